@@ -1,0 +1,70 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "HelpCenter",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "helpcenter", targets: ["helpcenter"]),
+        .library(name: "HelpCenterSite", targets: ["HelpCenterSite"]),
+        .library(name: "BackupPolicy", targets: ["BackupPolicy"]),
+        .library(name: "ScenarioChecker", targets: ["ScenarioChecker"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // libcmark-gfm and its extensions (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Source locations, severities and diagnostics shared by the generator and the checker.
+        .target(name: "HelpCenterDiagnostics"),
+        // Markdown to a Swift tree (the only layer that touches libcmark-gfm).
+        .target(name: "HelpCenterMarkdown", dependencies: ["CCmarkGFM"]),
+        // The static-site generator: content model, rendering, templates, output.
+        .target(
+            name: "HelpCenterSite",
+            dependencies: [
+                "HelpCenterDiagnostics", "HelpCenterMarkdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The backup-method policy: account model, normalisers, rules, actions. No I/O.
+        .target(name: "BackupPolicy"),
+        // Scenario files: parsing, replay through the policy, findings and report formats.
+        .target(
+            name: "ScenarioChecker",
+            dependencies: [
+                "BackupPolicy", "HelpCenterDiagnostics",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The command-line program: argument parsing, wiring, exit codes.
+        .executableTarget(
+            name: "helpcenter",
+            dependencies: [
+                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HelpCenterMarkdownTests", dependencies: ["HelpCenterMarkdown"]),
+        .testTarget(
+            name: "HelpCenterSiteTests",
+            dependencies: ["HelpCenterSite", "HelpCenterDiagnostics"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy"]),
+        .testTarget(
+            name: "ScenarioCheckerTests",
+            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+/// The stable ids of the policy's rules, in precedence order: when an action breaks
+/// several rules, the outcome names the first of them in this order.
+public enum PolicyRuleID: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+    case sageAccountOnly = "sage-account-only"
+    case twoFactorRequired = "two-factor-required"
+    case reauthentication = "reauthentication"
+    case setUpOnce = "set-up-once"
+    case oneMethod = "one-method"
+    case validContact = "valid-contact"
+    case distinctFromAccount = "distinct-from-account"
+    case backupRequired = "backup-required"
+    case recoveryKeyFirst = "recovery-key-first"
+    case deviceLostToRemove = "device-lost-to-remove"
+    case bannerWhileMissing = "banner-while-missing"
+    case promptAtTwoFactorSetup = "prompt-at-2fa-setup"
+
+    /// Whether the rule states what the source article says, or fills a gap it leaves.
+    public enum Kind: String, Sendable, Hashable {
+        case article
+        case derived
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .twoFactorRequired, .validContact: .derived
+        default: .article
+        }
+    }
+
+    /// The rule's position in the precedence order (0 is first).
+    public var precedence: Int { Self.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.precedence < rhs.precedence }
+}

@@ -1,0 +1,63 @@
+/// How serious a diagnostic is. Errors stop a build from being published or a check from passing.
+public enum DiagnosticSeverity: String, Sendable, Hashable, Codable, Comparable {
+    case note
+    case warning
+    case error
+
+    private var rank: Int {
+        switch self {
+        case .note: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A problem found in the user's content: where, how serious, which rule (if any) and what.
+///
+/// The message says what was found and what was expected. Printed, a diagnostic reads
+/// `path:line:col: error: message [id]`, the form editors and CI systems read.
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var severity: DiagnosticSeverity
+    public var id: String?
+    public var message: String
+
+    public init(_ severity: DiagnosticSeverity, _ message: String, at location: SourceLocation, id: String? = nil) {
+        self.location = location
+        self.severity = severity
+        self.id = id
+        self.message = message
+    }
+
+    public static func error(_ message: String, at location: SourceLocation, id: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, id: id)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation, id: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, id: id)
+    }
+
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if let id { text += " [\(id)]" }
+        return text
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Diagnostics sort by place, then by severity (errors first), then by text, so output is stable.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+        return (lhs.id ?? "", lhs.message) < (rhs.id ?? "", rhs.message)
+    }
+}
+
+extension Sequence where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errorCount: Int { reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
+    public var warningCount: Int { reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) } }
+}

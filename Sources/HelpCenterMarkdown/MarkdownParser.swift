@@ -1,0 +1,161 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The bridge to libcmark-gfm: the only Swift file that sees the C library.
+///
+/// It parses with the GFM extensions and either copies the tree into `MarkdownNode` values
+/// or, in strict mode, returns exactly what libcmark-gfm's own HTML renderer prints.
+/// Every C object is freed before the function returns.
+public enum MarkdownParser {
+    /// Parses Markdown into a Swift tree.
+    public static func parse(_ markdown: String, options: MarkdownOptions = .site) -> MarkdownNode {
+        withParsedDocument(markdown, options: options) { document, _ in
+            copyTree(document)
+        }
+    }
+
+    /// Renders Markdown to HTML with libcmark-gfm's own renderer, byte for byte what the
+    /// `cmark-gfm` program prints with the same options and the GFM extensions.
+    public static func renderStrictHTML(_ markdown: String, options: MarkdownOptions) -> String {
+        withParsedDocument(markdown, options: options) { document, parser in
+            guard let html = cmark_render_html(document, cmarkOptions(options), cmark_parser_get_syntax_extensions(parser)) else {
+                return ""
+            }
+            defer { free(html) }
+            return String(cString: html)
+        }
+    }
+
+    // MARK: - Parsing
+
+    private static let extensionsRegistered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    private static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {
+        var flags = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        if options.unsafe { flags |= CMARK_OPT_UNSAFE }
+        if options.validateUTF8 { flags |= CMARK_OPT_VALIDATE_UTF8 }
+        return flags
+    }
+
+    private static func withParsedDocument<Result>(
+        _ markdown: String, options: MarkdownOptions,
+        _ body: (OpaquePointer, OpaquePointer) -> Result
+    ) -> Result {
+        precondition(extensionsRegistered)
+        let flags = cmarkOptions(options)
+        guard let parser = cmark_parser_new(flags) else {
+            preconditionFailure("libcmark-gfm could not allocate a parser")
+        }
+        defer { cmark_parser_free(parser) }
+        for name in MarkdownOptions.gfmExtensions {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            preconditionFailure("libcmark-gfm returned no document")
+        }
+        defer { cmark_node_free(document) }
+        return body(document, parser)
+    }
+
+    // MARK: - Copying the tree
+
+    private static func copyTree(_ node: OpaquePointer) -> MarkdownNode {
+        var children: [MarkdownNode] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            children.append(copyTree(current))
+            child = cmark_node_next(current)
+        }
+        return MarkdownNode(
+            kind(of: node),
+            children: children,
+            line: Int(cmark_node_get_start_line(node)),
+            column: Int(cmark_node_get_start_column(node))
+        )
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private static func kind(of node: OpaquePointer) -> MarkdownNodeKind {
+        switch string(cmark_node_get_type_string(node)) {
+        case "table":
+            return .table(alignments: tableAlignments(node))
+        case "table_header":
+            return .tableRow(isHeader: true)
+        case "table_row":
+            return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+        case "table_cell":
+            return .tableCell
+        case "strikethrough":
+            return .strikethrough
+        case "tasklist":
+            return .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node))
+        default:
+            break
+        }
+        let literal = { string(cmark_node_get_literal(node)) }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST:
+            return .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0)
+        case CMARK_NODE_ITEM: return .item(task: nil)
+        case CMARK_NODE_CODE_BLOCK:
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal())
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal())
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
+        case CMARK_NODE_TEXT: return .text(literal())
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(literal())
+        case CMARK_NODE_HTML_INLINE: return .htmlInline(literal())
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK:
+            return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_IMAGE:
+            return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(number: literal())
+        default:
+            // Custom nodes never come out of the parser; keep their children as a paragraph-less group.
+            return .paragraph
+        }
+    }
+
+    private static func tableAlignments(_ node: OpaquePointer) -> [MarkdownTableAlignment] {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        guard columns > 0, let raw = cmark_gfm_extensions_get_table_alignments(node) else { return [] }
+        return (0..<columns).map { index in
+            switch UInt8(raw[index]) {
+            case UInt8(ascii: "l"): .left
+            case UInt8(ascii: "c"): .center
+            case UInt8(ascii: "r"): .right
+            default: .none
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import HelpCenterDiagnostics
+
+/// Choices for one build.
+public struct BuildOptions: Sendable {
+    /// Publish articles marked `draft: true`.
+    public var includeDrafts: Bool
+
+    public init(includeDrafts: Bool = false) {
+        self.includeDrafts = includeDrafts
+    }
+}
+
+/// What a build found and did.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var articleCount: Int
+    public var collectionCount: Int
+    public var pagesWritten: Int
+    public var filesCopied: Int
+
+    /// True when nothing stops the site from being published.
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}

@@ -1,0 +1,64 @@
+import HelpCenterDiagnostics
+
+/// What a file of the content folder is, decided from its path alone.
+enum ContentEntry: Sendable, Equatable {
+    case home(path: String)
+    case collectionIndex(collection: String, path: String)
+    case article(collection: String, slug: String, path: String)
+    case staticFile(path: String)
+    case ignored(path: String, reason: String)
+
+    init(path: String) {
+        let parts = path.split(separator: "/").map(String.init)
+        guard path.hasSuffix(".md") else {
+            self = .staticFile(path: path)
+            return
+        }
+        switch parts.count {
+        case 1 where parts[0] == "_index.md":
+            self = .home(path: path)
+        case 1:
+            self = .ignored(path: path, reason: "articles live in a collection folder (content/<collection>/\(parts[0])); this file is not published")
+        case 2 where parts[1] == "_index.md":
+            self = .collectionIndex(collection: parts[0], path: path)
+        case 2:
+            self = .article(collection: parts[0], slug: String(parts[1].dropLast(3)), path: path)
+        default:
+            self = .ignored(path: path, reason: "articles live directly in a collection folder (content/<collection>/<article>.md); nested folders are not published")
+        }
+    }
+
+    /// The site path of a page: home ``, collection `c/`, article `c/a/`.
+    static func sitePath(collection: String?, slug: String?) -> String {
+        var path = ""
+        if let collection { path += collection + "/" }
+        if let slug { path += slug + "/" }
+        return path
+    }
+
+    /// Names that would collide with what the generator writes at the top of the site.
+    static let reservedCollectionNames: Set<String> = ["assets", "search", "404.html", "sitemap.xml", "index.html"]
+}
+
+/// A Markdown page read and rendered in the first pass of a build.
+struct PageRecord: Sendable {
+    enum Kind: Sendable, Equatable {
+        case home
+        case collection(String)
+        case article(collection: String, slug: String)
+    }
+
+    var kind: Kind
+    var sourcePath: String
+    /// The path diagnostics print (`content/…`).
+    var displayPath: String
+    var sitePath: String
+    var article: ArticleFrontMatter?
+    var collection: CollectionFrontMatter?
+    /// False for a draft this build leaves out, or a page whose front matter is unusable.
+    var isPublished: Bool
+    var body: RenderedBody?
+    var diagnostics: [Diagnostic]
+
+    var title: String { article?.title ?? collection?.title ?? "" }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import HelpCenterDiagnostics
+
+/// Second pass: turns the site model into pages through the templates and writes them, in
+/// parallel, plus the sitemap.
+struct PageWriter: Sendable {
+    let site: SiteModel
+    let templates: SiteTemplates
+    let configuration: SiteConfiguration
+    let output: any SiteOutput
+    let redirects: [RedirectPage]
+
+    enum Job: Sendable {
+        case home
+        case collection(Int)
+        case article(collection: Int, article: Int)
+        case notFound
+        case redirect(Int)
+    }
+
+    /// The paths every page of the site is written to (for alias collision checks).
+    static func pagePaths(of site: SiteModel) -> Set<String> {
+        var paths: Set<String> = ["index.html", "404.html", "sitemap.xml"]
+        for collection in site.collections {
+            paths.insert(collection.summary.path + "index.html")
+            for article in collection.articles { paths.insert(article.record.sitePath + "index.html") }
+        }
+        return paths
+    }
+
+    /// Writes every page; returns how many files were written.
+    func writeAll() throws -> Int {
+        var jobs: [Job] = [.home, .notFound]
+        var byTag: [String: [SiteModel.Article]] = [:]
+        for (collectionIndex, collection) in site.collections.enumerated() {
+            jobs.append(.collection(collectionIndex))
+            for (articleIndex, article) in collection.articles.enumerated() {
+                jobs.append(.article(collection: collectionIndex, article: articleIndex))
+                for tag in Set(article.matter.tags) { byTag[tag, default: []].append(article) }
+            }
+        }
+        jobs += redirects.indices.map { Job.redirect($0) }
+        let siteInfo = SiteInfo(
+            name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
+            language: configuration.language, baseURL: configuration.baseURL, feedbackEndpoint: configuration.feedbackEndpoint)
+        let navigation = site.collections.map(\.summary)
+        let relatedIndex = byTag
+        let failures = parallelMap(jobs) { job -> String? in
+            do {
+                let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: relatedIndex)
+                try output.write(path, Data(html.utf8))
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw PageWriteError(message: failure) }
+        try output.write("sitemap.xml", Data(sitemap().utf8))
+        return jobs.count + 1
+    }
+
+    struct PageWriteError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { "cannot write the site: \(message)" }
+    }
+
+    private func render(_ job: Job, siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: [String: [SiteModel.Article]]) -> (String, String) {
+        switch job {
+        case .home:
+            let title = site.home?.collection?.title ?? configuration.name
+            let description = site.home?.collection?.description ?? (configuration.description.isEmpty ? nil : configuration.description)
+            let context = HomePageContext(
+                site: siteInfo, root: "./", title: title, description: description,
+                introduction: nonEmpty(site.home?.body?.html), collections: navigation)
+            return ("index.html", page(.home, context, layout: layout(siteInfo, navigation, root: "./", sitePath: "", title: title, description: description, kind: .home)))
+        case .collection(let index):
+            let collection = site.collections[index]
+            let root = ContentPath.rootPrefix(for: collection.summary.path)
+            let context = CollectionPageContext(
+                site: siteInfo, root: root, collection: collection.summary,
+                introduction: nonEmpty(collection.record?.body?.html), articles: collection.articles.map(\.summary),
+                breadcrumbs: [Breadcrumb(title: homeTitle, path: "")])
+            return (collection.summary.path + "index.html", page(.collection, context, layout: layout(
+                siteInfo, navigation, root: root, sitePath: collection.summary.path, title: collection.title,
+                description: collection.description, kind: .collection)))
+        case .article(let collectionIndex, let articleIndex):
+            let collection = site.collections[collectionIndex]
+            let article = collection.articles[articleIndex]
+            let root = ContentPath.rootPrefix(for: article.record.sitePath)
+            let context = ArticlePageContext(
+                site: siteInfo, root: root, article: details(article), collection: collection.summary,
+                breadcrumbs: [Breadcrumb(title: homeTitle, path: ""), Breadcrumb(title: collection.title, path: collection.summary.path)],
+                previous: articleIndex > 0 ? collection.articles[articleIndex - 1].summary : nil,
+                next: articleIndex + 1 < collection.articles.count ? collection.articles[articleIndex + 1].summary : nil,
+                related: site.related(to: article, byTag: byTag))
+            var frame = layout(siteInfo, navigation, root: root, sitePath: article.record.sitePath, title: article.matter.title,
+                               description: article.summary.description, kind: .article)
+            frame.isDraft = article.matter.draft
+            return (article.record.sitePath + "index.html", page(.article, context, layout: frame))
+        case .notFound:
+            let root = configuration.basePath
+            let context = NotFoundPageContext(site: siteInfo, root: root, collections: navigation)
+            var frame = layout(siteInfo, navigation, root: root, sitePath: "", title: "Page not found", description: nil, kind: .notFound)
+            frame.canonicalURL = nil
+            return ("404.html", page(.notFound, context, layout: frame))
+        case .redirect(let index):
+            let redirect = redirects[index]
+            let context = RedirectPageContext(
+                site: siteInfo, root: ContentPath.rootPrefix(for: redirect.folder), title: redirect.targetTitle,
+                target: ContentPath.relativeURL(from: redirect.folder, to: redirect.targetSitePath),
+                canonicalURL: configuration.absoluteURL(redirect.targetSitePath))
+            return (redirect.outputPath, templates.render(.redirect, context))
+        }
+    }
+
+    private var homeTitle: String { site.home?.collection?.title ?? configuration.name }
+
+    private func nonEmpty(_ html: String?) -> String? {
+        guard let html, !html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return html
+    }
+
+    private func details(_ article: SiteModel.Article) -> ArticleDetails {
+        let headings = article.record.body?.headings.filter { $0.level <= 3 } ?? []
+        let toc = headings.map {
+            TableOfContentsEntry(title: $0.text, id: $0.id, level: $0.level, isSubsection: $0.level > 2)
+        }
+        return ArticleDetails(
+            title: article.matter.title, description: article.summary.description, author: article.matter.author,
+            updated: article.matter.updated.map(DateInfo.init), path: article.record.sitePath,
+            body: article.record.body?.html ?? "", tableOfContents: toc,
+            hasTableOfContents: headings.filter { $0.level == 2 }.count >= 3,
+            tags: article.matter.tags.map(TagInfo.init(name:)), isDraft: article.matter.draft)
+    }
+
+    private func layout(
+        _ siteInfo: SiteInfo, _ navigation: [CollectionSummary], root: String, sitePath: String,
+        title: String, description: String?, kind: PageKind
+    ) -> LayoutContext {
+        LayoutContext(
+            site: siteInfo, root: root, title: title, description: description,
+            canonicalURL: configuration.absoluteURL(sitePath), kind: kind.rawValue,
+            isHome: kind == .home, isCollection: kind == .collection, isArticle: kind == .article,
+            isNotFound: kind == .notFound, isDraft: false, collections: navigation, content: "")
+    }
+
+    private func page(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> String {
+        var frame = layout
+        frame.content = templates.render(kind, context)
+        return templates.render(.layout, frame)
+    }
+
+    /// `sitemap.xml` with every published page's absolute URL (and `lastmod` from `updated`).
+    func sitemap() -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        func entry(_ sitePath: String, _ updated: HelpDate?) {
+            xml += "  <url><loc>" + HTMLEscaping.escape(HTMLEscaping.normalizeURL(configuration.absoluteURL(sitePath))) + "</loc>"
+            if let updated { xml += "<lastmod>\(updated.iso)</lastmod>" }
+            xml += "</url>\n"
+        }
+        entry("", nil)
+        for collection in site.collections {
+            entry(collection.summary.path, collection.articles.compactMap(\.matter.updated).max())
+            for article in collection.articles { entry(article.record.sitePath, article.matter.updated) }
+        }
+        xml += "</urlset>\n"
+        return xml
+    }
+}

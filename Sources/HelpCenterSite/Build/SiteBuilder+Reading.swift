@@ -1,0 +1,117 @@
+import Foundation
+import HelpCenterDiagnostics
+import HelpCenterMarkdown
+
+extension SiteBuilder {
+    /// First pass, one page at a time (in parallel): read, split the front matter, parse it,
+    /// parse the Markdown and render the body.
+    func readPage(_ entry: ContentEntry, index: ContentIndex) -> PageRecord {
+        let (kind, path): (PageRecord.Kind, String)
+        switch entry {
+        case .home(let sourcePath): (kind, path) = (.home, sourcePath)
+        case .collectionIndex(let collection, let sourcePath): (kind, path) = (.collection(collection), sourcePath)
+        case .article(let collection, let slug, let sourcePath): (kind, path) = (.article(collection: collection, slug: slug), sourcePath)
+        default: preconditionFailure("readPage is only called for Markdown pages")
+        }
+        let displayPath = content.displayPath(path)
+        let sitePath = index.pages[path]?.sitePath ?? ""
+        var record = PageRecord(kind: kind, sourcePath: path, displayPath: displayPath, sitePath: sitePath, isPublished: false, diagnostics: [])
+
+        let source: String
+        do {
+            source = try Self.decodeText(try content.read(path), displayPath: displayPath)
+        } catch let problem as TextDecodingProblem {
+            record.diagnostics.append(problem.diagnostic)
+            return record
+        } catch {
+            record.diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: displayPath), id: "io"))
+            return record
+        }
+
+        let split = FrontMatterSplitter.split(source)
+        switch kind {
+        case .article:
+            let (matter, diagnostics) = ArticleFrontMatter.parse(split, path: displayPath)
+            record.diagnostics += diagnostics
+            record.article = matter
+            guard let matter else { return record }
+            if matter.draft && !options.includeDrafts { return record }
+        case .home, .collection:
+            let (matter, diagnostics) = CollectionFrontMatter.parse(split, path: displayPath)
+            record.diagnostics += diagnostics
+            record.collection = matter
+            guard matter != nil else { return record }
+        }
+        record.isPublished = true
+        let document = MarkdownParser.parse(split.body, options: .site)
+        let context = ArticleBodyContext(
+            sourcePath: path, displayPath: displayPath, sitePath: sitePath,
+            bodyFirstLine: split.bodyFirstLine, allowRawHTML: configuration.rawHTML)
+        var body = ArticleBodyRenderer.render(document, context: context, index: index)
+        record.diagnostics += body.diagnostics
+        body.diagnostics = []
+        body.plainText = ""
+        record.body = body
+        return record
+    }
+
+    struct TextDecodingProblem: Error {
+        var diagnostic: Diagnostic
+    }
+
+    /// Strict UTF-8: a file with invalid bytes or NUL bytes is reported at the first bad byte.
+    static func decodeText(_ data: Data, displayPath: String) throws -> String {
+        if let text = String(validating: data, as: UTF8.self), !data.contains(0) { return text }
+        var line = 1, column = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\0" {
+                    throw TextDecodingProblem(diagnostic: .error(
+                        "the file contains a NUL byte (is it binary?); Markdown files must be UTF-8 text",
+                        at: SourceLocation(path: displayPath, line: line, column: column), id: "encoding"))
+                }
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                offset += String(scalar).utf8.count
+            case .emptyInput:
+                return String(decoding: data, as: UTF8.self)
+            case .error:
+                throw TextDecodingProblem(diagnostic: .error(
+                    "the file is not valid UTF-8 (bad byte at offset \(offset)); save it as UTF-8",
+                    at: SourceLocation(path: displayPath, line: line, column: column), id: "encoding"))
+            }
+        }
+    }
+
+    /// Second look, once every page is rendered: links to pages that are not published and
+    /// anchors that their target page does not define.
+    func checkReferences(_ records: [PageRecord]) -> [Diagnostic] {
+        var pages: [String: PageRecord] = [:]
+        for record in records { pages[record.sourcePath] = record }
+        var diagnostics: [Diagnostic] = []
+        for record in records {
+            for reference in record.body?.anchorReferences ?? [] {
+                guard let target = pages[reference.targetSourcePath] else { continue }
+                guard target.isPublished else {
+                    let why = target.article?.draft == true
+                        ? "is a draft that this build leaves out (publish it, or build with --drafts)"
+                        : "cannot be published (see its own errors)"
+                    diagnostics.append(.error(
+                        "link to \(content.displayPath(reference.targetSourcePath)), which \(why)",
+                        at: reference.location, id: "broken-link"))
+                    continue
+                }
+                guard !reference.anchor.isEmpty, let ids = target.body?.ids, !ids.contains(reference.anchor) else { continue }
+                let headings = target.body?.headings.map { "#\($0.id)" }.joined(separator: ", ") ?? ""
+                let known = headings.isEmpty ? "it has no headings" : "its headings are \(headings)"
+                diagnostics.append(.error(
+                    "link to missing anchor '#\(reference.anchor)' in \(content.displayPath(reference.targetSourcePath)); \(known)",
+                    at: reference.location, id: "broken-anchor"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import HelpCenterDiagnostics
+
+/// Builds the static help centre: reads the content and templates, renders every page on all
+/// cores, checks links and anchors across pages, and writes the site to an output.
+///
+/// Content problems are collected as diagnostics (one run reports all of them); when any is an
+/// error, no page is written. Failures to read or write are thrown.
+public struct SiteBuilder: Sendable {
+    public var configuration: SiteConfiguration
+    public var content: any SiteFileTree
+    public var templates: any SiteFileTree
+    public var options: BuildOptions
+
+    public init(configuration: SiteConfiguration, content: any SiteFileTree, templates: any SiteFileTree, options: BuildOptions = BuildOptions()) {
+        self.configuration = configuration
+        self.content = content
+        self.templates = templates
+        self.options = options
+    }
+
+    public func build(into output: any SiteOutput) throws -> BuildReport {
+        var diagnostics: [Diagnostic] = []
+        let entries = try content.listFiles().map(ContentEntry.init(path:))
+        diagnostics += checkLayout(entries)
+
+        let index = makeIndex(entries)
+        let pageEntries = entries.filter {
+            switch $0 {
+            case .home, .collectionIndex, .article: true
+            default: false
+            }
+        }
+        let records = parallelMap(pageEntries) { readPage($0, index: index) }
+        diagnostics += records.flatMap(\.diagnostics)
+        diagnostics += checkReferences(records)
+
+        let (templateSet, assets, templateDiagnostics) = try loadTemplates()
+        diagnostics += templateDiagnostics
+
+        let site = SiteModel(records: records, configuration: configuration)
+        diagnostics += site.diagnostics
+        var takenPaths = PageWriter.pagePaths(of: site)
+        for case .staticFile(let path) in entries { takenPaths.insert(path) }
+        let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths)
+        diagnostics += redirectDiagnostics
+        var report = BuildReport(
+            diagnostics: [], articleCount: site.articleCount, collectionCount: site.collections.count,
+            pagesWritten: 0, filesCopied: 0)
+        guard let templateSet, !diagnostics.hasErrors else {
+            report.diagnostics = diagnostics.sorted()
+            return report
+        }
+
+        let writer = PageWriter(site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects)
+        let pagesWritten = try writer.writeAll()
+        var copied = 0
+        for case .staticFile(let path) in entries {
+            try output.copy(path, from: content, to: path)
+            copied += 1
+        }
+        for asset in assets {
+            try output.copy(asset, from: templates, to: asset)
+            copied += 1
+        }
+        report.pagesWritten = pagesWritten
+        report.filesCopied = copied
+        report.diagnostics = diagnostics.sorted()
+        return report
+    }
+
+    /// Files in places the generator does not publish, collections without an `_index.md`,
+    /// collection names the site needs for itself.
+    private func checkLayout(_ entries: [ContentEntry]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var collectionsWithArticles: [String: String] = [:]
+        var collectionsWithIndex: Set<String> = []
+        for entry in entries {
+            switch entry {
+            case .ignored(let path, let reason):
+                diagnostics.append(.warning(reason, at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
+            case .collectionIndex(let collection, _):
+                collectionsWithIndex.insert(collection)
+            case .article(let collection, _, let path):
+                if collectionsWithArticles[collection] == nil { collectionsWithArticles[collection] = path }
+            default:
+                break
+            }
+        }
+        for (collection, firstArticle) in collectionsWithArticles.sorted(by: { $0.key < $1.key }) {
+            if ContentEntry.reservedCollectionNames.contains(collection) {
+                diagnostics.append(.error(
+                    "the folder name '\(collection)' is used by the generated site itself; rename the collection",
+                    at: SourceLocation(path: content.displayPath(firstArticle)), id: "content-layout"))
+            }
+            if !collectionsWithIndex.contains(collection) {
+                diagnostics.append(.warning(
+                    "collection '\(collection)' has no _index.md (title, description, order); its title is taken from the folder name",
+                    at: SourceLocation(path: content.displayPath(firstArticle)), id: "content-layout"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Every page's site path and every other file (with image sizes), for link resolution.
+    private func makeIndex(_ entries: [ContentEntry]) -> ContentIndex {
+        var index = ContentIndex()
+        var staticFiles: [String] = []
+        for entry in entries {
+            switch entry {
+            case .home(let path):
+                index.pages[path] = ContentIndex.Page(sitePath: "")
+            case .collectionIndex(let collection, let path):
+                index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: nil))
+            case .article(let collection, let slug, let path):
+                index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: slug))
+            case .staticFile(let path):
+                staticFiles.append(path)
+            case .ignored:
+                break
+            }
+        }
+        let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg"]
+        let tree = content
+        let sizes = parallelMap(staticFiles) { path -> ImageDimensions? in
+            let fileExtension = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            guard imageExtensions.contains(fileExtension), let data = try? tree.read(path) else { return nil }
+            return ImageDimensions.read(data)
+        }
+        for (path, size) in zip(staticFiles, sizes) { index.files[path] = .some(size) }
+        return index
+    }
+
+    /// Reads the template folder: page templates and partials (`*.mustache`) and assets (`assets/…`).
+    private func loadTemplates() throws -> (SiteTemplates?, [String], [Diagnostic]) {
+        var sources: [TemplateSource] = []
+        var assets: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for path in try templates.listFiles() {
+            if path.hasPrefix("assets/") {
+                assets.append(path)
+            } else if path.hasSuffix(".mustache") {
+                let data = try templates.read(path)
+                guard let text = String(validating: data, as: UTF8.self) else {
+                    diagnostics.append(.error("template is not valid UTF-8 text", at: SourceLocation(path: templates.displayPath(path)), id: "template"))
+                    continue
+                }
+                sources.append(TemplateSource(name: String(path.dropLast(".mustache".count)), displayPath: templates.displayPath(path), text: text))
+            }
+        }
+        let (set, loadDiagnostics) = SiteTemplates.load(sources, templatesDisplayPath: templates.displayPath(""))
+        return (set, assets, diagnostics + loadDiagnostics)
+    }
+}

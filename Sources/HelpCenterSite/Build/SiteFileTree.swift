@@ -1,0 +1,73 @@
+import Foundation
+
+/// A folder of input files (content or templates), as the builder sees it: paths relative to
+/// the folder, with `/` separators. The file system and in-memory trees implement it.
+public protocol SiteFileTree: Sendable {
+    /// Every regular file below the folder, relative and sorted; hidden files are left out.
+    func listFiles() throws -> [String]
+    func read(_ path: String) throws -> Data
+    /// How diagnostics name a file of this tree (e.g. `content/collection/article.md`).
+    func displayPath(_ path: String) -> String
+}
+
+/// Where a build writes the site. Writes may come from several threads at once.
+public protocol SiteOutput: Sendable {
+    func write(_ path: String, _ data: Data) throws
+    /// Copies a file of an input tree unchanged (the file system can do better than read + write).
+    func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws
+}
+
+extension SiteOutput {
+    public func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws {
+        try write(destination, try tree.read(path))
+    }
+}
+
+/// An in-memory file tree, for tests and for previews of a single file.
+public struct InMemoryFileTree: SiteFileTree {
+    public var files: [String: Data]
+    public var displayPrefix: String
+
+    public init(_ files: [String: String], displayPrefix: String = "") {
+        self.files = files.mapValues { Data($0.utf8) }
+        self.displayPrefix = displayPrefix
+    }
+
+    public init(data: [String: Data], displayPrefix: String = "") {
+        self.files = data
+        self.displayPrefix = displayPrefix
+    }
+
+    public func listFiles() throws -> [String] { files.keys.sorted() }
+
+    public func read(_ path: String) throws -> Data {
+        guard let data = files[path] else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
+        return data
+    }
+
+    public func displayPath(_ path: String) -> String { displayPrefix + path }
+}
+
+/// Collects a build's output in memory (tests).
+public final class InMemorySiteOutput: SiteOutput, @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String: Data] = [:]
+
+    public init() {}
+
+    public func write(_ path: String, _ data: Data) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        storage[path] = data
+    }
+
+    public var files: [String: Data] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+
+    public func text(_ path: String) -> String? {
+        files[path].map { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import HelpCenterDiagnostics
+
+/// The published site as ordered collections of articles, made from the first pass's records.
+struct SiteModel: Sendable {
+    struct Article: Sendable {
+        var record: PageRecord
+        var matter: ArticleFrontMatter
+        var collection: String
+        var summary: ArticleSummary
+    }
+
+    struct Collection: Sendable {
+        var slug: String
+        var record: PageRecord?
+        var title: String
+        var description: String?
+        var order: Int?
+        var articles: [Article]
+        var summary: CollectionSummary
+    }
+
+    var home: PageRecord?
+    var collections: [Collection]
+    var diagnostics: [Diagnostic] = []
+
+    var articleCount: Int { collections.reduce(0) { $0 + $1.articles.count } }
+
+    /// How many of a collection's articles the home page lists.
+    static let homeArticleLimit = 5
+
+    init(records: [PageRecord], configuration: SiteConfiguration) {
+        var indexes: [String: PageRecord] = [:]
+        var articlesByCollection: [String: [Article]] = [:]
+        home = nil
+        var diagnostics: [Diagnostic] = []
+        for record in records {
+            switch record.kind {
+            case .home:
+                home = record
+            case .collection(let slug):
+                indexes[slug] = record
+            case .article(let collection, _):
+                guard record.isPublished, let matter = record.article else { continue }
+                if let named = matter.collection, named != collection, named != indexes[collection]?.collection?.title {
+                    diagnostics.append(.warning(
+                        "front matter names collection '\(named)', but the article is in the folder '\(collection)'; the folder decides",
+                        at: SourceLocation(path: record.displayPath), id: "collection"))
+                }
+                let summary = ArticleSummary(
+                    title: matter.title, description: Self.summaryText(matter.description, record.body?.firstParagraph),
+                    path: record.sitePath, updated: matter.updated.map(DateInfo.init), isDraft: matter.draft)
+                articlesByCollection[collection, default: []].append(Article(record: record, matter: matter, collection: collection, summary: summary))
+            }
+        }
+        var collections: [Collection] = []
+        for (slug, unsorted) in articlesByCollection {
+            let articles = unsorted.sorted {
+                ($0.matter.order ?? Int.max, $0.matter.title, $0.record.sourcePath) < ($1.matter.order ?? Int.max, $1.matter.title, $1.record.sourcePath)
+            }
+            let record = indexes[slug]
+            let title = record?.collection?.title ?? Self.titleFromFolder(slug)
+            let description = record?.collection?.description
+            let summary = CollectionSummary(
+                title: title, description: description, path: slug + "/", articleCount: articles.count,
+                articles: Array(articles.prefix(Self.homeArticleLimit).map(\.summary)),
+                hasMoreArticles: articles.count > Self.homeArticleLimit)
+            collections.append(Collection(
+                slug: slug, record: record, title: title, description: description,
+                order: record?.collection?.order, articles: articles, summary: summary))
+        }
+        self.collections = collections.sorted {
+            ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug)
+        }
+        self.diagnostics = diagnostics
+    }
+
+    /// `getting-started` → `Getting started`.
+    static func titleFromFolder(_ slug: String) -> String {
+        let words = slug.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// The front-matter description, or the first paragraph shortened to about 160 characters.
+    static func summaryText(_ description: String?, _ firstParagraph: String?) -> String? {
+        if let description, !description.isEmpty { return description }
+        guard let paragraph = firstParagraph?.trimmingCharacters(in: .whitespacesAndNewlines), !paragraph.isEmpty else { return nil }
+        guard paragraph.count > 160 else { return paragraph }
+        let cut = paragraph.prefix(160)
+        let atWord = cut.lastIndex(of: " ").map { cut[cut.startIndex..<$0] } ?? cut
+        return atWord + "…"
+    }
+
+    /// Articles sharing the most tags with `article` (then the same collection first, then by
+    /// title), at most `limit`. Keeps a running top list rather than sorting every candidate.
+    func related(to article: Article, byTag: [String: [Article]], limit: Int = 5) -> [ArticleSummary] {
+        guard !article.matter.tags.isEmpty else { return [] }
+        var scores: [String: Int] = [:]
+        var candidates: [String: Article] = [:]
+        for tag in Set(article.matter.tags) {
+            for other in byTag[tag] ?? [] where other.record.sourcePath != article.record.sourcePath {
+                scores[other.record.sourcePath, default: 0] += 1
+                candidates[other.record.sourcePath] = other
+            }
+        }
+        func ranks(before a: (Int, Article), _ b: (Int, Article)) -> Bool {
+            let left = (a.0, a.1.collection == article.collection ? 1 : 0)
+            let right = (b.0, b.1.collection == article.collection ? 1 : 0)
+            if left != right { return left > right }
+            return (a.1.matter.title, a.1.record.sourcePath) < (b.1.matter.title, b.1.record.sourcePath)
+        }
+        var top: [(Int, Article)] = []
+        for (path, score) in scores {
+            guard let candidate = candidates[path] else { continue }
+            let entry = (score, candidate)
+            if top.count == limit, let last = top.last, !ranks(before: entry, last) { continue }
+            let position = top.firstIndex { ranks(before: entry, $0) } ?? top.count
+            top.insert(entry, at: position)
+            if top.count > limit { top.removeLast() }
+        }
+        return top.map(\.1.summary)
+    }
+}

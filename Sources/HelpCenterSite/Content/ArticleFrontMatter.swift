@@ -1,0 +1,63 @@
+import HelpCenterDiagnostics
+
+/// The typed front matter of a help article.
+public struct ArticleFrontMatter: Sendable, Equatable {
+    public var title: String
+    public var description: String?
+    public var author: String?
+    public var updated: HelpDate?
+    /// The collection named in front matter; it must agree with the article's folder.
+    public var collection: String?
+    public var order: Int?
+    public var tags: [String]
+    public var draft: Bool
+    /// Old URLs of this article, each redirected to it.
+    public var aliases: [LocatedValue<String>]
+
+    public init(
+        title: String, description: String? = nil, author: String? = nil, updated: HelpDate? = nil,
+        collection: String? = nil, order: Int? = nil, tags: [String] = [], draft: Bool = false,
+        aliases: [LocatedValue<String>] = []
+    ) {
+        self.title = title
+        self.description = description
+        self.author = author
+        self.updated = updated
+        self.collection = collection
+        self.order = order
+        self.tags = tags
+        self.draft = draft
+        self.aliases = aliases
+    }
+
+    /// The keys an article's front matter may use.
+    public static let knownKeys: [String] = [
+        "title", "description", "author", "updated", "collection", "order", "tags", "draft", "aliases",
+    ]
+}
+
+/// The front matter of a collection's `_index.md` (and of the home page's `content/_index.md`).
+public struct CollectionFrontMatter: Sendable, Equatable {
+    public var title: String
+    public var description: String?
+    public var order: Int?
+
+    public init(title: String, description: String? = nil, order: Int? = nil) {
+        self.title = title
+        self.description = description
+        self.order = order
+    }
+
+    public static let knownKeys: [String] = ["title", "description", "order"]
+}
+
+/// A value read from a source file, with where it was written.
+public struct LocatedValue<Value: Sendable & Equatable>: Sendable, Equatable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}

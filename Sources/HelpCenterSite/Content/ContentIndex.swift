@@ -1,0 +1,65 @@
+/// What rendering one page needs to know about the rest of the site: every page by its
+/// source path and every other file (with an image's size), so that links can be resolved
+/// and checked while articles are rendered in parallel.
+public struct ContentIndex: Sendable {
+    public struct Page: Sendable, Equatable {
+        /// The page's path in the site, e.g. `two-factor-authentication/recovery-keys/` (home is ``).
+        public var sitePath: String
+
+        public init(sitePath: String) {
+            self.sitePath = sitePath
+        }
+    }
+
+    /// Pages by source path relative to the content folder (`collection/article.md`,
+    /// `collection/_index.md`, `_index.md`).
+    public var pages: [String: Page]
+    /// Other files by path relative to the content folder, with the size of those that are images.
+    public var files: [String: ImageDimensions?]
+
+    /// A preview of one file: links and images are taken to exist (they are not checked).
+    public var isLenient: Bool
+
+    public init(pages: [String: Page] = [:], files: [String: ImageDimensions?] = [:], lenient: Bool = false) {
+        self.pages = pages
+        self.files = files
+        self.isLenient = lenient
+    }
+}
+
+/// Path arithmetic for content-relative paths and site paths (no leading `/`).
+public enum ContentPath {
+    /// The folder part of a path (`a/b.md` → `a`, `b.md` → ``).
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[path.startIndex..<slash])
+    }
+
+    /// Joins `relative` onto `directory` and removes `.` and `..`; nil when it climbs above the root.
+    public static func resolve(_ relative: String, from directory: String) -> String? {
+        var parts = relative.hasPrefix("/") ? [] : directory.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// A relative URL from the page at `fromSitePath` (a folder, `a/b/`) to `target` (a site path).
+    public static func relativeURL(from fromSitePath: String, to target: String) -> String {
+        let depth = fromSitePath.split(separator: "/").count
+        let prefix = String(repeating: "../", count: depth)
+        let url = prefix + target
+        return url.isEmpty ? "./" : url
+    }
+
+    /// The prefix that leads from a page back to the site root (`../../` for `a/b/`, `./` for the home page).
+    public static func rootPrefix(for sitePath: String) -> String {
+        relativeURL(from: sitePath, to: "")
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Yams
+import HelpCenterDiagnostics
+
+extension ArticleFrontMatter {
+    /// Reads an article's front matter. Returns nil (with an error) when there is none or it
+    /// has no title; other problems are reported and the readable keys are kept.
+    static func parse(_ source: SplitSource, path: String) -> (ArticleFrontMatter?, [Diagnostic]) {
+        var reader = YAMLFieldReader(path: path, firstLine: source.yamlFirstLine)
+        guard let fields = reader.frontMatterFields(source, known: knownKeys, what: "article front matter") else {
+            return (nil, reader.diagnostics)
+        }
+        let title = reader.requiredTitle(fields, path: path)
+        var matter = ArticleFrontMatter(title: title ?? "")
+        matter.description = reader.string(fields["description"]?.value, key: "description")
+        matter.author = reader.string(fields["author"]?.value, key: "author")
+        matter.updated = reader.date(fields["updated"]?.value, key: "updated")
+        matter.collection = reader.string(fields["collection"]?.value, key: "collection")
+        matter.order = reader.int(fields["order"]?.value, key: "order")
+        matter.tags = reader.strings(fields["tags"]?.value, key: "tags").map(\.value)
+        matter.draft = reader.bool(fields["draft"]?.value, key: "draft") ?? false
+        matter.aliases = reader.strings(fields["aliases"]?.value, key: "aliases")
+        return (title == nil ? nil : matter, reader.diagnostics)
+    }
+}
+
+extension CollectionFrontMatter {
+    /// Reads the front matter of an `_index.md`.
+    static func parse(_ source: SplitSource, path: String) -> (CollectionFrontMatter?, [Diagnostic]) {
+        var reader = YAMLFieldReader(path: path, firstLine: source.yamlFirstLine)
+        guard let fields = reader.frontMatterFields(source, known: knownKeys, what: "collection front matter") else {
+            return (nil, reader.diagnostics)
+        }
+        guard let title = reader.requiredTitle(fields, path: path) else { return (nil, reader.diagnostics) }
+        var matter = CollectionFrontMatter(title: title)
+        matter.description = reader.string(fields["description"]?.value, key: "description")
+        matter.order = reader.int(fields["order"]?.value, key: "order")
+        return (matter, reader.diagnostics)
+    }
+}
+
+extension YAMLFieldReader {
+    fileprivate mutating func frontMatterFields(
+        _ source: SplitSource, known: [String], what: String
+    ) -> [String: (key: Yams.Node, value: Yams.Node)]? {
+        guard let yaml = source.yaml else {
+            diagnostics.append(.error(
+                "missing front matter: the file must start with a '---' line, YAML with at least a title, and a closing '---'",
+                at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
+            return nil
+        }
+        if source.unterminated {
+            diagnostics.append(.error(
+                "front matter is not closed: add a '---' line after the YAML",
+                at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
+            return nil
+        }
+        let root = compose(yaml, what: what)
+        if root == nil, diagnostics.hasErrors { return nil }
+        return fields(of: root, known: known, what: what)
+    }
+
+    fileprivate mutating func requiredTitle(_ fields: [String: (key: Yams.Node, value: Yams.Node)], path: String) -> String? {
+        guard let field = fields["title"] else {
+            diagnostics.append(.error(
+                "missing required key 'title' in front matter", at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
+            return nil
+        }
+        guard let title = string(field.value, key: "title")?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty else {
+            if !diagnostics.hasErrors || fields["title"] != nil {
+                diagnostics.append(.error("'title' must not be empty", at: location(of: field.value), id: "front-matter"))
+            }
+            return nil
+        }
+        return title
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import HelpCenterDiagnostics
+import HelpCenterMarkdown
+
+/// Renders an article's Markdown tree to the site's HTML: GFM blocks and inlines, callouts
+/// from GitHub alerts, figures with captions and intrinsic sizes, heading ids, links between
+/// articles rewritten to page URLs, unsafe URLs and (by default) raw HTML left out.
+/// Problems become diagnostics at their file position; rendering always completes.
+public struct ArticleBodyRenderer {
+    /// Ids the page templates use; headings never take them.
+    public static let reservedIDs: Set<String> = [
+        "main-content", "site-search", "search-input", "search-results", "toc", "feedback", "top", "article-title",
+    ]
+
+    let context: ArticleBodyContext
+    let index: ContentIndex
+    var output = ""
+    var slugger = HeadingSlugger(reserved: ArticleBodyRenderer.reservedIDs)
+    var headings: [ArticleHeading] = []
+    var ids: Set<String> = []
+    var anchorReferences: [AnchorReference] = []
+    var diagnostics: [Diagnostic] = []
+    var firstParagraph: String?
+    var plainText = ""
+    var tightLists: [Bool] = []
+    var calloutCount = 0
+    var footnoteReferenceCounts: [String: Int] = [:]
+    var footnoteCount = 0
+
+    public static func render(_ document: MarkdownNode, context: ArticleBodyContext, index: ContentIndex) -> RenderedBody {
+        var renderer = ArticleBodyRenderer(context: context, index: index)
+        renderer.output.reserveCapacity(4096)
+        renderer.renderChildren(of: document)
+        if renderer.footnoteCount > 0 { renderer.output += "</ol>\n</section>\n" }
+        return RenderedBody(
+            html: renderer.output, headings: renderer.headings, ids: renderer.ids,
+            anchorReferences: renderer.anchorReferences, diagnostics: renderer.diagnostics,
+            firstParagraph: renderer.firstParagraph ?? "", plainText: renderer.plainText)
+    }
+
+    func location(of node: MarkdownNode) -> SourceLocation {
+        SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column)
+    }
+
+    mutating func report(_ severity: DiagnosticSeverity, _ message: String, at node: MarkdownNode, id: String) {
+        diagnostics.append(Diagnostic(severity, message, at: location(of: node), id: id))
+    }
+
+    mutating func text(_ string: String) {
+        HTMLEscaping.append(string, to: &output)
+    }
+
+    mutating func renderChildren(of node: MarkdownNode) {
+        for child in node.children { render(child) }
+    }
+
+    mutating func render(_ node: MarkdownNode) {
+        switch node.kind {
+        case .document:
+            renderChildren(of: node)
+        case .blockQuote:
+            if let callout = CalloutMatch(node) {
+                renderCallout(callout, node: node)
+            } else {
+                output += "<blockquote>\n"
+                renderChildren(of: node)
+                output += "</blockquote>\n"
+            }
+        case .list(let ordered, let start, let tight):
+            tightLists.append(tight)
+            if ordered {
+                output += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+            } else {
+                output += "<ul>\n"
+            }
+            renderChildren(of: node)
+            output += ordered ? "</ol>\n" : "</ul>\n"
+            tightLists.removeLast()
+        case .item(let task):
+            if let checked = task {
+                output += "<li class=\"task-list-item\"><input type=\"checkbox\" disabled"
+                output += checked ? " checked aria-label=\"Done\"> " : " aria-label=\"Not done\"> "
+            } else {
+                output += "<li>"
+            }
+            renderChildren(of: node)
+            output += "</li>\n"
+        case .codeBlock(let info, let literal):
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            if language.isEmpty {
+                output += "<pre><code>"
+            } else {
+                output += "<pre><code class=\"language-"
+                text(language)
+                output += "\">"
+            }
+            text(literal)
+            output += "</code></pre>\n"
+        case .htmlBlock(let literal):
+            renderRawHTML(literal, node: node, block: true)
+        case .paragraph:
+            renderParagraph(node)
+        case .heading(let level):
+            renderHeading(node, level: level)
+        case .thematicBreak:
+            output += "<hr>\n"
+        case .footnoteDefinition:
+            renderFootnoteDefinition(node)
+        case .table(let alignments):
+            renderTable(node, alignments: alignments)
+        case .tableRow, .tableCell:
+            renderChildren(of: node)
+        case .text(let literal):
+            text(literal)
+            plainText += literal
+        case .softBreak:
+            output += "\n"
+            plainText += " "
+        case .lineBreak:
+            output += "<br>\n"
+            plainText += " "
+        case .code(let literal):
+            output += "<code>"
+            text(literal)
+            output += "</code>"
+            plainText += literal
+        case .htmlInline(let literal):
+            renderRawHTML(literal, node: node, block: false)
+        case .emphasis:
+            output += "<em>"
+            renderChildren(of: node)
+            output += "</em>"
+        case .strong:
+            output += "<strong>"
+            renderChildren(of: node)
+            output += "</strong>"
+        case .strikethrough:
+            output += "<del>"
+            renderChildren(of: node)
+            output += "</del>"
+        case .link(let destination, let title):
+            renderLink(node, destination: destination, title: title)
+        case .image(let source, let title):
+            renderImage(node, source: source, title: title, inFigure: false)
+        case .footnoteReference(let number):
+            renderFootnoteReference(number)
+        }
+    }
+
+    mutating func renderParagraph(_ node: MarkdownNode) {
+        let meaningful = node.children.filter {
+            if case .text(let literal) = $0.kind { return !literal.allSatisfy(\.isWhitespace) }
+            if case .softBreak = $0.kind { return false }
+            return true
+        }
+        if meaningful.count == 1, case .image(let source, let title) = meaningful[0].kind {
+            renderImage(meaningful[0], source: source, title: title, inFigure: true)
+            plainText += " "
+            return
+        }
+        if firstParagraph == nil { firstParagraph = node.plainText }
+        let tight = tightLists.last ?? false
+        if !tight { output += "<p>" }
+        renderChildren(of: node)
+        if !tight { output += "</p>\n" }
+        plainText += " "
+    }
+
+    mutating func renderHeading(_ node: MarkdownNode, level: Int) {
+        var level = level
+        if level == 1 {
+            report(.warning, "a '#' heading in the body: the article's title is its page's only top-level heading; use '##' for sections (rendered as a level-2 heading)", at: node, id: "heading-level")
+            level = 2
+        }
+        let title = node.plainText.trimmingCharacters(in: .whitespaces)
+        let id = slugger.slug(for: title)
+        ids.insert(id)
+        headings.append(ArticleHeading(level: level, text: title, id: id))
+        output += "<h\(level) id=\"\(id)\">"
+        renderChildren(of: node)
+        output += "</h\(level)>\n"
+        plainText += " "
+    }
+
+    mutating func renderTable(_ node: MarkdownNode, alignments: [MarkdownTableAlignment]) {
+        output += "<div class=\"table-wrapper\">\n<table>\n"
+        var inBody = false
+        for row in node.children {
+            guard case .tableRow(let isHeader) = row.kind else { continue }
+            if isHeader {
+                output += "<thead>\n"
+            } else if !inBody {
+                output += "<tbody>\n"
+                inBody = true
+            }
+            output += "<tr>\n"
+            for (column, cell) in row.children.enumerated() {
+                let tag = isHeader ? "th" : "td"
+                output += "<\(tag)"
+                switch column < alignments.count ? alignments[column] : .none {
+                case .left: output += " style=\"text-align: left\""
+                case .center: output += " style=\"text-align: center\""
+                case .right: output += " style=\"text-align: right\""
+                case .none: break
+                }
+                output += ">"
+                renderChildren(of: cell)
+                output += "</\(tag)>\n"
+                plainText += " "
+            }
+            output += "</tr>\n"
+            if isHeader { output += "</thead>\n" }
+        }
+        if inBody { output += "</tbody>\n" }
+        output += "</table>\n</div>\n"
+    }
+
+    mutating func renderRawHTML(_ literal: String, node: MarkdownNode, block: Bool) {
+        if context.allowRawHTML {
+            output += TagFilter.apply(literal)
+            return
+        }
+        let trimmed = literal.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Comments are a writer's notes: leaving them out is what the writer expects.
+        if trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") { return }
+        let preview = trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
+        report(.warning, "raw HTML is left out of the page: '\(preview)' (write Markdown instead, or set 'raw_html: true' in \(SiteConfiguration.fileName))", at: node, id: "raw-html")
+    }
+}

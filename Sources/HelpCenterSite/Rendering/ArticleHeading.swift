@@ -1,0 +1,64 @@
+import HelpCenterDiagnostics
+
+/// A section heading of an article, for the table of contents and anchor checks.
+public struct ArticleHeading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    public var id: String
+
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}
+
+/// A link to `#anchor` on another page (or this one), checked once every page is rendered.
+public struct AnchorReference: Sendable, Equatable {
+    /// The target page's source path (content-relative).
+    public var targetSourcePath: String
+    public var anchor: String
+    public var location: SourceLocation
+
+    public init(targetSourcePath: String, anchor: String, location: SourceLocation) {
+        self.targetSourcePath = targetSourcePath
+        self.anchor = anchor
+        self.location = location
+    }
+}
+
+/// Where an article's body comes from and where its page will live.
+public struct ArticleBodyContext: Sendable {
+    /// Content-relative source path, e.g. `two-factor-authentication/recovery-keys.md`.
+    public var sourcePath: String
+    /// The path diagnostics print, e.g. `content/two-factor-authentication/recovery-keys.md`.
+    public var displayPath: String
+    /// The page's site path, e.g. `two-factor-authentication/recovery-keys/`.
+    public var sitePath: String
+    /// The file line on which the Markdown body starts (after the front matter).
+    public var bodyFirstLine: Int
+    /// Keep raw HTML (the site's `raw_html` setting).
+    public var allowRawHTML: Bool
+
+    public init(sourcePath: String, displayPath: String, sitePath: String, bodyFirstLine: Int = 1, allowRawHTML: Bool = false) {
+        self.sourcePath = sourcePath
+        self.displayPath = displayPath
+        self.sitePath = sitePath
+        self.bodyFirstLine = bodyFirstLine
+        self.allowRawHTML = allowRawHTML
+    }
+}
+
+/// An article body rendered to HTML, with what the rest of the build needs from it.
+public struct RenderedBody: Sendable {
+    public var html: String
+    public var headings: [ArticleHeading]
+    /// Every id the body defines (headings, footnotes, callouts), for anchor checks.
+    public var ids: Set<String>
+    public var anchorReferences: [AnchorReference]
+    public var diagnostics: [Diagnostic]
+    /// The first paragraph as plain text (a fallback summary).
+    public var firstParagraph: String
+    /// The body's words as plain text, for the search index.
+    public var plainText: String
+}

@@ -1,0 +1,42 @@
+/// Which URLs may reach the output. `javascript:`, `vbscript:` and non-image `data:` URLs
+/// never do, however they are spelt (case, embedded white space or control characters).
+public enum URLSafety {
+    /// Whether a link destination is safe to emit.
+    public static func isSafeLink(_ url: String) -> Bool {
+        let scheme = normalizedScheme(url)
+        return !["javascript", "vbscript", "data"].contains(scheme ?? "")
+    }
+
+    /// Whether an image source is safe to emit: like links, but raster `data:` images are allowed.
+    public static func isSafeImageSource(_ url: String) -> Bool {
+        guard let scheme = normalizedScheme(url) else { return true }
+        if scheme == "data" {
+            let lowered = compact(url).lowercased()
+            return ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp", "data:image/avif"]
+                .contains { lowered.hasPrefix($0) }
+        }
+        return !["javascript", "vbscript"].contains(scheme)
+    }
+
+    /// The URL's scheme, lower-cased, as a browser would read it (ignoring white space and
+    /// control characters), or nil for a relative URL.
+    public static func normalizedScheme(_ url: String) -> String? {
+        let text = compact(url)
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let scheme = text[text.startIndex..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) else {
+            return nil
+        }
+        return scheme.lowercased()
+    }
+
+    /// Whether a URL names a scheme or a host (`https://…`, `mailto:…`, `//host/…`).
+    public static func isExternal(_ url: String) -> Bool {
+        url.hasPrefix("//") || normalizedScheme(url) != nil
+    }
+
+    private static func compact(_ url: String) -> String {
+        String(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }.map(Character.init))
+    }
+}

@@ -1,0 +1,158 @@
+/// The value each page kind's template receives. A template may use only the fields its
+/// page kind declares here; the template checker reports any other name as an error.
+
+/// What the shared `layout` template receives for every page.
+public struct LayoutContext: TemplateContext {
+    public var site: SiteInfo
+    /// The relative path from this page back to the site root (`../../`), or the base path on the 404 page.
+    public var root: String
+    public var title: String
+    public var description: String?
+    public var canonicalURL: String?
+    public var kind: String
+    public var isHome: Bool
+    public var isCollection: Bool
+    public var isArticle: Bool
+    public var isNotFound: Bool
+    public var isDraft: Bool
+    public var collections: [CollectionSummary]
+    /// The page's own HTML, rendered from its kind's template.
+    public var content: String
+
+    public static let templateFields: [String: TemplateField<LayoutContext>] = [
+        "site": .object(\.site),
+        "root": .value(\.root),
+        "title": .value(\.title),
+        "description": .optionalValue(\.description),
+        "canonicalURL": .optionalValue(\.canonicalURL),
+        "kind": .value(\.kind),
+        "isHome": .value(\.isHome),
+        "isCollection": .value(\.isCollection),
+        "isArticle": .value(\.isArticle),
+        "isNotFound": .value(\.isNotFound),
+        "isDraft": .value(\.isDraft),
+        "collections": .list(\.collections),
+        "content": .value(\.content),
+    ]
+}
+
+/// The home page: the collections with their first articles.
+public struct HomePageContext: TemplateContext {
+    public var site: SiteInfo
+    public var root: String
+    public var title: String
+    public var description: String?
+    public var introduction: String?
+    public var collections: [CollectionSummary]
+
+    public static let templateFields: [String: TemplateField<HomePageContext>] = [
+        "site": .object(\.site),
+        "root": .value(\.root),
+        "title": .value(\.title),
+        "description": .optionalValue(\.description),
+        "introduction": .optionalValue(\.introduction),
+        "collections": .list(\.collections),
+    ]
+}
+
+/// A collection page: its articles in order.
+public struct CollectionPageContext: TemplateContext {
+    public var site: SiteInfo
+    public var root: String
+    public var collection: CollectionSummary
+    public var introduction: String?
+    public var articles: [ArticleSummary]
+    public var breadcrumbs: [Breadcrumb]
+
+    public static let templateFields: [String: TemplateField<CollectionPageContext>] = [
+        "site": .object(\.site),
+        "root": .value(\.root),
+        "collection": .object(\.collection),
+        "introduction": .optionalValue(\.introduction),
+        "articles": .list(\.articles),
+        "breadcrumbs": .list(\.breadcrumbs),
+    ]
+}
+
+/// The fields of the article being shown.
+public struct ArticleDetails: TemplateContext {
+    public var title: String
+    public var description: String?
+    public var author: String?
+    public var updated: DateInfo?
+    public var path: String
+    public var body: String
+    public var tableOfContents: [TableOfContentsEntry]
+    public var hasTableOfContents: Bool
+    public var tags: [TagInfo]
+    public var isDraft: Bool
+
+    public static let templateFields: [String: TemplateField<ArticleDetails>] = [
+        "title": .value(\.title),
+        "description": .optionalValue(\.description),
+        "author": .optionalValue(\.author),
+        "updated": .object(\.updated),
+        "path": .value(\.path),
+        "body": .value(\.body),
+        "tableOfContents": .list(\.tableOfContents),
+        "hasTableOfContents": .value(\.hasTableOfContents),
+        "tags": .list(\.tags),
+        "isDraft": .value(\.isDraft),
+    ]
+}
+
+/// An article page.
+public struct ArticlePageContext: TemplateContext {
+    public var site: SiteInfo
+    public var root: String
+    public var article: ArticleDetails
+    public var collection: CollectionSummary
+    public var breadcrumbs: [Breadcrumb]
+    public var previous: ArticleSummary?
+    public var next: ArticleSummary?
+    public var related: [ArticleSummary]
+    public var hasRelated: Bool { !related.isEmpty }
+
+    public static let templateFields: [String: TemplateField<ArticlePageContext>] = [
+        "site": .object(\.site),
+        "root": .value(\.root),
+        "article": .object(\.article),
+        "collection": .object(\.collection),
+        "breadcrumbs": .list(\.breadcrumbs),
+        "previous": .object(\.previous),
+        "next": .object(\.next),
+        "related": .list(\.related),
+        "hasRelated": .value(\.hasRelated),
+    ]
+}
+
+/// The 404 page, served for any missing path: its links use the site's base path.
+public struct NotFoundPageContext: TemplateContext {
+    public var site: SiteInfo
+    public var root: String
+    public var collections: [CollectionSummary]
+
+    public static let templateFields: [String: TemplateField<NotFoundPageContext>] = [
+        "site": .object(\.site),
+        "root": .value(\.root),
+        "collections": .list(\.collections),
+    ]
+}
+
+/// A redirect page written for each of an article's `aliases`.
+public struct RedirectPageContext: TemplateContext {
+    public var site: SiteInfo
+    public var root: String
+    public var title: String
+    /// The relative URL of the article the old address now leads to.
+    public var target: String
+    public var canonicalURL: String
+
+    public static let templateFields: [String: TemplateField<RedirectPageContext>] = [
+        "site": .object(\.site),
+        "root": .value(\.root),
+        "title": .value(\.title),
+        "target": .value(\.target),
+        "canonicalURL": .value(\.canonicalURL),
+    ]
+}

@@ -1,0 +1,35 @@
+import BackupPolicy
+
+/// Which scenarios a run checks: `--tag`, `--rule` and `--name`. Within one kind any value
+/// may match; across kinds all must. An empty filter selects everything.
+public struct ScenarioFilter: Sendable, Hashable {
+    /// A scenario carrying any of these tags.
+    public var tags: [String]
+    /// A scenario that cites any of these rules in `rules:`, or in which one decides
+    /// something when replayed (a rejection, an observed field, a forbidden starting state).
+    public var rules: [PolicyRuleID]
+    /// A scenario whose name contains any of these, ignoring case.
+    public var names: [String]
+
+    public init(tags: [String] = [], rules: [PolicyRuleID] = [], names: [String] = []) {
+        self.tags = tags
+        self.rules = rules
+        self.names = names
+    }
+
+    public var isEmpty: Bool { tags.isEmpty && rules.isEmpty && names.isEmpty }
+
+    /// The test that needs no replay (tags and names).
+    func selects(_ scenario: Scenario) -> Bool {
+        let tagged = tags.isEmpty || scenario.tags.contains { tags.contains($0) }
+        let named = names.isEmpty || names.contains { scenario.name.lowercased().contains($0.lowercased()) }
+        return tagged && named
+    }
+
+    /// The test on the replayed scenario (rules).
+    func selects(_ report: ScenarioReport) -> Bool {
+        guard !rules.isEmpty else { return true }
+        let involved = report.decidingRules.union(report.rules)
+        return rules.contains { involved.contains($0) }
+    }
+}

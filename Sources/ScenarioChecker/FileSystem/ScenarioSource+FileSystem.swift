@@ -1,0 +1,68 @@
+import Foundation
+
+/// Finding and reading scenario files: the checker's only contact with the file system.
+extension ScenarioSource {
+    /// The scenario files under `paths`: each file as named, and every `*.yaml` / `*.yml`
+    /// below each folder (hidden folders skipped), folders' files in path order.
+    /// Throws when a path does not exist.
+    public static func discover(_ paths: [String]) throws(ScenarioPathError) -> [String] {
+        var files: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw ScenarioPathError(path: path, reason: "no such file or folder")
+            }
+            guard isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let enumerator = manager.enumerator(atPath: path) else {
+                throw ScenarioPathError(path: path, reason: "the folder can't be read")
+            }
+            var found: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") {
+                    enumerator.skipDescendants()
+                    continue
+                }
+                if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+                }
+            }
+            files += found.sorted()
+        }
+        var seen = Set<String>()
+        return files.filter { seen.insert($0).inserted }
+    }
+
+    /// Reads one file, refusing (as unreadable content, not an error) a file over
+    /// `maximumSize` bytes without reading it.
+    public static func load(_ path: String, maximumSize: Int) -> ScenarioSource {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumSize {
+            return ScenarioSource(path: path, content: .unreadable(
+                "the file is \(size) bytes; scenario files are limited to \(maximumSize) bytes (split it into several files)"
+            ))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return ScenarioSource(path: path, content: .unreadable("the file can't be read"))
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+            return ScenarioSource(path: path, content: .bytes([UInt8](data)))
+        } catch {
+            return ScenarioSource(path: path, content: .unreadable("the file can't be read: \(error.localizedDescription)"))
+        }
+    }
+}
+
+/// A path given to the checker does not exist or can't be listed.
+public struct ScenarioPathError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public var description: String { "\(path): \(reason)" }
+}

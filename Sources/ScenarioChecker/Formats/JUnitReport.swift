@@ -1,0 +1,92 @@
+/// JUnit XML as GitLab and Jenkins read it: one `testsuite` per file, one `testcase` per
+/// scenario (a `failure` for mismatches and forbidden starting states, an `error` for
+/// scenario errors), and a `(file)` test case for problems with the file as a whole.
+struct JUnitReport {
+    let report: CheckReport
+
+    func render() -> String {
+        var suites: [String] = []
+        var totals = (tests: 0, failures: 0, errors: 0)
+        for file in report.files {
+            var cases: [TestCase] = file.scenarios.map { TestCase(name: $0.name, line: $0.location.line, findings: $0.findings) }
+            if !file.fileFindings.isEmpty || file.scenarios.isEmpty {
+                cases.insert(TestCase(name: "(file)", line: 1, findings: file.fileFindings), at: 0)
+            }
+            let failures = cases.filter { $0.status == .failure }.count
+            let errors = cases.filter { $0.status == .error }.count
+            totals = (totals.tests + cases.count, totals.failures + failures, totals.errors + errors)
+            let body = cases.map { $0.xml(path: file.path, className: Self.className(file.path)) }.joined()
+            suites.append(
+                "  <testsuite name=\(attribute(file.path)) tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\">\n\(body)  </testsuite>\n"
+            )
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="helpcenter check" tests="\(totals.tests)" failures="\(totals.failures)" errors="\(totals.errors)">
+
+            """ + suites.joined() + "</testsuites>\n"
+    }
+
+    /// `scenarios/phone.yaml` → `scenarios.phone`.
+    static func className(_ path: String) -> String {
+        var name = path
+        for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
+            name.removeLast(suffix.count)
+        }
+        return name.split(separator: "/").filter { $0 != "." }.joined(separator: ".")
+    }
+
+    struct TestCase {
+        enum Status { case passed, failure, error }
+        var name: String
+        var line: Int
+        var findings: [ScenarioFinding]
+
+        var errors: [ScenarioFinding] { findings.filter { $0.severity == .error } }
+
+        var status: Status {
+            if errors.isEmpty { return .passed }
+            return errors.contains { $0.kind != .scenarioError } ? .failure : .error
+        }
+
+        func xml(path: String, className: String) -> String {
+            var text = "    <testcase name=\(attribute(name)) classname=\(attribute(className)) file=\(attribute(path)) line=\"\(line)\""
+            let warnings = findings.filter { $0.severity != .error }
+            if status == .passed && warnings.isEmpty { return text + "/>\n" }
+            text += ">\n"
+            if let first = errors.first {
+                let element = status == .failure ? "failure" : "error"
+                let details = errors.map(\.diagnostic.description).joined(separator: "\n")
+                text += "      <\(element) message=\(attribute(first.message)) type=\(attribute(first.reportID))>\(escaped(details))</\(element)>\n"
+            }
+            if !warnings.isEmpty {
+                text += "      <system-out>\(escaped(warnings.map(\.diagnostic.description).joined(separator: "\n")))</system-out>\n"
+            }
+            return text + "    </testcase>\n"
+        }
+    }
+}
+
+/// Text made safe for XML 1.0: markup characters escaped, characters XML forbids dropped.
+func escaped(_ text: String, quotes: Bool = false) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "&": result += "&amp;"
+        case "<": result += "&lt;"
+        case ">": result += "&gt;"
+        case "\"" where quotes: result += "&quot;"
+        case "\n" where quotes: result += "&#10;"
+        case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+        default:
+            let value = scalar.value
+            if value < 0x20 || (0xFFFE...0xFFFF).contains(value) { continue }
+            result.unicodeScalars.append(scalar)
+        }
+    }
+    return result
+}
+
+/// A quoted XML attribute value.
+func attribute(_ text: String) -> String { "\"\(escaped(text, quotes: true))\"" }

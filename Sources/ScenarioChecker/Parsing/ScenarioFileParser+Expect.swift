@@ -1,0 +1,94 @@
+import BackupPolicy
+import Yams
+
+/// `expect:`: an outcome (`done`, `reauthenticate`, `{rejected: RULE}`) or a map of result
+/// fields, each remembered with the position where the file states it.
+extension ScenarioFileParser {
+    static let outcomeWords = ["done", "reauthenticate", "rejected"]
+
+    func readExpectations(_ entry: YAMLNodeReader.Entry, action: ActionName, reader: inout YAMLNodeReader) -> [StepExpectation]? {
+        let node = entry.value
+        if case .scalar = node, !YAMLNodeReader.isNull(node) {
+            guard let word = reader.text(node, "an outcome"), let outcome = readOutcomeWord(word, at: node, reader: &reader) else { return nil }
+            return [StepExpectation(.outcome(outcome), at: reader.location(node))]
+        }
+        guard case .mapping = node else {
+            _ = reader.visit(node)
+            reader.error("expected 'expect' to be done, reauthenticate, {rejected: RULE} or a map of result fields; found \(YAMLNodeReader.describe(node))", at: node)
+            return nil
+        }
+        guard let entries = reader.map(node, "expect") else { return nil }
+        var outcome: (ExpectedOutcome, YAMLNodeReader.Entry)?
+        var rule: (PolicyRuleID, YAMLNodeReader.Entry)?
+        var fields: [StepExpectation] = []
+        var complete = true
+        for field in entries {
+            switch field.key {
+            case "rejected":
+                if let id = readRuleID(field.value, reader: &reader) { rule = (id, field) } else { complete = false }
+            case "rule":
+                if let id = readRuleID(field.value, reader: &reader) { rule = (id, field) } else { complete = false }
+            case "outcome":
+                if let word = reader.text(field.value, "an outcome"), let value = readOutcomeWord(word, at: field.value, reader: &reader) {
+                    outcome = (value, field)
+                } else {
+                    complete = false
+                }
+            default:
+                if let expectation = readField(field, action: action, reader: &reader) { fields.append(expectation) } else { complete = false }
+            }
+        }
+        guard complete else { return nil }
+        if entries.isEmpty {
+            reader.error("'expect' is empty; expected done, reauthenticate, {rejected: RULE} or result fields", at: node)
+            return nil
+        }
+        var expectations: [StepExpectation] = []
+        switch (outcome, rule) {
+        case (nil, nil):
+            break
+        case ((let value, let field)?, nil):
+            expectations.append(StepExpectation(.outcome(value), at: reader.location(field.keyNode)))
+        case (nil, (let id, let field)?), ((.rejected(nil), _)?, (let id, let field)?):
+            expectations.append(StepExpectation(.outcome(.rejected(id)), at: reader.location(field.keyNode)))
+        case ((let value, let field)?, (let id, _)?):
+            reader.error("'expect' says outcome \(value) and also names the rejecting rule \(id.rawValue); a rule only goes with a rejection", at: field.value)
+            return nil
+        }
+        return expectations + fields
+    }
+
+    private func readOutcomeWord(_ word: String, at node: Node, reader: inout YAMLNodeReader) -> ExpectedOutcome? {
+        switch word {
+        case "done": return .done
+        case "reauthenticate": return .reauthenticate
+        case "rejected": return .rejected(nil)
+        default:
+            reader.error("unknown outcome '\(word)'; expected done, reauthenticate, rejected or {rejected: RULE}", at: node)
+            return nil
+        }
+    }
+
+    private func readField(_ field: YAMLNodeReader.Entry, action: ActionName, reader: inout YAMLNodeReader) -> StepExpectation? {
+        guard let name = ObservedFieldName(rawValue: field.key) else {
+            let allowed = ["outcome", "rejected", "rule"] + action.observedFields.map(\.rawValue)
+            reader.unknownKey(field, in: "expect", allowed: allowed)
+            return nil
+        }
+        guard action.observedFields.contains(name) else {
+            let has = action.observedFields.isEmpty ? "only an outcome" : "outcome and \(action.observedFields.map(\.rawValue).joined(separator: ", "))"
+            reader.error("\(action.rawValue) gives no '\(name.rawValue)'; its result has \(has)", at: field.keyNode)
+            return nil
+        }
+        let allowed = name.values.map(\.rawValue) + ["none"]
+        guard let text = reader.text(field.value, "\(name.rawValue) (\(allowed.joined(separator: " or ")))") else { return nil }
+        if text == "none" {
+            return StepExpectation(.field(name, nil), at: reader.location(field.keyNode))
+        }
+        guard let value = ObservedValue(rawValue: text), name.values.contains(value) else {
+            reader.error("unknown \(name.rawValue) '\(text)'; expected \(allowed.joined(separator: " or "))", at: field.value)
+            return nil
+        }
+        return StepExpectation(.field(name, value), at: reader.location(field.keyNode))
+    }
+}

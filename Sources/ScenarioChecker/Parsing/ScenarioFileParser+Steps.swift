@@ -1,0 +1,107 @@
+import BackupPolicy
+import Yams
+
+/// `when:`: the steps, each one action with its argument and an optional `expect`.
+extension ScenarioFileParser {
+    static let actionNames = ActionName.allCases.map(\.rawValue)
+
+    func readSteps(_ node: Node, reader: inout YAMLNodeReader) -> (steps: [ScenarioStep], complete: Bool) {
+        if YAMLNodeReader.isNull(node) { return ([], true) }
+        guard let items = reader.list(node, "the steps (when)") else { return ([], false) }
+        var steps: [ScenarioStep] = []
+        var complete = true
+        for item in items {
+            guard !reader.exhausted else { return (steps, false) }
+            if let step = readStep(item, reader: &reader), complete {
+                steps.append(step)
+            } else {
+                complete = false
+            }
+        }
+        return (steps, complete)
+    }
+
+    private func readStep(_ node: Node, reader: inout YAMLNodeReader) -> ScenarioStep? {
+        let allowed = "one action (\(Self.actionNames.joined(separator: ", "))) and optionally 'expect'"
+        guard case .mapping = node else {
+            _ = reader.visit(node)
+            reader.error("expected a step: a map with \(allowed); found \(YAMLNodeReader.describe(node))", at: node)
+            return nil
+        }
+        guard let entries = reader.map(node, "a step") else { return nil }
+        var actions: [(name: ActionName, entry: YAMLNodeReader.Entry)] = []
+        var expect: YAMLNodeReader.Entry?
+        var complete = true
+        for entry in entries {
+            if entry.key == "expect" {
+                expect = entry
+            } else if let name = ActionName(rawValue: entry.key) {
+                actions.append((name, entry))
+            } else {
+                reader.error("unknown action or field '\(entry.key)' in a step; a step has \(allowed)", at: entry.keyNode)
+                complete = false
+            }
+        }
+        guard let first = actions.first else {
+            if complete { reader.error("this step has no action; a step has \(allowed)", at: node) }
+            return nil
+        }
+        if actions.count > 1 {
+            let names = actions.map { "'\($0.name.rawValue)'" }.joined(separator: " and ")
+            reader.error("this step has \(actions.count) actions (\(names)); each step has exactly one", at: actions[1].entry.keyNode)
+            return nil
+        }
+        guard let action = readAction(first.name, first.entry, reader: &reader), complete else { return nil }
+        var step = ScenarioStep(action: action, location: reader.location(first.entry.keyNode))
+        if let expect {
+            guard let expectations = readExpectations(expect, action: first.name, reader: &reader) else { return nil }
+            step.expectations = expectations
+        }
+        return step
+    }
+
+    private func readAction(_ name: ActionName, _ entry: YAMLNodeReader.Entry, reader: inout YAMLNodeReader) -> PolicyAction? {
+        let value = entry.value
+        guard name.takesArgument else {
+            _ = reader.visit(value)
+            guard YAMLNodeReader.isNull(value) else {
+                reader.error("\(name.rawValue) takes no argument; found \(YAMLNodeReader.describe(value))", at: value)
+                return nil
+            }
+            switch name {
+            case .manageBackup: return .manageBackup
+            case .reauthenticate: return .reauthenticate
+            case .openAccountManagement: return .openAccountManagement
+            case .chooseBackupOption: return .chooseBackupOption
+            case .loseDevice: return .loseDevice
+            case .loseRecoveryKey: return .loseRecoveryKey
+            case .setUpTwoFactor, .setUpBackup, .changeBackup, .recover: return nil
+            }
+        }
+        if YAMLNodeReader.isNull(value) {
+            _ = reader.visit(value)
+            reader.error("\(name.rawValue) is missing its argument: \(Self.argumentShape(name))", at: entry.keyNode)
+            return nil
+        }
+        switch name {
+        case .setUpTwoFactor:
+            guard let method = readTwoFactor(value, "set_up_2fa's argument", allowNone: false, reader: &reader), let method else { return nil }
+            return .setUpTwoFactor(method)
+        case .setUpBackup:
+            return readBackupContact(value, "set_up_backup's argument", reader: &reader).map(PolicyAction.setUpBackup)
+        case .changeBackup:
+            return readBackupContact(value, "change_backup's argument", reader: &reader).map(PolicyAction.changeBackup)
+        default:
+            return reader.choice(value, "recovery option", as: RecoveryOption.self).map(PolicyAction.recover)
+        }
+    }
+
+    static func argumentShape(_ name: ActionName) -> String {
+        switch name {
+        case .setUpTwoFactor: "{method: text|call, phone: N} or {method: app}"
+        case .setUpBackup, .changeBackup: "{phone: N} or {email: E}"
+        case .recover: "new-recovery-key or remove-2fa-device"
+        default: "none"
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import BackupPolicy
+import Yams
+
+/// Account values that `given:`, `when:` and `then:` share: 2FA methods and backup contacts.
+extension ScenarioFileParser {
+    /// `none` (gives `.some(nil)`) when `allowNone`, or `{method: text|call, phone: N}` /
+    /// `{method: app}`; `nil` after an error.
+    func readTwoFactor(_ node: Node, _ what: String, allowNone: Bool, reader: inout YAMLNodeReader) -> TwoFactorMethod?? {
+        if allowNone, case .scalar(let scalar) = node, scalar.string == "none" {
+            _ = reader.visit(node)
+            return .some(nil)
+        }
+        let shape = allowNone ? "none, {method: text|call, phone: N} or {method: app}" : "{method: text|call, phone: N} or {method: app}"
+        guard case .mapping = node else {
+            _ = reader.visit(node)
+            reader.error("expected \(what) as \(shape), found \(YAMLNodeReader.describe(node))", at: node)
+            return nil
+        }
+        guard let entries = reader.map(node, what) else { return nil }
+        var method: (name: String, node: Node)?
+        var phone: String?
+        var complete = true
+        for entry in entries {
+            switch entry.key {
+            case "method":
+                if let text = reader.choice(entry.value, "2FA method", as: TwoFactorMethodName.self)?.rawValue {
+                    method = (text, entry.value)
+                } else {
+                    complete = false
+                }
+            case "phone":
+                if let text = reader.text(entry.value, "a phone number as text") { phone = text } else { complete = false }
+            default:
+                reader.unknownKey(entry, in: what, allowed: ["method", "phone"])
+                complete = false
+            }
+        }
+        guard complete else { return nil }
+        guard let method else {
+            reader.error("\(what) needs a 'method' (text, call or app)", at: node)
+            return nil
+        }
+        switch (method.name, phone) {
+        case ("app", nil): return .some(.app)
+        case ("app", _?):
+            reader.error("2FA by app has no phone; remove 'phone' or use method text or call", at: method.node)
+        case (_, nil):
+            reader.error("2FA by \(method.name) needs a 'phone'", at: node)
+        case ("text", let phone?): return .some(.text(phone: phone))
+        case (_, let phone?): return .some(.call(phone: phone))
+        }
+        return nil
+    }
+
+    /// `{phone: N}`, `{email: E}` (or both, which the policy then judges); `nil` after an error.
+    func readBackupContact(_ node: Node, _ what: String, reader: inout YAMLNodeReader) -> BackupContact? {
+        guard case .mapping = node else {
+            _ = reader.visit(node)
+            let found = YAMLNodeReader.isNull(node) ? "no argument" : YAMLNodeReader.describe(node)
+            reader.error("expected \(what) as {phone: N} or {email: E}, found \(found)", at: node)
+            return nil
+        }
+        guard let entries = reader.map(node, what) else { return nil }
+        var contact = BackupContact()
+        var complete = true
+        for entry in entries {
+            switch entry.key {
+            case "phone":
+                contact.phone = reader.text(entry.value, "a phone number as text")
+                complete = complete && contact.phone != nil
+            case "email":
+                contact.email = reader.text(entry.value, "an email address as text")
+                complete = complete && contact.email != nil
+            default:
+                reader.unknownKey(entry, in: what, allowed: ["phone", "email"])
+                complete = false
+            }
+        }
+        guard complete else { return nil }
+        if contact.phone == nil && contact.email == nil {
+            reader.error("\(what) needs a 'phone' or an 'email'", at: node)
+            return nil
+        }
+        return contact
+    }
+}
+
+/// The spellings of the 2FA methods.
+enum TwoFactorMethodName: String, CaseIterable {
+    case text
+    case call
+    case app
+}

@@ -1,0 +1,156 @@
+import BackupPolicy
+import HelpCenterDiagnostics
+import Yams
+
+/// What reading one scenario file gives: the scenarios it could read and the scenario
+/// errors found on the way.
+public struct ParsedScenarioFile: Sendable {
+    public var path: String
+    public var scenarios: [Scenario]
+    public var findings: [ScenarioFinding]
+}
+
+/// Reads a scenario file's text into ``Scenario`` values. Hostile input is refused before
+/// the YAML parser sees it (``YAMLStructureScan``); every problem becomes a scenario error
+/// with a position, and reading goes on with the next scenario.
+struct ScenarioFileParser {
+    let path: String
+    let limits: ScenarioInputLimits
+    /// The policy's parameters, for validating the phone numbers `then:` expects.
+    let parameters: PolicyParameters
+
+    static let scenarioFields = ["name", "rules", "tags", "given", "when", "then"]
+
+    func parse(_ text: String) -> ParsedScenarioFile {
+        let start = SourceLocation(path: path)
+        do throws(InputProblem) {
+            try YAMLStructureScan(maximumNesting: limits.maximumNesting).check(text)
+        } catch {
+            return failed(.scenarioError(error.message, at: SourceLocation(path: path, line: error.line, column: error.column)))
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+        } catch {
+            return failed(YAMLErrorFinding.finding(for: error, path: path))
+        }
+        guard let root, !YAMLNodeReader.isNull(root) else {
+            return failed(.scenarioError("the file is empty; expected a map with a 'scenarios' list", at: start))
+        }
+        var reader = YAMLNodeReader(path: path, nodeBudget: limits.nodeBudget(forFileOf: text.utf8.count))
+        let scenarios = readRoot(root, reader: &reader)
+        return ParsedScenarioFile(path: path, scenarios: scenarios, findings: reader.findings)
+    }
+
+    private func failed(_ finding: ScenarioFinding) -> ParsedScenarioFile {
+        ParsedScenarioFile(path: path, scenarios: [], findings: [finding])
+    }
+
+    private func readRoot(_ root: Node, reader: inout YAMLNodeReader) -> [Scenario] {
+        guard let entries = reader.map(root, "a scenario file") else { return [] }
+        var list: Node?
+        for entry in entries {
+            if entry.key == "scenarios" {
+                list = entry.value
+            } else {
+                reader.unknownKey(entry, in: "a scenario file", allowed: ["scenarios"])
+            }
+        }
+        guard let list else {
+            reader.error("a scenario file needs a 'scenarios' list, and this one has none", at: root)
+            return []
+        }
+        guard let items = reader.list(list, "the scenarios") else { return [] }
+        if items.isEmpty {
+            reader.warning("the 'scenarios' list is empty", at: reader.location(list))
+        }
+        var scenarios: [Scenario] = []
+        var firstUse: [String: SourceLocation] = [:]
+        for item in items {
+            guard !reader.exhausted else { break }
+            let mark = reader.findings.count
+            guard var scenario = readScenario(item, reader: &reader) else { continue }
+            if let first = firstUse[scenario.name] {
+                reader.scenario = scenario.name
+                reader.error("duplicate scenario name '\(scenario.name)' (first used at line \(first.line)); names are unique within a file", at: scenario.location)
+                reader.scenario = nil
+            } else {
+                firstUse[scenario.name] = scenario.location
+            }
+            scenario.readFindings = reader.takeFindings(since: mark)
+            scenarios.append(scenario)
+        }
+        return scenarios
+    }
+
+    private func readScenario(_ node: Node, reader: inout YAMLNodeReader) -> Scenario? {
+        guard let entries = reader.map(node, "a scenario") else { return nil }
+        let nameEntry = entries.first { $0.key == "name" }
+        let name = nameEntry.flatMap { reader.text($0.value, "the scenario's name as text") }
+        let location = reader.location(nameEntry?.value ?? node)
+        let displayName = name ?? "unnamed scenario at line \(location.line)"
+        reader.scenario = displayName
+        defer { reader.scenario = nil }
+        if nameEntry == nil {
+            reader.error("a scenario needs a 'name'", at: node)
+        }
+        var scenario = Scenario(name: displayName, location: location, given: ScenarioGiven(location: reader.location(node)))
+        for entry in entries {
+            switch entry.key {
+            case "name":
+                break
+            case "rules":
+                scenario.rules = readRuleList(entry.value, reader: &reader)
+            case "tags":
+                scenario.tags = readList(entry.value, "the scenario's tags", reader: &reader) { reader, item in
+                    reader.text(item, "a tag as text")
+                }
+            case "given":
+                let given = readGiven(entry, reader: &reader)
+                scenario.given = given.given
+                scenario.givenComplete = given.complete
+            case "when":
+                let steps = readSteps(entry.value, reader: &reader)
+                scenario.steps = steps.steps
+                scenario.stepsComplete = steps.complete
+            case "then":
+                let checks = readThen(entry.value, reader: &reader)
+                scenario.finalChecks = checks.checks
+                scenario.stepsComplete = scenario.stepsComplete && checks.complete
+            default:
+                reader.unknownKey(entry, in: "a scenario", allowed: Self.scenarioFields)
+            }
+        }
+        if !scenario.checksSomething && scenario.givenComplete && scenario.stepsComplete {
+            reader.warning("this scenario checks nothing: no step has an 'expect' and there is no 'then'", at: location)
+        }
+        return scenario
+    }
+
+    private func readRuleList(_ node: Node, reader: inout YAMLNodeReader) -> [PolicyRuleID] {
+        readList(node, "the scenario's rules", reader: &reader) { reader, item in
+            readRuleID(item, reader: &reader)
+        }
+    }
+
+    /// Reads a list, skipping (after their errors) the items that `read` refuses.
+    func readList<Value>(
+        _ node: Node, _ what: String, reader: inout YAMLNodeReader,
+        _ read: (inout YAMLNodeReader, Node) -> Value?
+    ) -> [Value] {
+        if YAMLNodeReader.isNull(node) { return [] }
+        guard let items = reader.list(node, what) else { return [] }
+        return items.compactMap { read(&reader, $0) }
+    }
+
+    /// A rule id, or `nil` after an error naming the known ids.
+    func readRuleID(_ node: Node, reader: inout YAMLNodeReader) -> PolicyRuleID? {
+        guard let text = reader.text(node, "a rule id") else { return nil }
+        guard let rule = PolicyRuleID(rawValue: text) else {
+            let known = PolicyRuleID.allCases.map(\.rawValue).joined(separator: ", ")
+            reader.error("unknown rule id '\(text)'; the rules are: \(known)", at: node)
+            return nil
+        }
+        return rule
+    }
+}

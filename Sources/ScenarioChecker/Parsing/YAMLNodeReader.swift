@@ -1,0 +1,140 @@
+import HelpCenterDiagnostics
+import Yams
+
+/// Reads Yams nodes into plain values, recording a scenario error (with the node's line and
+/// column) for every node of the wrong shape, and counting the nodes it visits against a
+/// budget so that an alias bomb stops with an error instead of expanding without bound.
+struct YAMLNodeReader {
+    let path: String
+    private(set) var findings: [ScenarioFinding] = []
+    /// The scenario being read, named in findings.
+    var scenario: String?
+    private var nodesLeft: Int
+    /// Whether the node budget ran out; readers stop as soon as it does.
+    private(set) var exhausted = false
+
+    init(path: String, nodeBudget: Int) {
+        self.path = path
+        self.nodesLeft = nodeBudget
+    }
+
+    /// A key and its value in a YAML map, with the key's text.
+    struct Entry {
+        var key: String
+        var keyNode: Node
+        var value: Node
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path) }
+        return SourceLocation(path: path, line: mark.line, column: mark.column)
+    }
+
+    mutating func error(_ message: String, at node: Node) {
+        error(message, at: location(node))
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation) {
+        findings.append(.scenarioError(message, at: location, scenario: scenario))
+    }
+
+    mutating func warning(_ message: String, at location: SourceLocation) {
+        findings.append(.warning(message, at: location, scenario: scenario))
+    }
+
+    /// Removes and returns the findings recorded since `mark` (a count of findings), so
+    /// that a scenario's reading errors travel with the scenario.
+    mutating func takeFindings(since mark: Int) -> [ScenarioFinding] {
+        let taken = Array(findings[mark...])
+        findings.removeSubrange(mark...)
+        return taken
+    }
+
+    /// Counts one node against the budget; `false` (after one error) once it is spent.
+    mutating func visit(_ node: Node) -> Bool {
+        if exhausted { return false }
+        nodesLeft -= 1
+        if nodesLeft >= 0 { return true }
+        exhausted = true
+        error("the file expands to more YAML nodes than its size allows (aliases repeated inside aliases, an 'alias bomb'); reading stops here", at: node)
+        return false
+    }
+
+    /// Whether the node is YAML's null: an empty value, `~` or `null`.
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    /// How a node looks, for messages: `a map`, `a list`, `nothing`, or the text quoted.
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a map"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if isNull(node) { return "nothing" }
+            let text = scalar.string
+            return text.count > 60 ? "'\(text.prefix(57))...'" : "'\(text)'"
+        }
+    }
+
+    /// The node's text, or `nil` (after an error) when it is not a non-empty scalar.
+    mutating func text(_ node: Node, _ what: String) -> String? {
+        guard visit(node) else { return nil }
+        guard case .scalar(let scalar) = node, !Self.isNull(node) else {
+            error("expected \(what), found \(Self.describe(node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// The node's entries, or `nil` (after an error) when it is not a map. Keys must be text.
+    mutating func map(_ node: Node, _ what: String) -> [Entry]? {
+        guard visit(node) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            error("expected \(what) (a map), found \(Self.describe(node))", at: node)
+            return nil
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                error("expected a text key in \(what), found \(Self.describe(key))", at: key)
+                continue
+            }
+            entries.append(Entry(key: scalar.string, keyNode: key, value: value))
+        }
+        return entries
+    }
+
+    /// The node's items, or `nil` (after an error) when it is not a list.
+    mutating func list(_ node: Node, _ what: String) -> [Node]? {
+        guard visit(node) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            error("expected \(what) (a list), found \(Self.describe(node))", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// One of an enumeration's spellings, or `nil` (after an error naming them all).
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, as type: Value.Type) -> Value?
+    where Value.RawValue == String {
+        let allowed = Value.allCases.map(\.rawValue)
+        guard let text = text(node, "\(what) (\(allowed.joined(separator: " or ")))") else { return nil }
+        guard let value = Value(rawValue: text) else {
+            error("unknown \(what) '\(text)'; expected \(allowed.joined(separator: " or "))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// Reports an unknown key in a map, naming the keys allowed there.
+    mutating func unknownKey(_ entry: Entry, in what: String, allowed: [String]) {
+        error("unknown field '\(entry.key)' in \(what); allowed: \(allowed.joined(separator: ", "))", at: entry.keyNode)
+    }
+}

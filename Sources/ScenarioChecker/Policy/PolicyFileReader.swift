@@ -1,0 +1,137 @@
+import BackupPolicy
+import HelpCenterDiagnostics
+import Foundation
+import Yams
+
+/// The policy data file could not be used: every problem found, with its location.
+public struct PolicyFileError: Error, Sendable, CustomStringConvertible {
+    public var problems: [Diagnostic]
+
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
+
+/// Reads the policy data file (`policy/backup-policy.yaml`): the wording of every rule and
+/// the parameters. Refuses a file whose rule ids differ from the ids the policy implements.
+public struct PolicyFileReader: Sendable {
+    public var path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public func read(_ bytes: [UInt8]) throws(PolicyFileError) -> PolicyWording {
+        let text: String
+        do throws(InputProblem) {
+            text = try ScenarioTextDecoder(limits: ScenarioInputLimits(maximumFileSize: 1024 * 1024)).decode(bytes)
+            try YAMLStructureScan(maximumNesting: 16).check(text)
+        } catch {
+            throw PolicyFileError(problems: [.error(error.message, at: SourceLocation(path: path, line: error.line, column: error.column))])
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+        } catch {
+            throw PolicyFileError(problems: [YAMLErrorFinding.finding(for: error, path: path).diagnostic])
+        }
+        var reader = YAMLNodeReader(path: path, nodeBudget: 100_000)
+        guard let root else {
+            throw PolicyFileError(problems: [.error("the policy file is empty; expected 'parameters' and 'rules'", at: SourceLocation(path: path))])
+        }
+        let wording = read(root, reader: &reader)
+        let problems = reader.findings.map(\.diagnostic)
+        guard problems.isEmpty, let wording else {
+            throw PolicyFileError(problems: problems)
+        }
+        return wording
+    }
+
+    private func read(_ root: Node, reader: inout YAMLNodeReader) -> PolicyWording? {
+        guard let entries = reader.map(root, "the policy file") else { return nil }
+        var parameters = PolicyParameters()
+        var rules: [RuleWording] = []
+        var ruleIDs: [String] = []
+        var rulesNode: Node?
+        for entry in entries {
+            switch entry.key {
+            case "parameters":
+                parameters = readParameters(entry.value, reader: &reader)
+            case "rules":
+                rulesNode = entry.value
+                for item in reader.list(entry.value, "the rules") ?? [] {
+                    if let id = readRuleID(item, reader: &reader) { ruleIDs.append(id) }
+                    if let wording = readRule(item, reader: &reader) { rules.append(wording) }
+                }
+            default:
+                reader.unknownKey(entry, in: "the policy file", allowed: ["parameters", "rules"])
+            }
+        }
+        guard let rulesNode else {
+            reader.error("the policy file has no 'rules' list", at: root)
+            return nil
+        }
+        do throws(RuleIDMismatch) {
+            try PolicyWording.checkRuleIDs(ruleIDs)
+        } catch {
+            reader.error(error.description, at: rulesNode)
+        }
+        return PolicyWording(rules: rules, parameters: parameters)
+    }
+
+    private func readParameters(_ node: Node, reader: inout YAMLNodeReader) -> PolicyParameters {
+        var parameters = PolicyParameters()
+        for entry in reader.map(node, "the parameters") ?? [] {
+            guard entry.key == "default_calling_code" else {
+                reader.unknownKey(entry, in: "the parameters", allowed: ["default_calling_code"])
+                continue
+            }
+            guard let code = reader.text(entry.value, "a calling code") else { continue }
+            if PolicyParameters.isValidCallingCode(code) {
+                parameters.defaultCallingCode = code
+            } else {
+                reader.error("default_calling_code '\(code)' is not a country calling code (one to three digits, not starting with 0)", at: entry.value)
+            }
+        }
+        return parameters
+    }
+
+    private func readRuleID(_ node: Node, reader: inout YAMLNodeReader) -> String? {
+        guard case .mapping(let mapping) = node else { return nil }
+        guard let value = mapping["id"], case .scalar(let scalar) = value else { return nil }
+        return scalar.string
+    }
+
+    private func readRule(_ node: Node, reader: inout YAMLNodeReader) -> RuleWording? {
+        guard let entries = reader.map(node, "a rule") else { return nil }
+        var values: [String: String] = [:]
+        let fields = ["id", "title", "sentence", "changed"]
+        for entry in entries {
+            guard fields.contains(entry.key) else {
+                reader.unknownKey(entry, in: "a rule", allowed: fields)
+                continue
+            }
+            if let text = reader.text(entry.value, "the rule's \(entry.key) as text") {
+                values[entry.key] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if entry.key == "changed", !Self.isDate(text) {
+                    reader.error("changed '\(text)' is not a date written YYYY-MM-DD", at: entry.value)
+                }
+            }
+        }
+        let missing = fields.filter { values[$0] == nil }
+        if !missing.isEmpty {
+            reader.error("the rule is missing \(missing.joined(separator: ", "))", at: node)
+            return nil
+        }
+        guard let idText = values["id"], let id = PolicyRuleID(rawValue: idText),
+              let title = values["title"], let sentence = values["sentence"], let changed = values["changed"] else { return nil }
+        return RuleWording(id: id, title: title, sentence: sentence, changed: changed)
+    }
+
+    /// `YYYY-MM-DD` with a month 01–12 and a day 01–31.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}

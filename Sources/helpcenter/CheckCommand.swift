@@ -1,0 +1,101 @@
+import ArgumentParser
+import BackupPolicy
+import Foundation
+import ScenarioChecker
+
+/// `helpcenter check`: replays scenario files through the backup-method policy and reports
+/// every disagreement. Thin: it parses arguments, reads and writes files, and picks the exit
+/// status; the checking lives in ScenarioChecker.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check scenario files against the backup-method policy.",
+        discussion: """
+            Every *.yaml and *.yml file under a folder is a scenario file. Exit status: 0 when \
+            there are no errors, 1 when there is at least one, 2 when the check could not run \
+            (no such path, unreadable or mismatched policy file, bad option).
+            """
+    )
+
+    @Argument(help: "Scenario files or folders (default: scenarios/).")
+    var paths: [String] = []
+
+    @Option(help: "Report format.")
+    var format: ReportFormat = .human
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "The policy data file (rule wording and parameters).")
+    var policy: String = "policy/backup-policy.yaml"
+
+    @Option(name: .customLong("tag"), help: "Check only scenarios with this tag (repeatable).")
+    var tags: [String] = []
+
+    @Option(name: .customLong("rule"), help: "Check only scenarios that cite or exercise this rule (repeatable).")
+    var rules: [PolicyRuleID] = []
+
+    @Option(name: .customLong("name"), help: "Check only scenarios whose name contains this text, ignoring case (repeatable).")
+    var names: [String] = []
+
+    @Flag(help: "List the policy's rules with their titles, in precedence order, and exit.")
+    var listRules = false
+
+    func run() throws {
+        let wording = try readPolicy()
+        if listRules {
+            print(ReportRenderer.ruleList(wording), terminator: "")
+            return
+        }
+        let filter = ScenarioFilter(tags: tags, rules: rules, names: names)
+        let checker = ScenarioSuiteChecker(policy: BackupPolicy(parameters: wording.parameters), filter: filter)
+        let files: [String]
+        do {
+            files = try ScenarioSource.discover(paths.isEmpty ? ["scenarios"] : paths)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        let sources = files.map { ScenarioSource.load($0, maximumSize: checker.limits.maximumFileSize) }
+        let report = checker.check(sources)
+        try write(ReportRenderer(wording: wording).render(report, as: format))
+        if output != nil || format != .human {
+            standardError(ReportRenderer.summary(of: report))
+        }
+        if files.isEmpty {
+            standardError("note: no scenario files found")
+        } else if report.scenarioCount == 0 && !filter.isEmpty {
+            standardError("note: no scenario matched the filters")
+        }
+        if report.hasErrors { throw ExitCode(1) }
+    }
+
+    private func readPolicy() throws -> PolicyWording {
+        guard let data = FileManager.default.contents(atPath: policy) else {
+            throw CommandFailure("cannot read the policy file \(policy) (run from the project folder, or pass --policy)")
+        }
+        do {
+            return try PolicyFileReader(path: policy).read([UInt8](data))
+        } catch {
+            throw CommandFailure("the policy file can't be used:\n\(error.description)")
+        }
+    }
+
+    private func write(_ text: String) throws {
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw CommandFailure("cannot write the report to \(output): \(error.localizedDescription)")
+        }
+    }
+
+    private func standardError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension PolicyRuleID: ExpressibleByArgument {}

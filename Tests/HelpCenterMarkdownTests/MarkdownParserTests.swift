@@ -1,0 +1,47 @@
+import Testing
+@testable import HelpCenterMarkdown
+
+@Suite("libcmark-gfm bridge")
+struct MarkdownParserTests {
+    @Test func copiesTheTreeWithPositions() {
+        let document = MarkdownParser.parse("# Title\n\nSome *text* and [a link](x.md \"T\").\n")
+        #expect(document.kind == .document)
+        #expect(document.children.count == 2)
+        #expect(document.children[0].kind == .heading(level: 1))
+        let paragraph = document.children[1]
+        #expect(paragraph.line == 3)
+        let link = paragraph.children.first { if case .link = $0.kind { return true } else { return false } }
+        #expect(link?.kind == .link(destination: "x.md", title: "T"))
+        #expect(link?.line == 3)
+        #expect(link?.column == 17)
+        #expect(link?.plainText == "a link")
+    }
+
+    @Test func readsGFMExtensionNodes() {
+        let document = MarkdownParser.parse("| a | b |\n|:--|:-:|\n| 1 | 2 |\n\n- [x] done\n\n~~gone~~\n")
+        #expect(document.children[0].kind == .table(alignments: [.left, .center]))
+        #expect(document.children[0].children.first?.kind == .tableRow(isHeader: true))
+        #expect(document.children[1].children.first?.kind == .item(task: true))
+        #expect(document.children[2].children.first?.kind == .strikethrough)
+    }
+
+    @Test(arguments: [
+        ("Hello *world*\n", "<p>Hello <em>world</em></p>\n"),
+        ("~~x~~\n", "<p><del>x</del></p>\n"),
+        ("<script>x</script>\n", "&lt;script>x&lt;/script>\n"),
+        ("- [ ] a\n", "<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> a</li>\n</ul>\n"),
+        ("www.example.com\n", "<p><a href=\"http://www.example.com\">www.example.com</a></p>\n"),
+    ])
+    func strictModeIsLibcmarkGFMsOwnOutput(_ markdown: String, _ html: String) {
+        #expect(MarkdownParser.renderStrictHTML(markdown, options: MarkdownOptions(unsafe: true)) == html)
+    }
+
+    @Test func strictModeWithoutUnsafeOmitsRawHTML() {
+        #expect(MarkdownParser.renderStrictHTML("<div>x</div>\n", options: MarkdownOptions()) == "<!-- raw HTML omitted -->\n")
+    }
+
+    @Test func invalidUTF8IsRepaired() {
+        let text = String(decoding: [0x61, 0xFF, 0x62, 0x0A], as: UTF8.self)
+        #expect(MarkdownParser.renderStrictHTML(text, options: MarkdownOptions()) == "<p>a\u{FFFD}b</p>\n")
+    }
+}

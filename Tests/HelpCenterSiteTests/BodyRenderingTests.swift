@@ -1,0 +1,132 @@
+import HelpCenterDiagnostics
+import Testing
+@testable import HelpCenterSite
+
+@Suite("Article bodies")
+struct BodyRenderingTests {
+    @Test(arguments: CalloutKind.allCases)
+    func calloutsBecomeLabelledAsides(_ kind: CalloutKind) {
+        let body = SiteTestSupport.renderBody("> [!\(kind.rawValue.uppercased())]\n> Keep your key safe.\n")
+        #expect(body.html.contains("<aside class=\"callout callout-\(kind.rawValue)\" role=\"note\" aria-labelledby=\"callout-1\">"))
+        #expect(body.html.contains("<span>\(kind.label)</span>"))
+        #expect(body.html.contains("aria-hidden=\"true\""))
+        #expect(body.html.contains("<p>Keep your key safe.</p>"))
+        #expect(!body.html.contains("[!"))
+    }
+
+    @Test func aQuoteThatOnlyMentionsAMarkerStaysAQuote() {
+        let body = SiteTestSupport.renderBody("> [!NOTE] is how you write a note.\n")
+        #expect(body.html.contains("<blockquote>"))
+        #expect(!body.html.contains("callout"))
+    }
+
+    @Test func headingsGetStableUniqueIDs() {
+        let body = SiteTestSupport.renderBody("## Set up 2FA!\n\n## FAQ\n\n### FAQ\n\n## Top\n")
+        #expect(body.headings.map(\.id) == ["set-up-2fa", "faq", "faq-1", "top-1"])
+        #expect(body.html.contains("<h2 id=\"set-up-2fa\">Set up 2FA!</h2>"))
+    }
+
+    @Test func aLevelOneHeadingIsDemotedWithAWarning() {
+        let body = SiteTestSupport.renderBody("# Title again\n")
+        #expect(body.html.contains("<h2 id=\"title-again\">"))
+        #expect(body.diagnostics.first?.id == "heading-level")
+    }
+
+    @Test func imagesOnTheirOwnBecomeFiguresWithSizeAndCaption() {
+        let body = SiteTestSupport.renderBody(
+            "![The screen](images/s.png \"The screen, open\")\n",
+            files: ["guides/images/s.png": ImageDimensions(width: 640, height: 480)])
+        #expect(body.diagnostics.isEmpty)
+        #expect(body.html == """
+            <figure>
+            <img src="../../guides/images/s.png" alt="The screen" width="640" height="480" loading="lazy" decoding="async">
+            <figcaption>The screen, open</figcaption>
+            </figure>
+
+            """)
+    }
+
+    @Test func missingImagesAndEmptyAltAreErrorsAtTheirPosition() {
+        let body = SiteTestSupport.renderBody("Text\n\n![](images/x.png)\n\n![Alt](images/missing.png)\n",
+                                              files: ["guides/images/x.png": ImageDimensions(width: 1, height: 1)])
+        let errors = body.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.id) == ["image-alt", "missing-image"])
+        #expect(errors.map(\.location.line) == [3, 5])
+    }
+
+    @Test func linksToArticlesBecomePageURLs() {
+        let body = SiteTestSupport.renderBody(
+            "See [keys](../other/keys.md#new-key), [intro](intro.md), [the collection](_index.md) and [top](#top).\n",
+            pages: ["other/keys.md", "guides/intro.md", "guides/_index.md"])
+        #expect(body.diagnostics.isEmpty)
+        #expect(body.html.contains("<a href=\"../../other/keys/#new-key\">keys</a>"))
+        #expect(body.html.contains("<a href=\"../../guides/intro/\">intro</a>"))
+        #expect(body.html.contains("<a href=\"../../guides/\">the collection</a>"))
+        #expect(body.anchorReferences.map(\.anchor) == ["new-key", "", "", "top"])
+    }
+
+    @Test func everyBrokenLinkIsReportedInOneRun() {
+        let body = SiteTestSupport.renderBody("[a](missing.md)\n\n[b](../../outside.md)\n\n[c](files/gone.pdf)\n")
+        #expect(body.diagnostics.map(\.location.line) == [1, 3, 5])
+        #expect(body.diagnostics.allSatisfy { $0.severity == .error && $0.id == "broken-link" })
+        #expect(body.diagnostics[0].message.contains("content/guides/missing.md"))
+    }
+
+    @Test(arguments: [
+        "javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)", " vbscript:msgbox", "data:text/html;base64,PHNjcmlwdD4=",
+    ])
+    func unsafeLinksNeverReachTheOutput(_ url: String) {
+        let markdown = "[click](<\(url)>) and ![pic](<\(url)>)\n"
+        let body = SiteTestSupport.renderBody(markdown)
+        #expect(!body.html.lowercased().contains("script:"))
+        #expect(!body.html.contains("data:text"))
+        #expect(body.html.contains("click"))
+        #expect(body.diagnostics.contains { $0.id == "unsafe-url" })
+    }
+
+    @Test func rasterDataImagesAreAllowed() {
+        let body = SiteTestSupport.renderBody("![dot](data:image/png;base64,iVBORw0KGgo=)\n")
+        #expect(body.html.contains("src=\"data:image/png;base64,iVBORw0KGgo=\""))
+    }
+
+    @Test func rawHTMLIsLeftOutWithAWarningUnlessAllowed() {
+        let markdown = "<div class=\"x\">hi</div>\n\nText <b>bold</b> <!-- note -->\n"
+        let omitted = SiteTestSupport.renderBody(markdown)
+        #expect(!omitted.html.contains("<div"))
+        #expect(!omitted.html.contains("<b>"))
+        #expect(omitted.diagnostics.map(\.location.line) == [1, 3, 3])
+        #expect(omitted.diagnostics.allSatisfy { $0.id == "raw-html" && $0.severity == .warning })
+        let kept = SiteTestSupport.renderBody(markdown + "\n<script>alert(1)</script>\n", rawHTML: true)
+        #expect(kept.html.contains("<div class=\"x\">hi</div>"))
+        #expect(kept.html.contains("&lt;script>"))
+        #expect(kept.diagnostics.isEmpty)
+    }
+
+    @Test func gfmTablesTaskListsStrikethroughAndFootnotes() {
+        let body = SiteTestSupport.renderBody("""
+            | a | b |
+            |:-:|--:|
+            | 1 | 2 |
+
+            - [x] done
+            - [ ] open
+
+            ~~old~~ and https://example.com, a note[^n]
+
+            [^n]: A footnote.
+
+            """)
+        #expect(body.html.contains("<th style=\"text-align: center\">a</th>"))
+        #expect(body.html.contains("<td style=\"text-align: right\">2</td>"))
+        #expect(body.html.contains("<input type=\"checkbox\" disabled checked aria-label=\"Done\">"))
+        #expect(body.html.contains("<del>old</del>"))
+        #expect(body.html.contains("<a href=\"https://example.com\">https://example.com</a>"))
+        #expect(body.html.contains("<a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a>"))
+        #expect(body.html.contains("<li id=\"fn-1\">"))
+    }
+
+    @Test func smartPunctuationInSiteMode() {
+        let body = SiteTestSupport.renderBody("\"Quoted\" -- it's done...\n")
+        #expect(body.html.contains("“Quoted” – it’s done…"))
+    }
+}

@@ -1,0 +1,84 @@
+import HelpCenterDiagnostics
+import Testing
+@testable import HelpCenterSite
+
+@Suite("Front matter")
+struct FrontMatterTests {
+    private func parse(_ text: String) -> (ArticleFrontMatter?, [Diagnostic]) {
+        ArticleFrontMatter.parse(FrontMatterSplitter.split(text), path: "content/c/a.md")
+    }
+
+    @Test func readsEveryKnownKey() {
+        let (matter, diagnostics) = parse("""
+            ---
+            title: Set up a backup method
+            description: How to add one.
+            author: Ada
+            updated: 2026-11-20
+            collection: two-factor
+            order: 3
+            tags: [backup, phone]
+            draft: false
+            aliases: [/old/backup/, /older/]
+            ---
+            Body
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(matter?.title == "Set up a backup method")
+        #expect(matter?.updated == HelpDate(year: 2026, month: 11, day: 20))
+        #expect(matter?.order == 3)
+        #expect(matter?.tags == ["backup", "phone"])
+        #expect(matter?.aliases.map(\.value) == ["/old/backup/", "/older/"])
+        #expect(matter?.aliases.first?.location == SourceLocation(path: "content/c/a.md", line: 10, column: 11))
+    }
+
+    @Test func missingTitleIsAnErrorAtTheFileStart() {
+        let (matter, diagnostics) = parse("---\ndescription: No title\n---\nBody\n")
+        #expect(matter == nil)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics[0].severity == .error)
+        #expect(diagnostics[0].message.contains("title"))
+        #expect(diagnostics[0].location.line == 1)
+    }
+
+    @Test(arguments: ["2026-13-01", "2026-02-30", "yesterday", "20-11-2026", "2026-1-5"])
+    func badDateIsAnErrorAtTheValue(_ date: String) {
+        let (_, diagnostics) = parse("---\ntitle: T\nupdated: \(date)\n---\n")
+        let error = diagnostics.first { $0.severity == .error }
+        #expect(error?.location == SourceLocation(path: "content/c/a.md", line: 3, column: 10))
+        #expect(error?.message.contains("YYYY-MM-DD") == true)
+    }
+
+    @Test func unknownKeyIsAWarningWithASuggestion() {
+        let (matter, diagnostics) = parse("---\ntitle: T\nauthr: Ada\n---\n")
+        #expect(matter != nil)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics[0].severity == .warning)
+        #expect(diagnostics[0].location == SourceLocation(path: "content/c/a.md", line: 3, column: 1))
+        #expect(diagnostics[0].message.contains("did you mean 'author'"))
+    }
+
+    @Test func wrongTypesAreErrors() {
+        let (_, diagnostics) = parse("---\ntitle: T\norder: first\ndraft: maybe\ntags: {a: 1}\n---\n")
+        let lines = diagnostics.filter { $0.severity == .error }.map(\.location.line).sorted()
+        #expect(lines == [3, 4, 5])
+    }
+
+    @Test func missingOrUnclosedFrontMatterIsAnError() {
+        #expect(parse("# Just Markdown\n").1.first?.message.contains("missing front matter") == true)
+        #expect(parse("---\ntitle: T\nBody without a closing fence\n").1.first?.message.contains("not closed") == true)
+    }
+
+    @Test func invalidYAMLReportsTheParserPosition() {
+        let (matter, diagnostics) = parse("---\ntitle: T\ntags: [a, b\n---\n")
+        #expect(matter == nil)
+        #expect(diagnostics.first?.message.contains("invalid YAML") == true)
+        #expect((diagnostics.first?.location.line ?? 0) >= 3)
+    }
+
+    @Test func bodyLineNumbersFollowTheFrontMatter() {
+        let split = FrontMatterSplitter.split("---\ntitle: T\n---\nFirst body line\n")
+        #expect(split.bodyFirstLine == 4)
+        #expect(split.body == "First body line\n")
+    }
+}

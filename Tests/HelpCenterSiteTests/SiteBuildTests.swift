@@ -1,0 +1,129 @@
+import Foundation
+import HelpCenterDiagnostics
+import Testing
+@testable import HelpCenterSite
+
+@Suite("Site builds")
+struct SiteBuildTests {
+    @Test func buildsEveryPageOfTheFixtureSite() throws {
+        let (report, output) = try SiteTestSupport.buildFixture()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        #expect(report.articleCount == 2)
+        let paths = Set(output.files.keys)
+        for path in ["index.html", "guides/index.html", "guides/first-steps/index.html", "guides/settings/index.html",
+                     "404.html", "sitemap.xml", "old/first-steps/index.html", "assets/site.css",
+                     "guides/images/screen.png", "guides/images/diagram.svg"] {
+            #expect(paths.contains(path), "missing \(path)")
+        }
+        #expect(!paths.contains("guides/draft-notes/index.html"))
+    }
+
+    /// Golden pages of the fixture site. To accept a reviewed change, run the tests with
+    /// HELPCENTER_UPDATE_GOLDEN=1 and commit the files under Fixtures/golden.
+    @Test(arguments: ["index.html", "guides/index.html", "guides/first-steps/index.html", "guides/settings/index.html", "404.html", "sitemap.xml", "old/first-steps/index.html"])
+    func matchesGoldenHTML(_ path: String) throws {
+        let (_, output) = try SiteTestSupport.buildFixture()
+        let actual = try #require(output.text(path))
+        let goldenName = path.replacingOccurrences(of: "/", with: "__")
+        if ProcessInfo.processInfo.environment["HELPCENTER_UPDATE_GOLDEN"] == "1" {
+            let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/golden/\(goldenName)")
+            try actual.write(to: source, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: SiteTestSupport.goldenFolder.appendingPathComponent(goldenName), encoding: .utf8)
+        #expect(actual == expected)
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let (_, first) = try SiteTestSupport.buildFixture()
+        let (_, second) = try SiteTestSupport.buildFixture()
+        #expect(first.files == second.files)
+    }
+
+    @Test func draftsArePublishedOnlyWhenAskedWithABadge() throws {
+        let (_, output) = try SiteTestSupport.buildFixture(includeDrafts: true)
+        let page = try #require(output.text("guides/draft-notes/index.html"))
+        #expect(page.contains("Draft notes"))
+    }
+
+    @Test func linksToMissingAnchorsAndDraftsAreErrorsAndNothingIsWritten() throws {
+        let (report, output) = try SiteTestSupport.buildFixture(content: [
+            "guides/broken.md": "---\ntitle: Broken\n---\nSee [x](settings.md#nowhere) and [y](draft-notes.md).\n",
+        ])
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 2)
+        #expect(errors.allSatisfy { $0.location.path == "content/guides/broken.md" && $0.location.line == 4 })
+        #expect(errors.contains { $0.message.contains("'#nowhere'") && $0.message.contains("#change-a-setting") })
+        #expect(errors.contains { $0.message.contains("draft") })
+        #expect(output.files.isEmpty)
+    }
+
+    @Test func aliasCollidingWithAPageIsAnError() throws {
+        let (report, _) = try SiteTestSupport.buildFixture(content: [
+            "guides/moved.md": "---\ntitle: Moved\naliases: [/guides/settings/, ../escape]\n---\nText\n",
+        ])
+        let errors = report.diagnostics.filter { $0.id == "alias" }
+        #expect(errors.count == 2)
+        #expect(errors.allSatisfy { $0.location.line == 3 })
+    }
+
+    @Test func redirectPagesLeadToTheArticleRelatively() throws {
+        let (_, output) = try SiteTestSupport.buildFixture()
+        let page = try #require(output.text("old/first-steps/index.html"))
+        #expect(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=../../guides/first-steps/\">"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/help/guides/first-steps/\">"))
+    }
+
+    @Test func frontMatterValuesAreEscaped() throws {
+        let (report, output) = try SiteTestSupport.buildFixture(content: [
+            "guides/xss.md": "---\ntitle: \"<script>alert(1)</script>\"\ndescription: '\" onmouseover=\"x'\nauthor: <img src=x onerror=alert(1)>\n---\nText\n",
+        ])
+        #expect(!report.diagnostics.hasErrors)
+        let page = try #require(output.text("guides/xss/index.html"))
+        #expect(!page.contains("<script>alert"))
+        #expect(!page.contains("<img src=x"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    @Test func everyPageLinksRelativelySoSubPathsWork() throws {
+        let (_, output) = try SiteTestSupport.buildFixture()
+        let article = try #require(output.text("guides/first-steps/index.html"))
+        #expect(article.contains("href=\"../../assets/site.css\""))
+        #expect(article.contains("<a href=\"../../guides/settings/#change-a-setting\">the settings guide</a>"))
+        let home = try #require(output.text("index.html"))
+        #expect(home.contains("href=\"./assets/site.css\""))
+        let notFound = try #require(output.text("404.html"))
+        #expect(notFound.contains("href=\"/help/assets/site.css\""))
+    }
+
+    @Test func sitemapListsAbsoluteURLsWithDates() throws {
+        let (_, output) = try SiteTestSupport.buildFixture()
+        let sitemap = try #require(output.text("sitemap.xml"))
+        #expect(sitemap.contains("<loc>https://example.org/help/guides/settings/</loc><lastmod>2026-11-02</lastmod>"))
+        #expect(!sitemap.contains("draft-notes"))
+    }
+
+    @Test func contentInTheWrongPlaceIsReported() throws {
+        let (report, _) = try SiteTestSupport.buildFixture(content: [
+            "stray.md": "---\ntitle: Stray\n---\n", "guides/deep/nested.md": "---\ntitle: Nested\n---\n",
+            "assets/x.md": "---\ntitle: X\n---\n",
+        ])
+        #expect(report.diagnostics.filter { $0.id == "content-layout" && $0.severity == .warning }.count == 3)
+        #expect(report.diagnostics.contains { $0.id == "content-layout" && $0.severity == .error && $0.message.contains("'assets'") })
+    }
+
+    @Test func invalidUTF8AndBinaryFilesAreErrorsWithPositions() throws {
+        var files: [String: Data] = [:]
+        let tree = SiteTestSupport.fixtureTree("content")
+        for path in try tree.listFiles() { files[path] = try tree.read(path) }
+        files["guides/bad.md"] = Data("---\ntitle: Bad\n---\nok\n".utf8) + Data([0xC3, 0x28])
+        files["guides/binary.md"] = Data([0x00, 0x01, 0x02])
+        let builder = SiteBuilder(
+            configuration: SiteTestSupport.fixtureConfiguration,
+            content: InMemoryFileTree(data: files, displayPrefix: "content/"),
+            templates: SiteTestSupport.fixtureTree("templates"))
+        let report = try builder.build(into: InMemorySiteOutput())
+        let encoding = report.diagnostics.filter { $0.id == "encoding" }
+        #expect(encoding.map(\.location.path) == ["content/guides/bad.md", "content/guides/binary.md"])
+        #expect(encoding[0].location.line == 5)
+    }
+}

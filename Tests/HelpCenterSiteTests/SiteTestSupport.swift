@@ -1,0 +1,61 @@
+import Foundation
+import HelpCenterDiagnostics
+import HelpCenterMarkdown
+@testable import HelpCenterSite
+
+/// Shared helpers: the fixture site on disk, in-memory sites and one-article rendering.
+enum SiteTestSupport {
+    static var fixtureSite: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Fixtures/site")
+    }
+
+    static var goldenFolder: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Fixtures/golden")
+    }
+
+    static func fixtureTree(_ folder: String) -> DirectoryFileTree {
+        DirectoryFileTree(root: fixtureSite.appendingPathComponent(folder), displayName: folder)
+    }
+
+    static var fixtureConfiguration: SiteConfiguration {
+        var configuration = SiteConfiguration()
+        configuration.name = "Fixture Help"
+        configuration.baseURL = "https://example.org/help/"
+        return configuration
+    }
+
+    /// Builds the fixture site (optionally with extra or replaced content files) in memory.
+    static func buildFixture(
+        content extra: [String: String] = [:], templates extraTemplates: [String: String] = [:],
+        configuration: SiteConfiguration = fixtureConfiguration, includeDrafts: Bool = false
+    ) throws -> (BuildReport, InMemorySiteOutput) {
+        let content = try merged(fixtureTree("content"), extra, prefix: "content/")
+        let templates = try merged(fixtureTree("templates"), extraTemplates, prefix: "templates/")
+        let output = InMemorySiteOutput()
+        let builder = SiteBuilder(configuration: configuration, content: content, templates: templates, options: BuildOptions(includeDrafts: includeDrafts))
+        return (try builder.build(into: output), output)
+    }
+
+    static func merged(_ tree: DirectoryFileTree, _ extra: [String: String], prefix: String) throws -> InMemoryFileTree {
+        var files: [String: Data] = [:]
+        for path in try tree.listFiles() { files[path] = try tree.read(path) }
+        for (path, text) in extra { files[path] = Data(text.utf8) }
+        return InMemoryFileTree(data: files, displayPrefix: prefix)
+    }
+
+    /// Renders one Markdown body as the article `guides/page.md`, with the given other pages and files.
+    static func renderBody(
+        _ markdown: String, pages: [String] = [], files: [String: ImageDimensions?] = [:], rawHTML: Bool = false
+    ) -> RenderedBody {
+        var index = ContentIndex(files: files)
+        index.pages["guides/page.md"] = ContentIndex.Page(sitePath: "guides/page/")
+        for page in pages {
+            let sitePath = page.hasSuffix("_index.md") ? ContentPath.directory(of: page) + "/" : String(page.dropLast(3)) + "/"
+            index.pages[page] = ContentIndex.Page(sitePath: sitePath)
+        }
+        let context = ArticleBodyContext(
+            sourcePath: "guides/page.md", displayPath: "content/guides/page.md", sitePath: "guides/page/",
+            bodyFirstLine: 1, allowRawHTML: rawHTML)
+        return ArticleBodyRenderer.render(MarkdownParser.parse(markdown), context: context, index: index)
+    }
+}
