@@ -27,12 +27,15 @@ enum SiteTestSupport {
     /// Builds the fixture site (optionally with extra or replaced content files) in memory.
     static func buildFixture(
         content extra: [String: String] = [:], templates extraTemplates: [String: String] = [:],
-        configuration: SiteConfiguration = fixtureConfiguration, includeDrafts: Bool = false
+        configuration: SiteConfiguration = fixtureConfiguration, includeDrafts: Bool = false,
+        useReferenceRenderer: Bool = false
     ) throws -> (BuildReport, InMemorySiteOutput) {
         let content = try merged(fixtureTree("content"), extra, prefix: "content/")
         let templates = try merged(fixtureTree("templates"), extraTemplates, prefix: "templates/")
         let output = InMemorySiteOutput()
-        let builder = SiteBuilder(configuration: configuration, content: content, templates: templates, options: BuildOptions(includeDrafts: includeDrafts))
+        var options = BuildOptions(includeDrafts: includeDrafts)
+        options.useReferenceRenderer = useReferenceRenderer
+        let builder = SiteBuilder(configuration: configuration, content: content, templates: templates, options: options)
         return (try builder.build(into: output), output)
     }
 
@@ -58,4 +61,15 @@ enum SiteTestSupport {
             bodyFirstLine: 1, allowRawHTML: rawHTML)
         return ArticleBodyRenderer.render(MarkdownParser.parse(markdown), context: context, index: index)
     }
+}
+
+extension SiteTemplates {
+    /// Loads templates without the page-kind checks, for probing the renderers.
+    static func loadForProbe(_ sources: [TemplateSource]) -> (SiteTemplates?, [Diagnostic]) {
+        let (compiled, library, diagnostics) = parse(sources)
+        return (diagnostics.isEmpty ? SiteTemplates(compiled: compiled, reference: library) : nil, diagnostics)
+    }
+
+    func renderProbe(_ context: some TemplateContext) -> String { render("probe", context) }
+    func renderProbeWithReference(_ context: some TemplateContext) -> String { render("probe", context, reference: true) }
 }

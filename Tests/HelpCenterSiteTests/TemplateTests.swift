@@ -53,10 +53,70 @@ struct TemplateTests {
         #expect(report.diagnostics.contains { $0.message.contains("missing template 'article.mustache'") })
     }
 
-    @Test func scannerFindsTagsWithPositions() {
-        let tags = MustacheTagScanner.tags(in: "a {{x}}\n  {{#list}}{{{raw}}}{{/list}} {{! note }}")
-        #expect(tags.map(\.kind) == [.variable, .section, .variable, .sectionEnd, .comment])
-        #expect(tags.map(\.line) == [1, 2, 2, 2, 2])
-        #expect(tags.map(\.column) == [3, 3, 12, 21, 31])
+    @Test func unsupportedTagsAreErrorsWithPositions() throws {
+        let (report, _) = try SiteTestSupport.buildFixture(templates: ["404.mustache": "<h1>x</h1>\n{{uppercased(site.name)}}\n"])
+        let error = try #require(report.diagnostics.first { $0.severity == .error })
+        #expect(error.location == SourceLocation(path: "templates/404.mustache", line: 2, column: 1))
+        #expect(error.message.contains("transforms are not supported"))
     }
+}
+
+@Suite("Compiled renderer against swift-mustache")
+struct ReferenceRendererTests {
+    /// Every page of the fixture site and of the project's own templates renders byte for byte
+    /// as swift-mustache renders it.
+    @Test func compiledRendererMatchesSwiftMustache() throws {
+        let (_, output) = try SiteTestSupport.buildFixture()
+        let (_, reference) = try SiteTestSupport.buildFixture(useReferenceRenderer: true)
+        #expect(output.files.count == reference.files.count)
+        for (path, data) in output.files {
+            #expect(reference.files[path] == data, "\(path) differs")
+        }
+    }
+
+    @Test(arguments: [
+        "a\n  {{#flag}}\n  yes\n  {{/flag}}\nb\n",
+        "{{#list}}\n- {{name}}\n{{/list}}\n",
+        "| {{^missing}}none{{/missing}} |\n",
+        "  {{! comment }}\nx{{{raw}}}{{&raw}}{{raw}}\n",
+        "{{=<% %>=}}\n<% name %>\n<%={{ }}=%>\n{{name}}\n",
+        "begin\n  {{> part}}\nend\n",
+        "{{#obj}}{{inner}} {{name}}{{/obj}}{{obj.inner}}\n",
+        "{{#number}}[{{.}}]{{/number}}{{^empty}}no items{{/empty}}\n",
+    ])
+    func standaloneLinesAndSectionsMatchSwiftMustache(_ template: String) throws {
+        let sources = [
+            TemplateSource(name: "probe", displayPath: "probe", text: template),
+            TemplateSource(name: "partials/part", displayPath: "part", text: "one\ntwo {{name}}\n"),
+        ]
+        let (templates, diagnostics) = SiteTemplates.loadForProbe(sources)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let context = ProbeContext()
+        #expect(templates?.renderProbe(context) == templates?.renderProbeWithReference(context))
+    }
+}
+
+struct ProbeInner: TemplateContext {
+    var inner = "in<ner>"
+    static let templateFields: [String: TemplateField<ProbeInner>] = ["inner": .text(\.inner)]
+}
+
+struct ProbeItem: TemplateContext {
+    var name: String
+    static let templateFields: [String: TemplateField<ProbeItem>] = ["name": .text(\.name)]
+}
+
+struct ProbeContext: TemplateContext {
+    var flag = true
+    var name = "Ada & \"Bob\" 'C'"
+    var raw = "<b>bold</b>"
+    var number = 42
+    var list = [ProbeItem(name: "x"), ProbeItem(name: "<y>")]
+    var empty: [ProbeItem] = []
+    var obj: ProbeInner? = ProbeInner()
+    var missing: String? = nil
+    static let templateFields: [String: TemplateField<ProbeContext>] = [
+        "flag": .flag(\.flag), "name": .text(\.name), "raw": .text(\.raw), "number": .number(\.number),
+        "list": .list(\.list), "empty": .list(\.empty), "obj": .object(\.obj), "missing": .optionalText(\.missing),
+    ]
 }

@@ -27,6 +27,22 @@ extension AccountState {
 
     /// The fields whose normalised value differs between `self` and `other`, in model order.
     public func changedFields(to other: AccountState, normaliser: ContactNormaliser) -> [AccountFieldName] {
-        AccountFieldName.allCases.filter { display($0, normaliser: normaliser) != other.display($0, normaliser: normaliser) }
+        AccountFieldName.allCases.filter { field in
+            // Equal as typed is equal normalised; only values that differ as typed are normalised.
+            !sameAsTyped(field, other) && display(field, normaliser: normaliser) != other.display(field, normaliser: normaliser)
+        }
+    }
+
+    private func sameAsTyped(_ field: AccountFieldName, _ other: AccountState) -> Bool {
+        switch field {
+        case .login: login == other.login
+        case .email: email == other.email
+        case .phone: phone == other.phone
+        case .twoFactor: twoFactor == other.twoFactor
+        case .device: device == other.device
+        case .recoveryKey: recoveryKey == other.recoveryKey
+        case .backup: backup == other.backup
+        case .session: session == other.session
+        }
     }
 }

@@ -22,17 +22,18 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
     public func normalise(_ typed: String) -> Result {
         let address = typed.trimmingSurroundingWhitespace()
         if address.isEmpty { return .invalid(reason: "it is empty") }
-        if address.count > Self.maximumLength {
+        // A string has no more characters than UTF-8 bytes, so short ones skip the count.
+        if address.utf8.count > Self.maximumLength, address.count > Self.maximumLength {
             return .invalid(reason: "it is \(address.count) characters long, more than \(Self.maximumLength)")
         }
-        if address.contains(where: \.isWhitespace) { return .invalid(reason: "it contains white space") }
+        if address.unicodeScalars.contains(where: \.properties.isWhitespace) { return .invalid(reason: "it contains white space") }
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
             return .invalid(reason: parts.count == 1 ? "it has no @" : "it has \(parts.count - 1) @ signs, not one")
         }
         let local = parts[0], domain = parts[1]
         if local.isEmpty { return .invalid(reason: "the part before the @ is empty") }
-        if local.count > Self.maximumLocalPartLength {
+        if local.utf8.count > Self.maximumLocalPartLength, local.count > Self.maximumLocalPartLength {
             return .invalid(reason: "the part before the @ is \(local.count) characters long, more than \(Self.maximumLocalPartLength)")
         }
         guard domain.contains(".") else { return .invalid(reason: "the domain '\(domain)' has no dot") }

@@ -4,6 +4,8 @@ import HelpCenterDiagnostics
 public struct BuildOptions: Sendable {
     /// Publish articles marked `draft: true`.
     public var includeDrafts: Bool
+    /// Render pages with swift-mustache rather than the compiled renderer (for comparing them).
+    var useReferenceRenderer = false
 
     public init(includeDrafts: Bool = false) {
         self.includeDrafts = includeDrafts

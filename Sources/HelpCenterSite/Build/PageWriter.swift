@@ -9,6 +9,8 @@ struct PageWriter: Sendable {
     let configuration: SiteConfiguration
     let output: any SiteOutput
     let redirects: [RedirectPage]
+    /// Render with swift-mustache instead of the compiled renderer (tests).
+    var useReferenceRenderer = false
 
     enum Job: Sendable {
         case home
@@ -31,12 +33,10 @@ struct PageWriter: Sendable {
     /// Writes every page; returns how many files were written.
     func writeAll() throws -> Int {
         var jobs: [Job] = [.home, .notFound]
-        var byTag: [String: [SiteModel.Article]] = [:]
         for (collectionIndex, collection) in site.collections.enumerated() {
             jobs.append(.collection(collectionIndex))
-            for (articleIndex, article) in collection.articles.enumerated() {
+            for articleIndex in collection.articles.indices {
                 jobs.append(.article(collection: collectionIndex, article: articleIndex))
-                for tag in Set(article.matter.tags) { byTag[tag, default: []].append(article) }
             }
         }
         jobs += redirects.indices.map { Job.redirect($0) }
@@ -44,7 +44,7 @@ struct PageWriter: Sendable {
             name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
             language: configuration.language, baseURL: configuration.baseURL, feedbackEndpoint: configuration.feedbackEndpoint)
         let navigation = site.collections.map(\.summary)
-        let relatedIndex = byTag
+        let relatedIndex = RelatedArticles(site)
         let failures = parallelMap(jobs) { job -> String? in
             do {
                 let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: relatedIndex)
@@ -64,7 +64,7 @@ struct PageWriter: Sendable {
         var description: String { "cannot write the site: \(message)" }
     }
 
-    private func render(_ job: Job, siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: [String: [SiteModel.Article]]) -> (String, String) {
+    private func render(_ job: Job, siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles) -> (String, String) {
         switch job {
         case .home:
             let title = site.home?.collection?.title ?? configuration.name
@@ -92,7 +92,7 @@ struct PageWriter: Sendable {
                 breadcrumbs: [Breadcrumb(title: homeTitle, path: ""), Breadcrumb(title: collection.title, path: collection.summary.path)],
                 previous: articleIndex > 0 ? collection.articles[articleIndex - 1].summary : nil,
                 next: articleIndex + 1 < collection.articles.count ? collection.articles[articleIndex + 1].summary : nil,
-                related: site.related(to: article, byTag: byTag))
+                related: byTag.related(to: article))
             var frame = layout(siteInfo, navigation, root: root, sitePath: article.record.sitePath, title: article.matter.title,
                                description: article.summary.description, kind: .article)
             frame.isDraft = article.matter.draft
@@ -109,7 +109,7 @@ struct PageWriter: Sendable {
                 site: siteInfo, root: ContentPath.rootPrefix(for: redirect.folder), title: redirect.targetTitle,
                 target: ContentPath.relativeURL(from: redirect.folder, to: redirect.targetSitePath),
                 canonicalURL: configuration.absoluteURL(redirect.targetSitePath))
-            return (redirect.outputPath, templates.render(.redirect, context))
+            return (redirect.outputPath, templates.render(PageKind.redirect.templateName, context, reference: useReferenceRenderer))
         }
     }
 
@@ -146,8 +146,8 @@ struct PageWriter: Sendable {
 
     private func page(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> String {
         var frame = layout
-        frame.content = templates.render(kind, context)
-        return templates.render(.layout, frame)
+        frame.content = templates.render(kind.templateName, context, reference: useReferenceRenderer)
+        return templates.render(PageKind.layout.templateName, frame, reference: useReferenceRenderer)
     }
 
     /// `sitemap.xml` with every published page's absolute URL (and `lastmod` from `updated`).

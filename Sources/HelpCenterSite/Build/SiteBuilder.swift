@@ -52,7 +52,8 @@ public struct SiteBuilder: Sendable {
             return report
         }
 
-        let writer = PageWriter(site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects)
+        var writer = PageWriter(site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects)
+        writer.useReferenceRenderer = options.useReferenceRenderer
         let pagesWritten = try writer.writeAll()
         var copied = 0
         for case .staticFile(let path) in entries {

@@ -91,33 +91,4 @@ struct SiteModel: Sendable {
         return atWord + "…"
     }
 
-    /// Articles sharing the most tags with `article` (then the same collection first, then by
-    /// title), at most `limit`. Keeps a running top list rather than sorting every candidate.
-    func related(to article: Article, byTag: [String: [Article]], limit: Int = 5) -> [ArticleSummary] {
-        guard !article.matter.tags.isEmpty else { return [] }
-        var scores: [String: Int] = [:]
-        var candidates: [String: Article] = [:]
-        for tag in Set(article.matter.tags) {
-            for other in byTag[tag] ?? [] where other.record.sourcePath != article.record.sourcePath {
-                scores[other.record.sourcePath, default: 0] += 1
-                candidates[other.record.sourcePath] = other
-            }
-        }
-        func ranks(before a: (Int, Article), _ b: (Int, Article)) -> Bool {
-            let left = (a.0, a.1.collection == article.collection ? 1 : 0)
-            let right = (b.0, b.1.collection == article.collection ? 1 : 0)
-            if left != right { return left > right }
-            return (a.1.matter.title, a.1.record.sourcePath) < (b.1.matter.title, b.1.record.sourcePath)
-        }
-        var top: [(Int, Article)] = []
-        for (path, score) in scores {
-            guard let candidate = candidates[path] else { continue }
-            let entry = (score, candidate)
-            if top.count == limit, let last = top.last, !ranks(before: entry, last) { continue }
-            let position = top.firstIndex { ranks(before: entry, $0) } ?? top.count
-            top.insert(entry, at: position)
-            if top.count > limit { top.removeLast() }
-        }
-        return top.map(\.1.summary)
-    }
 }

@@ -9,11 +9,11 @@ public struct SiteInfo: TemplateContext {
     public var feedbackEndpoint: String?
 
     public static let templateFields: [String: TemplateField<SiteInfo>] = [
-        "name": .value(\.name),
-        "description": .optionalValue(\.description),
-        "language": .value(\.language),
-        "baseURL": .value(\.baseURL),
-        "feedbackEndpoint": .optionalValue(\.feedbackEndpoint),
+        "name": .text(\.name),
+        "description": .optionalText(\.description),
+        "language": .text(\.language),
+        "baseURL": .text(\.baseURL),
+        "feedbackEndpoint": .optionalText(\.feedbackEndpoint),
     ]
 }
 
@@ -29,8 +29,8 @@ public struct DateInfo: TemplateContext {
     }
 
     public static let templateFields: [String: TemplateField<DateInfo>] = [
-        "iso": .value(\.iso),
-        "text": .value(\.text),
+        "iso": .text(\.iso),
+        "text": .text(\.text),
     ]
 }
 
@@ -42,11 +42,11 @@ public struct ArticleSummary: TemplateContext {
     public var isDraft: Bool
 
     public static let templateFields: [String: TemplateField<ArticleSummary>] = [
-        "title": .value(\.title),
-        "description": .optionalValue(\.description),
-        "path": .value(\.path),
+        "title": .text(\.title),
+        "description": .optionalText(\.description),
+        "path": .text(\.path),
         "updated": .object(\.updated),
-        "isDraft": .value(\.isDraft),
+        "isDraft": .flag(\.isDraft),
     ]
 }
 
@@ -60,12 +60,12 @@ public struct CollectionSummary: TemplateContext {
     public var hasMoreArticles: Bool
 
     public static let templateFields: [String: TemplateField<CollectionSummary>] = [
-        "title": .value(\.title),
-        "description": .optionalValue(\.description),
-        "path": .value(\.path),
-        "articleCount": .value(\.articleCount),
+        "title": .text(\.title),
+        "description": .optionalText(\.description),
+        "path": .text(\.path),
+        "articleCount": .number(\.articleCount),
         "articles": .list(\.articles),
-        "hasMoreArticles": .value(\.hasMoreArticles),
+        "hasMoreArticles": .flag(\.hasMoreArticles),
     ]
 }
 
@@ -74,8 +74,8 @@ public struct Breadcrumb: TemplateContext {
     public var path: String
 
     public static let templateFields: [String: TemplateField<Breadcrumb>] = [
-        "title": .value(\.title),
-        "path": .value(\.path),
+        "title": .text(\.title),
+        "path": .text(\.path),
     ]
 }
 
@@ -86,10 +86,10 @@ public struct TableOfContentsEntry: TemplateContext {
     public var isSubsection: Bool
 
     public static let templateFields: [String: TemplateField<TableOfContentsEntry>] = [
-        "title": .value(\.title),
-        "id": .value(\.id),
-        "level": .value(\.level),
-        "isSubsection": .value(\.isSubsection),
+        "title": .text(\.title),
+        "id": .text(\.id),
+        "level": .number(\.level),
+        "isSubsection": .flag(\.isSubsection),
     ]
 }
 
@@ -97,6 +97,6 @@ public struct TagInfo: TemplateContext {
     public var name: String
 
     public static let templateFields: [String: TemplateField<TagInfo>] = [
-        "name": .value(\.name),
+        "name": .text(\.name),
     ]
 }

@@ -21,18 +21,18 @@ public struct LayoutContext: TemplateContext {
 
     public static let templateFields: [String: TemplateField<LayoutContext>] = [
         "site": .object(\.site),
-        "root": .value(\.root),
-        "title": .value(\.title),
-        "description": .optionalValue(\.description),
-        "canonicalURL": .optionalValue(\.canonicalURL),
-        "kind": .value(\.kind),
-        "isHome": .value(\.isHome),
-        "isCollection": .value(\.isCollection),
-        "isArticle": .value(\.isArticle),
-        "isNotFound": .value(\.isNotFound),
-        "isDraft": .value(\.isDraft),
+        "root": .text(\.root),
+        "title": .text(\.title),
+        "description": .optionalText(\.description),
+        "canonicalURL": .optionalText(\.canonicalURL),
+        "kind": .text(\.kind),
+        "isHome": .flag(\.isHome),
+        "isCollection": .flag(\.isCollection),
+        "isArticle": .flag(\.isArticle),
+        "isNotFound": .flag(\.isNotFound),
+        "isDraft": .flag(\.isDraft),
         "collections": .list(\.collections),
-        "content": .value(\.content),
+        "content": .text(\.content),
     ]
 }
 
@@ -47,10 +47,10 @@ public struct HomePageContext: TemplateContext {
 
     public static let templateFields: [String: TemplateField<HomePageContext>] = [
         "site": .object(\.site),
-        "root": .value(\.root),
-        "title": .value(\.title),
-        "description": .optionalValue(\.description),
-        "introduction": .optionalValue(\.introduction),
+        "root": .text(\.root),
+        "title": .text(\.title),
+        "description": .optionalText(\.description),
+        "introduction": .optionalText(\.introduction),
         "collections": .list(\.collections),
     ]
 }
@@ -66,9 +66,9 @@ public struct CollectionPageContext: TemplateContext {
 
     public static let templateFields: [String: TemplateField<CollectionPageContext>] = [
         "site": .object(\.site),
-        "root": .value(\.root),
+        "root": .text(\.root),
         "collection": .object(\.collection),
-        "introduction": .optionalValue(\.introduction),
+        "introduction": .optionalText(\.introduction),
         "articles": .list(\.articles),
         "breadcrumbs": .list(\.breadcrumbs),
     ]
@@ -88,16 +88,16 @@ public struct ArticleDetails: TemplateContext {
     public var isDraft: Bool
 
     public static let templateFields: [String: TemplateField<ArticleDetails>] = [
-        "title": .value(\.title),
-        "description": .optionalValue(\.description),
-        "author": .optionalValue(\.author),
+        "title": .text(\.title),
+        "description": .optionalText(\.description),
+        "author": .optionalText(\.author),
         "updated": .object(\.updated),
-        "path": .value(\.path),
-        "body": .value(\.body),
+        "path": .text(\.path),
+        "body": .text(\.body),
         "tableOfContents": .list(\.tableOfContents),
-        "hasTableOfContents": .value(\.hasTableOfContents),
+        "hasTableOfContents": .flag(\.hasTableOfContents),
         "tags": .list(\.tags),
-        "isDraft": .value(\.isDraft),
+        "isDraft": .flag(\.isDraft),
     ]
 }
 
@@ -115,14 +115,14 @@ public struct ArticlePageContext: TemplateContext {
 
     public static let templateFields: [String: TemplateField<ArticlePageContext>] = [
         "site": .object(\.site),
-        "root": .value(\.root),
+        "root": .text(\.root),
         "article": .object(\.article),
         "collection": .object(\.collection),
         "breadcrumbs": .list(\.breadcrumbs),
         "previous": .object(\.previous),
         "next": .object(\.next),
         "related": .list(\.related),
-        "hasRelated": .value(\.hasRelated),
+        "hasRelated": .flag(\.hasRelated),
     ]
 }
 
@@ -134,7 +134,7 @@ public struct NotFoundPageContext: TemplateContext {
 
     public static let templateFields: [String: TemplateField<NotFoundPageContext>] = [
         "site": .object(\.site),
-        "root": .value(\.root),
+        "root": .text(\.root),
         "collections": .list(\.collections),
     ]
 }
@@ -150,9 +150,9 @@ public struct RedirectPageContext: TemplateContext {
 
     public static let templateFields: [String: TemplateField<RedirectPageContext>] = [
         "site": .object(\.site),
-        "root": .value(\.root),
-        "title": .value(\.title),
-        "target": .value(\.target),
-        "canonicalURL": .value(\.canonicalURL),
+        "root": .text(\.root),
+        "title": .text(\.title),
+        "target": .text(\.target),
+        "canonicalURL": .text(\.canonicalURL),
     ]
 }

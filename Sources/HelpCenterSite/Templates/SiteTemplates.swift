@@ -49,8 +49,13 @@ public enum PageKind: String, Sendable, CaseIterable {
 }
 
 /// The site's Mustache templates, parsed once and checked against the page kinds' contexts.
+///
+/// swift-mustache parses every template first (its syntax errors are reported with their
+/// line and column) and is the reference renderer in the tests; pages are rendered by a
+/// compiled renderer over the same typed contexts, which is many times faster (see README).
 public struct SiteTemplates: Sendable {
-    private let library: MustacheLibrary
+    private let compiled: [String: CompiledTemplate]
+    private let reference: MustacheLibrary
 
     /// The redirect page used when `templates/redirect.mustache` does not exist.
     static let defaultRedirect = """
@@ -74,17 +79,37 @@ public struct SiteTemplates: Sendable {
     /// partials (`partials/header`). Returns nil when any template cannot be used.
     public static func load(_ sources: [TemplateSource], templatesDisplayPath: String) -> (SiteTemplates?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
         var byName: [String: TemplateSource] = [:]
         for source in sources { byName[source.name] = source }
         if byName[PageKind.redirect.templateName] == nil {
             byName[PageKind.redirect.templateName] = TemplateSource(name: "redirect", displayPath: "<built-in redirect>", text: defaultRedirect)
         }
-        var partials: [String: TemplateSource] = [:]
-        for source in byName.values where source.name.hasPrefix("partials/") {
-            partials[String(source.name.dropFirst("partials/".count))] = source
+        let (compiled, library, parseDiagnostics) = parse(Array(byName.values))
+        diagnostics += parseDiagnostics
+        for kind in PageKind.allCases {
+            guard byName[kind.templateName] != nil else {
+                if kind.isRequired {
+                    diagnostics.append(.error(
+                        "missing template '\(kind.templateName).mustache': every site needs layout, home, collection, article and 404 templates",
+                        at: SourceLocation(path: templatesDisplayPath), id: "template"))
+                }
+                continue
+            }
+            guard let template = compiled[kind.templateName] else { continue }
+            var checker = TemplateVariableChecker(templates: compiled, pageKindName: kind.readableName)
+            checker.check(template, shape: kind.shape)
+            diagnostics.append(contentsOf: checker.diagnostics)
         }
-        for source in byName.values.sorted(by: { $0.name < $1.name }) {
+        if diagnostics.hasErrors { return (nil, diagnostics.sorted()) }
+        return (SiteTemplates(compiled: compiled, reference: library), diagnostics.sorted())
+    }
+
+    /// Parses templates with swift-mustache (syntax errors) and compiles them for rendering.
+    static func parse(_ sources: [TemplateSource]) -> ([String: CompiledTemplate], MustacheLibrary, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var compiled: [String: CompiledTemplate] = [:]
+        for source in sources.sorted(by: { $0.name < $1.name }) {
             do {
                 let template = try MustacheTemplate(string: source.text)
                 let registeredName = source.name.hasPrefix("partials/") ? String(source.name.dropFirst("partials/".count)) : source.name
@@ -94,25 +119,27 @@ public struct SiteTemplates: Sendable {
                     "template syntax: \(describe(error.error))",
                     at: SourceLocation(path: source.displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
                     id: "template"))
+                continue
+            } catch {
+                diagnostics.append(.error("template syntax: \(error)", at: SourceLocation(path: source.displayPath), id: "template"))
+                continue
+            }
+            do {
+                compiled[source.name] = try TemplateParser.compile(source)
+            } catch let error as TemplateSyntaxError {
+                diagnostics.append(.error(
+                    "template syntax: \(error.message)",
+                    at: SourceLocation(path: source.displayPath, line: error.line, column: error.column), id: "template"))
             } catch {
                 diagnostics.append(.error("template syntax: \(error)", at: SourceLocation(path: source.displayPath), id: "template"))
             }
         }
-        for kind in PageKind.allCases {
-            guard let source = byName[kind.templateName] else {
-                if kind.isRequired {
-                    diagnostics.append(.error(
-                        "missing template '\(kind.templateName).mustache': every site needs layout, home, collection, article and 404 templates",
-                        at: SourceLocation(path: templatesDisplayPath), id: "template"))
-                }
-                continue
-            }
-            var checker = TemplateVariableChecker(partials: partials, pageKindName: kind.readableName)
-            checker.check(source, shape: kind.shape)
-            diagnostics.append(contentsOf: checker.diagnostics)
-        }
-        if diagnostics.hasErrors { return (nil, diagnostics.sorted()) }
-        return (SiteTemplates(library: library), diagnostics.sorted())
+        return (compiled, library, diagnostics)
+    }
+
+    init(compiled: [String: CompiledTemplate], reference: MustacheLibrary) {
+        self.compiled = compiled
+        self.reference = reference
     }
 
     private static func describe(_ error: Error) -> String {
@@ -131,8 +158,10 @@ public struct SiteTemplates: Sendable {
         }
     }
 
-    /// Renders one page: its kind's template, then the layout around it.
-    func render(_ kind: PageKind, _ context: some TemplateContext) -> String {
-        library.render(context, withTemplate: kind.templateName) ?? ""
+    /// Renders one template with the compiled renderer, or with swift-mustache when
+    /// `reference` is set (the tests compare the two).
+    func render(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> String {
+        if useReference { return reference.render(context, withTemplate: name) ?? "" }
+        return TemplateRenderer(templates: compiled).render(name, context)
     }
 }

@@ -1,88 +1,91 @@
-import Foundation
 import HelpCenterDiagnostics
 
 /// Checks, before anything is rendered, that every variable and section a template names is
 /// provided by the page kind it renders (Mustache would silently print nothing), and that every
 /// partial it includes exists. Partials are checked where they are included.
 struct TemplateVariableChecker {
-    let partials: [String: TemplateSource]
+    let templates: [String: CompiledTemplate]
     let pageKindName: String
     var diagnostics: [Diagnostic] = []
     private var partialDepth = 0
 
-    init(partials: [String: TemplateSource], pageKindName: String) {
-        self.partials = partials
+    init(templates: [String: CompiledTemplate], pageKindName: String) {
+        self.templates = templates
         self.pageKindName = pageKindName
     }
 
-    mutating func check(_ template: TemplateSource, shape: TemplateShape) {
+    mutating func check(_ template: CompiledTemplate, shape: TemplateShape) {
         var stack = [shape]
-        check(template, stack: &stack)
+        check(template.nodes, in: template, stack: &stack)
     }
 
-    private mutating func check(_ template: TemplateSource, stack: inout [TemplateShape]) {
-        let baseDepth = stack.count
-        for tag in MustacheTagScanner.tags(in: template.text) {
-            let location = SourceLocation(path: template.displayPath, line: tag.line, column: tag.column)
-            switch tag.kind {
-            case .comment, .setDelimiters:
+    private mutating func check(_ nodes: [CompiledTemplate.Node], in template: CompiledTemplate, stack: inout [TemplateShape]) {
+        for node in nodes {
+            switch node {
+            case .text:
                 continue
-            case .variable, .blockDefinition:
-                _ = resolve(tag.name, stack: stack, at: location, template: template)
-            case .section:
-                let shape = resolve(tag.name, stack: stack, at: location, template: template)
-                switch shape {
-                case .list(let element): stack.append(element)
-                case .object: stack.append(shape ?? .value)
+            case .variable(let name, _, let line, let column):
+                _ = resolve(name, stack: stack, at: SourceLocation(path: template.displayPath, line: line, column: column))
+            case .section(let name, let inverted, let children, let line, let column):
+                let shape = resolve(name, stack: stack, at: SourceLocation(path: template.displayPath, line: line, column: column))
+                switch (inverted, shape) {
+                case (false, .list(let element)?): stack.append(element)
+                case (false, .object?): stack.append(shape ?? .value)
                 default: stack.append(.value)
                 }
-            case .invertedSection:
-                _ = resolve(tag.name, stack: stack, at: location, template: template)
-                stack.append(.value)
-            case .sectionEnd:
-                if stack.count > baseDepth { stack.removeLast() }
-            case .partial:
-                guard let partial = partials[tag.name] else {
+                check(children, in: template, stack: &stack)
+                stack.removeLast()
+            case .partial(let name, _, let line, let column):
+                let location = SourceLocation(path: template.displayPath, line: line, column: column)
+                guard let partial = templates["partials/" + name] ?? templates[name] else {
                     diagnostics.append(.error(
-                        "template includes the partial '\(tag.name)', but there is no partials/\(tag.name).mustache",
+                        "template includes the partial '\(name)', but there is no partials/\(name).mustache",
                         at: location, id: "template"))
                     continue
                 }
-                guard partialDepth < 16 else {
-                    diagnostics.append(.error("partials include each other too deeply (more than 16 levels) at '\(tag.name)'", at: location, id: "template"))
-                    continue
-                }
-                partialDepth += 1
-                check(partial, stack: &stack)
-                partialDepth -= 1
+                checkPartial(partial, name: name, at: location, stack: &stack)
             }
         }
-        if stack.count > baseDepth { stack.removeLast(stack.count - baseDepth) }
+    }
+
+    private mutating func checkPartial(_ partial: CompiledTemplate, name: String, at location: SourceLocation, stack: inout [TemplateShape]) {
+        guard partialDepth < 16 else {
+            diagnostics.append(.error("partials include each other too deeply (more than 16 levels) at '\(name)'", at: location, id: "template"))
+            return
+        }
+        partialDepth += 1
+        check(partial.nodes, in: partial, stack: &stack)
+        partialDepth -= 1
     }
 
     /// Resolves a (possibly dotted) name the way Mustache does: the first component against the
     /// context stack from the innermost section out, the rest inside that value.
-    private mutating func resolve(_ rawName: String, stack: [TemplateShape], at location: SourceLocation, template: TemplateSource) -> TemplateShape? {
-        let name = Self.variableName(rawName)
-        if name.isEmpty || name == "." { return .value }
-        let parts = name.split(separator: ".").map(String.init)
-        let lookupParts = name.hasPrefix(".") ? parts : parts
-        guard let first = lookupParts.first else { return .value }
+    private mutating func resolve(_ name: String, stack: [TemplateShape], at location: SourceLocation) -> TemplateShape? {
+        if name == "." { return .value }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard let first = parts.first, !first.isEmpty, !parts.contains("") else {
+            diagnostics.append(.error("'{{\(name)}}' is not a valid name", at: location, id: "template-variable"))
+            return nil
+        }
+        if name.contains("(") {
+            diagnostics.append(.error("'{{\(name)}}': transforms are not supported; the page contexts provide every value ready to print", at: location, id: "template-variable"))
+            return nil
+        }
         var found: TemplateShape?
         for shape in stack.reversed() {
             if let field = shape.fields?[first] {
                 found = field
                 break
             }
-            if name.hasPrefix(".") { break }
         }
         guard var shape = found else {
-            report(name: name, missing: first, available: stack.last?.fields ?? stack.first?.fields ?? [:], at: location)
+            let available = stack.reduce(into: Set<String>()) { $0.formUnion($1.fields?.keys ?? [:].keys) }
+            report(name: name, missing: first, available: available, at: location)
             return nil
         }
-        for part in lookupParts.dropFirst() {
+        for part in parts.dropFirst() {
             guard let next = shape.fields?[part] else {
-                report(name: name, missing: part, available: shape.fields ?? [:], at: location)
+                report(name: name, missing: part, available: Set(shape.fields?.keys ?? [:].keys), at: location)
                 return nil
             }
             shape = next
@@ -90,20 +93,10 @@ struct TemplateVariableChecker {
         return shape
     }
 
-    private mutating func report(name: String, missing: String, available: [String: TemplateShape], at location: SourceLocation) {
-        let names = available.keys.sorted().joined(separator: ", ")
-        let hint = available.isEmpty ? "" : "; available here: \(names)"
+    private mutating func report(name: String, missing: String, available: Set<String>, at location: SourceLocation) {
+        let hint = available.isEmpty ? "" : "; available here: \(available.sorted().joined(separator: ", "))"
         diagnostics.append(.error(
             "'{{\(name)}}' is not provided to \(pageKindName) pages ('\(missing)' is unknown)\(hint)",
             at: location, id: "template-variable"))
-    }
-
-    /// `uppercased(title)` → `title`; `first()` (a sequence transform) → ``.
-    static func variableName(_ raw: String) -> String {
-        var name = raw.trimmingCharacters(in: .whitespaces)
-        while let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
-            name = String(name[name.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
-        }
-        return name
     }
 }

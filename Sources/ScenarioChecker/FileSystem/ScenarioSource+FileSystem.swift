@@ -17,7 +17,9 @@ extension ScenarioSource {
                 files.append(path)
                 continue
             }
-            guard let enumerator = manager.enumerator(atPath: path) else {
+            // A symlinked folder is listed through its target; paths keep the name given.
+            let listed = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard let enumerator = manager.enumerator(atPath: listed) else {
                 throw ScenarioPathError(path: path, reason: "the folder can't be read")
             }
             var found: [String] = []

@@ -52,15 +52,16 @@ struct GitLabReport {
 }
 
 /// Stable fingerprints for findings: a SHA-256 of the path, the id, the scenario and the
-/// message, without the line, so a finding keeps its fingerprint when lines above it move.
-/// Identical findings in one file are told apart by their order.
+/// message, without line numbers (the finding's own, and any `line N` its message cites), so
+/// a finding keeps its fingerprint when lines above it move. Identical findings in one file
+/// are told apart by their order.
 struct FindingFingerprints {
     private let values: [String]
 
     init(_ findings: [ScenarioFinding]) {
         var seen: [String: Int] = [:]
         values = findings.map { finding in
-            let key = [finding.location.path, finding.reportID, finding.scenario ?? "", finding.message].joined(separator: "\u{0}")
+            let key = [finding.location.path, finding.reportID, finding.scenario ?? "", Self.withoutLineNumbers(finding.message)].joined(separator: "\u{0}")
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
             return SHA256Digest.hex(of: Array((key + "\u{0}\(occurrence)").utf8))
@@ -68,4 +69,20 @@ struct FindingFingerprints {
     }
 
     subscript(index: Int) -> String { values[index] }
+
+    /// `… at line 14 …` → `… at line # …`.
+    static func withoutLineNumbers(_ message: String) -> String {
+        var result = ""
+        var rest = Substring(message)
+        while let range = rest.firstRange(of: "line ") {
+            result += rest[..<range.upperBound]
+            rest = rest[range.upperBound...]
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty {
+                result += "#"
+                rest = rest.dropFirst(digits.count)
+            }
+        }
+        return result + rest
+    }
 }

@@ -78,6 +78,8 @@ func escaped(_ text: String, quotes: Bool = false) -> String {
         case ">": result += "&gt;"
         case "\"" where quotes: result += "&quot;"
         case "\n" where quotes: result += "&#10;"
+        case "\r" where quotes: result += "&#13;"
+        case "\t" where quotes: result += "&#9;"
         case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
         default:
             let value = scalar.value

@@ -31,7 +31,6 @@ struct SARIFReport {
 
     struct Driver: Encodable {
         var name = "helpcenter check"
-        var informationUri = "https://example.invalid/helpcenter/docs/checker.md"
         var rules: [Rule]
     }
 

@@ -30,7 +30,7 @@ struct ScenarioFileParser {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch {
             return failed(YAMLErrorFinding.finding(for: error, path: path))
         }

@@ -29,7 +29,7 @@ public struct PolicyFileReader: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch {
             throw PolicyFileError(problems: [YAMLErrorFinding.finding(for: error, path: path).diagnostic])
         }
@@ -38,7 +38,7 @@ public struct PolicyFileReader: Sendable {
             throw PolicyFileError(problems: [.error("the policy file is empty; expected 'parameters' and 'rules'", at: SourceLocation(path: path))])
         }
         let wording = read(root, reader: &reader)
-        let problems = reader.findings.map(\.diagnostic)
+        let problems = reader.findings.map(\.diagnostic).sorted()
         guard problems.isEmpty, let wording else {
             throw PolicyFileError(problems: problems)
         }
