@@ -95,21 +95,26 @@ public enum MarkdownParser {
     }
 
     private static func kind(of node: OpaquePointer) -> MarkdownNodeKind {
-        switch string(cmark_node_get_type_string(node)) {
-        case "table":
-            return .table(alignments: tableAlignments(node))
-        case "table_header":
-            return .tableRow(isHeader: true)
-        case "table_row":
-            return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
-        case "table_cell":
-            return .tableCell
-        case "strikethrough":
-            return .strikethrough
-        case "tasklist":
-            return .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node))
-        default:
-            break
+        let type = cmark_node_get_type(node)
+        // Extension nodes have types registered at run time; only they (and task-list items,
+        // which are items with the extension attached) need their type name.
+        if type == CMARK_NODE_ITEM || !coreTypes.contains(type.rawValue) {
+            switch string(cmark_node_get_type_string(node)) {
+            case "table":
+                return .table(alignments: tableAlignments(node))
+            case "table_header":
+                return .tableRow(isHeader: true)
+            case "table_row":
+                return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+            case "table_cell":
+                return .tableCell
+            case "strikethrough":
+                return .strikethrough
+            case "tasklist":
+                return .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node))
+            default:
+                break
+            }
         }
         let literal = { string(cmark_node_get_literal(node)) }
         switch cmark_node_get_type(node) {
@@ -145,6 +150,14 @@ public enum MarkdownParser {
             return .paragraph
         }
     }
+
+    private static let coreTypes: Set<UInt32> = [
+        CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK,
+        CMARK_NODE_HTML_BLOCK, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING,
+        CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_FOOTNOTE_DEFINITION, CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK,
+        CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE, CMARK_NODE_CUSTOM_INLINE, CMARK_NODE_EMPH,
+        CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_FOOTNOTE_REFERENCE,
+    ].reduce(into: Set<UInt32>()) { $0.insert($1.rawValue) }
 
     private static func tableAlignments(_ node: OpaquePointer) -> [MarkdownTableAlignment] {
         let columns = Int(cmark_gfm_extensions_get_table_columns(node))

@@ -33,6 +33,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print only errors and the summary.")
     var quiet = false
 
+    @Flag(help: "Print how long each phase of the build took.")
+    var timings = false
+
     func run() throws {
         let started = Date()
         let console = Console()
@@ -63,6 +66,11 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         console.print(report.diagnostics, quiet: quiet)
+        if timings {
+            for (phase, duration) in report.timings {
+                console.status(String(format: "%8.3f s  %@", duration, phase))
+            }
+        }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         let counts = "\(report.diagnostics.errorCount) error\(report.diagnostics.errorCount == 1 ? "" : "s"), \(report.diagnostics.warningCount) warning\(report.diagnostics.warningCount == 1 ? "" : "s")"
         guard report.succeeded else {

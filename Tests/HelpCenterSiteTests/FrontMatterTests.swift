@@ -82,3 +82,28 @@ struct FrontMatterTests {
         #expect(split.body == "First body line\n")
     }
 }
+
+@Suite("Simple front matter reader")
+struct SimpleYAMLReaderTests {
+    /// The fast reader must give exactly what Yams gives, positions included.
+    @Test(arguments: [
+        "title: Set up 2FA\ndescription: \"Quoted: with colon\"\norder: 3\n",
+        "title: 'Single'\ntags: [a, b-c, \"d e\"]\ndraft: false\nupdated: 2026-11-20\n",
+        "title: Use C# today\nauthor: Zoë Ä\ntags: []\nempty:\n",
+        "title:   spaced   \naliases: [/old/path/, /older.html]\n",
+    ])
+    func matchesYams(_ yaml: String) throws {
+        let fast = SimpleYAMLReader.read(yaml, path: "f.md", firstLine: 2)
+        let reference = try YAMLValue.parseWithYams(yaml, path: "f.md", firstLine: 2)
+        #expect(fast != nil)
+        #expect(fast == reference)
+    }
+
+    @Test(arguments: [
+        "title: a: b\n", "tags:\n  - a\n  - b\n", "title: \"esc\\\"aped\"\n", "title: &anchor x\n",
+        "title: x # comment\n", "title: [a, [b]]\n", "title: |\n  block\n", "- list\n", "title: 'it''s'\n",
+    ])
+    func leavesEverythingElseToYams(_ yaml: String) {
+        #expect(SimpleYAMLReader.read(yaml, path: "f.md", firstLine: 2) == nil)
+    }
+}

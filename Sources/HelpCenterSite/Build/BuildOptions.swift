@@ -19,6 +19,8 @@ public struct BuildReport: Sendable {
     public var collectionCount: Int
     public var pagesWritten: Int
     public var filesCopied: Int
+    /// How long each phase took, in order (`helpcenter build --timings` prints them).
+    public var timings: [(phase: String, seconds: Double)] = []
 
     /// True when nothing stops the site from being published.
     public var succeeded: Bool { !diagnostics.hasErrors }

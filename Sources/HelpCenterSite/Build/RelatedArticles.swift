@@ -1,6 +1,6 @@
 /// Finds each article's related articles: those sharing the most tags with it, then those in
-/// the same collection, then by title. Works on integer indices and sorted per-tag lists, so
-/// a site with thousands of articles per tag stays linear in the tags' list lengths.
+/// the same collection, then by title. Works on integer indices and per-tag lists, so a site
+/// with thousands of articles per tag stays linear in the lengths of the article's tag lists.
 struct RelatedArticles: Sendable {
     /// Articles in tie-break order (title, then source path).
     private let articles: [SiteModel.Article]
@@ -36,30 +36,36 @@ struct RelatedArticles: Sendable {
         let lists = Set(article.matter.tags).compactMap { byTag[$0] }
         guard !lists.isEmpty else { return [] }
         let ownCollection = collectionOf[own]
-        // Merge the sorted lists, counting how many of them hold each index.
-        var cursors = Array(repeating: 0, count: lists.count)
-        var top: [(score: Int, sameCollection: Bool, index: Int)] = []
-        func ranksBefore(_ a: (score: Int, sameCollection: Bool, index: Int), _ b: (score: Int, sameCollection: Bool, index: Int)) -> Bool {
-            if a.score != b.score { return a.score > b.score }
-            if a.sameCollection != b.sameCollection { return a.sameCollection }
-            return a.index < b.index
+        // Count shared tags in a dense scratch array, then visit each candidate once.
+        let counts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: articles.count)
+        counts.initialize(repeating: 0)
+        defer { counts.deallocate() }
+        for list in lists {
+            for index in list { counts[index] += 1 }
         }
-        while true {
-            var smallest = Int.max
-            for (list, cursor) in zip(lists, cursors) where cursor < list.count { smallest = min(smallest, list[cursor]) }
-            guard smallest != Int.max else { break }
-            var score = 0
-            for position in lists.indices where cursors[position] < lists[position].count && lists[position][cursors[position]] == smallest {
-                score += 1
-                cursors[position] += 1
+        counts[own] = 0
+        var top: [(score: Int32, sameCollection: Bool, index: Int)] = []
+        top.reserveCapacity(limit + 1)
+        for list in lists {
+            for index in list {
+                let score = counts[index]
+                guard score > 0 else { continue }
+                counts[index] = 0
+                let candidate = (score: score, sameCollection: collectionOf[index] == ownCollection, index: index)
+                if top.count == limit, let last = top.last, !Self.ranksBefore(candidate, last) { continue }
+                let insertAt = top.firstIndex { Self.ranksBefore(candidate, $0) } ?? top.count
+                top.insert(candidate, at: insertAt)
+                if top.count > limit { top.removeLast() }
             }
-            guard smallest != own else { continue }
-            let entry = (score: score, sameCollection: collectionOf[smallest] == ownCollection, index: smallest)
-            if top.count == limit, let last = top.last, !ranksBefore(entry, last) { continue }
-            let insertAt = top.firstIndex { ranksBefore(entry, $0) } ?? top.count
-            top.insert(entry, at: insertAt)
-            if top.count > limit { top.removeLast() }
         }
         return top.map { articles[$0.index].summary }
+    }
+
+    private static func ranksBefore(
+        _ a: (score: Int32, sameCollection: Bool, index: Int), _ b: (score: Int32, sameCollection: Bool, index: Int)
+    ) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.sameCollection != b.sameCollection { return a.sameCollection }
+        return a.index < b.index
     }
 }

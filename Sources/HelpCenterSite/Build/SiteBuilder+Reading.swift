@@ -50,7 +50,8 @@ extension SiteBuilder {
         var body = ArticleBodyRenderer.render(document, context: context, index: index)
         record.diagnostics += body.diagnostics
         body.diagnostics = []
-        body.plainText = ""
+        // The renderer's buffer grows by doubling; keep an exact-size copy for the rest of the build.
+        body.html = body.html.withUTF8 { String(decoding: $0, as: UTF8.self) }
         record.body = body
         return record
     }
@@ -61,7 +62,10 @@ extension SiteBuilder {
 
     /// Strict UTF-8: a file with invalid bytes or NUL bytes is reported at the first bad byte.
     static func decodeText(_ data: Data, displayPath: String) throws -> String {
-        if let text = String(validating: data, as: UTF8.self), !data.contains(0) { return text }
+        let hasNUL = data.withUnsafeBytes { buffer in
+            buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
+        }
+        if !hasNUL, let text = String(validating: data, as: UTF8.self) { return text }
         var line = 1, column = 1
         var iterator = data.makeIterator()
         var decoder = UTF8()
@@ -104,7 +108,7 @@ extension SiteBuilder {
                         at: reference.location, id: "broken-link"))
                     continue
                 }
-                guard !reference.anchor.isEmpty, let ids = target.body?.ids, !ids.contains(reference.anchor) else { continue }
+                guard !reference.anchor.isEmpty, let body = target.body, !body.defines(reference.anchor) else { continue }
                 let headings = target.body?.headings.map { "#\($0.id)" }.joined(separator: ", ") ?? ""
                 let known = headings.isEmpty ? "it has no headings" : "its headings are \(headings)"
                 diagnostics.append(.error(

@@ -21,22 +21,34 @@ public struct SiteBuilder: Sendable {
 
     public func build(into output: any SiteOutput) throws -> BuildReport {
         var diagnostics: [Diagnostic] = []
+        var timer = PhaseTimer()
         let entries = try content.listFiles().map(ContentEntry.init(path:))
         diagnostics += checkLayout(entries)
+        timer.lap("list content")
 
         let index = makeIndex(entries)
+        timer.lap("read image sizes")
         let pageEntries = entries.filter {
             switch $0 {
             case .home, .collectionIndex, .article: true
             default: false
             }
         }
-        let records = parallelMap(pageEntries) { readPage($0, index: index) }
+        var records = parallelMap(pageEntries) { readPage($0, index: index) }
         diagnostics += records.flatMap(\.diagnostics)
+        timer.lap("read and render articles")
         diagnostics += checkReferences(records)
+        for position in records.indices {
+            // What only the link check needed; pages are rendered from the rest.
+            records[position].diagnostics = []
+            records[position].body?.otherIDs = []
+            records[position].body?.anchorReferences = []
+        }
+        timer.lap("check links")
 
         let (templateSet, assets, templateDiagnostics) = try loadTemplates()
         diagnostics += templateDiagnostics
+        timer.lap("load templates")
 
         let site = SiteModel(records: records, configuration: configuration)
         diagnostics += site.diagnostics
@@ -44,17 +56,20 @@ public struct SiteBuilder: Sendable {
         for case .staticFile(let path) in entries { takenPaths.insert(path) }
         let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths)
         diagnostics += redirectDiagnostics
+        timer.lap("order the site")
         var report = BuildReport(
             diagnostics: [], articleCount: site.articleCount, collectionCount: site.collections.count,
             pagesWritten: 0, filesCopied: 0)
         guard let templateSet, !diagnostics.hasErrors else {
             report.diagnostics = diagnostics.sorted()
+            report.timings = timer.laps
             return report
         }
 
         var writer = PageWriter(site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects)
         writer.useReferenceRenderer = options.useReferenceRenderer
         let pagesWritten = try writer.writeAll()
+        timer.lap("render and write pages")
         var copied = 0
         for case .staticFile(let path) in entries {
             try output.copy(path, from: content, to: path)
@@ -64,9 +79,11 @@ public struct SiteBuilder: Sendable {
             try output.copy(asset, from: templates, to: asset)
             copied += 1
         }
+        timer.lap("copy files")
         report.pagesWritten = pagesWritten
         report.filesCopied = copied
         report.diagnostics = diagnostics.sorted()
+        report.timings = timer.laps
         return report
     }
 
@@ -110,11 +127,11 @@ public struct SiteBuilder: Sendable {
         for entry in entries {
             switch entry {
             case .home(let path):
-                index.pages[path] = ContentIndex.Page(sitePath: "")
+                index.pages[path] = ContentIndex.Page(sitePath: "", sourcePath: path)
             case .collectionIndex(let collection, let path):
-                index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: nil))
+                index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: nil), sourcePath: path)
             case .article(let collection, let slug, let path):
-                index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: slug))
+                index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: slug), sourcePath: path)
             case .staticFile(let path):
                 staticFiles.append(path)
             case .ignored:
@@ -151,5 +168,23 @@ public struct SiteBuilder: Sendable {
         }
         let (set, loadDiagnostics) = SiteTemplates.load(sources, templatesDisplayPath: templates.displayPath(""))
         return (set, assets, diagnostics + loadDiagnostics)
+    }
+}
+
+/// Measures the phases of a build.
+struct PhaseTimer {
+    private let clock = ContinuousClock()
+    private var last: ContinuousClock.Instant
+    var laps: [(phase: String, seconds: Double)] = []
+
+    init() {
+        last = clock.now
+    }
+
+    mutating func lap(_ phase: String) {
+        let now = clock.now
+        let duration = now - last
+        laps.append((phase, Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
+        last = now
     }
 }

@@ -6,8 +6,12 @@ public struct ContentIndex: Sendable {
         /// The page's path in the site, e.g. `two-factor-authentication/recovery-keys/` (home is ``).
         public var sitePath: String
 
-        public init(sitePath: String) {
+        /// The page's key in `pages`, kept here so references share its storage.
+        public var sourcePath: String
+
+        public init(sitePath: String, sourcePath: String = "") {
             self.sitePath = sitePath
+            self.sourcePath = sourcePath
         }
     }
 
@@ -37,6 +41,9 @@ public enum ContentPath {
 
     /// Joins `relative` onto `directory` and removes `.` and `..`; nil when it climbs above the root.
     public static func resolve(_ relative: String, from directory: String) -> String? {
+        if isPlainRelative(relative) {
+            return directory.isEmpty ? relative : directory + "/" + relative
+        }
         var parts = relative.hasPrefix("/") ? [] : directory.split(separator: "/").map(String.init)
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
@@ -48,6 +55,16 @@ public enum ContentPath {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// `name.md` or `images/x.png`: no `.`/`..` segments, no empty segments, no leading `/`.
+    private static func isPlainRelative(_ path: String) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        guard let first = path.utf8.first, first != slash else { return false }
+        for segment in path.utf8.split(separator: slash, omittingEmptySubsequences: false) {
+            if segment.isEmpty || segment.elementsEqual([dot]) || segment.elementsEqual([dot, dot]) { return false }
+        }
+        return true
     }
 
     /// A relative URL from the page at `fromSitePath` (a folder, `a/b/`) to `target` (a site path).

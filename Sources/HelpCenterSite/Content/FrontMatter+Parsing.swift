@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import HelpCenterDiagnostics
 
 extension ArticleFrontMatter {
@@ -42,7 +41,7 @@ extension CollectionFrontMatter {
 extension YAMLFieldReader {
     fileprivate mutating func frontMatterFields(
         _ source: SplitSource, known: [String], what: String
-    ) -> [String: (key: Yams.Node, value: Yams.Node)]? {
+    ) -> [String: YAMLEntry]? {
         guard let yaml = source.yaml else {
             diagnostics.append(.error(
                 "missing front matter: the file must start with a '---' line, YAML with at least a title, and a closing '---'",
@@ -60,7 +59,7 @@ extension YAMLFieldReader {
         return fields(of: root, known: known, what: what)
     }
 
-    fileprivate mutating func requiredTitle(_ fields: [String: (key: Yams.Node, value: Yams.Node)], path: String) -> String? {
+    fileprivate mutating func requiredTitle(_ fields: [String: YAMLEntry], path: String) -> String? {
         guard let field = fields["title"] else {
             diagnostics.append(.error(
                 "missing required key 'title' in front matter", at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
@@ -68,7 +67,7 @@ extension YAMLFieldReader {
         }
         guard let title = string(field.value, key: "title")?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty else {
             if !diagnostics.hasErrors || fields["title"] != nil {
-                diagnostics.append(.error("'title' must not be empty", at: location(of: field.value), id: "front-matter"))
+                diagnostics.append(.error("'title' must not be empty", at: field.value.location, id: "front-matter"))
             }
             return nil
         }

@@ -56,7 +56,7 @@ public struct SiteConfiguration: Sendable, Equatable {
                 configuration.baseURL = url
             } else {
                 reader.diagnostics.append(.error(
-                    "'base_url' must be an http(s) URL or a path starting with '/', found '\(url)'", at: reader.location(of: node)))
+                    "'base_url' must be an http(s) URL or a path starting with '/', found '\(url)'", at: node.location))
             }
         }
         if let language = reader.string(fields["language"]?.value, key: "language") { configuration.language = language }
@@ -65,7 +65,7 @@ public struct SiteConfiguration: Sendable, Equatable {
             if URLSafety.isSafeLink(endpoint) {
                 configuration.feedbackEndpoint = endpoint
             } else {
-                reader.diagnostics.append(.error("'feedback_endpoint' is not a safe URL: '\(endpoint)'", at: reader.location(of: node)))
+                reader.diagnostics.append(.error("'feedback_endpoint' is not a safe URL: '\(endpoint)'", at: node.location))
             }
         }
         return (configuration, reader.diagnostics)

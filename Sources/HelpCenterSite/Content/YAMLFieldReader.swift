@@ -15,22 +15,20 @@ struct YAMLFieldReader {
         self.firstLine = firstLine
     }
 
-    func location(of node: Node?) -> SourceLocation {
-        guard let mark = node?.mark else { return SourceLocation(path: path, line: firstLine, column: 1) }
-        return SourceLocation(path: path, line: firstLine - 1 + mark.line, column: mark.column)
-    }
-
-    /// Parses YAML text into a node, or records the parser's message at its position.
-    mutating func compose(_ yaml: String, what: String) -> Node? {
+    /// Parses YAML text (simple front matter directly, anything else with Yams), or records the
+    /// parser's message at its position.
+    mutating func compose(_ yaml: String, what: String) -> YAMLValue? {
+        if let simple = SimpleYAMLReader.read(yaml, path: path, firstLine: firstLine) { return simple }
         do {
-            return try Yams.compose(yaml: yaml)
+            // Values are typed by this reader, so Yams need not resolve tags (its regular expressions are slow).
+            return try YAMLValue.parseWithYams(yaml, path: path, firstLine: firstLine)
         } catch let error as YamlError {
             let (problem, mark) = Self.describe(error)
             let location = mark.map { SourceLocation(path: path, line: firstLine - 1 + $0.line, column: $0.column) }
                 ?? SourceLocation(path: path, line: firstLine, column: 1)
             diagnostics.append(.error("invalid YAML in \(what): \(problem)", at: location, id: "yaml"))
         } catch {
-            diagnostics.append(.error("invalid YAML in \(what): \(error)", at: location(of: nil), id: "yaml"))
+            diagnostics.append(.error("invalid YAML in \(what): \(error)", at: SourceLocation(path: path, line: firstLine, column: 1), id: "yaml"))
         }
         return nil
     }
@@ -52,111 +50,97 @@ struct YAMLFieldReader {
     }
 
     /// The mapping's fields by key. Unknown keys are warnings; a non-mapping is an error.
-    mutating func fields(of root: Node?, known: [String], what: String) -> [String: (key: Node, value: Node)] {
+    mutating func fields(of root: YAMLValue?, known: [String], what: String) -> [String: YAMLEntry] {
         guard let root else { return [:] }
-        guard case .mapping(let mapping) = root else {
-            diagnostics.append(.error("\(what) must be a mapping of keys to values, found \(Self.kindName(root))", at: location(of: root)))
+        guard case .mapping(let entries, _) = root else {
+            diagnostics.append(.error("\(what) must be a mapping of keys to values, found \(root.kindName)", at: root.location))
             return [:]
         }
-        var result: [String: (key: Node, value: Node)] = [:]
-        for (key, value) in mapping {
-            guard let name = key.scalar?.string else {
-                diagnostics.append(.error("\(what) keys must be plain names", at: location(of: key)))
+        var result: [String: YAMLEntry] = [:]
+        for entry in entries {
+            guard let name = entry.key.scalarText else {
+                diagnostics.append(.error("\(what) keys must be plain names", at: entry.key.location))
                 continue
             }
             if result[name] != nil {
-                diagnostics.append(.error("duplicate key '\(name)' in \(what)", at: location(of: key)))
+                diagnostics.append(.error("duplicate key '\(name)' in \(what)", at: entry.key.location))
                 continue
             }
             if !known.contains(name) {
                 let hint = Self.closest(to: name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
                 diagnostics.append(.warning(
                     "unknown key '\(name)' in \(what)\(hint); known keys: \(known.joined(separator: ", "))",
-                    at: location(of: key), id: "unknown-key"))
+                    at: entry.key.location, id: "unknown-key"))
             }
-            result[name] = (key, value)
+            result[name] = entry
         }
         return result
     }
 
-    static func kindName(_ node: Node) -> String {
-        switch node {
-        case .scalar: "a single value"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
-        }
-    }
-
-    private static func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
     /// A string value; numbers and booleans are taken as written. Null counts as absent.
-    mutating func string(_ node: Node?, key: String) -> String? {
-        guard let node, !Self.isNull(node) else { return nil }
-        guard let scalar = node.scalar else {
-            diagnostics.append(.error("'\(key)' must be text, found \(Self.kindName(node))", at: location(of: node)))
+    mutating func string(_ node: YAMLValue?, key: String) -> String? {
+        guard let node, !node.isNull else { return nil }
+        guard let text = node.scalarText else {
+            diagnostics.append(.error("'\(key)' must be text, found \(node.kindName)", at: node.location))
             return nil
         }
-        return scalar.string
+        return text
     }
 
-    mutating func int(_ node: Node?, key: String) -> Int? {
-        guard let node, !Self.isNull(node) else { return nil }
-        guard let scalar = node.scalar, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
-            diagnostics.append(.error("'\(key)' must be a whole number, found '\(Self.preview(node))'", at: location(of: node)))
+    mutating func int(_ node: YAMLValue?, key: String) -> Int? {
+        guard let node, !node.isNull else { return nil }
+        guard let text = node.scalarText, let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            diagnostics.append(.error("'\(key)' must be a whole number, found '\(Self.preview(node))'", at: node.location))
             return nil
         }
         return value
     }
 
-    mutating func bool(_ node: Node?, key: String) -> Bool? {
-        guard let node, !Self.isNull(node) else { return nil }
-        switch node.scalar?.string.lowercased() {
+    mutating func bool(_ node: YAMLValue?, key: String) -> Bool? {
+        guard let node, !node.isNull else { return nil }
+        switch node.scalarText?.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            diagnostics.append(.error("'\(key)' must be true or false, found '\(Self.preview(node))'", at: location(of: node)))
+            diagnostics.append(.error("'\(key)' must be true or false, found '\(Self.preview(node))'", at: node.location))
             return nil
         }
     }
 
-    mutating func date(_ node: Node?, key: String) -> HelpDate? {
-        guard let node, !Self.isNull(node) else { return nil }
-        guard let text = node.scalar?.string, let date = HelpDate(parsing: text) else {
+    mutating func date(_ node: YAMLValue?, key: String) -> HelpDate? {
+        guard let node, !node.isNull else { return nil }
+        guard let text = node.scalarText, let date = HelpDate(parsing: text) else {
             diagnostics.append(.error(
-                "'\(key)' must be a date written YYYY-MM-DD, found '\(Self.preview(node))'", at: location(of: node), id: "bad-date"))
+                "'\(key)' must be a date written YYYY-MM-DD, found '\(Self.preview(node))'", at: node.location, id: "bad-date"))
             return nil
         }
         return date
     }
 
     /// A list of strings; a single string is taken as a list of one.
-    mutating func strings(_ node: Node?, key: String) -> [LocatedValue<String>] {
-        guard let node, !Self.isNull(node) else { return [] }
+    mutating func strings(_ node: YAMLValue?, key: String) -> [LocatedValue<String>] {
+        guard let node, !node.isNull else { return [] }
         switch node {
-        case .scalar(let scalar):
-            return [LocatedValue(scalar.string, at: location(of: node))]
-        case .sequence(let sequence):
+        case .scalar(let text, _, let location):
+            return [LocatedValue(text, at: location)]
+        case .sequence(let items, _):
             var values: [LocatedValue<String>] = []
-            for item in sequence {
-                if let scalar = item.scalar {
-                    values.append(LocatedValue(scalar.string, at: location(of: item)))
+            for item in items {
+                if let text = item.scalarText {
+                    values.append(LocatedValue(text, at: item.location))
                 } else {
-                    diagnostics.append(.error("each entry of '\(key)' must be text, found \(Self.kindName(item))", at: location(of: item)))
+                    diagnostics.append(.error("each entry of '\(key)' must be text, found \(item.kindName)", at: item.location))
                 }
             }
             return values
         default:
-            diagnostics.append(.error("'\(key)' must be a list of text values, found \(Self.kindName(node))", at: location(of: node)))
+            diagnostics.append(.error("'\(key)' must be a list of text values, found \(node.kindName)", at: node.location))
             return []
         }
     }
 
-    private static func preview(_ node: Node) -> String {
-        let text = node.scalar?.string ?? kindName(node)
+    private static func preview(_ node: YAMLValue) -> String {
+        let text = node.scalarText ?? node.kindName
         return text.count > 40 ? String(text.prefix(40)) + "…" : text
     }
 

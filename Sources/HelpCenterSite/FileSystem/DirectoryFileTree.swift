@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A folder on disk as a `SiteFileTree`.
 public struct DirectoryFileTree: SiteFileTree {
@@ -16,18 +19,43 @@ public struct DirectoryFileTree: SiteFileTree {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SiteFileError.missingFolder(displayName)
         }
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { throw SiteFileError.missingFolder(displayName) }
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         var files: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath) else { continue }
-            files.append(String(path.dropFirst(rootPath.count)))
-        }
+        try Self.walk(root.path, relative: "", into: &files, depth: 0)
         return files.sorted()
+    }
+
+    /// Lists a folder with readdir (much faster than FileManager's enumerator on large trees),
+    /// skipping hidden entries and following no symbolic links to folders.
+    private static func walk(_ path: String, relative: String, into files: inout [String], depth: Int) throws {
+        guard depth < 64 else { return }
+        guard let directory = opendir(path) else {
+            throw SiteFileError.cannotRead(path, reason: String(cString: strerror(errno)))
+        }
+        defer { closedir(directory) }
+        var folders: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let childPath = path + "/" + name
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            var kind = Int32(entry.pointee.d_type)
+            if kind == Int32(DT_UNKNOWN) || kind == Int32(DT_LNK) {
+                var info = stat()
+                guard stat(childPath, &info) == 0 else { continue }
+                kind = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : ((info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : -1)
+                if kind == Int32(DT_DIR) && Int32(entry.pointee.d_type) == Int32(DT_LNK) { continue }
+            }
+            if kind == Int32(DT_DIR) {
+                folders.append(name)
+            } else if kind == Int32(DT_REG) {
+                files.append(childRelative)
+            }
+        }
+        for folder in folders {
+            try walk(path + "/" + folder, relative: relative.isEmpty ? folder : relative + "/" + folder, into: &files, depth: depth + 1)
+        }
     }
 
     public func read(_ path: String) throws -> Data {
@@ -45,12 +73,14 @@ public enum SiteFileError: Error, CustomStringConvertible, Equatable {
     case missingFolder(String)
     case refusedOutput(String, reason: String)
     case cannotWrite(String, reason: String)
+    case cannotRead(String, reason: String)
 
     public var description: String {
         switch self {
         case .missingFolder(let name): "the folder '\(name)' does not exist or is not a folder"
         case .refusedOutput(let name, let reason): "refusing to write the site to '\(name)': \(reason)"
         case .cannotWrite(let name, let reason): "cannot write '\(name)': \(reason)"
+        case .cannotRead(let name, let reason): "cannot read '\(name)': \(reason)"
         }
     }
 }

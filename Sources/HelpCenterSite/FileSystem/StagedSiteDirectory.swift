@@ -100,10 +100,9 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
         let known = createdFolders.contains(folder)
         lock.unlock()
         guard !known else { return }
-        do {
-            try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-        } catch {
-            throw SiteFileError.cannotWrite(folder, reason: error.localizedDescription)
+        try ensureFolder(folder.isEmpty ? "" : ContentPath.directory(of: folder))
+        if mkdir(staging.appendingPathComponent(folder).path, 0o755) != 0 && errno != EEXIST {
+            throw SiteFileError.cannotWrite(folder, reason: String(cString: strerror(errno)))
         }
         lock.lock()
         createdFolders.insert(folder)

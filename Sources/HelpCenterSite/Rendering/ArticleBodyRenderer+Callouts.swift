@@ -42,7 +42,7 @@ extension ArticleBodyRenderer {
         calloutCount += 1
         let titleID = "callout-\(calloutCount)"
         slugger.reserve(titleID)
-        ids.insert(titleID)
+        otherIDs.append(titleID)
         output += "<aside class=\"callout callout-\(callout.kind.rawValue)\" role=\"note\" aria-labelledby=\"\(titleID)\">\n"
         output += "<p class=\"callout-title\" id=\"\(titleID)\">\(callout.kind.icon)<span>\(callout.kind.label)</span></p>\n"
         if callout.children.isEmpty {

@@ -8,7 +8,7 @@ extension ArticleBodyRenderer {
         let count = (footnoteReferenceCounts[number] ?? 0) + 1
         footnoteReferenceCounts[number] = count
         let referenceID = "fnref-\(number)" + (count > 1 ? "-\(count)" : "")
-        ids.insert(referenceID)
+        otherIDs.append(referenceID)
         output += "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(referenceID)\" data-footnote-ref>\(number)</a></sup>"
     }
 
@@ -18,7 +18,7 @@ extension ArticleBodyRenderer {
         }
         footnoteCount += 1
         let number = footnoteCount
-        ids.insert("fn-\(number)")
+        otherIDs.append("fn-\(number)")
         output += "<li id=\"fn-\(number)\">\n"
         renderChildren(of: node)
         let backlink = " <a href=\"#fnref-\(number)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\">↩</a>"

@@ -30,7 +30,7 @@ extension ArticleBodyRenderer {
     }
 
     mutating func renderImage(_ node: MarkdownNode, source: String, title: String, inFigure: Bool) {
-        let alt = node.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let alt = Self.trimmed(node.plainText)
         if alt.isEmpty {
             report(.error, "image '\(source)' has no alt text: describe what it shows, e.g. ![Account settings screen](\(source))", at: node, id: "image-alt")
         }
@@ -40,12 +40,11 @@ extension ArticleBodyRenderer {
             report(.error, "unsafe image URL left out: '\(source.prefix(60))' (only http(s), relative and raster data: images are allowed)", at: node, id: "unsafe-url")
             return
         } else if URLSafety.isExternal(source) || source.hasPrefix("/") {
-            src = source.hasPrefix("/") && !source.hasPrefix("//")
-                ? ContentPath.rootPrefix(for: context.sitePath) + source.dropFirst() : source
+            src = source.hasPrefix("/") && !source.hasPrefix("//") ? rootPrefix + source.dropFirst() : source
         } else {
             let (path, _) = Self.splitFragment(source)
-            let decoded = path.removingPercentEncoding ?? path
-            let resolved = ContentPath.resolve(decoded, from: ContentPath.directory(of: context.sourcePath))
+            let decoded = Self.percentDecoded(path)
+            let resolved = ContentPath.resolve(decoded, from: sourceDirectory)
             if index.isLenient, let resolved, index.files[resolved] == nil {
                 return renderImageTag(src: ContentPath.relativeURL(from: context.sitePath, to: resolved), alt: alt, title: title, dimensions: nil, inFigure: inFigure)
             }
@@ -57,7 +56,7 @@ extension ArticleBodyRenderer {
             if entry == nil {
                 report(.warning, "cannot read the size of image '\(source)' (PNG, JPEG, GIF and SVG with width/height or viewBox are read)", at: node, id: "image-size")
             }
-            src = ContentPath.relativeURL(from: context.sitePath, to: target)
+            src = rootPrefix + target
         }
         renderImageTag(src: src, alt: alt, title: title, dimensions: dimensions, inFigure: inFigure)
     }
@@ -86,46 +85,54 @@ extension ArticleBodyRenderer {
         }
     }
 
+    /// `%20` and friends decoded; text without `%` is returned as it is.
+    static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
+    }
+
     static func splitFragment(_ url: String) -> (path: String, fragment: String?) {
-        var path = url
-        var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
-            path = String(path[path.startIndex..<hash])
+        let bytes = url.utf8
+        guard let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) else {
+            return (url, nil)
         }
-        if let query = path.firstIndex(of: "?") { path = String(path[path.startIndex..<query]) }
-        return (path, fragment)
+        let path = String(url[..<cut])
+        guard let hash = bytes[cut...].firstIndex(of: UInt8(ascii: "#")) else { return (path, nil) }
+        return (path, String(url[url.utf8.index(after: hash)...]))
     }
 
     mutating func resolveLink(_ destination: String, node: MarkdownNode) -> ResolvedURL {
-        if destination.isEmpty { return .url("") }
-        if !URLSafety.isSafeLink(destination) {
-            report(.error, "unsafe link left out: '\(destination.prefix(60))' (javascript:, vbscript: and data: URLs are never published)", at: node, id: "unsafe-url")
-            return .dropped
-        }
-        if URLSafety.isExternal(destination) { return .url(HTMLEscaping.normalizeURL(destination)) }
-        if destination.hasPrefix("#") {
-            let anchor = String(destination.dropFirst())
-            if !anchor.isEmpty {
-                anchorReferences.append(AnchorReference(targetSourcePath: context.sourcePath, anchor: anchor.removingPercentEncoding ?? anchor, location: location(of: node)))
+        guard let first = destination.utf8.first else { return .url("") }
+        if let scheme = URLSafety.normalizedScheme(destination) {
+            guard URLSafety.isSafeLink(scheme: scheme) else {
+                report(.error, "unsafe link left out: '\(destination.prefix(60))' (javascript:, vbscript: and data: URLs are never published)", at: node, id: "unsafe-url")
+                return .dropped
             }
             return .url(HTMLEscaping.normalizeURL(destination))
         }
-        if destination.hasPrefix("/") {
-            return .url(HTMLEscaping.normalizeURL(ContentPath.rootPrefix(for: context.sitePath) + destination.dropFirst()))
+        if first == UInt8(ascii: "#") {
+            let anchor = String(destination.dropFirst())
+            if !anchor.isEmpty {
+                anchorReferences.append(AnchorReference(targetSourcePath: context.sourcePath, anchor: Self.percentDecoded(anchor), location: location(of: node)))
+            }
+            return .url(HTMLEscaping.normalizeURL(destination))
+        }
+        if first == UInt8(ascii: "/") {
+            if destination.utf8.dropFirst().first == UInt8(ascii: "/") { return .url(HTMLEscaping.normalizeURL(destination)) }
+            return .url(HTMLEscaping.normalizeURL(rootPrefix + destination.dropFirst()))
         }
         let (rawPath, fragment) = Self.splitFragment(destination)
-        let path = rawPath.removingPercentEncoding ?? rawPath
-        guard let target = ContentPath.resolve(path, from: ContentPath.directory(of: context.sourcePath)) else {
+        let path = Self.percentDecoded(rawPath)
+        guard let target = ContentPath.resolve(path, from: sourceDirectory) else {
             report(.error, "link '\(destination)' leads outside the content folder", at: node, id: "broken-link")
             return .dropped
         }
         let pageKey = target.hasSuffix(".md") ? target : (target.isEmpty ? "_index.md" : target + "/_index.md")
         if let page = index.pages[pageKey] {
             // Checked once every page is read: the target must be published, the anchor must exist.
-            let anchor = fragment.map { $0.removingPercentEncoding ?? $0 } ?? ""
-            anchorReferences.append(AnchorReference(targetSourcePath: pageKey, anchor: anchor, location: location(of: node)))
-            var url = ContentPath.relativeURL(from: context.sitePath, to: page.sitePath)
+            let anchor = fragment.map(Self.percentDecoded) ?? ""
+            anchorReferences.append(AnchorReference(targetSourcePath: page.sourcePath.isEmpty ? pageKey : page.sourcePath, anchor: anchor, location: location(of: node)))
+            var url = rootPrefix + page.sitePath
             if let fragment, !fragment.isEmpty { url += "#" + fragment }
             return .url(HTMLEscaping.normalizeURL(url))
         }
@@ -140,7 +147,7 @@ extension ArticleBodyRenderer {
             return .url("")
         }
         if index.files[target] != nil {
-            var url = ContentPath.relativeURL(from: context.sitePath, to: target)
+            var url = rootPrefix + target
             if let fragment { url += "#" + fragment }
             return .url(HTMLEscaping.normalizeURL(url))
         }

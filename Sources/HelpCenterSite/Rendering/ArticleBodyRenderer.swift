@@ -14,28 +14,32 @@ public struct ArticleBodyRenderer {
 
     let context: ArticleBodyContext
     let index: ContentIndex
+    /// `../../` from this page to the site root, and the source file's folder, computed once.
+    let rootPrefix: String
+    let sourceDirectory: String
     var output = ""
     var slugger = HeadingSlugger(reserved: ArticleBodyRenderer.reservedIDs)
     var headings: [ArticleHeading] = []
-    var ids: Set<String> = []
+    var otherIDs: [String] = []
     var anchorReferences: [AnchorReference] = []
     var diagnostics: [Diagnostic] = []
     var firstParagraph: String?
-    var plainText = ""
     var tightLists: [Bool] = []
     var calloutCount = 0
     var footnoteReferenceCounts: [String: Int] = [:]
     var footnoteCount = 0
 
     public static func render(_ document: MarkdownNode, context: ArticleBodyContext, index: ContentIndex) -> RenderedBody {
-        var renderer = ArticleBodyRenderer(context: context, index: index)
+        var renderer = ArticleBodyRenderer(
+            context: context, index: index, rootPrefix: String(repeating: "../", count: context.sitePath.split(separator: "/").count),
+            sourceDirectory: ContentPath.directory(of: context.sourcePath))
         renderer.output.reserveCapacity(4096)
         renderer.renderChildren(of: document)
         if renderer.footnoteCount > 0 { renderer.output += "</ol>\n</section>\n" }
         return RenderedBody(
-            html: renderer.output, headings: renderer.headings, ids: renderer.ids,
+            html: renderer.output, headings: renderer.headings, otherIDs: renderer.otherIDs,
             anchorReferences: renderer.anchorReferences, diagnostics: renderer.diagnostics,
-            firstParagraph: renderer.firstParagraph ?? "", plainText: renderer.plainText)
+            firstParagraph: renderer.firstParagraph ?? "")
     }
 
     func location(of node: MarkdownNode) -> SourceLocation {
@@ -112,18 +116,14 @@ public struct ArticleBodyRenderer {
             renderChildren(of: node)
         case .text(let literal):
             text(literal)
-            plainText += literal
         case .softBreak:
             output += "\n"
-            plainText += " "
         case .lineBreak:
             output += "<br>\n"
-            plainText += " "
         case .code(let literal):
             output += "<code>"
             text(literal)
             output += "</code>"
-            plainText += literal
         case .htmlInline(let literal):
             renderRawHTML(literal, node: node, block: false)
         case .emphasis:
@@ -148,14 +148,8 @@ public struct ArticleBodyRenderer {
     }
 
     mutating func renderParagraph(_ node: MarkdownNode) {
-        let meaningful = node.children.filter {
-            if case .text(let literal) = $0.kind { return !literal.allSatisfy(\.isWhitespace) }
-            if case .softBreak = $0.kind { return false }
-            return true
-        }
-        if meaningful.count == 1, case .image(let source, let title) = meaningful[0].kind {
-            renderImage(meaningful[0], source: source, title: title, inFigure: true)
-            plainText += " "
+        if let image = Self.soleImage(in: node), case .image(let source, let title) = image.kind {
+            renderImage(image, source: source, title: title, inFigure: true)
             return
         }
         if firstParagraph == nil { firstParagraph = node.plainText }
@@ -163,7 +157,34 @@ public struct ArticleBodyRenderer {
         if !tight { output += "<p>" }
         renderChildren(of: node)
         if !tight { output += "</p>\n" }
-        plainText += " "
+    }
+
+    /// The image of a paragraph that holds one image and nothing else but white space (a figure).
+    static func soleImage(in paragraph: MarkdownNode) -> MarkdownNode? {
+        var image: MarkdownNode?
+        for child in paragraph.children {
+            switch child.kind {
+            case .image:
+                guard image == nil else { return nil }
+                image = child
+            case .softBreak:
+                continue
+            case .text(let literal) where literal.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }):
+                continue
+            default:
+                return nil
+            }
+        }
+        return image
+    }
+
+    /// Removes leading and trailing spaces, tabs and line breaks.
+    static func trimmed(_ text: String) -> String {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex { return text }
+        return String(text[first...last])
     }
 
     mutating func renderHeading(_ node: MarkdownNode, level: Int) {
@@ -172,14 +193,12 @@ public struct ArticleBodyRenderer {
             report(.warning, "a '#' heading in the body: the article's title is its page's only top-level heading; use '##' for sections (rendered as a level-2 heading)", at: node, id: "heading-level")
             level = 2
         }
-        let title = node.plainText.trimmingCharacters(in: .whitespaces)
+        let title = Self.trimmed(node.plainText)
         let id = slugger.slug(for: title)
-        ids.insert(id)
         headings.append(ArticleHeading(level: level, text: title, id: id))
         output += "<h\(level) id=\"\(id)\">"
         renderChildren(of: node)
         output += "</h\(level)>\n"
-        plainText += " "
     }
 
     mutating func renderTable(_ node: MarkdownNode, alignments: [MarkdownTableAlignment]) {
@@ -206,7 +225,6 @@ public struct ArticleBodyRenderer {
                 output += ">"
                 renderChildren(of: cell)
                 output += "</\(tag)>\n"
-                plainText += " "
             }
             output += "</tr>\n"
             if isHeader { output += "</thead>\n" }

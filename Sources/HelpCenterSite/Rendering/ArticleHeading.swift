@@ -53,12 +53,15 @@ public struct ArticleBodyContext: Sendable {
 public struct RenderedBody: Sendable {
     public var html: String
     public var headings: [ArticleHeading]
-    /// Every id the body defines (headings, footnotes, callouts), for anchor checks.
-    public var ids: Set<String>
+    /// The ids the body defines besides its headings' (footnotes, callouts), for anchor checks.
+    public var otherIDs: [String]
+
+    /// Whether `#id` leads somewhere in this body.
+    public func defines(_ id: String) -> Bool {
+        headings.contains { $0.id == id } || otherIDs.contains(id)
+    }
     public var anchorReferences: [AnchorReference]
     public var diagnostics: [Diagnostic]
     /// The first paragraph as plain text (a fallback summary).
     public var firstParagraph: String
-    /// The body's words as plain text, for the search index.
-    public var plainText: String
 }

@@ -8,38 +8,49 @@ public enum HTMLEscaping {
         return output
     }
 
-    /// Appends `text`, escaped, to `output`.
+    /// Appends `text`, escaped, to `output`, copying the runs between special characters whole.
     public static func append(_ text: String, to output: inout String) {
-        var needsEscaping = false
-        for byte in text.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") {
-            needsEscaping = true
-            break
-        }
-        guard needsEscaping else {
-            output += text
-            return
-        }
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.unicodeScalars.append(character)
+        let bytes = text.utf8
+        var runStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let replacement: String?
+            switch bytes[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            default: replacement = nil
             }
+            if let replacement {
+                if runStart != index { output += text[runStart..<index] }
+                output += replacement
+                runStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
         }
+        if runStart == bytes.startIndex {
+            output += text
+        } else if runStart != bytes.endIndex {
+            output += text[runStart..<bytes.endIndex]
+        }
+    }
+
+    private static func isURLSafe(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<")
+            && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "`")
+            && byte != UInt8(ascii: "{") && byte != UInt8(ascii: "}") && byte != UInt8(ascii: "|")
+            && byte != UInt8(ascii: "^")
     }
 
     /// Percent-encodes the characters of a URL that may not appear in an `href` as written
     /// (spaces, non-ASCII, quotes), keeping what is already encoded; the result still needs
     /// HTML escaping for `&`.
     public static func normalizeURL(_ url: String) -> String {
+        if url.utf8.allSatisfy(isURLSafe) { return url }
         var output = ""
         for byte in url.utf8 {
-            if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<")
-                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "`")
-                && byte != UInt8(ascii: "{") && byte != UInt8(ascii: "}") && byte != UInt8(ascii: "|")
-                && byte != UInt8(ascii: "^") {
+            if isURLSafe(byte) {
                 output.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 let hex = Array("0123456789ABCDEF")

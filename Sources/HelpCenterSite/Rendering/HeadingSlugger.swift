@@ -21,6 +21,7 @@ public struct HeadingSlugger: Sendable {
 
     /// Lower-cased; letters, digits, `-` and `_` kept; spaces become `-`; everything else dropped.
     public static func baseSlug(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
         var slug = ""
         for character in text.lowercased() {
             if character.isLetter || character.isNumber || character == "-" || character == "_" {
@@ -30,6 +31,25 @@ public struct HeadingSlugger: Sendable {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same rules for ASCII text, byte by byte.
+    private static func asciiSlug(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                bytes.append(byte + 32)
+            case UInt8(ascii: " "):
+                bytes.append(UInt8(ascii: "-"))
+            default:
+                continue
+            }
+        }
+        return bytes.isEmpty ? "section" : String(decoding: bytes, as: UTF8.self)
     }
 
     /// Marks an id as taken (an id the renderer made for something other than a heading).

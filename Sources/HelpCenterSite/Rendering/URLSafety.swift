@@ -3,8 +3,12 @@
 public enum URLSafety {
     /// Whether a link destination is safe to emit.
     public static func isSafeLink(_ url: String) -> Bool {
-        let scheme = normalizedScheme(url)
-        return !["javascript", "vbscript", "data"].contains(scheme ?? "")
+        normalizedScheme(url).map { isSafeLink(scheme: $0) } ?? true
+    }
+
+    /// Whether links with this (normalised) scheme may be emitted.
+    public static func isSafeLink(scheme: String) -> Bool {
+        scheme != "javascript" && scheme != "vbscript" && scheme != "data"
     }
 
     /// Whether an image source is safe to emit: like links, but raster `data:` images are allowed.
@@ -21,7 +25,13 @@ public enum URLSafety {
     /// The URL's scheme, lower-cased, as a browser would read it (ignoring white space and
     /// control characters), or nil for a relative URL.
     public static func normalizedScheme(_ url: String) -> String? {
-        let text = compact(url)
+        // Fast path: a URL of plain characters up to its first ':', '/', '?' or '#'.
+        var plain = true
+        for byte in url.utf8 {
+            if byte <= 0x20 || byte == 0x7F || byte >= 0x80 { plain = false; break }
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
+        }
+        let text = plain ? url : compact(url)
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let scheme = text[text.startIndex..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter,

@@ -16,8 +16,8 @@ struct TemplateRenderer {
             switch node {
             case .text(let text):
                 output += text
-            case .variable(let name, let escaped, _, _):
-                switch lookup(name, in: stack) {
+            case .variable(_, let path, let escaped, _, _):
+                switch lookup(path, in: stack) {
                 case .text(let text):
                     if escaped { Self.escape(text, into: &output) } else { output += text }
                 case .number(let number):
@@ -27,8 +27,8 @@ struct TemplateRenderer {
                 case .object, .list, .null, nil:
                     break
                 }
-            case .section(let name, let inverted, let children, _, _):
-                let value = lookup(name, in: stack) ?? .null
+            case .section(_, let path, let inverted, let children, _, _):
+                let value = lookup(path, in: stack) ?? .null
                 if inverted {
                     if !value.isTruthy { render(children, stack: &stack, into: &output, depth: depth) }
                     continue
@@ -64,49 +64,48 @@ struct TemplateRenderer {
 
     /// Mustache name resolution: `.` is the current value; `a.b` finds `a` in the innermost
     /// value that has it, then `b` inside it.
-    private func lookup(_ name: String, in stack: [TemplateValue]) -> TemplateValue? {
-        if name == "." { return stack.last }
-        var parts = name.split(separator: ".", omittingEmptySubsequences: false)[...]
-        guard let first = parts.popFirst() else { return nil }
+    private func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
+        guard let first = path.first else { return stack.last }
         var value: TemplateValue?
         for candidate in stack.reversed() {
-            if case .object(let context) = candidate, let found = context.value(named: String(first)) {
+            if case .object(let context) = candidate, let found = context.value(named: first) {
                 value = found
                 break
             }
         }
-        for part in parts {
+        for part in path.dropFirst() {
             guard case .object(let context) = value else { return nil }
-            value = context.value(named: String(part))
+            value = context.value(named: part)
         }
         return value
     }
 
-    /// HTML escaping as swift-mustache does it: `< > & " '`.
+    /// HTML escaping as swift-mustache does it: `< > & " '`, copying runs between them whole.
     static func escape(_ text: String, into output: inout String) {
-        var needsEscaping = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"):
-                needsEscaping = true
-            default:
-                continue
+        let bytes = text.utf8
+        var runStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let replacement: String?
+            switch bytes[index] {
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default: replacement = nil
             }
-            break
+            if let replacement {
+                if runStart != index { output += text[runStart..<index] }
+                output += replacement
+                runStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
         }
-        guard needsEscaping else {
+        if runStart == bytes.startIndex {
             output += text
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "&": output += "&amp;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
-            }
+        } else if runStart != bytes.endIndex {
+            output += text[runStart..<bytes.endIndex]
         }
     }
 

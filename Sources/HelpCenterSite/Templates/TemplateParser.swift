@@ -8,8 +8,8 @@ import HelpCenterDiagnostics
 struct CompiledTemplate: Sendable {
     indirect enum Node: Sendable {
         case text(String)
-        case variable(name: String, escaped: Bool, line: Int, column: Int)
-        case section(name: String, inverted: Bool, children: [Node], line: Int, column: Int)
+        case variable(name: String, path: [String], escaped: Bool, line: Int, column: Int)
+        case section(name: String, path: [String], inverted: Bool, children: [Node], line: Int, column: Int)
         case partial(name: String, indentation: String, line: Int, column: Int)
     }
 
@@ -191,6 +191,11 @@ enum TemplateParser {
         }
     }
 
+    /// `a.b.c` → `["a", "b", "c"]`; `.` (the current value) → `[]`.
+    private static func path(_ name: String) -> [String] {
+        name == "." ? [] : name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    }
+
     private static func build(
         _ tokens: [Token], from index: inout Int, partialIndentation: [Int: String],
         closing: (name: String, line: Int, column: Int)?
@@ -205,10 +210,10 @@ enum TemplateParser {
             case .tag(let kind, let name, let line, let column):
                 switch kind {
                 case .variable, .unescaped:
-                    nodes.append(.variable(name: name, escaped: kind == .variable, line: line, column: column))
+                    nodes.append(.variable(name: name, path: Self.path(name), escaped: kind == .variable, line: line, column: column))
                 case .section, .inverted:
                     let children = try build(tokens, from: &index, partialIndentation: partialIndentation, closing: (name, line, column))
-                    nodes.append(.section(name: name, inverted: kind == .inverted, children: children, line: line, column: column))
+                    nodes.append(.section(name: name, path: Self.path(name), inverted: kind == .inverted, children: children, line: line, column: column))
                 case .close:
                     guard let closing else {
                         throw TemplateSyntaxError(message: "'{{/\(name)}}' closes a section that was never opened", line: line, column: column)

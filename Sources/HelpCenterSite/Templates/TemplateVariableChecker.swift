@@ -24,9 +24,9 @@ struct TemplateVariableChecker {
             switch node {
             case .text:
                 continue
-            case .variable(let name, _, let line, let column):
+            case .variable(let name, _, _, let line, let column):
                 _ = resolve(name, stack: stack, at: SourceLocation(path: template.displayPath, line: line, column: column))
-            case .section(let name, let inverted, let children, let line, let column):
+            case .section(let name, _, let inverted, let children, let line, let column):
                 let shape = resolve(name, stack: stack, at: SourceLocation(path: template.displayPath, line: line, column: column))
                 switch (inverted, shape) {
                 case (false, .list(let element)?): stack.append(element)

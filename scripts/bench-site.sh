@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Benchmarks `helpcenter build` on the generated corpora (1,000 and 10,000 articles): wall time,
+# pages per second and peak memory of a cold build, then the side-by-side run against Hugo
+# (../shared/bench/compare-hugo.sh), whose ratio is the figure to read on a shared machine.
+#   scripts/bench-site.sh [COUNT ...]      default: 1000 10000
+#   RUNS=5 (timed runs per size), BENCH_DIR=/tmp/helpcenter-bench, HUGO=0 skips the Hugo run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh hyperfine time
+shared=${HELPCENTER_SHARED:-../shared}
+[ -f "$shared/bench/make-corpus.py" ] || { echo "bench: $shared/bench not found (set HELPCENTER_SHARED)" >&2; exit 2; }
+swift build -c release --product helpcenter >/dev/null
+bin=$PWD/.build/release/helpcenter
+runs=${RUNS:-5}
+root=${BENCH_DIR:-/tmp/helpcenter-bench}
+mkdir -p "$root"
+counts=("$@")
+[ ${#counts[@]} -gt 0 ] || counts=(1000 10000)
+
+for count in "${counts[@]}"; do
+  corpus=$root/corpus-$count
+  [ -f "$corpus/hugo.toml" ] || python3 "$shared/bench/make-corpus.py" --count "$count" --out "$corpus" --force >/dev/null
+  work=$(mktemp -d -p "$root" ours.XXXXXX)
+  times=()
+  peak=0
+  for run in $(seq "$runs"); do
+    out=$work/site-$run
+    line=$(/usr/bin/time -f '%e %M' "$bin" build --quiet --content "$corpus/content" --templates templates --output "$out" 2>&1 >/dev/null | tail -n 1)
+    times+=("${line% *}")
+    kb=${line#* }
+    [ "$kb" -gt "$peak" ] && peak=$kb
+    rm -rf "$out"
+  done
+  rm -rf "$work"
+  python3 - "$count" "$peak" "${times[@]}" <<'PY'
+import statistics, sys
+count, peak, times = int(sys.argv[1]), int(sys.argv[2]), [float(t) for t in sys.argv[3:]]
+median = statistics.median(times)
+pages = count + 23  # articles, collections, home, 404 (as the build reports them)
+print("helpcenter build, %d articles: median wall %.2f s over %d runs (min %.2f, max %.2f), %.0f pages/s, peak memory %.0f MiB"
+      % (count, median, len(times), min(times), max(times), pages / median, peak / 1024))
+PY
+done
+
+if [ "${HUGO:-1}" != 0 ]; then
+  for count in "${counts[@]}"; do
+    BENCH_DIR=$root bash "$shared/bench/compare-hugo.sh" --count "$count" --runs "$runs" -- \
+      "$bin" build --quiet --content {content} --templates "$PWD/templates" --output {out}
+  done
+fi
