@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // libcmark-gfm and its extensions (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -45,11 +46,19 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The writers' preview: a local server that rebuilds on save and reloads the browser.
+        .target(
+            name: "HelpCenterPreview",
+            dependencies: [
+                "HelpCenterSite", "HelpCenterDiagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         // The command-line program: argument parsing, wiring, exit codes.
         .executableTarget(
             name: "helpcenter",
             dependencies: [
-                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics",
+                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +69,13 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy"]),
+        .testTarget(
+            name: "HelpCenterPreviewTests",
+            dependencies: [
+                "HelpCenterPreview", "HelpCenterSite",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "ScenarioCheckerTests",
             dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"],

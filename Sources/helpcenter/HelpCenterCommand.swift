@@ -1,20 +1,24 @@
 import ArgumentParser
 import Foundation
 
-/// The `helpcenter` program: build the help centre, render one article, check scenarios.
+/// The `helpcenter` program: build the help centre, preview it, check scenarios, render one article.
 @main
-struct HelpCenterCommand: ParsableCommand {
+struct HelpCenterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "helpcenter",
         abstract: "Publish a help centre from Markdown and keep it true to the product's policy.",
-        subcommands: [BuildCommand.self, RenderCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, RenderCommand.self]
     )
 
     /// Runs the command; usage errors and operational failures exit with status 2.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as CommandFailure {
             Console().error(failure.message)
             Foundation.exit(2)
