@@ -17,12 +17,13 @@ struct PageWriter: Sendable {
         case collection(Int)
         case article(collection: Int, article: Int)
         case notFound
+        case search
         case redirect(Int)
     }
 
     /// The paths every page of the site is written to (for alias collision checks).
     static func pagePaths(of site: SiteModel) -> Set<String> {
-        var paths: Set<String> = ["index.html", "404.html", "sitemap.xml"]
+        var paths: Set<String> = ["index.html", "404.html", "sitemap.xml", "search/index.html", "assets/search-index.js"]
         for collection in site.collections {
             paths.insert(collection.summary.path + "index.html")
             for article in collection.articles { paths.insert(article.record.sitePath + "index.html") }
@@ -33,6 +34,7 @@ struct PageWriter: Sendable {
     /// Writes every page; returns how many files were written.
     func writeAll() throws -> Int {
         var jobs: [Job] = [.home, .notFound]
+        if templates.has(.search) { jobs.append(.search) }
         for (collectionIndex, collection) in site.collections.enumerated() {
             jobs.append(.collection(collectionIndex))
             for articleIndex in collection.articles.indices {
@@ -56,7 +58,8 @@ struct PageWriter: Sendable {
         }
         if let failure = failures.compactMap({ $0 }).first { throw PageWriteError(message: failure) }
         try output.write("sitemap.xml", Data(sitemap().utf8))
-        return jobs.count + 1
+        try output.write("assets/search-index.js", Data(searchIndex().javaScript().utf8))
+        return jobs.count + 2
     }
 
     struct PageWriteError: Error, CustomStringConvertible {
@@ -103,6 +106,10 @@ struct PageWriter: Sendable {
             var frame = layout(siteInfo, navigation, root: root, sitePath: "", title: "Page not found", description: nil, kind: .notFound)
             frame.canonicalURL = nil
             return ("404.html", page(.notFound, context, layout: frame))
+        case .search:
+            let context = SearchPageContext(site: siteInfo, root: "../", collections: navigation)
+            return ("search/index.html", page(.search, context, layout: layout(
+                siteInfo, navigation, root: "../", sitePath: "search/", title: "Search", description: nil, kind: .search)))
         case .redirect(let index):
             let redirect = redirects[index]
             let context = RedirectPageContext(
@@ -141,13 +148,26 @@ struct PageWriter: Sendable {
             site: siteInfo, root: root, title: title, description: description,
             canonicalURL: configuration.absoluteURL(sitePath), kind: kind.rawValue,
             isHome: kind == .home, isCollection: kind == .collection, isArticle: kind == .article,
-            isNotFound: kind == .notFound, isDraft: false, collections: navigation, content: "")
+            isNotFound: kind == .notFound, isSearch: kind == .search, isDraft: false, collections: navigation, content: "")
     }
 
     private func page(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> String {
         var frame = layout
         frame.content = templates.render(kind.templateName, context, reference: useReferenceRenderer)
         return templates.render(PageKind.layout.templateName, frame, reference: useReferenceRenderer)
+    }
+
+    /// One entry per published article, in site order.
+    func searchIndex() -> SearchIndex {
+        SearchIndex(entries: site.collections.flatMap { collection in
+            collection.articles.map { article in
+                SearchIndex.Entry(
+                    title: article.matter.title, path: article.record.sitePath, collection: collection.title,
+                    description: article.summary.description ?? "",
+                    headings: article.record.body?.headings.filter { $0.level <= 3 }.map(\.text) ?? [],
+                    tags: article.matter.tags, keywords: article.record.body?.keywords ?? "")
+            }
+        })
     }
 
     /// `sitemap.xml` with every published page's absolute URL (and `lastmod` from `updated`).

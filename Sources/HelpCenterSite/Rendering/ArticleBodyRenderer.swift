@@ -24,6 +24,7 @@ public struct ArticleBodyRenderer {
     var anchorReferences: [AnchorReference] = []
     var diagnostics: [Diagnostic] = []
     var firstParagraph: String?
+    var words = SearchKeywords()
     var tightLists: [Bool] = []
     var calloutCount = 0
     var footnoteReferenceCounts: [String: Int] = [:]
@@ -39,7 +40,7 @@ public struct ArticleBodyRenderer {
         return RenderedBody(
             html: renderer.output, headings: renderer.headings, otherIDs: renderer.otherIDs,
             anchorReferences: renderer.anchorReferences, diagnostics: renderer.diagnostics,
-            firstParagraph: renderer.firstParagraph ?? "")
+            firstParagraph: renderer.firstParagraph ?? "", keywords: renderer.words.joined)
     }
 
     func location(of node: MarkdownNode) -> SourceLocation {
@@ -116,6 +117,7 @@ public struct ArticleBodyRenderer {
             renderChildren(of: node)
         case .text(let literal):
             text(literal)
+            words.add(literal)
         case .softBreak:
             output += "\n"
         case .lineBreak:
@@ -124,6 +126,7 @@ public struct ArticleBodyRenderer {
             output += "<code>"
             text(literal)
             output += "</code>"
+            words.add(literal)
         case .htmlInline(let literal):
             renderRawHTML(literal, node: node, block: false)
         case .emphasis:

@@ -64,4 +64,6 @@ public struct RenderedBody: Sendable {
     public var diagnostics: [Diagnostic]
     /// The first paragraph as plain text (a fallback summary).
     public var firstParagraph: String
+    /// The body's distinct words, for the search index (see `SearchKeywords`).
+    public var keywords: String
 }

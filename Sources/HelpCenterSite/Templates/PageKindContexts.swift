@@ -14,6 +14,7 @@ public struct LayoutContext: TemplateContext {
     public var isCollection: Bool
     public var isArticle: Bool
     public var isNotFound: Bool
+    public var isSearch: Bool
     public var isDraft: Bool
     public var collections: [CollectionSummary]
     /// The page's own HTML, rendered from its kind's template.
@@ -30,6 +31,7 @@ public struct LayoutContext: TemplateContext {
         "isCollection": .flag(\.isCollection),
         "isArticle": .flag(\.isArticle),
         "isNotFound": .flag(\.isNotFound),
+        "isSearch": .flag(\.isSearch),
         "isDraft": .flag(\.isDraft),
         "collections": .list(\.collections),
         "content": .text(\.content),
@@ -154,5 +156,18 @@ public struct RedirectPageContext: TemplateContext {
         "title": .text(\.title),
         "target": .text(\.target),
         "canonicalURL": .text(\.canonicalURL),
+    ]
+}
+
+/// The search page: results appear as the reader types (the script reads the build's index).
+public struct SearchPageContext: TemplateContext {
+    public var site: SiteInfo
+    public var root: String
+    public var collections: [CollectionSummary]
+
+    public static let templateFields: [String: TemplateField<SearchPageContext>] = [
+        "site": .object(\.site),
+        "root": .text(\.root),
+        "collections": .list(\.collections),
     ]
 }

@@ -18,7 +18,7 @@ public struct TemplateSource: Sendable, Equatable {
 
 /// The kinds of page the generator writes, each with its template and its context's shape.
 public enum PageKind: String, Sendable, CaseIterable {
-    case layout, home, collection, article, notFound = "404", redirect
+    case layout, home, collection, article, notFound = "404", search, redirect
 
     public var templateName: String { rawValue }
 
@@ -29,6 +29,7 @@ public enum PageKind: String, Sendable, CaseIterable {
         case .collection: CollectionPageContext.templateShape
         case .article: ArticlePageContext.templateShape
         case .notFound: NotFoundPageContext.templateShape
+        case .search: SearchPageContext.templateShape
         case .redirect: RedirectPageContext.templateShape
         }
     }
@@ -40,12 +41,13 @@ public enum PageKind: String, Sendable, CaseIterable {
         case .collection: "collection"
         case .article: "article"
         case .notFound: "404"
+        case .search: "search"
         case .redirect: "redirect"
         }
     }
 
-    /// The redirect page has a built-in default; the others must be supplied.
-    var isRequired: Bool { self != .redirect }
+    /// The redirect page has a built-in default and the search page is optional; the others must be supplied.
+    var isRequired: Bool { self != .redirect && self != .search }
 }
 
 /// The site's Mustache templates, parsed once and checked against the page kinds' contexts.
@@ -92,6 +94,9 @@ public struct SiteTemplates: Sendable {
                     diagnostics.append(.error(
                         "missing template '\(kind.templateName).mustache': every site needs layout, home, collection, article and 404 templates",
                         at: SourceLocation(path: templatesDisplayPath), id: "template"))
+                } else if kind == .search {
+                    diagnostics.append(.warning(
+                        "no search page: add templates/search.mustache to give readers a search page", at: SourceLocation(path: templatesDisplayPath), id: "template"))
                 }
                 continue
             }
@@ -157,6 +162,9 @@ public struct SiteTemplates: Sendable {
         @unknown default: return "\(error)"
         }
     }
+
+    /// Whether the site has a template of this name.
+    func has(_ kind: PageKind) -> Bool { compiled[kind.templateName] != nil }
 
     /// Renders one template with the compiled renderer, or with swift-mustache when
     /// `reference` is set (the tests compare the two).
