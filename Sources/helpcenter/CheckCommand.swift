@@ -11,9 +11,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check scenario files against the backup-method policy.",
         discussion: """
-            Every *.yaml and *.yml file under a folder is a scenario file. Exit status: 0 when \
-            there are no errors, 1 when there is at least one, 2 when the check could not run \
-            (no such path, unreadable or mismatched policy file, bad option).
+            Every *.yaml and *.yml file under a folder is a scenario file. The check also reports, \
+            per rule, the articles citing it and the scenarios where it decides or allows a step; \
+            an uncovered rule is a warning, or an error with --require-coverage. --mutations runs \
+            the suite against broken variants of the policy and reports each that no scenario \
+            notices. Exit status: 0 when there are no errors, 1 when there is at least one, 2 when \
+            the check could not run (no such path, unreadable or mismatched policy file, bad option).
             """
     )
 
@@ -41,12 +44,26 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "List the policy's rules with their titles, in precedence order, and exit.")
     var listRules = false
 
+    @Option(help: "The articles' folder, for the rules they cite.")
+    var content: String = "content"
+
+    @Flag(help: "Make a rule that no article cites, or that no scenario shows deciding, an error (not a warning).")
+    var requireCoverage = false
+
+    @Flag(help: "Also run the scenarios against broken variants of the policy; a variant no scenario notices is an error.")
+    var mutations = false
+
     func run() throws {
-        let wording = try readPolicy()
+        let document = try readPolicy()
+        let wording = document.wording
         if listRules {
             print(ReportRenderer.ruleList(wording), terminator: "")
             return
         }
+        let audit = SuiteAudit(
+            document: document, citations: loadRuleCitations(contentFolder: content),
+            requireCoverage: requireCoverage, variants: mutations ? PolicyVariant.catalogue : []
+        )
         let filter = ScenarioFilter(tags: tags, rules: rules, names: names)
         let checker = ScenarioSuiteChecker(policy: BackupPolicy(parameters: wording.parameters), filter: filter)
         let files: [String]
@@ -56,7 +73,7 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
         let sources = files.map { ScenarioSource.load($0, maximumSize: checker.limits.maximumFileSize) }
-        let report = checker.check(sources)
+        let report = checker.check(sources, audit: audit)
         try write(ReportRenderer(wording: wording).render(report, as: format))
         if output != nil || format != .human {
             standardError(ReportRenderer.summary(of: report))
@@ -69,12 +86,12 @@ struct CheckCommand: ParsableCommand {
         if report.hasErrors { throw ExitCode(1) }
     }
 
-    private func readPolicy() throws -> PolicyWording {
+    private func readPolicy() throws -> PolicyDocument {
         guard let data = FileManager.default.contents(atPath: policy) else {
             throw CommandFailure("cannot read the policy file \(policy) (run from the project folder, or pass --policy)")
         }
         do {
-            return try PolicyFileReader(path: policy).read([UInt8](data))
+            return try PolicyFileReader(path: policy).readDocument([UInt8](data))
         } catch {
             throw CommandFailure("the policy file can't be used:\n\(error.description)")
         }

@@ -1,13 +1,135 @@
 import ArgumentParser
+import Foundation
+import HelpCenterDiagnostics
+import HelpCenterPreview
+import HelpCenterSite
 
-/// `helpcenter serve`: placeholder, replaced by the preview server's command.
-struct ServeCommand: ParsableCommand {
+/// `helpcenter serve`: the writers' preview. Builds the site into memory, serves it with live
+/// reload, and rebuilds when content, templates, the configuration, the policy or the
+/// scenarios change. Content errors never stop it: they show in every open page.
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the help centre locally, rebuilding on save."
+        abstract: "Preview the help centre locally, rebuilding on save.",
+        discussion: """
+            Pages reload by themselves after each rebuild; build errors show over the page, \
+            with file, line and column, until they are fixed. Ctrl-C stops the server (exit 0). \
+            Exit status 2: the server could not start (bad option, missing folder, invalid \
+            configuration, port in use).
+            """
     )
 
-    func run() throws {
-        throw CommandFailure("helpcenter serve is not available yet")
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port = 4000
+
+    @Option(help: "The address to listen on; the default keeps the preview on this machine.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The content folder.")
+    var content = "content"
+
+    @Option(help: "The templates folder.")
+    var templates = "templates"
+
+    @Option(help: "The site configuration file (used when it exists).")
+    var config = SiteConfiguration.fileName
+
+    @Option(help: "The policy data file (watched: changes rebuild the site).")
+    var policy = "policy/backup-policy.yaml"
+
+    @Option(help: "The scenarios folder (watched: changes rebuild the site).")
+    var scenarios = "scenarios"
+
+    @Flag(help: "Show articles marked draft: true, with a Draft badge.")
+    var drafts = false
+
+    @Flag(help: "Open the site in the browser.")
+    var open = false
+
+    @Flag(help: "Watch by scanning the folders every 0.5 s instead of with inotify.")
+    var poll = false
+
+    @Flag(help: "Log every request.")
+    var verbose = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        let console = Console()
+        let configuration = try ConfigurationLoader.load(path: config, console: console, quiet: false)
+        let contentTree = DirectoryFileTree(root: URL(fileURLWithPath: content), displayName: content)
+        let templateTree = DirectoryFileTree(root: URL(fileURLWithPath: templates), displayName: templates)
+        let builder = SiteBuilder(
+            configuration: configuration, content: contentTree, templates: templateTree,
+            options: BuildOptions(includeDrafts: drafts))
+        let server = PreviewServer(
+            session: SiteSession(builder: builder),
+            configurationFile: .init(location: URL(fileURLWithPath: config), displayPath: config),
+            inputs: watchedInputs(content: contentTree.root, templates: templateTree.root),
+            options: PreviewOptions(host: host, port: port, forcePolling: poll, logsRequests: verbose),
+            observer: observer(console))
+
+        let first: RebuildOutcome
+        do {
+            first = try server.buildFirst()
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        console.print(first.diagnostics, quiet: false)
+        let pages = first.change?.changedPaths.count ?? 0
+        console.status(first.succeeded
+            ? "Built \(pages) files in \(Self.milliseconds(first.duration)) ms\(drafts ? " (drafts shown)" : "")."
+            : "The site has errors; the pages show them until they are fixed.")
+
+        do {
+            try await server.run()
+        } catch {
+            throw CommandFailure("the preview server stopped: \(error) (is \(host):\(port) already in use? try --port)")
+        }
+        console.status("Stopped.")
+    }
+
+    private func watchedInputs(content: URL, templates: URL) -> [WatchedInput] {
+        let policyFile = URL(fileURLWithPath: policy)
+        let policyFolder = policyFile.deletingLastPathComponent()
+        let policyFolderName = (policy as NSString).deletingLastPathComponent
+        return [
+            WatchedInput(content, kind: .folder, tree: .content),
+            WatchedInput(templates, kind: .folder, tree: .templates),
+            WatchedInput(URL(fileURLWithPath: config), kind: .file, tree: .configuration),
+            // The policy's folder when it has one of its own (policy/), else just the file.
+            policyFolderName.isEmpty
+                ? WatchedInput(policyFile, kind: .file, tree: .other)
+                : WatchedInput(policyFolder, kind: .folder, tree: .other, reportedPrefix: policyFolderName + "/"),
+            WatchedInput(URL(fileURLWithPath: scenarios), kind: .folder, tree: .other, reportedPrefix: scenarios + "/"),
+        ]
+    }
+
+    private func observer(_ console: Console) -> PreviewObserver {
+        let openBrowser = open
+        return PreviewObserver(
+            listening: { url in
+                console.status("Serving the help centre at \(url) (Ctrl-C stops)")
+                if openBrowser && !BrowserLauncher.open(url) {
+                    console.status("note: could not open a browser (no xdg-open); open \(url) yourself")
+                }
+            },
+            rebuilt: { outcome, sinceChange in
+                console.print(outcome.diagnostics, quiet: false)
+                let what = outcome.trigger.map(\.path).sorted().prefix(3).joined(separator: ", ")
+                if outcome.succeeded {
+                    let count = outcome.changedPaths.count + outcome.removedPaths.count
+                    console.status("Rebuilt after \(what.isEmpty ? "changes" : what): \(count) file\(count == 1 ? "" : "s") changed in \(Self.milliseconds(outcome.duration)) ms (\(Self.milliseconds(sinceChange)) ms after the change).")
+                } else {
+                    console.status("Rebuild failed after \(what.isEmpty ? "changes" : what): \(outcome.diagnostics.errorCount) error(s); the last good pages stay served.")
+                }
+            },
+            notice: { console.status("note: \($0)") })
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
     }
 }

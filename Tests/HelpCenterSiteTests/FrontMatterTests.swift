@@ -107,3 +107,34 @@ struct SimpleYAMLReaderTests {
         #expect(SimpleYAMLReader.read(yaml, path: "f.md", firstLine: 2) == nil)
     }
 }
+
+@Suite("New articles")
+struct ArticleScaffoldTests {
+    @Test(arguments: [
+        ("Set up 2FA: phones & e-mails", "set-up-2fa-phones-e-mails"),
+        ("Café résumé", "cafe-resume"),
+        ("  What's a backup method?  ", "whats-a-backup-method"),
+        ("!!!", "article"),
+    ])
+    func slugsComeFromTitles(_ title: String, _ slug: String) {
+        #expect(ArticleScaffold.slug(for: title) == slug)
+    }
+
+    @Test func scaffoldHasValidFrontMatter() throws {
+        let date = try #require(HelpDate(year: 2026, month: 11, day: 29))
+        let scaffold = ArticleScaffold(title: "Say \"hi\"", collection: "guides", updated: date, author: "Ada", order: 4)
+        #expect(scaffold.path == "guides/say-hi.md")
+        let (matter, diagnostics) = ArticleFrontMatter.parse(FrontMatterSplitter.split(scaffold.text), path: scaffold.path)
+        #expect(diagnostics.isEmpty)
+        #expect(matter?.title == "Say \"hi\"")
+        #expect(matter?.updated == date)
+        #expect(matter?.order == 4)
+        #expect(matter?.author == "Ada")
+    }
+
+    @Test func nextOrderFollowsTheLargest() {
+        #expect(ArticleScaffold.nextOrder(after: [3, nil, 7]) == 8)
+        #expect(ArticleScaffold.nextOrder(after: [nil, nil]) == 3)
+        #expect(ArticleScaffold.nextOrder(after: []) == 1)
+    }
+}

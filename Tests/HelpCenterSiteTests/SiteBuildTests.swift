@@ -11,7 +11,8 @@ struct SiteBuildTests {
         #expect(report.articleCount == 2)
         let paths = Set(output.files.keys)
         for path in ["index.html", "guides/index.html", "guides/first-steps/index.html", "guides/settings/index.html",
-                     "404.html", "sitemap.xml", "old/first-steps/index.html", "assets/site.css",
+                     "404.html", "sitemap.xml", "old/first-steps/index.html", "assets/site.css", "search/index.html",
+                     "assets/search-index.js",
                      "guides/images/screen.png", "guides/images/diagram.svg"] {
             #expect(paths.contains(path), "missing \(path)")
         }
@@ -20,7 +21,10 @@ struct SiteBuildTests {
 
     /// Golden pages of the fixture site. To accept a reviewed change, run the tests with
     /// HELPCENTER_UPDATE_GOLDEN=1 and commit the files under Fixtures/golden.
-    @Test(arguments: ["index.html", "guides/index.html", "guides/first-steps/index.html", "guides/settings/index.html", "404.html", "sitemap.xml", "old/first-steps/index.html"])
+    @Test(arguments: [
+        "index.html", "guides/index.html", "guides/first-steps/index.html", "guides/settings/index.html", "404.html",
+        "sitemap.xml", "old/first-steps/index.html", "search/index.html", "assets/search-index.js",
+    ])
     func matchesGoldenHTML(_ path: String) throws {
         let (_, output) = try SiteTestSupport.buildFixture()
         let actual = try #require(output.text(path))
@@ -125,5 +129,29 @@ struct SiteBuildTests {
         let encoding = report.diagnostics.filter { $0.id == "encoding" }
         #expect(encoding.map(\.location.path) == ["content/guides/bad.md", "content/guides/binary.md"])
         #expect(encoding[0].location.line == 5)
+    }
+}
+
+@Suite("Search index")
+struct SearchIndexTests {
+    @Test func indexesEveryPublishedArticleWithItsWords() throws {
+        let (_, output) = try SiteTestSupport.buildFixture()
+        let script = try #require(output.text("assets/search-index.js"))
+        #expect(script.hasPrefix("window.HelpCenterSearchIndex = {"))
+        #expect(script.contains("[\"First steps\",\"guides/first-steps/\",\"Guides\",\"Where to begin.\",\"Before you begin\\nSteps\\nDone\",\"basics setup\","))
+        #expect(script.contains("recovery"))
+        #expect(!script.contains("Draft notes"))
+    }
+
+    @Test func textCannotEscapeTheScript() {
+        var output = ""
+        SearchIndex.appendJSONString("</script><b>\"x\"\u{2028}", to: &output)
+        #expect(output == "\"\\u003c/script\\u003e\\u003cb\\u003e\\\"x\\\"\\u2028\"")
+    }
+
+    @Test func keywordsAreDistinctLowercaseAndSkipCommonWords() {
+        var keywords = SearchKeywords()
+        keywords.add("The Backup method: backup phone, and THE recovery key for you.")
+        #expect(keywords.joined == "backup method phone recovery key")
     }
 }

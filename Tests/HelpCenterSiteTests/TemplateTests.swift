@@ -28,16 +28,32 @@ struct TemplateTests {
         let (report, _) = try SiteTestSupport.buildFixture(templates: [
             "article.mustache": "<h1>{{article.title}}</h1>\n{{#article.author}}\nunclosed\n",
         ])
-        let error = try #require(report.diagnostics.first { $0.id == "template" })
+        let error = try #require(report.diagnostics.first { $0.id == "template" && $0.severity == .error })
         #expect(error.location.path == "templates/article.mustache")
         #expect(error.message.contains("never closed"))
     }
 
     @Test func aMissingPartialIsAnError() throws {
         let (report, _) = try SiteTestSupport.buildFixture(templates: ["404.mustache": "{{> nowhere}}\n"])
-        let error = try #require(report.diagnostics.first { $0.id == "template" })
+        let error = try #require(report.diagnostics.first { $0.id == "template" && $0.severity == .error })
         #expect(error.location == SourceLocation(path: "templates/404.mustache", line: 1, column: 1))
         #expect(error.message.contains("partials/nowhere.mustache"))
+    }
+
+    @Test func aMissingSearchTemplateIsOnlyAWarning() throws {
+        var files: [String: String] = [:]
+        let tree = SiteTestSupport.fixtureTree("templates")
+        for path in try tree.listFiles() where path != "search.mustache" {
+            files[path] = String(decoding: try tree.read(path), as: UTF8.self)
+        }
+        let builder = SiteBuilder(
+            configuration: SiteTestSupport.fixtureConfiguration, content: SiteTestSupport.fixtureTree("content"),
+            templates: InMemoryFileTree(files, displayPrefix: "templates/"))
+        let output = InMemorySiteOutput()
+        let report = try builder.build(into: output)
+        #expect(report.succeeded)
+        #expect(report.diagnostics.map(\.severity) == [.warning])
+        #expect(output.files["search/index.html"] == nil)
     }
 
     @Test func aMissingTemplateIsAnError() throws {

@@ -3,10 +3,13 @@
 public struct ContactNormaliser: Sendable, Hashable {
     public var phone: PhoneNumberNormaliser
     public var email: EmailAddressNormaliser
+    /// How `samePhone` and `sameEmail` compare: normalised, except in policy variants.
+    public var comparison: ContactComparison
 
-    public init(parameters: PolicyParameters = PolicyParameters()) {
+    public init(parameters: PolicyParameters = PolicyParameters(), comparison: ContactComparison = .normalised) {
         phone = PhoneNumberNormaliser(defaultCallingCode: parameters.defaultCallingCode)
         email = EmailAddressNormaliser()
+        self.comparison = comparison
     }
 
     /// The E.164 form of a phone number, or `nil` when it is not a valid number.
@@ -17,14 +20,26 @@ public struct ContactNormaliser: Sendable, Hashable {
 
     /// Whether two phone numbers are the same number (both must be valid).
     public func samePhone(_ lhs: String?, _ rhs: String?) -> Bool {
-        guard let lhs, let rhs, let left = e164(lhs) else { return false }
-        return left == e164(rhs)
+        guard let lhs, let rhs, let left = e164(lhs), let right = e164(rhs) else { return false }
+        switch comparison.phones {
+        case .normalised: return left == right
+        case .asTyped: return lhs.trimmingSurroundingWhitespace() == rhs.trimmingSurroundingWhitespace()
+        }
     }
 
     /// Whether two email addresses reach the same inbox (both must be valid).
     public func sameEmail(_ lhs: String?, _ rhs: String?) -> Bool {
-        guard let lhs, let rhs, let left = comparisonForm(ofEmail: lhs) else { return false }
-        return left == comparisonForm(ofEmail: rhs)
+        guard let lhs, let rhs else { return false }
+        let (lowercasing, droppingTag) = switch comparison.emails {
+        case .normalised: (true, true)
+        case .caseSensitive: (false, true)
+        case .keepingTag: (true, false)
+        }
+        func form(_ address: String) -> String? {
+            email.normalise(address, lowercasing: lowercasing, droppingTag: droppingTag).comparisonForm
+        }
+        guard let left = form(lhs) else { return false }
+        return left == form(rhs)
     }
 
     /// A phone number as messages show it: E.164 when valid, else as typed, quoted.

@@ -19,7 +19,9 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
     public static let maximumLength = 254
     public static let maximumLocalPartLength = 64
 
-    public func normalise(_ typed: String) -> Result {
+    /// Checks `typed` and gives its comparison form. `lowercasing` and `droppingTag` are
+    /// always on in the policy; policy variants turn them off.
+    public func normalise(_ typed: String, lowercasing: Bool = true, droppingTag: Bool = true) -> Result {
         let address = typed.trimmingSurroundingWhitespace()
         if address.isEmpty { return .invalid(reason: "it is empty") }
         // A string has no more characters than UTF-8 bytes, so short ones skip the count.
@@ -40,8 +42,9 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
         if domain.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
             return .invalid(reason: "the domain '\(domain)' has an empty label")
         }
-        let untagged = local.split(separator: "+", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        return .valid("\(untagged)@\(domain)".lowercased())
+        let untagged = droppingTag ? local.split(separator: "+", maxSplits: 1, omittingEmptySubsequences: false)[0] : local
+        let form = "\(untagged)@\(domain)"
+        return .valid(lowercasing ? form.lowercased() : form)
     }
 }
 

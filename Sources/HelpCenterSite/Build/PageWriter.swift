@@ -129,8 +129,13 @@ struct PageWriter: Sendable {
 
     private func details(_ article: SiteModel.Article) -> ArticleDetails {
         let headings = article.record.body?.headings.filter { $0.level <= 3 } ?? []
-        let toc = headings.map {
-            TableOfContentsEntry(title: $0.text, id: $0.id, level: $0.level, isSubsection: $0.level > 2)
+        var toc: [TableOfContentsEntry] = []
+        for heading in headings {
+            if heading.level == 3, !toc.isEmpty {
+                toc[toc.count - 1].subsections.append(TableOfContentsSubsection(title: heading.text, id: heading.id))
+            } else {
+                toc.append(TableOfContentsEntry(title: heading.text, id: heading.id, subsections: []))
+            }
         }
         return ArticleDetails(
             title: article.matter.title, description: article.summary.description, author: article.matter.author,

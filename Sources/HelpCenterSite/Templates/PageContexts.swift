@@ -79,17 +79,28 @@ public struct Breadcrumb: TemplateContext {
     ]
 }
 
+/// A section of the table of contents (a `##` heading) with its subsections (`###`).
 public struct TableOfContentsEntry: TemplateContext {
     public var title: String
     public var id: String
-    public var level: Int
-    public var isSubsection: Bool
+    public var subsections: [TableOfContentsSubsection]
+    public var hasSubsections: Bool { !subsections.isEmpty }
 
     public static let templateFields: [String: TemplateField<TableOfContentsEntry>] = [
         "title": .text(\.title),
         "id": .text(\.id),
-        "level": .number(\.level),
-        "isSubsection": .flag(\.isSubsection),
+        "subsections": .list(\.subsections),
+        "hasSubsections": .flag(\.hasSubsections),
+    ]
+}
+
+public struct TableOfContentsSubsection: TemplateContext {
+    public var title: String
+    public var id: String
+
+    public static let templateFields: [String: TemplateField<TableOfContentsSubsection>] = [
+        "title": .text(\.title),
+        "id": .text(\.id),
     ]
 }
 

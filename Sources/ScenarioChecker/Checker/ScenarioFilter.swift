@@ -19,15 +19,11 @@ public struct ScenarioFilter: Sendable, Hashable {
 
     public var isEmpty: Bool { tags.isEmpty && rules.isEmpty && names.isEmpty }
 
-    /// The test that needs no replay (tags and names).
-    func selects(_ scenario: Scenario) -> Bool {
-        let tagged = tags.isEmpty || scenario.tags.contains { tags.contains($0) }
-        let named = names.isEmpty || names.contains { scenario.name.lowercased().contains($0.lowercased()) }
-        return tagged && named
-    }
-
-    /// The test on the replayed scenario (rules).
+    /// Whether the replayed scenario matches every kind of filter.
     func selects(_ report: ScenarioReport) -> Bool {
+        let tagged = tags.isEmpty || report.tags.contains { tags.contains($0) }
+        let named = names.isEmpty || names.contains { report.name.lowercased().contains($0.lowercased()) }
+        guard tagged, named else { return false }
         guard !rules.isEmpty else { return true }
         let involved = report.decidingRules.union(report.rules)
         return rules.contains { involved.contains($0) }

@@ -1,10 +1,12 @@
 import BackupPolicy
-import Dispatch
 import HelpCenterDiagnostics
 
 /// Checks scenario files against the backup-method policy: reads each file (refusing
-/// hostile input with a finding), replays every selected scenario, and gathers the
-/// findings. Files are checked in parallel; the report keeps the sources' order.
+/// hostile input with a finding), replays every scenario, reports scenario names used in
+/// more than one file, and keeps the scenarios the filter selects. With a ``SuiteAudit`` it
+/// also relates rules to articles and scenarios (coverage) and runs mutation testing, both
+/// over the whole suite whatever the filter. Files are checked in parallel; the report
+/// keeps the sources' order.
 public struct ScenarioSuiteChecker: Sendable {
     public var policy: BackupPolicy
     public var filter: ScenarioFilter
@@ -18,45 +20,100 @@ public struct ScenarioSuiteChecker: Sendable {
 
     /// Checks every source; the report lists files in the order given.
     public func check(_ sources: [ScenarioSource]) -> CheckReport {
-        let reports = UnsafeMutableBufferPointer<FileReport?>.allocate(capacity: sources.count)
-        reports.initialize(repeating: nil)
-        defer { reports.deallocate() }
-        let slots = FileReportSlots(buffer: reports)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            slots.store(check(sources[index]), at: index)
+        check(sources, audit: nil)
+    }
+
+    /// Checks every source and, with an audit, the suite as a whole.
+    public func check(_ sources: [ScenarioSource], audit: SuiteAudit?) -> CheckReport {
+        let parsed = read(sources)
+        var replayed = concurrentMap(parsed) { replay($0) }
+        Self.reportDuplicateNames(in: &replayed)
+        var report = CheckReport(files: replayed.map(selected))
+        guard let audit else { return report }
+        let whole = CheckReport(files: replayed)
+        let coverage = CoverageChecker(document: audit.document, citations: audit.citations, requireCoverage: audit.requireCoverage).check(whole)
+        report.coverage = coverage
+        report.suiteFindings = coverage.findings
+        if !audit.variants.isEmpty {
+            let results = MutationTester(policy: policy, variants: audit.variants).run(parsed, baseline: replayed)
+            report.mutations = results
+            report.suiteFindings += MutationTester.findings(results, document: audit.document)
         }
-        return CheckReport(files: reports.compactMap { $0 })
+        report.suiteFindings.sort()
+        return report
     }
 
     /// Checks one file.
     public func check(_ source: ScenarioSource) -> FileReport {
-        let start = SourceLocation(path: source.path)
-        let text: String
-        switch source.content {
-        case .unreadable(let reason):
-            return FileReport(path: source.path, fileFindings: [.scenarioError(reason, at: start)], scenarios: [])
-        case .bytes(let bytes):
-            do throws(InputProblem) {
-                text = try ScenarioTextDecoder(limits: limits).decode(bytes)
-            } catch {
-                let location = SourceLocation(path: source.path, line: error.line, column: error.column)
-                return FileReport(path: source.path, fileFindings: [.scenarioError(error.message, at: location)], scenarios: [])
-            }
-        }
-        return check(text: text, path: source.path)
+        selected(replay(read(source)))
     }
 
     /// Checks one file's text.
     public func check(text: String, path: String) -> FileReport {
-        let parsed = ScenarioFileParser(path: path, limits: limits, parameters: policy.parameters).parse(text)
+        selected(replay(parse(text: text, path: path)))
+    }
+
+    /// Reads every source into scenarios, in parallel, keeping their order.
+    public func read(_ sources: [ScenarioSource]) -> [ParsedScenarioFile] {
+        concurrentMap(sources) { read($0) }
+    }
+
+    /// Reads one source: decodes it (refusing hostile bytes) and parses its scenarios.
+    public func read(_ source: ScenarioSource) -> ParsedScenarioFile {
+        let start = SourceLocation(path: source.path)
+        switch source.content {
+        case .unreadable(let reason):
+            return ParsedScenarioFile(path: source.path, scenarios: [], findings: [.scenarioError(reason, at: start)])
+        case .bytes(let bytes):
+            do throws(InputProblem) {
+                return parse(text: try ScenarioTextDecoder(limits: limits).decode(bytes), path: source.path)
+            } catch {
+                let location = SourceLocation(path: source.path, line: error.line, column: error.column)
+                return ParsedScenarioFile(path: source.path, scenarios: [], findings: [.scenarioError(error.message, at: location)])
+            }
+        }
+    }
+
+    private func parse(text: String, path: String) -> ParsedScenarioFile {
+        ScenarioFileParser(path: path, limits: limits, parameters: policy.parameters).parse(text)
+    }
+
+    /// Replays every scenario of a file (no filter, no cap).
+    func replay(_ file: ParsedScenarioFile) -> FileReport {
         let replayer = ScenarioReplayer(policy: policy)
-        let scenarios = parsed.scenarios
-            .filter { filter.selects($0) }
-            .map { replayer.replay($0) }
-            .filter { filter.selects($0) }
-        var report = FileReport(path: path, fileFindings: parsed.findings.sorted(), scenarios: scenarios)
+        return FileReport(path: file.path, fileFindings: file.findings.sorted(), scenarios: file.scenarios.map { replayer.replay($0) })
+    }
+
+    /// The scenarios the filter selects, findings capped.
+    private func selected(_ file: FileReport) -> FileReport {
+        var report = file
+        if !filter.isEmpty {
+            report.scenarios = file.scenarios.filter { filter.selects($0) }
+        }
         capFindings(of: &report)
         return report
+    }
+
+    /// Names must be unique across the suite (articles embed scenarios by name): a name
+    /// already used in an earlier file is an error at the later scenario's name.
+    static func reportDuplicateNames(in files: inout [FileReport]) {
+        var firstUse: [String: SourceLocation] = [:]
+        for fileIndex in files.indices {
+            var inThisFile = Set<String>()
+            for index in files[fileIndex].scenarios.indices {
+                let scenario = files[fileIndex].scenarios[index]
+                if let first = firstUse[scenario.name], first.path != scenario.location.path {
+                    guard inThisFile.insert(scenario.name).inserted else { continue }
+                    files[fileIndex].scenarios[index].findings.append(.scenarioError(
+                        "duplicate scenario name '\(scenario.name)' (first used at \(first)); names are unique across the suite, because articles embed scenarios by name",
+                        at: scenario.location, scenario: scenario.name
+                    ))
+                    files[fileIndex].scenarios[index].findings.sort()
+                } else if firstUse[scenario.name] == nil {
+                    firstUse[scenario.name] = scenario.location
+                }
+            }
+        }
     }
 
     /// Keeps a garbage file from flooding the output: past the limit, one more finding says
@@ -80,14 +137,5 @@ public struct ScenarioSuiteChecker: Sendable {
                 at: SourceLocation(path: report.path)
             ))
         }
-    }
-}
-
-/// Result slots that parallel workers fill, each its own index.
-private struct FileReportSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<FileReport?>
-
-    func store(_ report: FileReport, at index: Int) {
-        buffer[index] = report
     }
 }

@@ -11,6 +11,8 @@ struct JSONReport {
         var summary: Summary
         var findings: [Finding]
         var scenarios: [ScenarioEntry]
+        var coverage: [RuleEntry]?
+        var mutations: [MutationEntry]?
     }
 
     struct Summary: Codable {
@@ -77,25 +79,19 @@ struct JSONReport {
                         steps: scenario.steps.map { step in
                             Step(
                                 line: step.location.line, action: step.action.name.rawValue,
-                                outcome: step.result.map { outcomeWord($0.outcome) } ?? "impossible",
+                                outcome: step.result?.outcome.word ?? "impossible",
                                 decidedBy: step.result?.decidingRules.map(\.rawValue) ?? []
                             )
                         }
                     )
                 }
-            }
+            },
+            coverage: report.coverage.map(Self.entries),
+            mutations: report.mutations.map(Self.entries)
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    private func outcomeWord(_ outcome: StepOutcome) -> String {
-        switch outcome {
-        case .done: "done"
-        case .rejected: "rejected"
-        case .reauthenticate: "reauthenticate"
-        }
     }
 }

@@ -1,3 +1,5 @@
+import BackupPolicy
+
 /// JUnit XML as GitLab and Jenkins read it: one `testsuite` per file, one `testcase` per
 /// scenario (a `failure` for mismatches and forbidden starting states, an `error` for
 /// scenario errors), and a `(file)` test case for problems with the file as a whole.
@@ -20,11 +22,38 @@ struct JUnitReport {
                 "  <testsuite name=\(attribute(file.path)) tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\">\n\(body)  </testsuite>\n"
             )
         }
+        if let policy = policySuite() {
+            totals = (totals.tests + policy.tests, totals.failures + policy.failures, totals.errors + policy.errors)
+            suites.append(policy.xml)
+        }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="helpcenter check" tests="\(totals.tests)" failures="\(totals.failures)" errors="\(totals.errors)">
 
             """ + suites.joined() + "</testsuites>\n"
+    }
+
+    /// Suite-level findings (coverage, citations, mutants) as a `policy` test suite: one test
+    /// case per rule, at its entry in the policy file, and one per article whose citations
+    /// name unknown rules.
+    private func policySuite() -> (xml: String, tests: Int, failures: Int, errors: Int)? {
+        guard report.coverage != nil || !report.suiteFindings.isEmpty else { return nil }
+        var cases: [(file: String, testCase: TestCase)] = []
+        for rule in PolicyRuleID.allCases {
+            let location = report.coverage?.coverage(of: rule)?.location ?? report.suiteFindings.first { $0.rule == rule }?.location
+            guard let location else { continue }
+            let findings = report.suiteFindings.filter { $0.rule == rule }
+            cases.append((location.path, TestCase(name: rule.rawValue, line: location.line, findings: findings)))
+        }
+        let unattached = report.suiteFindings.filter { $0.rule == nil }
+        for path in Set(unattached.map(\.location.path)).sorted() {
+            cases.append((path, TestCase(name: "(citations)", line: 1, findings: unattached.filter { $0.location.path == path })))
+        }
+        let failures = cases.filter { $0.testCase.status == .failure }.count
+        let errors = cases.filter { $0.testCase.status == .error }.count
+        let body = cases.map { $0.testCase.xml(path: $0.file, className: "policy") }.joined()
+        let xml = "  <testsuite name=\"policy\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\">\n\(body)  </testsuite>\n"
+        return (xml, cases.count, failures, errors)
     }
 
     /// `scenarios/phone.yaml` → `scenarios.phone`.

@@ -58,6 +58,10 @@ extension ScenarioFinding.Kind {
         case .mismatch: "A scenario's expectation disagrees with the policy"
         case .invalidState: "A scenario's starting state breaks the policy"
         case .scenarioError: "The file is not a valid scenario file"
+        case .unknownRule: "An article cites a rule the policy doesn't have"
+        case .uncoveredRule: "A rule no article cites, or that no scenario exercises"
+        case .staleArticle: "An article is older than the wording of a rule it cites"
+        case .survivingMutant: "A broken variant of the policy that no scenario notices"
         }
     }
 }

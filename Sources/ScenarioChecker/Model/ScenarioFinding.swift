@@ -12,17 +12,38 @@ public struct ScenarioFinding: Sendable, Hashable, Comparable {
         case invalidState = "invalid-state"
         /// The file is not a valid scenario file.
         case scenarioError = "scenario-error"
+        /// An article cites a rule id the policy doesn't have (at the citation).
+        case unknownRule = "unknown-rule"
+        /// A rule no article cites, or that decides no step of any scenario (at the rule's
+        /// entry in the policy file).
+        case uncoveredRule = "uncovered-rule"
+        /// An article last updated before the wording of a rule it cites changed.
+        case staleArticle = "stale-article"
+        /// A policy variant that no scenario notices (at the rule's entry in the policy file).
+        case survivingMutant = "surviving-mutant"
+
+        /// Whether findings of this kind are about the suite, the policy and the articles as
+        /// a whole rather than about one scenario file.
+        public var isSuiteLevel: Bool {
+            switch self {
+            case .mismatch, .invalidState, .scenarioError: false
+            case .unknownRule, .uncoveredRule, .staleArticle, .survivingMutant: true
+            }
+        }
     }
 
     public var kind: Kind
     public var diagnostic: Diagnostic
     /// The scenario's name, or `nil` for a finding about the file as a whole.
     public var scenario: String?
+    /// For suite-level findings (filed under their kind), the policy rule they are about.
+    public var subjectRule: PolicyRuleID?
 
-    public init(_ kind: Kind, _ diagnostic: Diagnostic, scenario: String? = nil) {
+    public init(_ kind: Kind, _ diagnostic: Diagnostic, scenario: String? = nil, subjectRule: PolicyRuleID? = nil) {
         self.kind = kind
         self.diagnostic = diagnostic
         self.scenario = scenario
+        self.subjectRule = subjectRule
     }
 
     public var location: SourceLocation { diagnostic.location }
@@ -30,7 +51,7 @@ public struct ScenarioFinding: Sendable, Hashable, Comparable {
     public var message: String { diagnostic.message }
 
     /// The policy rule concerned, when one is.
-    public var rule: PolicyRuleID? { diagnostic.id.flatMap(PolicyRuleID.init(rawValue:)) }
+    public var rule: PolicyRuleID? { diagnostic.id.flatMap(PolicyRuleID.init(rawValue:)) ?? subjectRule }
 
     /// The id reports file the finding under: the policy rule, or the finding's kind.
     public var reportID: String { diagnostic.id ?? kind.rawValue }
@@ -47,5 +68,10 @@ public struct ScenarioFinding: Sendable, Hashable, Comparable {
 
     static func warning(_ message: String, at location: SourceLocation, scenario: String? = nil) -> Self {
         ScenarioFinding(.scenarioError, .warning(message, at: location), scenario: scenario)
+    }
+
+    /// A suite-level finding, filed (and printed) under its kind: `[surviving-mutant]`.
+    static func suite(_ kind: Kind, _ severity: DiagnosticSeverity, _ message: String, at location: SourceLocation, about rule: PolicyRuleID? = nil) -> Self {
+        ScenarioFinding(kind, Diagnostic(severity, message, at: location, id: kind.rawValue), subjectRule: rule)
     }
 }

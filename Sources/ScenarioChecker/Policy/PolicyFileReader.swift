@@ -20,6 +20,11 @@ public struct PolicyFileReader: Sendable {
     }
 
     public func read(_ bytes: [UInt8]) throws(PolicyFileError) -> PolicyWording {
+        try readDocument(bytes).wording
+    }
+
+    /// The wording and parameters, with the position of each rule's entry.
+    public func readDocument(_ bytes: [UInt8]) throws(PolicyFileError) -> PolicyDocument {
         let text: String
         do throws(InputProblem) {
             text = try ScenarioTextDecoder(limits: ScenarioInputLimits(maximumFileSize: 1024 * 1024)).decode(bytes)
@@ -37,15 +42,16 @@ public struct PolicyFileReader: Sendable {
         guard let root else {
             throw PolicyFileError(problems: [.error("the policy file is empty; expected 'parameters' and 'rules'", at: SourceLocation(path: path))])
         }
-        let wording = read(root, reader: &reader)
+        var locations: [PolicyRuleID: SourceLocation] = [:]
+        let wording = read(root, reader: &reader, locations: &locations)
         let problems = reader.findings.map(\.diagnostic).sorted()
         guard problems.isEmpty, let wording else {
             throw PolicyFileError(problems: problems)
         }
-        return wording
+        return PolicyDocument(path: path, wording: wording, ruleLocations: locations)
     }
 
-    private func read(_ root: Node, reader: inout YAMLNodeReader) -> PolicyWording? {
+    private func read(_ root: Node, reader: inout YAMLNodeReader, locations: inout [PolicyRuleID: SourceLocation]) -> PolicyWording? {
         guard let entries = reader.map(root, "the policy file") else { return nil }
         var parameters = PolicyParameters()
         var rules: [RuleWording] = []
@@ -58,7 +64,10 @@ public struct PolicyFileReader: Sendable {
             case "rules":
                 rulesNode = entry.value
                 for item in reader.list(entry.value, "the rules") ?? [] {
-                    if let id = readRuleID(item, reader: &reader) { ruleIDs.append(id) }
+                    if let id = readRuleID(item, reader: &reader) {
+                        ruleIDs.append(id)
+                        if let rule = PolicyRuleID(rawValue: id), locations[rule] == nil { locations[rule] = reader.location(item) }
+                    }
                     if let wording = readRule(item, reader: &reader) { rules.append(wording) }
                 }
             default:

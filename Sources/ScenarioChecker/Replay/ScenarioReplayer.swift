@@ -16,7 +16,7 @@ struct ScenarioReplayer {
     func replay(_ scenario: Scenario) -> ScenarioReport {
         var report = ScenarioReport(
             name: scenario.name, location: scenario.location, tags: scenario.tags,
-            rules: scenario.rules, findings: scenario.readFindings, steps: []
+            rules: scenario.rules, findings: scenario.readFindings, steps: [], given: scenario.given.starting
         )
         defer { report.findings.sort() }
         guard scenario.givenComplete, let start = vet(scenario, into: &report) else { return report }
@@ -28,16 +28,17 @@ struct ScenarioReplayer {
                 result = try policy.apply(step.action, to: account)
             } catch {
                 report.findings.append(.scenarioError("impossible step: \(error.message)", at: step.location, scenario: scenario.name))
-                report.steps.append(ReplayedStep(action: step.action, location: step.location, result: nil))
+                report.steps.append(ReplayedStep(action: step.action, location: step.location, result: nil, expectations: step.expectations))
                 continue
             }
-            report.steps.append(ReplayedStep(action: step.action, location: step.location, result: result))
+            report.steps.append(ReplayedStep(action: step.action, location: step.location, result: result, expectations: step.expectations))
             report.findings += StepComparison(normaliser: normaliser, step: step, before: account, result: result, scenario: scenario.name).findings()
             for field in account.changedFields(to: result.account, normaliser: normaliser) {
                 lastChange[field] = step
             }
             account = result.account
         }
+        report.finalAccount = account
         if scenario.stepsComplete {
             report.findings += FinalStateComparison(policy: policy, normaliser: normaliser, scenario: scenario.name)
                 .findings(scenario.finalChecks, account: account, lastChange: lastChange)

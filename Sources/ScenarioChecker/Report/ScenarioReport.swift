@@ -11,6 +11,10 @@ public struct ScenarioReport: Sendable {
     /// Sorted by location.
     public var findings: [ScenarioFinding]
     public var steps: [ReplayedStep]
+    /// The starting state as written (`given`).
+    public var given = StartingAccount()
+    /// The account after the last replayed step; `nil` when nothing could be replayed.
+    public var finalAccount: AccountState?
 
     /// Whether the scenario agrees with the policy (warnings aside).
     public var passed: Bool { !findings.contains { $0.severity == .error } }
@@ -30,6 +34,8 @@ public struct ReplayedStep: Sendable {
     public var action: PolicyAction
     public var location: SourceLocation
     public var result: StepResult?
+    /// What the file expects of the step (empty: replayed but not checked).
+    public var expectations: [StepExpectation]
 }
 
 /// What checking one file gave.
@@ -45,18 +51,32 @@ public struct FileReport: Sendable {
     }
 }
 
-/// What a whole `helpcenter check` run gave, files in path order.
+/// What a whole `helpcenter check` run gave, files in path order, and, when the suite was
+/// audited, the coverage of every rule and the mutation results.
 public struct CheckReport: Sendable {
     public var files: [FileReport]
+    /// Findings about the suite, the policy and the articles as a whole (unknown rule ids in
+    /// citations, stale articles, uncovered rules, surviving mutants), sorted by location.
+    public var suiteFindings: [ScenarioFinding]
+    /// Per-rule coverage, when the suite was audited.
+    public var coverage: PolicyCoverage?
+    /// One result per policy variant, when mutation testing ran.
+    public var mutations: [MutationResult]?
 
-    public init(files: [FileReport]) {
+    public init(files: [FileReport], suiteFindings: [ScenarioFinding] = [], coverage: PolicyCoverage? = nil, mutations: [MutationResult]? = nil) {
         self.files = files
+        self.suiteFindings = suiteFindings
+        self.coverage = coverage
+        self.mutations = mutations
     }
 
-    public var findings: [ScenarioFinding] { files.flatMap(\.findings) }
+    /// Every finding: each file's in path order, then the suite-level ones.
+    public var findings: [ScenarioFinding] { files.flatMap(\.findings) + suiteFindings }
     public var scenarioCount: Int { files.reduce(0) { $0 + $1.scenarios.count } }
     public var failedScenarioCount: Int { files.reduce(0) { $0 + $1.scenarios.filter { !$0.passed }.count } }
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
-    public var hasErrors: Bool { files.contains { file in file.findings.contains { $0.severity == .error } } }
+    public var hasErrors: Bool {
+        files.contains { file in file.findings.contains { $0.severity == .error } } || suiteFindings.contains { $0.severity == .error }
+    }
 }

@@ -1,0 +1,78 @@
+import Foundation
+import HelpCenterDiagnostics
+import HelpCenterSite
+import Hummingbird
+import Logging
+
+/// The writers' preview: the site in memory, served over HTTP with live reload, rebuilt when
+/// its inputs change. Build it, call `buildFirst()`, then `run()` until Ctrl-C (SIGINT or
+/// SIGTERM stop it gracefully: open event streams end, the watcher stops).
+public final class PreviewServer: Sendable {
+    public let rebuilder: SiteRebuilder
+    public let hub: LiveReloadHub
+    public let pending = PendingChanges()
+    public let version = SiteVersion()
+    public let inputs: [WatchedInput]
+    public let options: PreviewOptions
+    public let observer: PreviewObserver
+
+    public init(
+        session: SiteSession, configurationFile: SiteRebuilder.ConfigurationFile?, inputs: [WatchedInput],
+        options: PreviewOptions = PreviewOptions(), observer: PreviewObserver = PreviewObserver()
+    ) {
+        rebuilder = SiteRebuilder(session: session, configurationFile: configurationFile)
+        hub = LiveReloadHub(initialState: .ok(version: version.current))
+        self.inputs = inputs
+        self.options = options
+        self.observer = observer
+    }
+
+    public var store: ServedSiteStore { rebuilder.store }
+
+    /// The first build; thrown errors are operational (a missing folder), content errors are
+    /// in the outcome and shown in every page's overlay.
+    @discardableResult
+    public func buildFirst() throws -> RebuildOutcome {
+        let outcome = try rebuilder.buildFirst()
+        if !outcome.succeeded {
+            hub.publish(service.event(for: outcome))
+        }
+        return outcome
+    }
+
+    public var responder: PreviewResponder {
+        PreviewResponder(store: store, hub: hub, logsRequests: options.logsRequests)
+    }
+
+    public var service: PreviewService {
+        PreviewService(rebuilder: rebuilder, hub: hub, pending: pending, inputs: inputs, options: options, observer: observer, version: version)
+    }
+
+    /// The Hummingbird application: the responder, with the watcher and rebuild loop as a service.
+    public func makeApplication(logger: Logger? = nil) -> Application<PreviewResponder> {
+        var logger = logger ?? Logger(label: "helpcenter.serve")
+        if logger.label == "helpcenter.serve" {
+            // Quiet by default: only problems; request lines with `--verbose`.
+            logger.logLevel = options.logsRequests ? .info : .warning
+        }
+        let observer = observer
+        return Application(
+            responder: responder,
+            configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: nil),
+            services: [service],
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                observer.listening(Self.url(host: channel.localAddress?.ipAddress ?? "127.0.0.1", port: port))
+            },
+            logger: logger)
+    }
+
+    /// Serves until SIGINT or SIGTERM.
+    public func run(logger: Logger? = nil) async throws {
+        try await makeApplication(logger: logger).runService()
+    }
+
+    static func url(host: String, port: Int) -> String {
+        host.contains(":") ? "http://[\(host)]:\(port)/" : "http://\(host):\(port)/"
+    }
+}

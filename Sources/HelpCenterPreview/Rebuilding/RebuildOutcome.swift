@@ -1,0 +1,18 @@
+import HelpCenterDiagnostics
+import HelpCenterSite
+
+/// What one rebuild did, for the live-reload events and the terminal.
+public struct RebuildOutcome: Sendable {
+    /// The site's changes; nil when the build could not run (invalid configuration, unreadable folder).
+    public var change: SiteChange?
+    /// Everything to report (configuration and build), sorted; errors mean the last good site stays.
+    public var diagnostics: [Diagnostic]
+    /// How long the rebuild itself took.
+    public var duration: Duration
+    /// The inputs that triggered it (empty for the first build or a full rebuild).
+    public var trigger: Set<SiteInputChange>
+
+    public var succeeded: Bool { change?.succeeded == true && !diagnostics.hasErrors }
+    public var changedPaths: [String] { succeeded ? change?.changedPaths ?? [] : [] }
+    public var removedPaths: [String] { succeeded ? change?.removedPaths ?? [] : [] }
+}

@@ -1,0 +1,97 @@
+import Dispatch
+import Foundation
+import HelpCenterDiagnostics
+import HelpCenterSite
+
+/// Runs the site's builds, one at a time, on a thread of its own (a build is seconds of CPU
+/// work that must not hold up the server's tasks), and publishes each good result to the store.
+///
+/// A content error keeps the last good site; an exception while rebuilding (a folder removed,
+/// a file unreadable) becomes an error diagnostic: the preview never stops on bad input.
+public final class SiteRebuilder: @unchecked Sendable {
+    /// The site configuration file, read again when it changes.
+    public struct ConfigurationFile: Sendable {
+        public var location: URL
+        /// How diagnostics name it (`helpcenter.yaml`).
+        public var displayPath: String
+
+        public init(location: URL, displayPath: String) {
+            self.location = location
+            self.displayPath = displayPath
+        }
+    }
+
+    public let store: ServedSiteStore
+    private let session: SiteSession
+    private let configurationFile: ConfigurationFile?
+    private let queue = DispatchQueue(label: "helpcenter.preview.rebuild", qos: .userInitiated)
+    /// Only touched on `queue`.
+    private var configurationDiagnostics: [Diagnostic] = []
+
+    public init(session: SiteSession, configurationFile: ConfigurationFile?) {
+        self.session = session
+        self.configurationFile = configurationFile
+        store = ServedSiteStore(ServedSite(files: [:]))
+    }
+
+    /// The first build, before the server starts. I/O failures are thrown (the command cannot
+    /// start); content errors are in the outcome (the server starts and shows them).
+    public func buildFirst() throws -> RebuildOutcome {
+        try queue.sync {
+            let started = ContinuousClock.now
+            let change = try session.rebuild(after: [])
+            store.replace(ServedSite(files: session.files))
+            return RebuildOutcome(change: change, diagnostics: change.diagnostics, duration: ContinuousClock.now - started, trigger: [])
+        }
+    }
+
+    /// Rebuilds after the given changes (everything when `everything`).
+    public func rebuild(_ changes: Set<SiteInputChange>, everything: Bool) async -> RebuildOutcome {
+        await withCheckedContinuation { continuation in
+            queue.async {
+                continuation.resume(returning: self.rebuildNow(changes, everything: everything))
+            }
+        }
+    }
+
+    private func rebuildNow(_ changes: Set<SiteInputChange>, everything: Bool) -> RebuildOutcome {
+        let started = ContinuousClock.now
+        if everything || changes.contains(where: { $0.tree == .configuration }) {
+            reloadConfiguration()
+        }
+        guard !configurationDiagnostics.hasErrors else {
+            return RebuildOutcome(change: nil, diagnostics: configurationDiagnostics, duration: ContinuousClock.now - started, trigger: changes)
+        }
+        do {
+            let change = try session.rebuild(after: everything ? [] : changes)
+            if change.succeeded {
+                store.replace(store.current.updated(changed: change.changedPaths, removed: change.removedPaths, from: session.files))
+            }
+            return RebuildOutcome(
+                change: change, diagnostics: (configurationDiagnostics + change.diagnostics).sorted(),
+                duration: ContinuousClock.now - started, trigger: changes)
+        } catch {
+            let diagnostic = Diagnostic.error("the site could not be rebuilt: \(error)", at: SourceLocation(path: session.builder.content.displayPath("")), id: "preview")
+            return RebuildOutcome(change: nil, diagnostics: [diagnostic], duration: ContinuousClock.now - started, trigger: changes)
+        }
+    }
+
+    /// Reads the configuration file again (defaults when it is gone); its errors stop rebuilds until fixed.
+    private func reloadConfiguration() {
+        guard let configurationFile else { return }
+        guard FileManager.default.fileExists(atPath: configurationFile.location.path) else {
+            configurationDiagnostics = []
+            session.updateConfiguration(SiteConfiguration())
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: configurationFile.location.path),
+              let text = String(validating: data, as: UTF8.self)
+        else {
+            configurationDiagnostics = [.error("cannot read the configuration file as UTF-8 text", at: SourceLocation(path: configurationFile.displayPath), id: "configuration")]
+            return
+        }
+        let (configuration, diagnostics) = SiteConfiguration.parse(text, path: configurationFile.displayPath)
+        configurationDiagnostics = diagnostics
+        if !diagnostics.hasErrors { session.updateConfiguration(configuration) }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import HelpCenterSite
+
+/// Watches the inputs by scanning them (modification time and size of every file) at a fixed
+/// interval: the fallback where inotify is unavailable, and `--poll`.
+public final class PollingWatcher: InputWatcher, @unchecked Sendable {
+    private struct Stamp: Equatable {
+        var modified: Date
+        var size: Int
+    }
+
+    private let classifier: InputChangeClassifier
+    private let interval: TimeInterval
+    private let condition = NSCondition()
+    private var stopped = false
+
+    public init(inputs: [WatchedInput], interval: TimeInterval = 0.5) {
+        classifier = InputChangeClassifier(inputs)
+        self.interval = interval
+    }
+
+    public func start(_ report: @escaping @Sendable (InputWatchEvent) -> Void) throws {
+        let initial = scan()
+        let thread = Thread { [self] in
+            var previous = initial
+            while self.waitForNextScan() {
+                let current = self.scan()
+                var changes: Set<SiteInputChange> = []
+                for (path, stamp) in current where previous[path] != stamp {
+                    if let change = self.classifier.change(forAbsolutePath: path) { changes.insert(change) }
+                }
+                for path in previous.keys where current[path] == nil {
+                    if let change = self.classifier.change(forAbsolutePath: path) { changes.insert(change) }
+                }
+                previous = current
+                if !changes.isEmpty { report(.changed(changes)) }
+            }
+        }
+        thread.name = "helpcenter-poll"
+        thread.start()
+    }
+
+    public func stop() {
+        condition.lock()
+        stopped = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Sleeps for one interval; false once stopped.
+    private func waitForNextScan() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        let deadline = Date(timeIntervalSinceNow: interval)
+        while !stopped && condition.wait(until: deadline) {}
+        return !stopped
+    }
+
+    private func scan() -> [String: Stamp] {
+        var stamps: [String: Stamp] = [:]
+        let fileManager = FileManager.default
+        for input in classifier.inputs {
+            if input.kind == .file {
+                if let stamp = Self.stamp(input.location.path, fileManager) { stamps[input.location.path] = stamp }
+                continue
+            }
+            guard let enumerator = fileManager.enumerator(atPath: input.location.path) else { continue }
+            while let relative = enumerator.nextObject() as? String {
+                let path = input.location.path + "/" + relative
+                if let stamp = Self.stamp(path, fileManager) { stamps[path] = stamp }
+            }
+        }
+        return stamps
+    }
+
+    private static func stamp(_ path: String, _ fileManager: FileManager) -> Stamp? {
+        guard let attributes = try? fileManager.attributesOfItem(atPath: path),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let modified = attributes[.modificationDate] as? Date
+        else { return nil }
+        return Stamp(modified: modified, size: (attributes[.size] as? Int) ?? 0)
+    }
+}

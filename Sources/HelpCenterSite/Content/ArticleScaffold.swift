@@ -1,0 +1,63 @@
+import Foundation
+
+/// A new article's file, as `helpcenter new article` writes it: a slug from the title and front
+/// matter filled in (title, a description to write, author, today's date, the next order).
+public struct ArticleScaffold: Sendable, Equatable {
+    /// Content-relative path, e.g. `two-factor-authentication/recovery-keys.md`.
+    public var path: String
+    public var text: String
+
+    public init(title: String, collection: String, updated: HelpDate, author: String?, order: Int) {
+        let slug = Self.slug(for: title)
+        path = collection + "/" + slug + ".md"
+        var lines = ["---", "title: " + Self.quoted(title), "description: \"\"  # one sentence shown under the title and in lists"]
+        if let author, !author.isEmpty { lines.append("author: " + Self.quoted(author)) }
+        lines += ["updated: \(updated.iso)", "order: \(order)", "tags: []", "---", "",
+                  "Say in a sentence or two what this article helps the reader do.", "",
+                  "## Before you begin", "", "- What the reader needs first.", "",
+                  "## Steps", "", "1. The first step.", "2. The next step.", ""]
+        text = lines.joined(separator: "\n")
+    }
+
+    /// `Set up 2FA: phones & e-mails` → `set-up-2fa-phones-e-mails`; accents are dropped.
+    public static func slug(for title: String) -> String {
+        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                if pendingHyphen && !slug.isEmpty { slug += "-" }
+                pendingHyphen = false
+                slug.unicodeScalars.append(scalar)
+            } else if scalar != "'" && scalar != "’" {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? "article" : slug.lowercased()
+    }
+
+    /// The next `order` after those already used in the collection.
+    public static func nextOrder(after orders: [Int?]) -> Int {
+        (orders.compactMap { $0 }.max() ?? orders.count) + 1
+    }
+
+    /// A YAML double-quoted string.
+    static func quoted(_ text: String) -> String {
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\t": output += "\\t"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output + "\""
+    }
+
+    /// Reads the `order` of an existing article (nil when it has none or cannot be read).
+    public static func order(ofArticle source: String, path: String) -> Int? {
+        ArticleFrontMatter.parse(FrontMatterSplitter.split(source), path: path).0?.order
+    }
+}

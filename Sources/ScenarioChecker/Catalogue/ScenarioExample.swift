@@ -1,0 +1,82 @@
+import BackupPolicy
+import HelpCenterDiagnostics
+
+/// A scenario as an article shows it, a worked example: the starting state, every step
+/// replayed through the policy (action, argument, outcome, the rule that decided, the
+/// observed fields) and whether the scenario agrees with the policy.
+public struct ScenarioExample: Sendable {
+    public var name: String
+    /// The scenario's name in its file.
+    public var location: SourceLocation
+    public var tags: [String]
+    public var rules: [PolicyRuleID]
+    /// The `given` fields the file sets, normalised for display (`email: jane@example.com`).
+    public var given: [ExampleField]
+    public var steps: [ExampleStep]
+    /// Whether the scenario agrees with the policy (no error); the build refuses to embed one
+    /// that doesn't.
+    public var passed: Bool
+    /// The scenario's findings (errors and warnings), in source order.
+    public var findings: [ScenarioFinding]
+}
+
+/// One account field of an example's starting state.
+public struct ExampleField: Sendable, Hashable {
+    public var name: String
+    public var value: String
+}
+
+/// One replayed step of an example.
+public struct ExampleStep: Sendable, Hashable {
+    public var action: ActionName
+    /// The argument as the file writes it (`{phone: 07700 900123}`), `nil` for none.
+    public var argument: String?
+    /// What the policy gave; `nil` for an impossible step (a scenario error).
+    public var outcome: StepOutcome?
+    /// The rule that stopped the step, or else the one that produced its observed field.
+    public var rule: PolicyRuleID?
+    /// Why, with the normalised values involved.
+    public var explanation: String?
+    /// The observed fields (`banner: shown`), with the rule that decided each.
+    public var observed: [ObservedField]
+    /// The step's action in the scenario file.
+    public var location: SourceLocation
+    /// Whether the step's `expect` agrees with the policy (`true` when it has none).
+    public var agrees: Bool
+}
+
+extension ScenarioExample {
+    /// `normaliser` shows the starting state's contacts in their normalised form.
+    init(_ report: ScenarioReport, normaliser: ContactNormaliser) {
+        let errorLines = Set(report.findings.filter(\.isError).map(\.location.line))
+        let starting = report.given
+        var given: [ExampleField] = []
+        let defaults = AccountState()
+        for field in AccountFieldName.allCases where field != .backup {
+            let value = starting.account.display(field, normaliser: normaliser)
+            if value != defaults.display(field, normaliser: normaliser) {
+                given.append(ExampleField(name: field.rawValue, value: value))
+            }
+        }
+        if let backup = starting.backup {
+            let parts = [backup.phone.map { "phone: \(normaliser.display(phone: $0))" }, backup.email.map { "email: \(normaliser.display(email: $0))" }]
+            given.append(ExampleField(name: AccountFieldName.backup.rawValue, value: "{\(parts.compactMap { $0 }.joined(separator: ", "))}"))
+        }
+        self.init(
+            name: report.name, location: report.location, tags: report.tags, rules: report.rules, given: given,
+            steps: report.steps.map { step in
+                let result = step.result
+                let decidingField = result?.observed.first { $0.decidedBy != nil }
+                let lines = Set(step.expectations.map(\.location.line)).union([step.location.line])
+                return ExampleStep(
+                    action: step.action.name, argument: step.action.argumentText, outcome: result?.outcome,
+                    rule: result?.decision?.rule ?? decidingField?.decidedBy,
+                    explanation: result?.decision?.explanation ?? decidingField?.explanation,
+                    observed: result?.observed ?? [], location: step.location,
+                    agrees: result != nil && lines.isDisjoint(with: errorLines)
+                )
+            },
+            passed: report.passed, findings: report.findings
+        )
+    }
+}

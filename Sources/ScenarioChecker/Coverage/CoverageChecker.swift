@@ -1,0 +1,137 @@
+import BackupPolicy
+import HelpCenterDiagnostics
+
+/// Relates the policy's rules to the articles that cite them and the scenarios that
+/// exercise them. Reports citations of unknown rule ids (errors at the citation), articles
+/// older than the wording of a rule they cite (warnings), and rules that no article cites or
+/// no scenario shows deciding (errors when coverage is required, warnings otherwise, at the
+/// rule's entry in the policy file).
+public struct CoverageChecker: Sendable {
+    public var document: PolicyDocument
+    public var citations: [RuleCitation]
+    /// Whether an uncovered rule is an error (`--require-coverage`) rather than a warning.
+    public var requireCoverage: Bool
+
+    public init(document: PolicyDocument, citations: [RuleCitation], requireCoverage: Bool = false) {
+        self.document = document
+        self.citations = citations
+        self.requireCoverage = requireCoverage
+    }
+
+    /// Coverage of every rule over the scenarios of `report`.
+    public func check(_ report: CheckReport) -> PolicyCoverage {
+        let sorted = citations.sorted { ($0.article, $0.location) < ($1.article, $1.location) }
+        var findings = unknownRules(in: sorted)
+        var rows: [RuleCoverage] = []
+        for rule in PolicyRuleID.allCases {
+            let wording = document.wording.wording(for: rule)
+            var row = RuleCoverage(
+                rule: rule, title: wording?.title ?? rule.rawValue, sentence: wording?.sentence ?? "",
+                changed: wording?.changedDate, location: document.location(of: rule),
+                citingArticles: articles(citing: rule, in: sorted), decidingScenarios: [], allowingScenarios: []
+            )
+            (row.decidingScenarios, row.allowingScenarios) = scenarios(for: rule, in: report)
+            findings += staleArticles(row)
+            findings += uncovered(row)
+            rows.append(row)
+        }
+        return PolicyCoverage(rules: rows, findings: findings.sorted())
+    }
+
+    private func articles(citing rule: PolicyRuleID, in citations: [RuleCitation]) -> [ArticleReference] {
+        var seen = Set<String>()
+        return citations.filter { $0.rule == rule && seen.insert($0.article).inserted }.map {
+            ArticleReference(article: $0.article, title: $0.title, updated: $0.updated, location: $0.location)
+        }
+    }
+
+    private func scenarios(for rule: PolicyRuleID, in report: CheckReport) -> (deciding: [ScenarioReference], allowing: [ScenarioReference]) {
+        var deciding: [ScenarioReference] = []
+        var allowing: [ScenarioReference] = []
+        for scenario in report.files.flatMap(\.scenarios) {
+            var decidingSteps: [SourceLocation] = []
+            var allowingSteps: [SourceLocation] = []
+            for step in scenario.steps {
+                switch StepRole(of: rule, in: step) {
+                case .deciding?: decidingSteps.append(step.location)
+                case .allowing?: allowingSteps.append(step.location)
+                case nil: break
+                }
+            }
+            if !decidingSteps.isEmpty {
+                deciding.append(ScenarioReference(name: scenario.name, location: scenario.location, steps: decidingSteps, passed: scenario.passed))
+            }
+            if !allowingSteps.isEmpty {
+                allowing.append(ScenarioReference(name: scenario.name, location: scenario.location, steps: allowingSteps, passed: scenario.passed))
+            }
+        }
+        return (deciding, allowing)
+    }
+
+    private func unknownRules(in citations: [RuleCitation]) -> [ScenarioFinding] {
+        citations.filter { $0.rule == nil }.map { citation in
+            var message = "the article cites the rule '\(citation.ruleID)', which the policy doesn't have"
+            if let guess = RuleIDSuggestion.closest(to: citation.ruleID) {
+                message += "; did you mean '\(guess.rawValue)'?"
+            } else {
+                message += "; the rules are: \(PolicyRuleID.allCases.map(\.rawValue).joined(separator: ", "))"
+            }
+            return .suite(.unknownRule, .error, message, at: citation.location)
+        }
+    }
+
+    private func staleArticles(_ row: RuleCoverage) -> [ScenarioFinding] {
+        guard let changed = row.changed else { return [] }
+        return row.citingArticles.compactMap { article in
+            guard let updated = article.updated, updated < changed else { return nil }
+            return .suite(
+                .staleArticle, .warning,
+                "the article may be out of date: it was last updated on \(updated), but the wording of the rule '\(row.rule.rawValue)' it cites changed on \(changed)",
+                at: article.location, about: row.rule
+            )
+        }
+    }
+
+    private func uncovered(_ row: RuleCoverage) -> [ScenarioFinding] {
+        let severity: DiagnosticSeverity = requireCoverage ? .error : .warning
+        var findings: [ScenarioFinding] = []
+        if row.citingArticles.isEmpty {
+            findings.append(.suite(
+                .uncoveredRule, severity,
+                "no article cites the rule '\(row.rule.rawValue)' (\(row.title)); expected at least one article that explains it",
+                at: row.location, about: row.rule
+            ))
+        }
+        if row.decidingScenarios.isEmpty {
+            let what = row.rule.observedField.map { "produces its \($0.rawValue) field" } ?? "rejects"
+            findings.append(.suite(
+                .uncoveredRule, severity,
+                "no scenario shows the rule '\(row.rule.rawValue)' deciding a step; expected a step with an 'expect' that it \(what)",
+                at: row.location, about: row.rule
+            ))
+        }
+        return findings
+    }
+}
+
+/// How a rule took part in one replayed step, if it did.
+enum StepRole {
+    /// The rule stopped the step, or produced its observed field firing.
+    case deciding
+    /// The rule was consulted and let the step through (or held its field back).
+    case allowing
+
+    /// Only steps with an `expect` count: a step that checks nothing documents nothing.
+    init?(of rule: PolicyRuleID, in step: ReplayedStep) {
+        guard let result = step.result, !step.expectations.isEmpty else { return nil }
+        if result.decision?.rule == rule {
+            self = .deciding
+        } else if let field = result.observed.first(where: { $0.decidedBy == rule }) {
+            self = field.ruleFired ? .deciding : .allowing
+        } else if result.outcome == .done, rule.observedField == nil, rule.actions.contains(step.action.name) {
+            self = .allowing
+        } else {
+            return nil
+        }
+    }
+}

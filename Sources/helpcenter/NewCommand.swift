@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import HelpCenterSite
+
+/// `helpcenter new article "Title" --collection NAME`: writes a new article with its front matter.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create new content.",
+        subcommands: [NewArticleCommand.self]
+    )
+}
+
+struct NewArticleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "article",
+        abstract: "Write a new article with its front matter filled in (never overwrites a file)."
+    )
+
+    @Argument(help: "The article's title.")
+    var title: String
+
+    @Option(help: "The collection (folder under the content folder) to add it to.")
+    var collection: String
+
+    @Option(help: "The content folder.")
+    var content = "content"
+
+    @Option(help: "The author's name, written into the front matter.")
+    var author: String?
+
+    func run() throws {
+        let fileManager = FileManager.default
+        let folder = URL(fileURLWithPath: content).appendingPathComponent(collection)
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let known = (try? fileManager.contentsOfDirectory(atPath: content))?.filter { !$0.hasPrefix(".") }.sorted() ?? []
+            throw CommandFailure("there is no collection '\(collection)' in \(content)/ (collections: \(known.isEmpty ? "none" : known.joined(separator: ", "))); create \(content)/\(collection)/_index.md first")
+        }
+        let articles = ((try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".md") && $0 != "_index.md" }
+        let orders = articles.map { name -> Int? in
+            let path = folder.appendingPathComponent(name).path
+            guard let data = fileManager.contents(atPath: path) else { return nil }
+            return ArticleScaffold.order(ofArticle: String(decoding: data, as: UTF8.self), path: path)
+        }
+        let scaffold = ArticleScaffold(
+            title: title, collection: collection, updated: Self.today(), author: author,
+            order: ArticleScaffold.nextOrder(after: orders))
+        let destination = URL(fileURLWithPath: content).appendingPathComponent(scaffold.path)
+        // O_EXCL: refuse to overwrite, even if the file appears between a check and the write.
+        let descriptor = open(destination.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw CommandFailure("\(content)/\(scaffold.path) already exists; choose another title or edit that file") }
+            throw CommandFailure("cannot write \(content)/\(scaffold.path): \(String(cString: strerror(errno)))")
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        handle.write(Data(scaffold.text.utf8))
+        print("Wrote \(content)/\(scaffold.path)")
+    }
+
+    static func today() -> HelpDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        return HelpDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? HelpDate(year: 2000, month: 1, day: 1)!
+    }
+}
