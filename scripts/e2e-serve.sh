@@ -16,7 +16,8 @@ if ! "$venv/bin/python" -c 'import selenium, sys; sys.exit(selenium.__version__ 
 fi
 
 scratch=${SCRATCH_PATH:-.build}
-swift build --scratch-path "$scratch" --product helpcenter >/dev/null
+swift build --scratch-path "$scratch" --product helpcenter >/dev/null 2>&1 \
+  || { swift build --scratch-path "$scratch" --product helpcenter; exit 2; }
 bin=$PWD/$scratch/debug/helpcenter
 
 work=$(mktemp -d)

@@ -9,19 +9,22 @@ struct SearchKeywords: Sendable {
 
     mutating func add(_ text: String) {
         guard ordered.count < Self.limit else { return }
-        var word: [UInt8] = []
+        var word = String.UnicodeScalarView()
         func flush() {
             defer { word.removeAll(keepingCapacity: true) }
             guard word.count >= 3, word.count <= 32, ordered.count < Self.limit else { return }
-            let candidate = String(decoding: word, as: UTF8.self)
+            let candidate = String(word)
             guard !Self.stopWords.contains(candidate), seen.insert(candidate).inserted else { return }
             ordered.append(candidate)
         }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF: word.append(byte)
-            default: flush()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: word.append(Unicode.Scalar(scalar.value + 32)!)
+            case 0x61...0x7A, 0x30...0x39: word.append(scalar)
+            case 0...0x7F, 0x80...0xBF, 0x2000...0x206F, 0x3000...0x303F, 0xFE30...0xFE4F, 0xFF00...0xFF0F:
+                flush()  // ASCII and Unicode punctuation, spaces and symbols separate words
+            default:
+                word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }
         flush()
