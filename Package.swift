@@ -46,6 +46,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Links the site to the policy: loads rule wording, the scenario catalogue and the product's
+        // vocabulary into the site's `SitePolicy`, and finds the articles' rule citations for the checker.
+        .target(
+            name: "HelpCenterPolicyDocs",
+            dependencies: [
+                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // The writers' preview: a local server that rebuilds on save and reloads the browser.
         .target(
             name: "HelpCenterPreview",
@@ -59,6 +68,7 @@ let package = Package(
             name: "helpcenter",
             dependencies: [
                 "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterPreview",
+                "HelpCenterPolicyDocs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +79,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy"]),
+        .testTarget(
+            name: "HelpCenterPolicyDocsTests",
+            dependencies: ["HelpCenterPolicyDocs", "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"]
+        ),
         .testTarget(
             name: "HelpCenterPreviewTests",
             dependencies: [

@@ -14,7 +14,9 @@ public enum MarkdownParser {
     /// Parses Markdown into a Swift tree.
     public static func parse(_ markdown: String, options: MarkdownOptions = .site) -> MarkdownNode {
         withParsedDocument(markdown, options: options) { document, _ in
-            copyTree(document)
+            // Adjacent text nodes ("[", "!NOTE", "]") become one, as a reader would see them.
+            cmark_consolidate_text_nodes(document)
+            return copyTree(document)
         }
     }
 

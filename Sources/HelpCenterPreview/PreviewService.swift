@@ -52,9 +52,12 @@ public struct PreviewService: Service {
     }
 
     private func rebuildLoop() async {
+        var previous = Set(rebuilder.firstDiagnostics)
         while let batch = await pending.nextBatch(quietPeriod: options.quietPeriod) {
-            let outcome = await rebuilder.rebuild(batch.changes, everything: batch.everything)
+            var outcome = await rebuilder.rebuild(batch.changes, everything: batch.everything)
             hub.publish(event(for: outcome))
+            outcome.newDiagnostics = outcome.diagnostics.filter { $0.severity == .error || !previous.contains($0) }
+            previous = Set(outcome.diagnostics)
             observer.rebuilt(outcome, ContinuousClock.now - batch.firstSeen)
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterPolicyDocs
 import HelpCenterSite
 
 /// `helpcenter build`: the help centre in `content/` through `templates/` into `_site/`.
@@ -30,6 +31,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Publish articles marked draft: true.")
     var drafts = false
 
+    @Option(help: "The policy's rule wording (used when it exists).")
+    var policy = "policy/backup-policy.yaml"
+
+    @Option(help: "The product vocabulary: UI labels and the words of worked examples.")
+    var vocabulary = "policy/vocabulary.yaml"
+
+    @Option(help: "The scenario folder, for worked examples and the policy page.")
+    var scenarios = "scenarios"
+
     @Flag(help: "Print only errors and the summary.")
     var quiet = false
 
@@ -54,9 +64,20 @@ struct BuildCommand: ParsableCommand {
         let interrupt = InterruptHandler { staged.discard() }
         defer { interrupt.cancel() }
 
+        let sitePolicy: SitePolicy?
+        do {
+            let (loaded, problems) = try SitePolicyLoader.load(.init(wording: policy, vocabulary: vocabulary, scenarios: [scenarios]))
+            console.print(problems, quiet: quiet)
+            if problems.hasErrors { throw ExitCode(2) }
+            sitePolicy = loaded
+        } catch let error as SitePolicyLoader.LoadError {
+            staged.discard()
+            console.error(error.description)
+            throw ExitCode(2)
+        }
         let builder = SiteBuilder(
             configuration: configuration, content: contentTree, templates: templateTree,
-            options: BuildOptions(includeDrafts: drafts))
+            options: BuildOptions(includeDrafts: drafts), policy: sitePolicy)
         let report: BuildReport
         do {
             report = try builder.build(into: staged)

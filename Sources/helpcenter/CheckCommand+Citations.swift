@@ -1,15 +1,16 @@
 import Foundation
+import HelpCenterPolicyDocs
 import ScenarioChecker
 
 extension CheckCommand {
-    /// Every rule citation in the articles under `contentFolder`: each id an article names
-    /// in its front matter or with an inline directive, with the article's display path,
-    /// title, `updated` date and the citation's file:line:col.
-    ///
-    /// TODO(article side): wire this to the site library's article reader. Until then it
-    /// returns no citations, so every rule is reported as having no citing article (a
-    /// warning, or an error with --require-coverage).
-    func loadRuleCitations(contentFolder: String) -> [RuleCitation] {
-        []
+    /// Every rule citation in the articles under `contentFolder` (front-matter `rules:` and
+    /// `[!RULE]` callouts), for the coverage report. No content folder: no citations.
+    func loadRuleCitations(contentFolder: String) throws -> [RuleCitation] {
+        guard FileManager.default.fileExists(atPath: contentFolder) else { return [] }
+        do {
+            return try RuleCitationFinder.citations(inContentFolder: contentFolder)
+        } catch {
+            throw CommandFailure("cannot read the articles in \(contentFolder): \(error)")
+        }
     }
 }

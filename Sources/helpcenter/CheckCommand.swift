@@ -61,7 +61,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let audit = SuiteAudit(
-            document: document, citations: loadRuleCitations(contentFolder: content),
+            document: document, citations: try loadRuleCitations(contentFolder: content),
             requireCoverage: requireCoverage, variants: mutations ? PolicyVariant.catalogue : []
         )
         let filter = ScenarioFilter(tags: tags, rules: rules, names: names)

@@ -78,6 +78,9 @@ struct ServeCommand: AsyncParsableCommand {
             throw CommandFailure("\(error)")
         }
         console.print(first.diagnostics, quiet: false)
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            console.status("note: listening on \(host): other machines on the network can see the preview")
+        }
         let pages = first.change?.changedPaths.count ?? 0
         console.status(first.succeeded
             ? "Built \(pages) files in \(Self.milliseconds(first.duration)) ms\(drafts ? " (drafts shown)" : "")."
@@ -117,7 +120,7 @@ struct ServeCommand: AsyncParsableCommand {
                 }
             },
             rebuilt: { outcome, sinceChange in
-                console.print(outcome.diagnostics, quiet: false)
+                console.print(outcome.newDiagnostics, quiet: false)
                 let what = outcome.trigger.map(\.path).sorted().prefix(3).joined(separator: ", ")
                 if outcome.succeeded {
                     let count = outcome.changedPaths.count + outcome.removedPaths.count

@@ -11,6 +11,9 @@ public struct RebuildOutcome: Sendable {
     public var duration: Duration
     /// The inputs that triggered it (empty for the first build or a full rebuild).
     public var trigger: Set<SiteInputChange>
+    /// What is worth printing again: every error, and the warnings the previous build did not
+    /// have (a site's standing warnings are not repeated on every save).
+    public var newDiagnostics: [Diagnostic] = []
 
     public var succeeded: Bool { change?.succeeded == true && !diagnostics.hasErrors }
     public var changedPaths: [String] { succeeded ? change?.changedPaths ?? [] : [] }

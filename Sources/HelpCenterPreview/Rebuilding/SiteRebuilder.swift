@@ -27,6 +27,8 @@ public final class SiteRebuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "helpcenter.preview.rebuild", qos: .userInitiated)
     /// Only touched on `queue`.
     private var configurationDiagnostics: [Diagnostic] = []
+    /// The first build's diagnostics (set once, before the rebuild loop starts).
+    public private(set) var firstDiagnostics: [Diagnostic] = []
 
     public init(session: SiteSession, configurationFile: ConfigurationFile?) {
         self.session = session
@@ -41,6 +43,7 @@ public final class SiteRebuilder: @unchecked Sendable {
             let started = ContinuousClock.now
             let change = try session.rebuild(after: [])
             store.replace(ServedSite(files: session.files))
+            firstDiagnostics = change.diagnostics
             return RebuildOutcome(change: change, diagnostics: change.diagnostics, duration: ContinuousClock.now - started, trigger: [])
         }
     }

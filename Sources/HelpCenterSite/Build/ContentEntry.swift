@@ -37,7 +37,7 @@ enum ContentEntry: Sendable, Equatable {
     }
 
     /// Names that would collide with what the generator writes at the top of the site.
-    static let reservedCollectionNames: Set<String> = ["assets", "search", "404.html", "sitemap.xml", "index.html"]
+    static let reservedCollectionNames: Set<String> = ["assets", "search", "policy", "404.html", "sitemap.xml", "index.html"]
 }
 
 /// A Markdown page read and rendered in the first pass of a build.

@@ -9,6 +9,7 @@ struct PageWriter: Sendable {
     let configuration: SiteConfiguration
     let output: any SiteOutput
     let redirects: [RedirectPage]
+    let policy: SitePolicy?
     /// Render with swift-mustache instead of the compiled renderer (tests).
     var useReferenceRenderer = false
 
@@ -18,12 +19,13 @@ struct PageWriter: Sendable {
         case article(collection: Int, article: Int)
         case notFound
         case search
+        case policy
         case redirect(Int)
     }
 
     /// The paths every page of the site is written to (for alias collision checks).
     static func pagePaths(of site: SiteModel) -> Set<String> {
-        var paths: Set<String> = ["index.html", "404.html", "sitemap.xml", "search/index.html", "assets/search-index.js"]
+        var paths: Set<String> = ["index.html", "404.html", "sitemap.xml", "search/index.html", "assets/search-index.js", "policy/index.html"]
         for collection in site.collections {
             paths.insert(collection.summary.path + "index.html")
             for article in collection.articles { paths.insert(article.record.sitePath + "index.html") }
@@ -35,6 +37,7 @@ struct PageWriter: Sendable {
     func writeAll() throws -> Int {
         var jobs: [Job] = [.home, .notFound]
         if templates.has(.search) { jobs.append(.search) }
+        if policy != nil && templates.has(.policy) { jobs.append(.policy) }
         for (collectionIndex, collection) in site.collections.enumerated() {
             jobs.append(.collection(collectionIndex))
             for articleIndex in collection.articles.indices {
@@ -110,6 +113,11 @@ struct PageWriter: Sendable {
             let context = SearchPageContext(site: siteInfo, root: "../", collections: navigation)
             return ("search/index.html", page(.search, context, layout: layout(
                 siteInfo, navigation, root: "../", sitePath: "search/", title: "Search", description: nil, kind: .search)))
+        case .policy:
+            let context = policyPage(siteInfo)
+            return ("policy/index.html", page(.policy, context, layout: layout(
+                siteInfo, navigation, root: "../", sitePath: "policy/", title: "How the backup-method policy is documented and checked",
+                description: "Every rule of the policy, the articles that explain it and the scenarios that check it.", kind: .policy)))
         case .redirect(let index):
             let redirect = redirects[index]
             let context = RedirectPageContext(
@@ -190,5 +198,32 @@ struct PageWriter: Sendable {
         }
         xml += "</urlset>\n"
         return xml
+    }
+}
+
+extension PageWriter {
+    /// The policy page: each rule with the articles citing it (front matter or `[!RULE]`) and
+    /// the scenarios deciding or allowing it, and the state diagram.
+    func policyPage(_ siteInfo: SiteInfo) -> PolicyPageContext {
+        var citing: [String: [ArticleSummary]] = [:]
+        for collection in site.collections {
+            for article in collection.articles {
+                let ids = Set(article.matter.rules.map(\.value) + (article.record.body?.citedRules.map(\.value) ?? []))
+                for id in ids.sorted() { citing[id, default: []].append(article.summary) }
+            }
+        }
+        func scenario(_ reference: SitePolicy.ScenarioReference) -> ScenarioInfo {
+            ScenarioInfo(name: reference.name, source: "\(reference.location.path):\(reference.location.line)")
+        }
+        let rows = (policy?.rules ?? []).map { rule in
+            PolicyRuleRow(
+                id: rule.id, title: rule.title, sentence: rule.sentence, changed: rule.changed.map(DateInfo.init),
+                articles: citing[rule.id] ?? [], deciding: rule.deciding.map(scenario),
+                allowing: rule.allowing.prefix(4).map(scenario), moreAllowing: max(0, rule.allowing.count - 4))
+        }
+        let diagram = policy?.diagram ?? SitePolicy.StateDiagram(states: [], transitions: [])
+        return PolicyPageContext(
+            site: siteInfo, root: "../", rules: rows, diagram: StateDiagramSVG.render(diagram),
+            diagramDescription: StateDiagramSVG.describe(diagram))
     }
 }

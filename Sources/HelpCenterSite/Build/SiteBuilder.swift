@@ -11,12 +11,19 @@ public struct SiteBuilder: Sendable {
     public var content: any SiteFileTree
     public var templates: any SiteFileTree
     public var options: BuildOptions
+    /// The product's policy, when the project has one: rule callouts, worked examples, UI
+    /// labels and the policy page come from it.
+    public var policy: SitePolicy?
 
-    public init(configuration: SiteConfiguration, content: any SiteFileTree, templates: any SiteFileTree, options: BuildOptions = BuildOptions()) {
+    public init(
+        configuration: SiteConfiguration, content: any SiteFileTree, templates: any SiteFileTree,
+        options: BuildOptions = BuildOptions(), policy: SitePolicy? = nil
+    ) {
         self.configuration = configuration
         self.content = content
         self.templates = templates
         self.options = options
+        self.policy = policy
     }
 
     public func build(into output: any SiteOutput) throws -> BuildReport {
@@ -38,6 +45,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += records.flatMap(\.diagnostics)
         timer.lap("read and render articles")
         diagnostics += checkReferences(records)
+        diagnostics += checkCitations(records)
         for position in records.indices {
             // What only the link check needed; pages are rendered from the rest.
             records[position].diagnostics = []
@@ -48,6 +56,10 @@ public struct SiteBuilder: Sendable {
 
         let (templateSet, assets, templateDiagnostics) = try loadTemplates()
         diagnostics += templateDiagnostics
+        if policy != nil, let templateSet, !templateSet.has(.policy) {
+            diagnostics.append(.warning(
+                "no policy page: add templates/policy.mustache (rule callouts link to it)", at: SourceLocation(path: templates.displayPath("")), id: "template"))
+        }
         timer.lap("load templates")
 
         let site = SiteModel(records: records, configuration: configuration)
@@ -66,7 +78,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
 
-        var writer = PageWriter(site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects)
+        var writer = PageWriter(site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects, policy: policy)
         writer.useReferenceRenderer = options.useReferenceRenderer
         let pagesWritten = try writer.writeAll()
         timer.lap("render and write pages")
@@ -123,6 +135,7 @@ public struct SiteBuilder: Sendable {
     /// Every page's site path and every other file (with image sizes), for link resolution.
     private func makeIndex(_ entries: [ContentEntry]) -> ContentIndex {
         var index = ContentIndex()
+        index.policy = policy
         var staticFiles: [String] = []
         for entry in entries {
             switch entry {

@@ -13,11 +13,13 @@ public struct ArticleFrontMatter: Sendable, Equatable {
     public var draft: Bool
     /// Old URLs of this article, each redirected to it.
     public var aliases: [LocatedValue<String>]
+    /// The ids of the policy rules the article explains (its citations).
+    public var rules: [LocatedValue<String>]
 
     public init(
         title: String, description: String? = nil, author: String? = nil, updated: HelpDate? = nil,
         collection: String? = nil, order: Int? = nil, tags: [String] = [], draft: Bool = false,
-        aliases: [LocatedValue<String>] = []
+        aliases: [LocatedValue<String>] = [], rules: [LocatedValue<String>] = []
     ) {
         self.title = title
         self.description = description
@@ -28,11 +30,12 @@ public struct ArticleFrontMatter: Sendable, Equatable {
         self.tags = tags
         self.draft = draft
         self.aliases = aliases
+        self.rules = rules
     }
 
     /// The keys an article's front matter may use.
     public static let knownKeys: [String] = [
-        "title", "description", "author", "updated", "collection", "order", "tags", "draft", "aliases",
+        "title", "description", "author", "updated", "collection", "order", "tags", "draft", "aliases", "rules",
     ]
 }
 

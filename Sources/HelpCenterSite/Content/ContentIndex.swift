@@ -23,6 +23,8 @@ public struct ContentIndex: Sendable {
 
     /// A preview of one file: links and images are taken to exist (they are not checked).
     public var isLenient: Bool
+    /// The product's policy (rules, examples, UI labels), when the project has one.
+    public var policy: SitePolicy?
 
     public init(pages: [String: Page] = [:], files: [String: ImageDimensions?] = [:], lenient: Bool = false) {
         self.pages = pages

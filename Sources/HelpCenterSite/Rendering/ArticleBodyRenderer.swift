@@ -25,6 +25,8 @@ public struct ArticleBodyRenderer {
     var diagnostics: [Diagnostic] = []
     var firstParagraph: String?
     var words = SearchKeywords()
+    var citedRules: [LocatedValue<String>] = []
+    var citedExampleRules: [String] = []
     var tightLists: [Bool] = []
     var calloutCount = 0
     var footnoteReferenceCounts: [String: Int] = [:]
@@ -40,7 +42,8 @@ public struct ArticleBodyRenderer {
         return RenderedBody(
             html: renderer.output, headings: renderer.headings, otherIDs: renderer.otherIDs,
             anchorReferences: renderer.anchorReferences, diagnostics: renderer.diagnostics,
-            firstParagraph: renderer.firstParagraph ?? "", keywords: renderer.words.joined)
+            firstParagraph: renderer.firstParagraph ?? "", keywords: renderer.words.joined,
+            citedRules: renderer.citedRules)
     }
 
     func location(of node: MarkdownNode) -> SourceLocation {
@@ -116,7 +119,7 @@ public struct ArticleBodyRenderer {
         case .tableRow, .tableCell:
             renderChildren(of: node)
         case .text(let literal):
-            text(literal)
+            renderText(literal, node: node)
             words.add(literal)
         case .softBreak:
             output += "\n"

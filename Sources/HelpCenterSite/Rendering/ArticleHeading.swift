@@ -66,4 +66,6 @@ public struct RenderedBody: Sendable {
     public var firstParagraph: String
     /// The body's distinct words, for the search index (see `SearchKeywords`).
     public var keywords: String
+    /// The rules the body cites with `[!RULE]` callouts, where.
+    public var citedRules: [LocatedValue<String>]
 }

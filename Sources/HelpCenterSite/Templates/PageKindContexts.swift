@@ -171,3 +171,66 @@ public struct SearchPageContext: TemplateContext {
         "collections": .list(\.collections),
     ]
 }
+
+/// One rule on the policy page: its wording and what cites and exercises it.
+public struct PolicyRuleRow: TemplateContext {
+    public var id: String
+    public var title: String
+    public var sentence: String
+    public var changed: DateInfo?
+    public var articles: [ArticleSummary]
+    public var deciding: [ScenarioInfo]
+    /// The first few scenarios where the rule allows the action (the rest are counted).
+    public var allowing: [ScenarioInfo]
+    public var moreAllowing: Int
+    public var hasMoreAllowing: Bool { moreAllowing > 0 }
+    public var hasArticles: Bool { !articles.isEmpty }
+    public var hasDeciding: Bool { !deciding.isEmpty }
+    public var hasAllowing: Bool { !allowing.isEmpty }
+
+    public static let templateFields: [String: TemplateField<PolicyRuleRow>] = [
+        "id": .text(\.id),
+        "title": .text(\.title),
+        "sentence": .text(\.sentence),
+        "changed": .object(\.changed),
+        "articles": .list(\.articles),
+        "deciding": .list(\.deciding),
+        "allowing": .list(\.allowing),
+        "moreAllowing": .number(\.moreAllowing),
+        "hasMoreAllowing": .flag(\.hasMoreAllowing),
+        "hasArticles": .flag(\.hasArticles),
+        "hasDeciding": .flag(\.hasDeciding),
+        "hasAllowing": .flag(\.hasAllowing),
+    ]
+}
+
+/// A scenario named on the policy page, with where it is written.
+public struct ScenarioInfo: TemplateContext {
+    public var name: String
+    /// `scenarios/recovery.yaml:12`
+    public var source: String
+
+    public static let templateFields: [String: TemplateField<ScenarioInfo>] = [
+        "name": .text(\.name),
+        "source": .text(\.source),
+    ]
+}
+
+/// The policy page: every rule with its wording, citing articles and scenarios, and the
+/// state diagram drawn at build time.
+public struct PolicyPageContext: TemplateContext {
+    public var site: SiteInfo
+    public var root: String
+    public var rules: [PolicyRuleRow]
+    /// The diagram as inline SVG markup (print it with `{{{diagram}}}`).
+    public var diagram: String
+    public var diagramDescription: String
+
+    public static let templateFields: [String: TemplateField<PolicyPageContext>] = [
+        "site": .object(\.site),
+        "root": .text(\.root),
+        "rules": .list(\.rules),
+        "diagram": .text(\.diagram),
+        "diagramDescription": .text(\.diagramDescription),
+    ]
+}

@@ -18,7 +18,7 @@ public struct TemplateSource: Sendable, Equatable {
 
 /// The kinds of page the generator writes, each with its template and its context's shape.
 public enum PageKind: String, Sendable, CaseIterable {
-    case layout, home, collection, article, notFound = "404", search, redirect
+    case layout, home, collection, article, notFound = "404", search, policy, redirect
 
     public var templateName: String { rawValue }
 
@@ -30,6 +30,7 @@ public enum PageKind: String, Sendable, CaseIterable {
         case .article: ArticlePageContext.templateShape
         case .notFound: NotFoundPageContext.templateShape
         case .search: SearchPageContext.templateShape
+        case .policy: PolicyPageContext.templateShape
         case .redirect: RedirectPageContext.templateShape
         }
     }
@@ -42,12 +43,13 @@ public enum PageKind: String, Sendable, CaseIterable {
         case .article: "article"
         case .notFound: "404"
         case .search: "search"
+        case .policy: "policy"
         case .redirect: "redirect"
         }
     }
 
     /// The redirect page has a built-in default and the search page is optional; the others must be supplied.
-    var isRequired: Bool { self != .redirect && self != .search }
+    var isRequired: Bool { self != .redirect && self != .search && self != .policy }
 }
 
 /// The site's Mustache templates, parsed once and checked against the page kinds' contexts.

@@ -1,0 +1,80 @@
+import Foundation
+import HelpCenterDiagnostics
+import Yams
+
+/// The product's words from `policy/vocabulary.yaml`: interface labels by kind, and the
+/// sentences worked examples use for actions and results.
+public struct ProductVocabulary: Sendable, Equatable {
+    /// Label text → kind (`screen`, `button`, `message`, …), in file order.
+    public var labels: [(text: String, kind: String)]
+    public var actions: [String: String]
+    public var results: [String: String]
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.labels.map(\.text) == rhs.labels.map(\.text) && lhs.labels.map(\.kind) == rhs.labels.map(\.kind)
+            && lhs.actions == rhs.actions && lhs.results == rhs.results
+    }
+
+    public init(labels: [(text: String, kind: String)] = [], actions: [String: String] = [:], results: [String: String] = [:]) {
+        self.labels = labels
+        self.actions = actions
+        self.results = results
+    }
+
+    /// Parses the file's text; problems are diagnostics (the file is the writers' to edit).
+    public static func parse(_ text: String, path: String) -> (ProductVocabulary, [Diagnostic]) {
+        var vocabulary = ProductVocabulary()
+        var diagnostics: [Diagnostic] = []
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, .basic)
+        } catch {
+            diagnostics.append(.error("invalid YAML: \(error)", at: SourceLocation(path: path), id: "vocabulary"))
+            return (vocabulary, diagnostics)
+        }
+        func location(_ node: Node) -> SourceLocation {
+            SourceLocation(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        }
+        guard case .mapping(let top)? = root else {
+            diagnostics.append(.error("the vocabulary must be a mapping with labels, actions and results", at: SourceLocation(path: path), id: "vocabulary"))
+            return (vocabulary, diagnostics)
+        }
+        for (key, value) in top {
+            switch key.scalar?.string {
+            case "labels":
+                guard case .mapping(let kinds) = value else {
+                    diagnostics.append(.error("'labels' must map kinds (screen, button, message) to lists of labels", at: location(value), id: "vocabulary"))
+                    continue
+                }
+                for (kind, list) in kinds {
+                    guard let kindName = kind.scalar?.string, case .sequence(let items) = list else {
+                        diagnostics.append(.error("each kind of label must be a list of texts", at: location(list), id: "vocabulary"))
+                        continue
+                    }
+                    for item in items {
+                        guard let text = item.scalar?.string, !text.isEmpty else {
+                            diagnostics.append(.error("a label must be text", at: location(item), id: "vocabulary"))
+                            continue
+                        }
+                        vocabulary.labels.append((text, kindName))
+                    }
+                }
+            case "actions", "results":
+                guard case .mapping(let entries) = value else {
+                    diagnostics.append(.error("'\(key.scalar?.string ?? "")' must map keys to sentences", at: location(value), id: "vocabulary"))
+                    continue
+                }
+                for (entryKey, sentence) in entries {
+                    guard let name = entryKey.scalar?.string, let text = sentence.scalar?.string else {
+                        diagnostics.append(.error("each entry must be `key: sentence`", at: location(entryKey), id: "vocabulary"))
+                        continue
+                    }
+                    if key.scalar?.string == "actions" { vocabulary.actions[name] = text } else { vocabulary.results[name] = text }
+                }
+            default:
+                diagnostics.append(.warning("unknown key '\(key.scalar?.string ?? "?")' (known: labels, actions, results)", at: location(key), id: "vocabulary"))
+            }
+        }
+        return (vocabulary, diagnostics)
+    }
+}

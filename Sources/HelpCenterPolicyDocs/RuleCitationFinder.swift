@@ -1,0 +1,23 @@
+import BackupPolicy
+import Foundation
+import HelpCenterSite
+import ScenarioChecker
+
+/// Finds every rule citation in the articles of a content folder, for `helpcenter check`'s
+/// coverage: front-matter `rules:` and inline `[!RULE]` callouts, each with its position.
+public enum RuleCitationFinder {
+    public static func citations(inContentFolder folder: String) throws -> [RuleCitation] {
+        let tree = DirectoryFileTree(root: URL(fileURLWithPath: folder), displayName: folder)
+        var citations: [RuleCitation] = []
+        for path in try tree.listFiles() where path.hasSuffix(".md") && !path.hasSuffix("_index.md") && path.split(separator: "/").count == 2 {
+            guard let data = try? tree.read(path), let text = String(validating: data, as: UTF8.self),
+                  let article = ArticleCitations.find(in: text, displayPath: tree.displayPath(path)) else { continue }
+            let updated = article.updated.flatMap { PolicyDate(year: $0.year, month: $0.month, day: $0.day) }
+            for rule in article.rules {
+                citations.append(RuleCitation(
+                    ruleID: rule.value, article: tree.displayPath(path), title: article.title, updated: updated, location: rule.location))
+            }
+        }
+        return citations
+    }
+}

@@ -1,0 +1,152 @@
+import HelpCenterDiagnostics
+
+/// What the site knows of the product's policy, as plain values: each rule's wording, the
+/// scenarios articles may embed (already replayed), the product's UI labels, and the data of
+/// the policy page. The generator renders from this; loading it is the policy bridge's job
+/// (`HelpCenterPolicyDocs`), so the generator does not depend on the checker.
+public struct SitePolicy: Sendable {
+    public struct Rule: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        /// The canonical sentence articles show.
+        public var sentence: String
+        /// When the wording last changed (articles citing the rule should be newer).
+        public var changed: HelpDate?
+        /// The scenarios where the rule decides a step, and where the same action is allowed.
+        public var deciding: [ScenarioReference]
+        public var allowing: [ScenarioReference]
+
+        public init(id: String, title: String, sentence: String, changed: HelpDate?, deciding: [ScenarioReference] = [], allowing: [ScenarioReference] = []) {
+            self.id = id
+            self.title = title
+            self.sentence = sentence
+            self.changed = changed
+            self.deciding = deciding
+            self.allowing = allowing
+        }
+    }
+
+    public struct ScenarioReference: Sendable, Equatable {
+        public var name: String
+        public var location: SourceLocation
+
+        public init(name: String, location: SourceLocation) {
+            self.name = name
+            self.location = location
+        }
+    }
+
+    /// A scenario as a worked example: the starting state and each step in words.
+    public struct Example: Sendable, Equatable {
+        public var name: String
+        public var location: SourceLocation
+        public var given: [String]
+        public var steps: [ExampleStep]
+        public var passed: Bool
+        /// Why it does not pass (the checker's findings), when it doesn't.
+        public var problems: [String]
+
+        public init(name: String, location: SourceLocation, given: [String], steps: [ExampleStep], passed: Bool, problems: [String]) {
+            self.name = name
+            self.location = location
+            self.given = given
+            self.steps = steps
+            self.passed = passed
+            self.problems = problems
+        }
+    }
+
+    public struct ExampleStep: Sendable, Equatable {
+        /// What the person does, e.g. "You set up a backup phone number, 07700 900123."
+        public var action: String
+        /// What the product does, e.g. "It isn't accepted: the backup phone must differ…".
+        public var result: String
+        /// The rule that decided the step, if one did.
+        public var ruleID: String?
+
+        public init(action: String, result: String, ruleID: String?) {
+            self.action = action
+            self.result = result
+            self.ruleID = ruleID
+        }
+    }
+
+    /// A label of the product's interface (a screen, button, option or message).
+    public struct Label: Sendable, Equatable {
+        public var text: String
+        public var kind: String
+
+        public init(text: String, kind: String) {
+            self.text = text
+            self.kind = kind
+        }
+    }
+
+    /// The backup-method states and the actions between them, for the policy page's diagram.
+    public struct StateDiagram: Sendable, Equatable {
+        public struct State: Sendable, Equatable {
+            public var id: String
+            public var label: String
+            /// Grid position: column (backup: none, phone, email) and row (2FA off, on).
+            public var column: Int
+            public var row: Int
+
+            public init(id: String, label: String, column: Int, row: Int) {
+                self.id = id
+                self.label = label
+                self.column = column
+                self.row = row
+            }
+        }
+
+        public struct Transition: Sendable, Equatable {
+            public var from: String
+            public var to: String
+            public var label: String
+
+            public init(from: String, to: String, label: String) {
+                self.from = from
+                self.to = to
+                self.label = label
+            }
+        }
+
+        public var states: [State]
+        public var transitions: [Transition]
+
+        public init(states: [State], transitions: [Transition]) {
+            self.states = states
+            self.transitions = transitions
+        }
+    }
+
+    /// Rules in precedence order.
+    public var rules: [Rule]
+    public var examples: [String: Example]
+    public var labels: [String: Label]
+    public var diagram: StateDiagram
+    /// Where the rule wording lives, for messages.
+    public var wordingPath: String
+
+    public init(rules: [Rule], examples: [String: Example], labels: [Label], diagram: StateDiagram, wordingPath: String) {
+        self.rules = rules
+        self.examples = examples
+        self.labels = Dictionary(labels.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
+        self.diagram = diagram
+        self.wordingPath = wordingPath
+    }
+
+    public func rule(_ id: String) -> Rule? {
+        rules.first { $0.id == id }
+    }
+
+    /// The closest known names to a misspelt one, for "did you mean" hints.
+    func suggestions(for name: String, in candidates: [String]) -> String {
+        let lowered = name.lowercased()
+        let close = candidates.filter { candidate in
+            let other = candidate.lowercased()
+            return other.contains(lowered) || lowered.contains(other) || other.hasPrefix(String(lowered.prefix(6)))
+        }.sorted().prefix(3)
+        return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
+    }
+}

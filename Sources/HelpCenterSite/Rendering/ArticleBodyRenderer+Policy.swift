@@ -1,0 +1,106 @@
+import Foundation
+import HelpCenterDiagnostics
+import HelpCenterMarkdown
+
+/// The project's policy directives: `> [!RULE] id` callouts, `> [!EXAMPLE] name` worked
+/// examples and `[[UI label]]` marks. Every rule an article cites is recorded for coverage.
+extension ArticleBodyRenderer {
+    mutating func renderRuleCallout(_ id: String, extra: [MarkdownNode], node: MarkdownNode) {
+        citedRules.append(LocatedValue(id, at: location(of: node)))
+        guard let policy = index.policy else {
+            report(.error, "[!RULE] \(id): this project has no policy data (policy/backup-policy.yaml), so no rule can be cited", at: node, id: "unknown-rule")
+            return
+        }
+        guard let rule = policy.rule(id) else {
+            let hint = policy.suggestions(for: id, in: policy.rules.map(\.id))
+            report(.error, "[!RULE] cites an unknown rule '\(id)'\(hint); the rules are listed in \(policy.wordingPath)", at: node, id: "unknown-rule")
+            return
+        }
+        if !extra.isEmpty {
+            report(.warning, "text inside a [!RULE] callout is left out: the rule's words come from \(policy.wordingPath); write your own words outside the callout", at: node, id: "rule-callout")
+        }
+        calloutCount += 1
+        let titleID = "callout-\(calloutCount)"
+        slugger.reserve(titleID)
+        otherIDs.append(titleID)
+        output += "<aside class=\"callout callout-rule\" role=\"note\" aria-labelledby=\"\(titleID)\" data-rule=\"\(rule.id)\">\n"
+        output += "<p class=\"callout-title\" id=\"\(titleID)\">\(CalloutKind.important.icon)<span>Rule: "
+        text(rule.title)
+        output += "</span></p>\n<p>"
+        text(rule.sentence)
+        output += "</p>\n<p class=\"callout-source\"><a href=\"\(rootPrefix)policy/#rule-\(rule.id)\">How we check this rule</a></p>\n</aside>\n"
+    }
+
+    mutating func renderExample(_ name: String, extra: [MarkdownNode], node: MarkdownNode) {
+        guard let policy = index.policy else {
+            report(.error, "[!EXAMPLE] \(name): this project has no policy data and no scenarios to embed", at: node, id: "unknown-example")
+            return
+        }
+        guard let example = policy.examples[name] else {
+            let hint = policy.suggestions(for: name, in: Array(policy.examples.keys))
+            report(.error, "[!EXAMPLE] names no scenario: '\(name)'\(hint); scenario names are the `name:` fields under scenarios/", at: node, id: "unknown-example")
+            return
+        }
+        guard example.passed else {
+            let problems = example.problems.prefix(3).joined(separator: "; ")
+            report(.error, "[!EXAMPLE] '\(name)' (\(example.location)) does not pass the check, so it can't be shown: \(problems)", at: node, id: "failing-example")
+            return
+        }
+        for step in example.steps {
+            if let id = step.ruleID { citedExampleRules.append(id) }
+        }
+        calloutCount += 1
+        let captionID = "example-\(calloutCount)"
+        slugger.reserve(captionID)
+        otherIDs.append(captionID)
+        output += "<figure class=\"worked-example\" aria-labelledby=\"\(captionID)\">\n<figcaption id=\"\(captionID)\"><span class=\"worked-example-label\">Worked example</span> "
+        text(example.name)
+        output += "</figcaption>\n"
+        for child in extra { render(child) }
+        if !example.given.isEmpty {
+            output += "<p class=\"worked-example-given\"><strong>To start with:</strong> "
+            text(example.given.joined(separator: "; "))
+            output += ".</p>\n"
+        }
+        output += "<div class=\"table-wrapper\">\n<table class=\"worked-example-steps\">\n<thead>\n<tr><th scope=\"col\">Step</th><th scope=\"col\">What you do</th><th scope=\"col\">What happens</th></tr>\n</thead>\n<tbody>\n"
+        for (number, step) in example.steps.enumerated() {
+            output += "<tr><td>\(number + 1)</td><td>"
+            text(step.action)
+            output += "</td><td>"
+            text(step.result)
+            if let id = step.ruleID, let rule = policy.rule(id) {
+                output += " <a class=\"worked-example-rule\" href=\"\(rootPrefix)policy/#rule-\(rule.id)\">"
+                text(rule.title)
+                output += "</a>"
+            }
+            output += "</td></tr>\n"
+        }
+        output += "</tbody>\n</table>\n</div>\n</figure>\n"
+    }
+
+    /// Text with `[[UI label]]` marks: known labels become styled spans, unknown ones errors.
+    mutating func renderText(_ literal: String, node: MarkdownNode) {
+        guard literal.contains("[["), let policy = index.policy else {
+            text(literal)
+            return
+        }
+        var rest = Substring(literal)
+        while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
+            text(String(rest[rest.startIndex..<open.lowerBound]))
+            let label = String(rest[open.upperBound..<close.lowerBound])
+            if let known = policy.labels[label] {
+                output += "<span class=\"ui-label ui-\(known.kind)\">"
+                text(known.text)
+                output += "</span>"
+            } else {
+                let offset = literal.utf8.distance(from: literal.startIndex, to: open.lowerBound)
+                let position = SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + offset)
+                let hint = policy.suggestions(for: label, in: Array(policy.labels.keys))
+                diagnostics.append(.error("[[\(label)]] is not a label of the product's interface\(hint); labels are listed in policy/vocabulary.yaml", at: position, id: "unknown-label"))
+                text(label)
+            }
+            rest = rest[close.upperBound...]
+        }
+        text(String(rest))
+    }
+}

