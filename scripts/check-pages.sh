@@ -54,16 +54,19 @@ if [ -z "$bin" ]; then
     fi
   done
 fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 if [ -z "$bin" ]; then
-  log "building helpcenter"
+  log "building helpcenter (swift build --scratch-path .build-pages)"
   scripts/setup.sh
-  swift build --scratch-path .build-pages --product helpcenter
+  if ! swift build --scratch-path .build-pages --product helpcenter >"$work/swift-build.log" 2>&1; then
+    cat "$work/swift-build.log" >&2
+    exit 1
+  fi
   bin=.build-pages/debug/helpcenter
 fi
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 site="$work/site"
 log "building the site with $bin"
 "$bin" build --output "$site" --quiet

@@ -16,6 +16,9 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$bin" build --output "$out/site"
 
+echo "== the project's scenarios, coverage and mutants"
+"$bin" check --require-coverage --mutations
+
 echo "== spec conformance (strict mode, compared with the cmark-gfm program)"
 spec=${HELPCENTER_SHARED:-../shared}/conformance
 if [ -f "$spec/run-spec.py" ]; then

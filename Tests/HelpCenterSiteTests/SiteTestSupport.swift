@@ -28,14 +28,14 @@ enum SiteTestSupport {
     static func buildFixture(
         content extra: [String: String] = [:], templates extraTemplates: [String: String] = [:],
         configuration: SiteConfiguration = fixtureConfiguration, includeDrafts: Bool = false,
-        useReferenceRenderer: Bool = false
+        useReferenceRenderer: Bool = false, policy: SitePolicy? = nil
     ) throws -> (BuildReport, InMemorySiteOutput) {
         let content = try merged(fixtureTree("content"), extra, prefix: "content/")
         let templates = try merged(fixtureTree("templates"), extraTemplates, prefix: "templates/")
         let output = InMemorySiteOutput()
         var options = BuildOptions(includeDrafts: includeDrafts)
         options.useReferenceRenderer = useReferenceRenderer
-        let builder = SiteBuilder(configuration: configuration, content: content, templates: templates, options: options)
+        let builder = SiteBuilder(configuration: configuration, content: content, templates: templates, options: options, policy: policy)
         return (try builder.build(into: output), output)
     }
 

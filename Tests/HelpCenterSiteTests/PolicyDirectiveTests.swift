@@ -1,0 +1,111 @@
+import HelpCenterDiagnostics
+import HelpCenterMarkdown
+import Testing
+@testable import HelpCenterSite
+
+/// Rule callouts, worked examples, UI labels and citations, against a small hand-made policy.
+@Suite("Policy in articles")
+struct PolicyDirectiveTests {
+    static let policy = SitePolicy(
+        rules: [
+            SitePolicy.Rule(id: "one-method", title: "One backup method at a time", sentence: "A phone number or an email address, not both.",
+                            changed: HelpDate(year: 2026, month: 10, day: 1)),
+            SitePolicy.Rule(id: "distinct-from-account", title: "Different from your account", sentence: "Not a detail you already use.",
+                            changed: HelpDate(year: 2026, month: 11, day: 15)),
+        ],
+        examples: [
+            "Phone then email": SitePolicy.Example(
+                name: "Phone then email", location: SourceLocation(path: "scenarios/a.yaml", line: 2, column: 11), given: ["email: jane@example.com"],
+                steps: [SitePolicy.ExampleStep(action: "You set up a backup phone number, 07700 900123.", result: "Done.", ruleID: nil),
+                        SitePolicy.ExampleStep(action: "You set up a backup email address, j@x.org.", result: "It isn't allowed: one already exists.", ruleID: "one-method")],
+                passed: true, problems: []),
+            "Broken example": SitePolicy.Example(
+                name: "Broken example", location: SourceLocation(path: "scenarios/b.yaml", line: 4, column: 11), given: [], steps: [],
+                passed: false, problems: ["scenarios/b.yaml:7:9: expected done, but the policy rejects this step"]),
+        ],
+        labels: [SitePolicy.Label(text: "Manage your account", kind: "screen")],
+        diagram: SitePolicy.StateDiagram(
+            states: [.init(id: "none-2fa-on", label: "Backup: none\n2FA on", column: 0, row: 1), .init(id: "phone-2fa-on", label: "Backup: phone\n2FA on", column: 1, row: 1)],
+            transitions: [.init(from: "none-2fa-on", to: "phone-2fa-on", label: "set_up_backup")]),
+        wordingPath: "policy/backup-policy.yaml")
+
+    private func render(_ markdown: String) -> RenderedBody {
+        var index = ContentIndex()
+        index.policy = Self.policy
+        let context = ArticleBodyContext(sourcePath: "guides/page.md", displayPath: "content/guides/page.md", sitePath: "guides/page/")
+        return ArticleBodyRenderer.render(MarkdownParser.parse(markdown), context: context, index: index)
+    }
+
+    @Test func ruleCalloutsShowThePolicyWording() {
+        let body = render("Intro.\n\n> [!RULE] one-method\n")
+        #expect(body.diagnostics.isEmpty)
+        #expect(body.html.contains("<aside class=\"callout callout-rule\" role=\"note\" aria-labelledby=\"callout-1\" data-rule=\"one-method\">"))
+        #expect(body.html.contains("Rule: One backup method at a time"))
+        #expect(body.html.contains("<p>A phone number or an email address, not both.</p>"))
+        #expect(body.html.contains("href=\"../../policy/#rule-one-method\""))
+        #expect(body.citedRules.map(\.value) == ["one-method"])
+        #expect(body.citedRules.first?.location == SourceLocation(path: "content/guides/page.md", line: 3, column: 1))
+    }
+
+    @Test func anUnknownRuleIsAnErrorWithASuggestion() {
+        let body = render("> [!RULE] one-methods\n")
+        let error = try? #require(body.diagnostics.first)
+        #expect(error?.id == "unknown-rule")
+        #expect(error?.location == SourceLocation(path: "content/guides/page.md", line: 1, column: 1))
+        #expect(error?.message.contains("did you mean 'one-method'") == true)
+    }
+
+    @Test func workedExamplesRenderEveryStepInWords() {
+        let body = render("> [!EXAMPLE] Phone then email\n")
+        #expect(body.diagnostics.isEmpty)
+        #expect(body.html.contains("<figure class=\"worked-example\""))
+        #expect(body.html.contains("<td>You set up a backup email address, j@x.org.</td><td>It isn&#39;t allowed") || body.html.contains("<td>You set up a backup email address, j@x.org.</td><td>It isn't allowed"))
+        #expect(body.html.contains("To start with:</strong> email: jane@example.com."))
+        #expect(body.html.contains("One backup method at a time</a>"))
+    }
+
+    @Test func anExampleThatFailsTheCheckCannotBeShown() {
+        let body = render("> [!EXAMPLE] Broken example\n")
+        #expect(body.diagnostics.map(\.id) == ["failing-example"])
+        #expect(body.diagnostics.first?.message.contains("scenarios/b.yaml:7:9") == true)
+        #expect(!body.html.contains("worked-example"))
+    }
+
+    @Test func anUnknownExampleIsAnError() {
+        #expect(render("> [!EXAMPLE] Nobody wrote this\n").diagnostics.map(\.id) == ["unknown-example"])
+    }
+
+    @Test func uiLabelsAreMarkedAndCheckedWithTheirColumn() {
+        let body = render("Open [[Manage your account]], then [[Manage my acount]].\n")
+        #expect(body.html.contains("<span class=\"ui-label ui-screen\">Manage your account</span>"))
+        #expect(body.diagnostics.count == 1)
+        #expect(body.diagnostics.first?.id == "unknown-label")
+        #expect(body.diagnostics.first?.location.column == 36)
+    }
+
+    @Test func frontMatterCitationsAreCheckedAndStaleArticlesWarned() throws {
+        let (report, output) = try SiteTestSupport.buildFixture(content: [
+            "guides/cites.md": "---\ntitle: Cites\nupdated: 2026-11-01\nrules: [one-method, distinct-from-account, no-such-rule]\n---\nText\n",
+        ], policy: Self.policy)
+        let unknown = report.diagnostics.filter { $0.id == "unknown-rule" }
+        #expect(unknown.map(\.location) == [SourceLocation(path: "content/guides/cites.md", line: 4, column: 44)])
+        let stale = report.diagnostics.filter { $0.id == "stale-article" }
+        #expect(stale.count == 1)
+        #expect(stale.first?.message.contains("distinct-from-account") == true)
+        #expect(output.files.isEmpty)
+    }
+
+    @Test func thePolicyPageListsRulesCitationsAndTheDiagram() throws {
+        let (report, output) = try SiteTestSupport.buildFixture(content: [
+            "guides/cites.md": "---\ntitle: Cites\nupdated: 2026-11-20\nrules: [one-method]\n---\n> [!RULE] distinct-from-account\n",
+        ], templates: [
+            "policy.mustache": "{{#rules}}<tr id=\"rule-{{id}}\">{{title}}{{#articles}}<a href=\"{{root}}{{path}}\">{{title}}</a>{{/articles}}</tr>{{/rules}}{{{diagram}}}",
+        ], policy: Self.policy)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        let page = try #require(output.text("policy/index.html"))
+        #expect(page.contains("<tr id=\"rule-one-method\">One backup method at a time<a href=\"../guides/cites/\">Cites</a></tr>"))
+        #expect(page.contains("<tr id=\"rule-distinct-from-account\">Different from your account<a href=\"../guides/cites/\">Cites</a></tr>"))
+        #expect(page.contains("<svg class=\"state-diagram\""))
+        #expect(page.contains("set_up_backup moves from Backup: none, 2FA on to Backup: phone, 2FA on."))
+    }
+}
