@@ -49,11 +49,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Watch by scanning the folders every 0.5 s instead of with inotify.")
     var poll = false
 
+    @Option(help: "Milliseconds without a change before a rebuild starts (a burst of saves is one rebuild).")
+    var debounceMs = 50
+
     @Flag(help: "Log every request.")
     var verbose = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (0...5000).contains(debounceMs) else { throw ValidationError("--debounce-ms must be between 0 and 5000") }
     }
 
     func run() async throws {
@@ -68,7 +72,8 @@ struct ServeCommand: AsyncParsableCommand {
             session: SiteSession(builder: builder),
             configurationFile: .init(location: URL(fileURLWithPath: config), displayPath: config),
             inputs: watchedInputs(content: contentTree.root, templates: templateTree.root),
-            options: PreviewOptions(host: host, port: port, forcePolling: poll, logsRequests: verbose),
+            options: PreviewOptions(
+                host: host, port: port, forcePolling: poll, quietPeriod: .milliseconds(debounceMs), logsRequests: verbose),
             observer: observer(console))
 
         let first: RebuildOutcome
@@ -124,7 +129,7 @@ struct ServeCommand: AsyncParsableCommand {
                 let what = outcome.trigger.map(\.path).sorted().prefix(3).joined(separator: ", ")
                 if outcome.succeeded {
                     let count = outcome.changedPaths.count + outcome.removedPaths.count
-                    console.status("Rebuilt after \(what.isEmpty ? "changes" : what): \(count) file\(count == 1 ? "" : "s") changed in \(Self.milliseconds(outcome.duration)) ms (\(Self.milliseconds(sinceChange)) ms after the change).")
+                    console.status("Rebuilt after \(what.isEmpty ? "changes" : what): \(count) file\(count == 1 ? "" : "s") changed in \(Self.milliseconds(outcome.duration)) ms, \(Self.milliseconds(outcome.snapshotDuration)) ms of it preparing them for serving (\(Self.milliseconds(sinceChange)) ms after the change).")
                 } else {
                     console.status("Rebuild failed after \(what.isEmpty ? "changes" : what): \(outcome.diagnostics.errorCount) error(s); the last good pages stay served.")
                 }

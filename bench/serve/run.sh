@@ -5,6 +5,7 @@
 #   - wrk -t2 -c50 -d10s on loopback against an article page: requests/s and errors.
 #   bench/serve/run.sh [COUNT ...]
 #   SAMPLES=7  BENCH_DIR=/tmp/helpcenter-bench  SCRATCH_PATH=.build  DURATION=10s
+#   SERVE_ARGS="--debounce-ms 20" (extra options for helpcenter serve)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scripts/setup.sh wrk
@@ -33,7 +34,7 @@ for count in "${counts[@]}"; do
   cp -R templates "$work/templates"
   log=$work/serve.log
   started=$(date +%s.%N)
-  (cd "$work" && exec "$bin" serve --port 0) >"$log" 2>&1 &
+  (cd "$work" && exec "$bin" serve --port 0 ${SERVE_ARGS:-}) >"$log" 2>&1 &
   server=$!
   url=""
   for _ in $(seq 1200); do
@@ -44,7 +45,7 @@ for count in "${counts[@]}"; do
   done
   [ -n "$url" ] || { cat "$log" >&2; echo "bench: the server did not start" >&2; exit 1; }
   ready=$(echo "$(date +%s.%N) - $started" | bc)
-  article=$(cd "$work" && find content -mindepth 2 -name '*.md' ! -name '_index.md' | sort | head -n 1)
+  article=$(cd "$work" && find content -mindepth 2 -name '*.md' ! -name '_index.md' | sort | sed -n 1p)
   page=${article#content/}; page=/${page%.md}/
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$server/status")
   echo "== $count articles: ready in ${ready} s (first build and snapshot), $((rss / 1024)) MiB resident"

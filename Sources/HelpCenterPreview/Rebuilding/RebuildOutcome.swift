@@ -7,8 +7,10 @@ public struct RebuildOutcome: Sendable {
     public var change: SiteChange?
     /// Everything to report (configuration and build), sorted; errors mean the last good site stays.
     public var diagnostics: [Diagnostic]
-    /// How long the rebuild itself took.
+    /// How long the rebuild took, serving snapshot included.
     public var duration: Duration
+    /// Of which: preparing the changed files for serving (script, entity tag) and swapping the snapshot.
+    public var snapshotDuration: Duration = .zero
     /// The inputs that triggered it (empty for the first build or a full rebuild).
     public var trigger: Set<SiteInputChange>
     /// What is worth printing again: every error, and the warnings the previous build did not

@@ -67,12 +67,16 @@ public final class SiteRebuilder: @unchecked Sendable {
         }
         do {
             let change = try session.rebuild(after: everything ? [] : changes)
+            let built = ContinuousClock.now
             if change.succeeded {
                 store.replace(store.current.updated(changed: change.changedPaths, removed: change.removedPaths, from: session.files))
             }
-            return RebuildOutcome(
+            let finished = ContinuousClock.now
+            var outcome = RebuildOutcome(
                 change: change, diagnostics: (configurationDiagnostics + change.diagnostics).sorted(),
-                duration: ContinuousClock.now - started, trigger: changes)
+                duration: finished - started, trigger: changes)
+            outcome.snapshotDuration = finished - built
+            return outcome
         } catch {
             let diagnostic = Diagnostic.error("the site could not be rebuilt: \(error)", at: SourceLocation(path: session.builder.content.displayPath("")), id: "preview")
             return RebuildOutcome(change: nil, diagnostics: [diagnostic], duration: ContinuousClock.now - started, trigger: changes)

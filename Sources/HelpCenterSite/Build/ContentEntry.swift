@@ -28,6 +28,20 @@ enum ContentEntry: Sendable, Equatable {
         }
     }
 
+    /// Whether the entry is a Markdown page (home, collection or article).
+    var isPage: Bool {
+        switch self {
+        case .home, .collectionIndex, .article: true
+        default: false
+        }
+    }
+
+    var sourcePath: String {
+        switch self {
+        case .home(let path), .collectionIndex(_, let path), .article(_, _, let path), .staticFile(let path), .ignored(let path, _): path
+        }
+    }
+
     /// The site path of a page: home ``, collection `c/`, article `c/a/`.
     static func sitePath(collection: String?, slug: String?) -> String {
         var path = ""

@@ -33,6 +33,38 @@ struct PageWriter: Sendable {
         return paths
     }
 
+    /// Every page job of the site.
+    func allJobs() -> [Job] {
+        var jobs: [Job] = [.home, .notFound]
+        if templates.has(.search) { jobs.append(.search) }
+        if policy != nil && templates.has(.policy) { jobs.append(.policy) }
+        for (collectionIndex, collection) in site.collections.enumerated() {
+            jobs.append(.collection(collectionIndex))
+            for articleIndex in collection.articles.indices {
+                jobs.append(.article(collection: collectionIndex, article: articleIndex))
+            }
+        }
+        return jobs + redirects.indices.map { Job.redirect($0) }
+    }
+
+    /// Renders the given pages (in parallel) without writing them: output path → bytes, with
+    /// the search index and the sitemap, which list every article.
+    func renderPages(_ jobs: [Job]) -> [String: Data] {
+        let siteInfo = SiteInfo(
+            name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
+            language: configuration.language, baseURL: configuration.baseURL, feedbackEndpoint: configuration.feedbackEndpoint)
+        let navigation = site.collections.map(\.summary)
+        let related = RelatedArticles(site)
+        let pages = parallelMap(jobs) { job -> (String, Data) in
+            let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: related)
+            return (path, Data(html.utf8))
+        }
+        var files = Dictionary(pages, uniquingKeysWith: { first, _ in first })
+        files["sitemap.xml"] = Data(sitemap().utf8)
+        files["assets/search-index.js"] = Data(searchIndex().javaScript().utf8)
+        return files
+    }
+
     /// Writes every page; returns how many files were written.
     func writeAll() throws -> Int {
         var jobs: [Job] = [.home, .notFound]
@@ -70,7 +102,7 @@ struct PageWriter: Sendable {
         var description: String { "cannot write the site: \(message)" }
     }
 
-    private func render(_ job: Job, siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles) -> (String, String) {
+    func render(_ job: Job, siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles) -> (String, String) {
         switch job {
         case .home:
             let title = site.home?.collection?.title ?? configuration.name

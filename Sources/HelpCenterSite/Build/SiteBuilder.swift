@@ -35,13 +35,7 @@ public struct SiteBuilder: Sendable {
 
         let index = makeIndex(entries)
         timer.lap("read image sizes")
-        let pageEntries = entries.filter {
-            switch $0 {
-            case .home, .collectionIndex, .article: true
-            default: false
-            }
-        }
-        var records = parallelMap(pageEntries) { readPage($0, index: index) }
+        var records = parallelMap(entries.filter(\.isPage)) { readPage($0, index: index) }
         diagnostics += records.flatMap(\.diagnostics)
         timer.lap("read and render articles")
         diagnostics += checkReferences(records)
@@ -56,18 +50,10 @@ public struct SiteBuilder: Sendable {
 
         let (templateSet, assets, templateDiagnostics) = try loadTemplates()
         diagnostics += templateDiagnostics
-        if policy != nil, let templateSet, !templateSet.has(.policy) {
-            diagnostics.append(.warning(
-                "no policy page: add templates/policy.mustache (rule callouts link to it)", at: SourceLocation(path: templates.displayPath("")), id: "template"))
-        }
         timer.lap("load templates")
 
-        let site = SiteModel(records: records, configuration: configuration)
-        diagnostics += site.diagnostics
-        var takenPaths = PageWriter.pagePaths(of: site)
-        for case .staticFile(let path) in entries { takenPaths.insert(path) }
-        let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths)
-        diagnostics += redirectDiagnostics
+        let (site, redirects, siteDiagnostics) = model(records, entries: entries)
+        diagnostics += siteDiagnostics
         timer.lap("order the site")
         var report = BuildReport(
             diagnostics: [], articleCount: site.articleCount, collectionCount: site.collections.count,
@@ -99,9 +85,18 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
+    /// The ordered site and its redirect pages, with what is wrong with them.
+    func model(_ records: [PageRecord], entries: [ContentEntry]) -> (SiteModel, [RedirectPage], [Diagnostic]) {
+        let site = SiteModel(records: records, configuration: configuration)
+        var takenPaths = PageWriter.pagePaths(of: site)
+        for case .staticFile(let path) in entries { takenPaths.insert(path) }
+        let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths)
+        return (site, redirects, site.diagnostics + redirectDiagnostics)
+    }
+
     /// Files in places the generator does not publish, collections without an `_index.md`,
     /// collection names the site needs for itself.
-    private func checkLayout(_ entries: [ContentEntry]) -> [Diagnostic] {
+    func checkLayout(_ entries: [ContentEntry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var collectionsWithArticles: [String: String] = [:]
         var collectionsWithIndex: Set<String> = []
@@ -133,7 +128,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every page's site path and every other file (with image sizes), for link resolution.
-    private func makeIndex(_ entries: [ContentEntry]) -> ContentIndex {
+    func makeIndex(_ entries: [ContentEntry]) -> ContentIndex {
         var index = ContentIndex()
         index.policy = policy
         var staticFiles: [String] = []
@@ -163,7 +158,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Reads the template folder: page templates and partials (`*.mustache`) and assets (`assets/…`).
-    private func loadTemplates() throws -> (SiteTemplates?, [String], [Diagnostic]) {
+    func loadTemplates() throws -> (SiteTemplates?, [String], [Diagnostic]) {
         var sources: [TemplateSource] = []
         var assets: [String] = []
         var diagnostics: [Diagnostic] = []
@@ -180,7 +175,12 @@ public struct SiteBuilder: Sendable {
             }
         }
         let (set, loadDiagnostics) = SiteTemplates.load(sources, templatesDisplayPath: templates.displayPath(""))
-        return (set, assets, diagnostics + loadDiagnostics)
+        diagnostics += loadDiagnostics
+        if policy != nil, let set, !set.has(.policy) {
+            diagnostics.append(.warning(
+                "no policy page: add templates/policy.mustache (rule callouts link to it)", at: SourceLocation(path: templates.displayPath("")), id: "template"))
+        }
+        return (set, assets, diagnostics)
     }
 }
 

@@ -36,7 +36,11 @@ public struct SiteChange: Sendable {
 /// A site kept in memory between builds, for the preview server: each rebuild reports which
 /// output files changed, and a failed rebuild keeps the last good site.
 ///
-/// Not safe for concurrent use: callers run one rebuild at a time.
+/// An edit to existing articles is rebuilt incrementally: those pages are read again, every
+/// link and citation is checked again, and only the pages that show them are rendered again
+/// (the article, its neighbours, its collection, the home, 404 and policy pages, the search
+/// index and the sitemap). Anything else (a new or deleted file, a template, the configuration)
+/// rebuilds the whole site. Not safe for concurrent use: callers run one rebuild at a time.
 public final class SiteSession: @unchecked Sendable {
     public private(set) var builder: SiteBuilder
     /// The last good site: output path → bytes.
@@ -44,27 +48,142 @@ public final class SiteSession: @unchecked Sendable {
     /// The diagnostics of the last rebuild (errors mean `files` is older than the sources).
     public private(set) var lastDiagnostics: [Diagnostic] = []
 
+    /// What the last successful full read left for incremental rebuilds.
+    private struct State {
+        var entries: [ContentEntry]
+        var layoutDiagnostics: [Diagnostic]
+        var index: ContentIndex
+        var records: [PageRecord]
+        var positions: [String: Int]
+        var templates: SiteTemplates
+        var templateDiagnostics: [Diagnostic]
+    }
+
+    private var state: State?
+
     public init(builder: SiteBuilder) {
         self.builder = builder
     }
 
-    /// Replaces the configuration (after `helpcenter.yaml` changed).
+    /// Replaces the configuration (after `helpcenter.yaml` changed); the next rebuild is full.
     public func updateConfiguration(_ configuration: SiteConfiguration) {
         builder.configuration = configuration
+        state = nil
+    }
+
+    /// Replaces the policy (after the policy data or the scenarios changed); the next rebuild is full.
+    public func updatePolicy(_ policy: SitePolicy?) {
+        builder.policy = policy
+        state = nil
     }
 
     /// Rebuilds after the given changes (all of the site when none are named).
     public func rebuild(after changes: Set<SiteInputChange> = []) throws -> SiteChange {
-        let output = InMemorySiteOutput()
-        let report = try builder.build(into: output)
-        lastDiagnostics = report.diagnostics
-        guard report.succeeded else {
-            return SiteChange(changedPaths: [], removedPaths: [], diagnostics: report.diagnostics, succeeded: false)
+        if let state, !changes.isEmpty, let paths = incrementalPaths(changes, state: state) {
+            return try rebuildIncrementally(paths, state: state)
         }
-        let new = output.files
-        let changed = new.filter { files[$0.key] != $0.value }.keys.sorted()
-        let removed = files.keys.filter { new[$0] == nil }.sorted()
-        files = new
-        return SiteChange(changedPaths: changed, removedPaths: removed, diagnostics: report.diagnostics, succeeded: true)
+        return try rebuildFully()
+    }
+
+    /// The article paths to read again, or nil when the change needs a full rebuild.
+    private func incrementalPaths(_ changes: Set<SiteInputChange>, state: State) -> [String]? {
+        var paths: [String] = []
+        for change in changes {
+            guard change.tree == .content, change.path.hasSuffix(".md"), state.positions[change.path] != nil,
+                  (try? builder.content.read(change.path)) != nil else { return nil }
+            paths.append(change.path)
+        }
+        return paths.sorted()
+    }
+
+    private func rebuildFully() throws -> SiteChange {
+        let entries = try builder.content.listFiles().map(ContentEntry.init(path:))
+        let layoutDiagnostics = builder.checkLayout(entries)
+        let index = builder.makeIndex(entries)
+        let records = parallelMap(entries.filter(\.isPage)) { builder.readPage($0, index: index) }
+        let (templates, _, templateDiagnostics) = try builder.loadTemplates()
+        var positions: [String: Int] = [:]
+        for (position, record) in records.enumerated() { positions[record.sourcePath] = position }
+        guard let templates else {
+            state = nil
+            let diagnostics = (layoutDiagnostics + records.flatMap(\.diagnostics) + templateDiagnostics).sorted()
+            return fail(diagnostics)
+        }
+        let fresh = State(
+            entries: entries, layoutDiagnostics: layoutDiagnostics, index: index, records: records, positions: positions,
+            templates: templates, templateDiagnostics: templateDiagnostics)
+        state = fresh
+        return try publish(fresh, changedSources: nil)
+    }
+
+    private func rebuildIncrementally(_ paths: [String], state: State) throws -> SiteChange {
+        var updated = state
+        for path in paths {
+            guard let position = state.positions[path] else { continue }
+            let entry = state.entries.first { $0.sourcePath == path } ?? ContentEntry(path: path)
+            updated.records[position] = builder.readPage(entry, index: state.index)
+        }
+        self.state = updated
+        return try publish(updated, changedSources: Set(paths))
+    }
+
+    /// Checks the whole site, renders what changed (everything when `changedSources` is nil)
+    /// and updates `files`; on errors, keeps the last good files.
+    private func publish(_ state: State, changedSources: Set<String>?) throws -> SiteChange {
+        var diagnostics = state.layoutDiagnostics + state.records.flatMap(\.diagnostics) + state.templateDiagnostics
+        diagnostics += builder.checkReferences(state.records)
+        diagnostics += builder.checkCitations(state.records)
+        let (site, redirects, siteDiagnostics) = builder.model(state.records, entries: state.entries)
+        diagnostics += siteDiagnostics
+        diagnostics.sort()
+        guard !diagnostics.hasErrors else { return fail(diagnostics) }
+
+        let writer = PageWriter(
+            site: site, templates: state.templates, configuration: builder.configuration, output: InMemorySiteOutput(),
+            redirects: redirects, policy: builder.policy)
+        var rendered: [String: Data]
+        var removed: [String] = []
+        if let changedSources {
+            rendered = writer.renderPages(Self.affectedJobs(site, changedSources: changedSources, writer: writer))
+        } else {
+            rendered = writer.renderPages(writer.allJobs())
+            for case .staticFile(let path) in state.entries { rendered[path] = try builder.content.read(path) }
+            for path in try builder.templates.listFiles() where path.hasPrefix("assets/") {
+                rendered[path] = try builder.templates.read(path)
+            }
+            removed = files.keys.filter { rendered[$0] == nil }.sorted()
+            for path in removed { files[path] = nil }
+        }
+        var changed: [String] = []
+        for (path, data) in rendered where files[path] != data {
+            files[path] = data
+            changed.append(path)
+        }
+        lastDiagnostics = diagnostics
+        return SiteChange(changedPaths: changed.sorted(), removedPaths: removed, diagnostics: diagnostics, succeeded: true)
+    }
+
+    private func fail(_ diagnostics: [Diagnostic]) -> SiteChange {
+        lastDiagnostics = diagnostics
+        return SiteChange(changedPaths: [], removedPaths: [], diagnostics: diagnostics, succeeded: false)
+    }
+
+    /// The pages that show a changed article: itself, its neighbours, its collection, and the
+    /// pages that list collections or cite rules.
+    static func affectedJobs(_ site: SiteModel, changedSources: Set<String>, writer: PageWriter) -> [PageWriter.Job] {
+        var jobs: [PageWriter.Job] = [.home, .notFound]
+        if writer.templates.has(.search) { jobs.append(.search) }
+        if writer.policy != nil && writer.templates.has(.policy) { jobs.append(.policy) }
+        for (collectionIndex, collection) in site.collections.enumerated() {
+            let touched = collection.articles.indices.filter { changedSources.contains(collection.articles[$0].record.sourcePath) }
+            let indexChanged = collection.record.map { changedSources.contains($0.sourcePath) } ?? false
+            guard !touched.isEmpty || indexChanged else { continue }
+            jobs.append(.collection(collectionIndex))
+            var articles = Set<Int>()
+            for index in touched { articles.formUnion([index - 1, index, index + 1].filter(collection.articles.indices.contains)) }
+            if indexChanged { articles.formUnion(collection.articles.indices) }
+            jobs += articles.sorted().map { PageWriter.Job.article(collection: collectionIndex, article: $0) }
+        }
+        return jobs + writer.redirects.indices.map { PageWriter.Job.redirect($0) }
     }
 }
