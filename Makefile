@@ -1,5 +1,5 @@
 # Convenience targets; the scripts in scripts/ do the work and need nothing but bash.
-.PHONY: site test conformance bench bench-site bench-check clean
+.PHONY: site test conformance bench bench-site bench-check bench-serve clean check-pages screenshots e2e-serve
 
 site:
 	scripts/build-site.sh
@@ -17,3 +17,15 @@ bench-check:
 
 clean:
 	rm -rf .build _site
+
+check-pages:
+	scripts/check-pages.sh
+
+screenshots:
+	scripts/screenshots.sh
+
+e2e-serve:
+	scripts/e2e-serve.sh
+
+bench-serve:
+	bench/serve/run.sh

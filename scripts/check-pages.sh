@@ -13,8 +13,18 @@
 #   HELPCENTER_BIN=path scripts/check-pages.sh   use that helpcenter binary
 set -euo pipefail
 cd "$(dirname "$0")/.."
+total_passed=0
+total_failed=0
 
 log() { echo "== $*"; }
+# Adds a runner's closing 'N passed, N failed' line to the totals (a runner that died counts as one failure).
+count() {
+  local line
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1 || true)
+  if [ -z "$line" ]; then total_failed=$((total_failed + 1)); failed=1; return; fi
+  total_passed=$((total_passed + $(echo "$line" | cut -d' ' -f1)))
+  total_failed=$((total_failed + $(echo "$line" | cut -d' ' -f3)))
+}
 
 # --- what the checks need ------------------------------------------------------------------
 debian=(chromium chromium-driver)
@@ -74,7 +84,7 @@ pages=$(find "$site" -name '*.html' | wc -l)
 failed=0
 
 # --- 1. the Nu HTML Checker -------------------------------------------------------------------
-log "Nu HTML Checker ($(java -jar "$vnu" --version)) on $pages pages and the theme's CSS"
+log "Nu HTML Checker ($(java -jar "$vnu" --version)) on $pages pages and the theme's stylesheets"
 if java -jar "$vnu" --skip-non-html --also-check-css --format gnu "$site" 2>"$work/vnu.txt"; then :; fi
 sed "s|\"file:$site|\"|" "$work/vnu.txt" >"$work/vnu-short.txt"
 errors=$(grep -c ': error: ' "$work/vnu-short.txt" || true)
@@ -82,17 +92,24 @@ warnings=$(grep -c ': info warning: ' "$work/vnu-short.txt" || true)
 cat "$work/vnu-short.txt"
 echo "Nu HTML Checker: $pages pages, $errors errors, $warnings warnings"
 if [ "$errors" -ne 0 ] || grep -q ': fatal' "$work/vnu-short.txt"; then failed=1; fi
+# One check per page and per stylesheet: passed when it has no error.
+stylesheets=$(find "$site" -name '*.css' | wc -l)
+bad_files=$(grep -E ': (error|fatal)' "$work/vnu-short.txt" | sed -E 's/^"([^"]*)".*/\1/' | sort -u | wc -l)
+total_passed=$((pages + stylesheets - bad_files))
+total_failed=$bad_files
 
 # --- 2. axe-core, dark mode, phone width ------------------------------------------------------
 log "axe-core in headless Chromium"
-"$python" tests/browser/pages_check.py "$site" || failed=1
+"$python" tests/browser/pages_check.py "$site" | tee "$work/axe.txt" || failed=1
+count "$work/axe.txt"
 
 # --- 3. the reader tests ------------------------------------------------------------------
 log "reader tests in headless Chromium"
-"$python" tests/browser/reader_test.py --binary "$bin" --project . --site "$site" || failed=1
+"$python" tests/browser/reader_test.py --binary "$bin" --project . --site "$site" 2>&1 | tee "$work/reader.txt" || failed=1
+count "$work/reader.txt"
 
-if [ "$failed" -ne 0 ]; then
-  echo "check-pages: FAILED" >&2
+echo "check-pages: $total_passed passed, $total_failed failed"
+if [ "$failed" -ne 0 ] || [ "$total_failed" -ne 0 ]; then
+  echo "check-pages failed" >&2
   exit 1
 fi
-echo "check-pages: all pages valid and accessible; reader tests passed"

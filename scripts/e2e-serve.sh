@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end test of `helpcenter serve` in headless Chromium: edit an article and see the page
 # update by itself, break its front matter and see the overlay with file and line, fix it and
-# see the overlay go. Runs on a temporary copy of content/ and templates/ on a free loopback
-# port; exits non-zero on failure. Installs what it needs: Debian chromium and
-# chromium-driver (scripts/setup.sh), PyPI selenium 4.51.0 in a virtual environment.
+# see the overlay go; then Ctrl-C must stop the server with status 0. Runs on a temporary copy
+# of content/, templates/, policy/ and scenarios/ on a free loopback port; exits non-zero on
+# failure. Installs what it needs: Debian chromium and chromium-driver (scripts/setup.sh),
+# PyPI selenium 4.51.0 in a virtual environment.
 #   SCRATCH_PATH=.build (SwiftPM's build folder)   E2E_VENV=~/.cache/helpcenter/e2e-venv
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,10 @@ cleanup() {
 }
 trap cleanup EXIT
 cp -R content templates "$work/"
-[ -f helpcenter.yaml ] && cp helpcenter.yaml "$work/"
+# What the articles cite (rules, worked examples) comes from the policy data and scenarios.
+for input in policy scenarios helpcenter.yaml; do
+  [ -e "$input" ] && cp -R "$input" "$work/"
+done
 
 log=$work/serve.log
 (cd "$work" && exec "$bin" serve --port 0) >"$log" 2>&1 &

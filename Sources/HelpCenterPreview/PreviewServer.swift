@@ -17,10 +17,10 @@ public final class PreviewServer: Sendable {
     public let observer: PreviewObserver
 
     public init(
-        session: SiteSession, configurationFile: SiteRebuilder.ConfigurationFile?, inputs: [WatchedInput],
-        options: PreviewOptions = PreviewOptions(), observer: PreviewObserver = PreviewObserver()
+        session: SiteSession, configurationFile: SiteRebuilder.ConfigurationFile?, policySource: SiteRebuilder.PolicySource? = nil,
+        inputs: [WatchedInput], options: PreviewOptions = PreviewOptions(), observer: PreviewObserver = PreviewObserver()
     ) {
-        rebuilder = SiteRebuilder(session: session, configurationFile: configurationFile)
+        rebuilder = SiteRebuilder(session: session, configurationFile: configurationFile, policySource: policySource)
         hub = LiveReloadHub(initialState: .ok(version: version.current))
         self.inputs = inputs
         self.options = options

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterPolicyDocs
 import HelpCenterPreview
 import HelpCenterSite
 
@@ -34,10 +35,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The site configuration file (used when it exists).")
     var config = SiteConfiguration.fileName
 
-    @Option(help: "The policy data file (watched: changes rebuild the site).")
+    @Option(help: "The policy's rule wording (used when it exists; its folder is watched).")
     var policy = "policy/backup-policy.yaml"
 
-    @Option(help: "The scenarios folder (watched: changes rebuild the site).")
+    @Option(help: "The product vocabulary: UI labels and the words of worked examples.")
+    var vocabulary = "policy/vocabulary.yaml"
+
+    @Option(help: "The scenario folder, for worked examples and the policy page (watched).")
     var scenarios = "scenarios"
 
     @Flag(help: "Show articles marked draft: true, with a Draft badge.")
@@ -65,12 +69,17 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = try ConfigurationLoader.load(path: config, console: console, quiet: false)
         let contentTree = DirectoryFileTree(root: URL(fileURLWithPath: content), displayName: content)
         let templateTree = DirectoryFileTree(root: URL(fileURLWithPath: templates), displayName: templates)
+        let policySource = policySource()
+        let (sitePolicy, policyProblems) = policySource()
+        console.print(policyProblems, quiet: false)
+        if policyProblems.hasErrors { throw ExitCode(2) }
         let builder = SiteBuilder(
             configuration: configuration, content: contentTree, templates: templateTree,
-            options: BuildOptions(includeDrafts: drafts))
+            options: BuildOptions(includeDrafts: drafts), policy: sitePolicy)
         let server = PreviewServer(
             session: SiteSession(builder: builder),
             configurationFile: .init(location: URL(fileURLWithPath: config), displayPath: config),
+            policySource: policySource,
             inputs: watchedInputs(content: contentTree.root, templates: templateTree.root),
             options: PreviewOptions(
                 host: host, port: port, forcePolling: poll, quietPeriod: .milliseconds(debounceMs), logsRequests: verbose),
@@ -99,6 +108,19 @@ struct ServeCommand: AsyncParsableCommand {
         console.status("Stopped.")
     }
 
+    /// Reads the policy, its vocabulary and the scenarios, as `helpcenter build` does; a file
+    /// that cannot be used becomes an error at the policy file.
+    private func policySource() -> SiteRebuilder.PolicySource {
+        let paths = SitePolicyLoader.Paths(wording: policy, vocabulary: vocabulary, scenarios: [scenarios])
+        return {
+            do {
+                return try SitePolicyLoader.load(paths)
+            } catch {
+                return (nil, [.error("\(error)", at: SourceLocation(path: paths.wording), id: "policy")])
+            }
+        }
+    }
+
     private func watchedInputs(content: URL, templates: URL) -> [WatchedInput] {
         let policyFile = URL(fileURLWithPath: policy)
         let policyFolder = policyFile.deletingLastPathComponent()
@@ -112,7 +134,14 @@ struct ServeCommand: AsyncParsableCommand {
                 ? WatchedInput(policyFile, kind: .file, tree: .other)
                 : WatchedInput(policyFolder, kind: .folder, tree: .other, reportedPrefix: policyFolderName + "/"),
             WatchedInput(URL(fileURLWithPath: scenarios), kind: .folder, tree: .other, reportedPrefix: scenarios + "/"),
-        ]
+        ] + vocabularyInput(besides: policyFolder)
+    }
+
+    /// The vocabulary, when it is not in the policy's folder (watched already).
+    private func vocabularyInput(besides policyFolder: URL) -> [WatchedInput] {
+        let file = URL(fileURLWithPath: vocabulary)
+        guard file.deletingLastPathComponent().standardizedFileURL != policyFolder.standardizedFileURL else { return [] }
+        return [WatchedInput(file, kind: .file, tree: .other)]
     }
 
     private func observer(_ console: Console) -> PreviewObserver {

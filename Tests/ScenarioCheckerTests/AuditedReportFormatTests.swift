@@ -51,7 +51,7 @@ struct AuditedReportFormatTests {
         let coverage = try #require(root["coverage"] as? [[String: Any]])
         #expect(coverage.count == 12)
         let prompt = try #require(coverage.first { $0["rule"] as? String == "prompt-at-2fa-setup" })
-        #expect(prompt["changed"] as? String == "2026-11-29" && prompt["path"] as? String == "policy/backup-policy.yaml")
+        #expect(prompt["changed"] as? String == "2026-10-01" && prompt["path"] as? String == "policy/backup-policy.yaml")
         #expect((prompt["articles"] as? [[String: Any]])?.first?["article"] as? String == "content/setup.md")
         let deciding = try #require((prompt["deciding"] as? [[String: Any]])?.first)
         #expect(deciding["name"] as? String == "Setting up 2FA prompts for a backup method" && deciding["path"] as? String == "scenarios/two-factor-setup.yaml")

@@ -82,14 +82,14 @@ struct CoverageCheckerTests {
 
     @Test("an article updated before a cited rule's wording changed gets a warning")
     func stale() throws {
-        let old = ProjectSuite.citation("recovery-key-first", article: "content/old.md", updated: "2026-10-21", line: 5)
+        let old = ProjectSuite.citation("recovery-key-first", article: "content/old.md", updated: "2026-09-21", line: 5)
         let undated = ProjectSuite.citation("recovery-key-first", article: "content/undated.md", updated: nil)
         let report = audit(ProjectSuite.fullCitations + [old, undated])
         let stale = report.suiteFindings.filter { $0.kind == .staleArticle }
         #expect(stale.count == 1)
         let finding = try #require(stale.first)
         #expect(finding.severity == .warning && finding.rule == .recoveryKeyFirst)
-        #expect(finding.diagnostic.description == "content/old.md:5:8: warning: the article may be out of date: it was last updated on 2026-10-21, but the wording of the rule 'recovery-key-first' it cites changed on 2026-11-29 [stale-article]")
+        #expect(finding.diagnostic.description == "content/old.md:5:8: warning: the article may be out of date: it was last updated on 2026-09-21, but the wording of the rule 'recovery-key-first' it cites changed on 2026-10-01 [stale-article]")
         #expect(!report.hasErrors)
         let row = try #require(report.coverage?.coverage(of: .recoveryKeyFirst))
         #expect(row.citingArticles.map(\.article) == ["content/a.md", "content/old.md", "content/undated.md"])

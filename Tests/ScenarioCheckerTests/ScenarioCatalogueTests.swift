@@ -76,7 +76,7 @@ struct ScenarioCatalogueTests {
         let matrix = catalogue.policyMatrix(document: ProjectSuite.document)
         let row = try #require(matrix.coverage(of: .setUpOnce))
         #expect(row.title == "Set up once, then change")
-        #expect(row.changed?.description == "2026-11-29")
+        #expect(row.changed?.description == "2026-10-01")
         let scenario = try #require(row.decidingScenarios.first { $0.name == "Set up once, then change" })
         #expect(scenario.location.path == "scenarios/setting-up-and-changing.yaml" && scenario.location.line == 6)
         #expect(!row.allowingScenarios.isEmpty)

@@ -21,18 +21,25 @@ public final class SiteRebuilder: @unchecked Sendable {
         }
     }
 
+    /// Reads the policy again (wording, vocabulary, scenarios) after `policy/` or `scenarios/`
+    /// changed; its errors are diagnostics (the caller turns read failures into errors at the file).
+    public typealias PolicySource = @Sendable () -> (SitePolicy?, [Diagnostic])
+
     public let store: ServedSiteStore
     private let session: SiteSession
     private let configurationFile: ConfigurationFile?
+    private let policySource: PolicySource?
     private let queue = DispatchQueue(label: "helpcenter.preview.rebuild", qos: .userInitiated)
     /// Only touched on `queue`.
     private var configurationDiagnostics: [Diagnostic] = []
+    private var policyDiagnostics: [Diagnostic] = []
     /// The first build's diagnostics (set once, before the rebuild loop starts).
     public private(set) var firstDiagnostics: [Diagnostic] = []
 
-    public init(session: SiteSession, configurationFile: ConfigurationFile?) {
+    public init(session: SiteSession, configurationFile: ConfigurationFile?, policySource: PolicySource? = nil) {
         self.session = session
         self.configurationFile = configurationFile
+        self.policySource = policySource
         store = ServedSiteStore(ServedSite(files: [:]))
     }
 
@@ -62,8 +69,12 @@ public final class SiteRebuilder: @unchecked Sendable {
         if everything || changes.contains(where: { $0.tree == .configuration }) {
             reloadConfiguration()
         }
-        guard !configurationDiagnostics.hasErrors else {
-            return RebuildOutcome(change: nil, diagnostics: configurationDiagnostics, duration: ContinuousClock.now - started, trigger: changes)
+        if everything || changes.contains(where: { $0.tree == .other }) {
+            reloadPolicy()
+        }
+        let inputDiagnostics = configurationDiagnostics + policyDiagnostics
+        guard !inputDiagnostics.hasErrors else {
+            return RebuildOutcome(change: nil, diagnostics: inputDiagnostics.sorted(), duration: ContinuousClock.now - started, trigger: changes)
         }
         do {
             let change = try session.rebuild(after: everything ? [] : changes)
@@ -73,7 +84,7 @@ public final class SiteRebuilder: @unchecked Sendable {
             }
             let finished = ContinuousClock.now
             var outcome = RebuildOutcome(
-                change: change, diagnostics: (configurationDiagnostics + change.diagnostics).sorted(),
+                change: change, diagnostics: (inputDiagnostics + change.diagnostics).sorted(),
                 duration: finished - started, trigger: changes)
             outcome.snapshotDuration = finished - built
             return outcome
@@ -81,6 +92,14 @@ public final class SiteRebuilder: @unchecked Sendable {
             let diagnostic = Diagnostic.error("the site could not be rebuilt: \(error)", at: SourceLocation(path: session.builder.content.displayPath("")), id: "preview")
             return RebuildOutcome(change: nil, diagnostics: [diagnostic], duration: ContinuousClock.now - started, trigger: changes)
         }
+    }
+
+    /// Reads the policy again; its errors stop rebuilds until fixed (the last good site stays).
+    private func reloadPolicy() {
+        guard let policySource else { return }
+        let (policy, diagnostics) = policySource()
+        policyDiagnostics = diagnostics
+        if !diagnostics.hasErrors { session.updatePolicy(policy) }
     }
 
     /// Reads the configuration file again (defaults when it is gone); its errors stop rebuilds until fixed.

@@ -76,7 +76,7 @@ enum StateDiagramSVG {
         }
         func number(_ value: Double) -> String { String(Int(value.rounded())) }
         var svg = "<g class=\"transition\"><line x1=\"\(number(a.x))\" y1=\"\(number(a.y))\" x2=\"\(number(b.x))\" y2=\"\(number(b.y))\" stroke=\"currentColor\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>"
-        svg += "<text x=\"\(number(middle.x))\" y=\"\(number(middle.y))\" text-anchor=\"\(anchor)\" font-size=\"12\" fill=\"currentColor\" paint-order=\"stroke\" stroke=\"var(--background, #fff)\" stroke-width=\"4\">\(HTMLEscaping.escape(label))</text></g>\n"
+        svg += "<text x=\"\(number(middle.x))\" y=\"\(number(middle.y))\" text-anchor=\"\(anchor)\" font-size=\"12\" fill=\"currentColor\">\(HTMLEscaping.escape(label))</text></g>\n"
         return svg
     }
 

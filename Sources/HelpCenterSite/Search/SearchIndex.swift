@@ -33,6 +33,12 @@ struct SearchIndex: Sendable {
     /// A JSON string literal; `<`, `>` and `&` are escaped too, so the text can never end the script.
     static func appendJSONString(_ text: String, to output: inout String) {
         output += "\""
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "&") && $0 != 0xE2 }
+        if plain {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

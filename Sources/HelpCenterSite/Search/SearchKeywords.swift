@@ -9,25 +9,48 @@ struct SearchKeywords: Sendable {
 
     mutating func add(_ text: String) {
         guard ordered.count < Self.limit else { return }
-        var word = String.UnicodeScalarView()
+        // Works on UTF-8 bytes: ASCII letters are lower-cased (the search script folds case and
+        // accents itself), other letters are kept as they are, and ASCII or Unicode punctuation
+        // (general punctuation, CJK symbols, Latin-1 signs) separates words.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         func flush() {
             defer { word.removeAll(keepingCapacity: true) }
-            guard word.count >= 3, word.count <= 32, ordered.count < Self.limit else { return }
-            let candidate = String(word)
+            guard word.count >= 3, word.count <= 48, ordered.count < Self.limit else { return }
+            let candidate = String(decoding: word, as: UTF8.self)
             guard !Self.stopWords.contains(candidate), seen.insert(candidate).inserted else { return }
             ordered.append(candidate)
         }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A: word.append(Unicode.Scalar(scalar.value + 32)!)
-            case 0x61...0x7A, 0x30...0x39: word.append(scalar)
-            case 0...0x7F, 0x80...0xBF, 0x2000...0x206F, 0x3000...0x303F, 0xFE30...0xFE4F, 0xFF00...0xFF0F:
-                flush()  // ASCII and Unicode punctuation, spaces and symbols separate words
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x41...0x5A: word.append(byte + 32)
+            case 0x61...0x7A, 0x30...0x39: word.append(byte)
+            case 0x00...0x7F: flush()
             default:
-                word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                // The first byte of a multi-byte scalar: read the rest, then decide.
+                var sequence: [UInt8] = [byte]
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                for _ in 1..<length { if let next = bytes.next() { sequence.append(next) } }
+                let scalar = Self.decode(sequence)
+                if (0x80...0xBF).contains(scalar) || (0x2000...0x206F).contains(scalar) || (0x3000...0x303F).contains(scalar)
+                    || (0xFE30...0xFE4F).contains(scalar) || (0xFF00...0xFF0F).contains(scalar) {
+                    flush()
+                } else {
+                    word.append(contentsOf: sequence)
+                }
             }
         }
         flush()
+    }
+
+    private static func decode(_ bytes: [UInt8]) -> UInt32 {
+        switch bytes.count {
+        case 2: return UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+        case 3: return UInt32(bytes[0] & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
+        case 4: return UInt32(bytes[0] & 0x07) << 18 | UInt32(bytes[1] & 0x3F) << 12 | UInt32(bytes[2] & 0x3F) << 6 | UInt32(bytes[3] & 0x3F)
+        default: return 0
+        }
     }
 
     /// The words separated by spaces.
