@@ -16,29 +16,13 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The content folder.")
-    var content = "content"
-
-    @Option(help: "The templates folder.")
-    var templates = "templates"
+    @OptionGroup var inputs: SiteInputOptions
 
     @Option(help: "The output folder, replaced as a whole when the build succeeds.")
     var output = "_site"
 
-    @Option(help: "The site configuration file (used when it exists).")
-    var config = SiteConfiguration.fileName
-
     @Flag(help: "Publish articles marked draft: true.")
     var drafts = false
-
-    @Option(help: "The policy's rule wording (used when it exists).")
-    var policy = "policy/backup-policy.yaml"
-
-    @Option(help: "The product vocabulary: UI labels and the words of worked examples.")
-    var vocabulary = "policy/vocabulary.yaml"
-
-    @Option(help: "The scenario folder, for worked examples and the policy page.")
-    var scenarios = "scenarios"
 
     @Flag(help: "Print only errors and the summary.")
     var quiet = false
@@ -49,9 +33,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let console = Console()
-        let configuration = try ConfigurationLoader.load(path: config, console: console, quiet: quiet)
-        let contentTree = DirectoryFileTree(root: URL(fileURLWithPath: content), displayName: content)
-        let templateTree = DirectoryFileTree(root: URL(fileURLWithPath: templates), displayName: templates)
+        let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: quiet)
+        let contentTree = DirectoryFileTree(root: URL(fileURLWithPath: inputs.content), displayName: inputs.content)
+        let templateTree = DirectoryFileTree(root: URL(fileURLWithPath: inputs.templates), displayName: inputs.templates)
         let staged: StagedSiteDirectory
         do {
             staged = try StagedSiteDirectory(
@@ -66,7 +50,7 @@ struct BuildCommand: ParsableCommand {
 
         let sitePolicy: SitePolicy?
         do {
-            let (loaded, problems) = try SitePolicyLoader.load(.init(wording: policy, vocabulary: vocabulary, scenarios: [scenarios]))
+            let (loaded, problems) = try SitePolicyLoader.load(inputs.policyPaths)
             console.print(problems, quiet: quiet)
             if problems.hasErrors { throw ExitCode(2) }
             sitePolicy = loaded

@@ -26,23 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on; the default keeps the preview on this machine.")
     var host = "127.0.0.1"
 
-    @Option(help: "The content folder.")
-    var content = "content"
-
-    @Option(help: "The templates folder.")
-    var templates = "templates"
-
-    @Option(help: "The site configuration file (used when it exists).")
-    var config = SiteConfiguration.fileName
-
-    @Option(help: "The policy's rule wording (used when it exists; its folder is watched).")
-    var policy = "policy/backup-policy.yaml"
-
-    @Option(help: "The product vocabulary: UI labels and the words of worked examples.")
-    var vocabulary = "policy/vocabulary.yaml"
-
-    @Option(help: "The scenario folder, for worked examples and the policy page (watched).")
-    var scenarios = "scenarios"
+    @OptionGroup var inputs: SiteInputOptions
 
     @Flag(help: "Show articles marked draft: true, with a Draft badge.")
     var drafts = false
@@ -66,9 +50,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let console = Console()
-        let configuration = try ConfigurationLoader.load(path: config, console: console, quiet: false)
-        let contentTree = DirectoryFileTree(root: URL(fileURLWithPath: content), displayName: content)
-        let templateTree = DirectoryFileTree(root: URL(fileURLWithPath: templates), displayName: templates)
+        let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: false)
+        let contentTree = DirectoryFileTree(root: URL(fileURLWithPath: inputs.content), displayName: inputs.content)
+        let templateTree = DirectoryFileTree(root: URL(fileURLWithPath: inputs.templates), displayName: inputs.templates)
         let policySource = policySource()
         let (sitePolicy, policyProblems) = policySource()
         console.print(policyProblems, quiet: false)
@@ -78,7 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
             options: BuildOptions(includeDrafts: drafts), policy: sitePolicy)
         let server = PreviewServer(
             session: SiteSession(builder: builder),
-            configurationFile: .init(location: URL(fileURLWithPath: config), displayPath: config),
+            configurationFile: .init(location: URL(fileURLWithPath: inputs.config), displayPath: inputs.config),
             policySource: policySource,
             inputs: watchedInputs(content: contentTree.root, templates: templateTree.root),
             options: PreviewOptions(
@@ -111,7 +95,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// Reads the policy, its vocabulary and the scenarios, as `helpcenter build` does; a file
     /// that cannot be used becomes an error at the policy file.
     private func policySource() -> SiteRebuilder.PolicySource {
-        let paths = SitePolicyLoader.Paths(wording: policy, vocabulary: vocabulary, scenarios: [scenarios])
+        let paths = inputs.policyPaths
         return {
             do {
                 return try SitePolicyLoader.load(paths)
@@ -122,24 +106,24 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     private func watchedInputs(content: URL, templates: URL) -> [WatchedInput] {
-        let policyFile = URL(fileURLWithPath: policy)
+        let policyFile = URL(fileURLWithPath: inputs.policy)
         let policyFolder = policyFile.deletingLastPathComponent()
-        let policyFolderName = (policy as NSString).deletingLastPathComponent
+        let policyFolderName = (inputs.policy as NSString).deletingLastPathComponent
         return [
             WatchedInput(content, kind: .folder, tree: .content),
             WatchedInput(templates, kind: .folder, tree: .templates),
-            WatchedInput(URL(fileURLWithPath: config), kind: .file, tree: .configuration),
+            WatchedInput(URL(fileURLWithPath: inputs.config), kind: .file, tree: .configuration),
             // The policy's folder when it has one of its own (policy/), else just the file.
             policyFolderName.isEmpty
                 ? WatchedInput(policyFile, kind: .file, tree: .other)
                 : WatchedInput(policyFolder, kind: .folder, tree: .other, reportedPrefix: policyFolderName + "/"),
-            WatchedInput(URL(fileURLWithPath: scenarios), kind: .folder, tree: .other, reportedPrefix: scenarios + "/"),
+            WatchedInput(URL(fileURLWithPath: inputs.scenarios), kind: .folder, tree: .other, reportedPrefix: inputs.scenarios + "/"),
         ] + vocabularyInput(besides: policyFolder)
     }
 
     /// The vocabulary, when it is not in the policy's folder (watched already).
     private func vocabularyInput(besides policyFolder: URL) -> [WatchedInput] {
-        let file = URL(fileURLWithPath: vocabulary)
+        let file = URL(fileURLWithPath: inputs.vocabulary)
         guard file.deletingLastPathComponent().standardizedFileURL != policyFolder.standardizedFileURL else { return [] }
         return [WatchedInput(file, kind: .file, tree: .other)]
     }

@@ -8,8 +8,9 @@ public enum HTMLEscaping {
         return output
     }
 
-    /// Appends `text`, escaped, to `output`, copying the runs between special characters whole.
-    public static func append(_ text: String, to output: inout String) {
+    /// Appends `text`, escaped, to `output`, copying the runs between special characters whole;
+    /// `apostrophe` escapes `'` too (as Mustache does).
+    public static func append(_ text: String, to output: inout String, apostrophe: Bool = false) {
         let bytes = text.utf8
         var runStart = bytes.startIndex
         var index = bytes.startIndex
@@ -20,6 +21,7 @@ public enum HTMLEscaping {
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'") where apostrophe: replacement = "&#39;"
             default: replacement = nil
             }
             if let replacement {

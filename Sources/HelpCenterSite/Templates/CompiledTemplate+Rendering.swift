@@ -80,33 +80,9 @@ struct TemplateRenderer {
         return value
     }
 
-    /// HTML escaping as swift-mustache does it: `< > & " '`, copying runs between them whole.
+    /// HTML escaping as swift-mustache does it: `< > & " '`.
     static func escape(_ text: String, into output: inout String) {
-        let bytes = text.utf8
-        var runStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let replacement: String?
-            switch bytes[index] {
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: replacement = nil
-            }
-            if let replacement {
-                if runStart != index { output += text[runStart..<index] }
-                output += replacement
-                runStart = bytes.index(after: index)
-            }
-            index = bytes.index(after: index)
-        }
-        if runStart == bytes.startIndex {
-            output += text
-        } else if runStart != bytes.endIndex {
-            output += text[runStart..<bytes.endIndex]
-        }
+        HTMLEscaping.append(text, to: &output, apostrophe: true)
     }
 
     private static func indent(_ text: String, by indentation: String, into output: inout String) {
