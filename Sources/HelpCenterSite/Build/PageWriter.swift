@@ -49,12 +49,12 @@ struct PageWriter: Sendable {
 
     /// Renders the given pages (in parallel) without writing them: output path → bytes, with
     /// the search index and the sitemap, which list every article.
-    func renderPages(_ jobs: [Job]) -> [String: Data] {
+    func renderPages(_ jobs: [Job], related cached: RelatedArticles? = nil) -> [String: Data] {
         let siteInfo = SiteInfo(
             name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
             language: configuration.language, baseURL: configuration.baseURL, feedbackEndpoint: configuration.feedbackEndpoint)
         let navigation = site.collections.map(\.summary)
-        let related = RelatedArticles(site)
+        let related = cached ?? RelatedArticles(site)
         let pages = parallelMap(jobs) { job -> (String, Data) in
             let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: related)
             return (path, Data(html.utf8))
@@ -204,13 +204,9 @@ struct PageWriter: Sendable {
 
     /// One entry per published article, in site order.
     func searchIndex() -> SearchIndex {
-        SearchIndex(entries: site.collections.flatMap { collection in
-            collection.articles.map { article in
-                SearchIndex.Entry(
-                    title: article.matter.title, path: article.record.sitePath, collection: collection.title,
-                    description: article.summary.description ?? "",
-                    headings: article.record.body?.headings.filter { $0.level <= 3 }.map(\.text) ?? [],
-                    tags: article.matter.tags, keywords: article.record.body?.keywords ?? "")
+        SearchIndex(rows: site.collections.flatMap { collection in
+            collection.articles.compactMap { article in
+                article.record.body?.searchRow.map { (row: $0, collection: collection.title) }
             }
         })
     }

@@ -52,6 +52,12 @@ extension SiteBuilder {
         body.diagnostics = []
         // The renderer's buffer grows by doubling; keep an exact-size copy for the rest of the build.
         body.html = body.html.withUTF8 { String(decoding: $0, as: UTF8.self) }
+        if case .article = kind, let matter = record.article {
+            body.searchRow = SearchIndex.Row(
+                title: matter.title, path: sitePath, description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",
+                headings: body.headings.filter { $0.level <= 3 }.map(\.text), tags: matter.tags, keywords: body.keywords)
+            body.keywords = ""
+        }
         record.body = body
         return record
     }

@@ -60,6 +60,8 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     private var state: State?
+    /// The related-articles index of the last publish, reused while no title, tag or summary changes.
+    private var related: RelatedArticles?
 
     public init(builder: SiteBuilder) {
         self.builder = builder
@@ -121,7 +123,14 @@ public final class SiteSession: @unchecked Sendable {
         for path in paths {
             guard let position = state.positions[path] else { continue }
             let entry = state.entries.first { $0.sourcePath == path } ?? ContentEntry(path: path)
-            updated.records[position] = builder.readPage(entry, index: state.index)
+            let old = state.records[position]
+            let new = builder.readPage(entry, index: state.index)
+            if old.article?.title != new.article?.title || old.article?.tags != new.article?.tags
+                || old.article?.description != new.article?.description || old.body?.firstParagraph != new.body?.firstParagraph
+                || old.isPublished != new.isPublished {
+                related = nil
+            }
+            updated.records[position] = new
         }
         self.state = updated
         return try publish(updated, changedSources: Set(paths))
@@ -143,10 +152,12 @@ public final class SiteSession: @unchecked Sendable {
             redirects: redirects, policy: builder.policy)
         var rendered: [String: Data]
         var removed: [String] = []
+        let relatedIndex = (changedSources != nil ? related : nil) ?? RelatedArticles(site)
+        related = relatedIndex
         if let changedSources {
-            rendered = writer.renderPages(Self.affectedJobs(site, changedSources: changedSources, writer: writer))
+            rendered = writer.renderPages(Self.affectedJobs(site, changedSources: changedSources, writer: writer), related: relatedIndex)
         } else {
-            rendered = writer.renderPages(writer.allJobs())
+            rendered = writer.renderPages(writer.allJobs(), related: relatedIndex)
             for case .staticFile(let path) in state.entries { rendered[path] = try builder.content.read(path) }
             for path in try builder.templates.listFiles() where path.hasPrefix("assets/") {
                 rendered[path] = try builder.templates.read(path)

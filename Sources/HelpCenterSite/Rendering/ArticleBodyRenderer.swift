@@ -42,7 +42,7 @@ public struct ArticleBodyRenderer {
         return RenderedBody(
             html: renderer.output, headings: renderer.headings, otherIDs: renderer.otherIDs,
             anchorReferences: renderer.anchorReferences, diagnostics: renderer.diagnostics,
-            firstParagraph: renderer.firstParagraph ?? "", keywords: renderer.words.joined,
+            firstParagraph: renderer.firstParagraph ?? "", keywords: renderer.words.joined, searchRow: nil,
             citedRules: renderer.citedRules)
     }
 

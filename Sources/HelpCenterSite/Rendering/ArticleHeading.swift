@@ -66,6 +66,8 @@ public struct RenderedBody: Sendable {
     public var firstParagraph: String
     /// The body's distinct words, for the search index (see `SearchKeywords`).
     public var keywords: String
+    /// The article's row of the search index, once the front matter is known (see `SearchIndex.Row`).
+    var searchRow: SearchIndex.Row?
     /// The rules the body cites with `[!RULE]` callouts, where.
     public var citedRules: [LocatedValue<String>]
 }

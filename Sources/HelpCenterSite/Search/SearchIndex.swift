@@ -1,30 +1,51 @@
 /// The search index the build writes as `assets/search-index.js`: one compact entry per article,
 /// loaded by the search box on demand, and usable from `file://` (a script, not a fetched JSON file).
 struct SearchIndex: Sendable {
-    struct Entry: Sendable {
-        var title: String
-        var path: String
-        var collection: String
-        var description: String
-        var headings: [String]
-        var tags: [String]
-        var keywords: String
+    /// One article's row, encoded when the article is read (in parallel, once), except for
+    /// its collection's title, which is known only once the whole site is read.
+    struct Row: Sendable, Equatable {
+        /// `"title","path"`
+        var head: String
+        /// `"description","headings","tags","keywords"`
+        var tail: String
+
+        init(title: String, path: String, description: String, headings: [String], tags: [String], keywords: String) {
+            var head = ""
+            SearchIndex.appendJSONString(title, to: &head)
+            head += ","
+            SearchIndex.appendJSONString(path, to: &head)
+            var tail = ""
+            for (index, field) in [description, headings.joined(separator: "\n"), tags.joined(separator: " "), keywords].enumerated() {
+                if index > 0 { tail += "," }
+                SearchIndex.appendJSONString(field, to: &tail)
+            }
+            self.head = head
+            self.tail = tail
+        }
     }
 
-    var entries: [Entry]
+    /// Rows with their collection's title, in site order.
+    var rows: [(row: Row, collection: String)]
 
     /// `window.HelpCenterSearchIndex = {"fields": [...], "articles": [[…], …]};`, deterministic.
     func javaScript() -> String {
         var output = "window.HelpCenterSearchIndex = {\"version\":1,\"fields\":[\"title\",\"path\",\"collection\",\"description\",\"headings\",\"tags\",\"keywords\"],\"articles\":[\n"
-        for (position, entry) in entries.enumerated() {
+        output.reserveCapacity(rows.reduce(256) { $0 + $1.row.head.utf8.count + $1.row.tail.utf8.count + 64 })
+        var collectionJSON: [String: String] = [:]
+        for (position, entry) in rows.enumerated() {
+            let collection = collectionJSON[entry.collection] ?? {
+                var json = ""
+                SearchIndex.appendJSONString(entry.collection, to: &json)
+                collectionJSON[entry.collection] = json
+                return json
+            }()
             output += "["
-            let fields = [entry.title, entry.path, entry.collection, entry.description,
-                          entry.headings.joined(separator: "\n"), entry.tags.joined(separator: " "), entry.keywords]
-            for (index, field) in fields.enumerated() {
-                if index > 0 { output += "," }
-                Self.appendJSONString(field, to: &output)
-            }
-            output += position + 1 < entries.count ? "],\n" : "]\n"
+            output += entry.row.head
+            output += ","
+            output += collection
+            output += ","
+            output += entry.row.tail
+            output += position + 1 < rows.count ? "],\n" : "]\n"
         }
         output += "]};\n"
         return output
