@@ -94,7 +94,7 @@ echo "Nu HTML Checker: $pages pages, $errors errors, $warnings warnings"
 if [ "$errors" -ne 0 ] || grep -q ': fatal' "$work/vnu-short.txt"; then failed=1; fi
 # One check per page and per stylesheet: passed when it has no error.
 stylesheets=$(find "$site" -name '*.css' | wc -l)
-bad_files=$(grep -E ': (error|fatal)' "$work/vnu-short.txt" | sed -E 's/^"([^"]*)".*/\1/' | sort -u | wc -l)
+bad_files=$({ grep -E ': (error|fatal)' "$work/vnu-short.txt" || true; } | sed -E 's/^"([^"]*)".*/\1/' | sort -u | wc -l)
 total_passed=$((pages + stylesheets - bad_files))
 total_failed=$bad_files
 
