@@ -78,9 +78,19 @@ extension ArticleBodyRenderer {
         output += "</tbody>\n</table>\n</div>\n</figure>\n"
     }
 
+    /// Whether the text has a `[[` (a byte scan: this runs for every text of every article).
+    static func containsLabelMark(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "[") && previous == byte { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// Text with `[[UI label]]` marks: known labels become styled spans, unknown ones errors.
     mutating func renderText(_ literal: String, node: MarkdownNode) {
-        guard literal.contains("[["), let policy = index.policy else {
+        guard let policy = index.policy, Self.containsLabelMark(literal) else {
             text(literal)
             return
         }
