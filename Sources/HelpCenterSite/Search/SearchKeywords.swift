@@ -4,8 +4,9 @@
 struct SearchKeywords: Sendable {
     static let limit = 160
 
-    /// Words are compared by a 64-bit hash of their bytes, so only kept words become strings.
-    private var seen: Set<UInt64> = []
+    /// Words are compared by a 64-bit hash of their bytes, so only kept words become strings;
+    /// the hashes seen sit in a small open-addressing table (no per-word hashing of the hash).
+    private var seen = [UInt64](repeating: 0, count: 1024)
     private var ordered: [String] = []
 
     mutating func add(_ text: String) {
@@ -26,8 +27,8 @@ struct SearchKeywords: Sendable {
                 word.removeAll(keepingCapacity: true)
                 hash = 0xcbf29ce484222325
             }
-            guard word.count >= 3, word.count <= 48, ordered.count < Self.limit,
-                  !Self.stopWordHashes.contains(hash), seen.insert(hash).inserted else { return }
+            guard word.count >= 3, word.count <= 48, ordered.count < Self.limit, insertSeen(hash | 1),
+                  !Self.stopWordHashes.contains(hash) else { return }
             ordered.append(String(decoding: word, as: UTF8.self))
         }
         func append(_ byte: UInt8) {
@@ -58,6 +59,17 @@ struct SearchKeywords: Sendable {
             if ordered.count >= Self.limit { return }
         }
         flush()
+    }
+
+    /// Inserts a (non-zero) hash; false when it was there already.
+    private mutating func insertSeen(_ hash: UInt64) -> Bool {
+        var slot = Int(truncatingIfNeeded: hash >> 32) & (seen.count - 1)
+        while seen[slot] != 0 {
+            if seen[slot] == hash { return false }
+            slot = (slot + 1) & (seen.count - 1)
+        }
+        seen[slot] = hash
+        return true
     }
 
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt32 {
