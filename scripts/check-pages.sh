@@ -27,7 +27,7 @@ count() {
 }
 
 # --- what the checks need ------------------------------------------------------------------
-debian=(chromium chromium-driver)
+debian=(chromium chromium-driver python3-venv)
 command -v java >/dev/null 2>&1 || debian+=(default-jre-headless)
 scripts/setup.sh "${debian[@]}"
 
