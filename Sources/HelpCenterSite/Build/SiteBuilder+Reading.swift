@@ -98,13 +98,13 @@ extension SiteBuilder {
 
     /// Second look, once every page is rendered: links to pages that are not published and
     /// anchors that their target page does not define.
-    func checkReferences(_ records: [PageRecord]) -> [Diagnostic] {
-        var pages: [String: PageRecord] = [:]
-        for record in records { pages[record.sourcePath] = record }
+    func checkReferences(_ records: [PageRecord], positions known: [String: Int]? = nil) -> [Diagnostic] {
+        let positions = known ?? Dictionary(records.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
         for record in records {
             for reference in record.body?.anchorReferences ?? [] {
-                guard let target = pages[reference.targetSourcePath] else { continue }
+                guard let position = positions[reference.targetSourcePath] else { continue }
+                let target = records[position]
                 guard target.isPublished else {
                     let why = target.article?.draft == true
                         ? "is a draft that this build leaves out (publish it, or build with --drafts)"

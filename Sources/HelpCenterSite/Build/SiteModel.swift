@@ -47,10 +47,8 @@ struct SiteModel: Sendable {
                         "front matter names collection '\(named)', but the article is in the folder '\(collection)'; the folder decides",
                         at: SourceLocation(path: record.displayPath), id: "collection"))
                 }
-                let summary = ArticleSummary(
-                    title: matter.title, description: Self.summaryText(matter.description, record.body?.firstParagraph),
-                    path: record.sitePath, updated: matter.updated.map(DateInfo.init), isDraft: matter.draft)
-                articlesByCollection[collection, default: []].append(Article(record: record, matter: matter, collection: collection, summary: summary))
+                articlesByCollection[collection, default: []].append(
+                    Article(record: record, matter: matter, collection: collection, summary: Self.summary(record, matter)))
             }
         }
         var collections: [Collection] = []
@@ -73,6 +71,33 @@ struct SiteModel: Sendable {
             ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug)
         }
         self.diagnostics = diagnostics
+    }
+
+    static func summary(_ record: PageRecord, _ matter: ArticleFrontMatter) -> ArticleSummary {
+        ArticleSummary(
+            title: matter.title, description: summaryText(matter.description, record.body?.firstParagraph),
+            path: record.sitePath, updated: matter.updated.map(DateInfo.init), isDraft: matter.draft)
+    }
+
+    /// Replaces articles whose place in the site cannot have moved (same title, order, draft
+    /// state, collection key and aliases as before) with their new records, in place; false
+    /// when any of them may have moved (the model must then be made anew).
+    mutating func patch(_ records: [PageRecord]) -> Bool {
+        var updates: [(Int, Int, Article)] = []
+        for record in records {
+            guard let new = record.article, record.isPublished, case .article(let collection, _) = record.kind,
+                  let c = collections.firstIndex(where: { $0.slug == collection }),
+                  let i = collections[c].articles.firstIndex(where: { $0.record.sourcePath == record.sourcePath }) else { return false }
+            let old = collections[c].articles[i].matter
+            guard old.title == new.title, old.order == new.order, old.draft == new.draft, old.collection == new.collection,
+                  old.aliases.map(\.value) == new.aliases.map(\.value) else { return false }
+            updates.append((c, i, Article(record: record, matter: new, collection: collection, summary: Self.summary(record, new))))
+        }
+        for (c, i, article) in updates {
+            collections[c].articles[i] = article
+            collections[c].summary.articles = Array(collections[c].articles.prefix(Self.homeArticleLimit).map(\.summary))
+        }
+        return true
     }
 
     /// `getting-started` → `Getting started`.

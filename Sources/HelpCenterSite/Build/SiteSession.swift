@@ -62,6 +62,8 @@ public final class SiteSession: @unchecked Sendable {
     private var state: State?
     /// The related-articles index of the last publish, reused while no title, tag or summary changes.
     private var related: RelatedArticles?
+    /// The site model of the last good publish, patched in place when an edit cannot move an article.
+    private var model: (site: SiteModel, redirects: [RedirectPage], diagnostics: [Diagnostic])?
 
     public init(builder: SiteBuilder) {
         self.builder = builder
@@ -140,9 +142,15 @@ public final class SiteSession: @unchecked Sendable {
     /// and updates `files`; on errors, keeps the last good files.
     private func publish(_ state: State, changedSources: Set<String>?) throws -> SiteChange {
         var diagnostics = state.layoutDiagnostics + state.records.flatMap(\.diagnostics) + state.templateDiagnostics
-        diagnostics += builder.checkReferences(state.records)
+        diagnostics += builder.checkReferences(state.records, positions: state.positions)
         diagnostics += builder.checkCitations(state.records)
-        let (site, redirects, siteDiagnostics) = builder.model(state.records, entries: state.entries)
+        var cached = changedSources == nil ? nil : model
+        if cached != nil, let changedSources {
+            let changed = changedSources.compactMap { state.positions[$0].map { state.records[$0] } }
+            if !(cached?.site.patch(changed) ?? false) { cached = nil }
+        }
+        let (site, redirects, siteDiagnostics) = cached ?? builder.model(state.records, entries: state.entries)
+        model = (site, redirects, siteDiagnostics)
         diagnostics += siteDiagnostics
         diagnostics.sort()
         guard !diagnostics.hasErrors else { return fail(diagnostics) }
