@@ -50,6 +50,20 @@ struct SiteSessionTests {
         #expect(session.files == good)
     }
 
+    @Test func removingAHeadingBreaksTheLinksToItFromOtherPages() throws {
+        let (session, root) = try session()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try session.rebuild().succeeded)
+        let article = root.appendingPathComponent("content/guides/settings.md")
+        let original = try String(contentsOf: article, encoding: .utf8)
+        try original.replacingOccurrences(of: "## Change a setting", with: "## Adjust a setting").write(to: article, atomically: true, encoding: .utf8)
+        let change = try session.rebuild(after: [SiteInputChange(.content, "guides/settings.md")])
+        #expect(!change.succeeded)
+        #expect(change.diagnostics.contains { $0.id == "broken-anchor" && $0.location.path == "content/guides/first-steps.md" })
+        try original.write(to: article, atomically: true, encoding: .utf8)
+        #expect(try session.rebuild(after: [SiteInputChange(.content, "guides/settings.md")]).succeeded)
+    }
+
     @Test func aNewArticleRebuildsTheWholeSite() throws {
         let (session, root) = try session()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -98,10 +98,12 @@ extension SiteBuilder {
 
     /// Second look, once every page is rendered: links to pages that are not published and
     /// anchors that their target page does not define.
-    func checkReferences(_ records: [PageRecord], positions known: [String: Int]? = nil) -> [Diagnostic] {
+    /// `only` limits the check to the links of those records (by position).
+    func checkReferences(_ records: [PageRecord], positions known: [String: Int]? = nil, only: [Int]? = nil) -> [Diagnostic] {
         let positions = known ?? Dictionary(records.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
-        for record in records {
+        for position in only ?? Array(records.indices) {
+            let record = records[position]
             for reference in record.body?.anchorReferences ?? [] {
                 guard let position = positions[reference.targetSourcePath] else { continue }
                 let target = records[position]

@@ -64,6 +64,10 @@ public final class SiteSession: @unchecked Sendable {
     private var related: RelatedArticles?
     /// The site model of the last good publish, patched in place when an edit cannot move an article.
     private var model: (site: SiteModel, redirects: [RedirectPage], diagnostics: [Diagnostic])?
+    /// The link-check findings of each page (by position), and which pages link to each page,
+    /// so an edit re-checks only its own links and the links to it.
+    private var referenceDiagnostics: [[Diagnostic]]?
+    private var referrers: [String: [Int]] = [:]
 
     public init(builder: SiteBuilder) {
         self.builder = builder
@@ -108,6 +112,7 @@ public final class SiteSession: @unchecked Sendable {
         let (templates, _, templateDiagnostics) = try builder.loadTemplates()
         var positions: [String: Int] = [:]
         for (position, record) in records.enumerated() { positions[record.sourcePath] = position }
+        referenceDiagnostics = nil
         guard let templates else {
             state = nil
             let diagnostics = (layoutDiagnostics + records.flatMap(\.diagnostics) + templateDiagnostics).sorted()
@@ -142,7 +147,7 @@ public final class SiteSession: @unchecked Sendable {
     /// and updates `files`; on errors, keeps the last good files.
     private func publish(_ state: State, changedSources: Set<String>?) throws -> SiteChange {
         var diagnostics = state.layoutDiagnostics + state.records.flatMap(\.diagnostics) + state.templateDiagnostics
-        diagnostics += builder.checkReferences(state.records, positions: state.positions)
+        diagnostics += referenceFindings(state, changedSources: changedSources)
         diagnostics += builder.checkCitations(state.records)
         var cached = changedSources == nil ? nil : model
         if cached != nil, let changedSources {
@@ -180,6 +185,36 @@ public final class SiteSession: @unchecked Sendable {
         }
         lastDiagnostics = diagnostics
         return SiteChange(changedPaths: changed.sorted(), removedPaths: removed, diagnostics: diagnostics, succeeded: true)
+    }
+
+    /// The link check of the whole site, re-running only the pages an edit can affect.
+    private func referenceFindings(_ state: State, changedSources: Set<String>?) -> [Diagnostic] {
+        if let changedSources, var cached = referenceDiagnostics, cached.count == state.records.count {
+            var affected = Set<Int>()
+            for path in changedSources {
+                if let position = state.positions[path] { affected.insert(position) }
+                affected.formUnion(referrers[path] ?? [])
+            }
+            for position in affected {
+                cached[position] = builder.checkReferences(state.records, positions: state.positions, only: [position])
+                for reference in state.records[position].body?.anchorReferences ?? []
+                where !(referrers[reference.targetSourcePath]?.contains(position) ?? false) {
+                    referrers[reference.targetSourcePath, default: []].append(position)
+                }
+            }
+            referenceDiagnostics = cached
+            return cached.flatMap { $0 }
+        }
+        var perRecord: [[Diagnostic]] = []
+        referrers = [:]
+        for position in state.records.indices {
+            perRecord.append(builder.checkReferences(state.records, positions: state.positions, only: [position]))
+            for reference in state.records[position].body?.anchorReferences ?? [] {
+                referrers[reference.targetSourcePath, default: []].append(position)
+            }
+        }
+        referenceDiagnostics = perRecord
+        return perRecord.flatMap { $0 }
     }
 
     private func fail(_ diagnostics: [Diagnostic]) -> SiteChange {
