@@ -49,7 +49,7 @@ struct PageWriter: Sendable {
 
     /// Renders the given pages (in parallel) without writing them: output path → bytes, with
     /// the search index and the sitemap, which list every article.
-    func renderPages(_ jobs: [Job], related cached: RelatedArticles? = nil) -> [String: Data] {
+    func renderPages(_ jobs: [Job], related cached: RelatedArticles? = nil, sitemap withSitemap: Bool = true, searchIndex withSearchIndex: Bool = true) -> [String: Data] {
         let siteInfo = SiteInfo(
             name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
             language: configuration.language, baseURL: configuration.baseURL, feedbackEndpoint: configuration.feedbackEndpoint)
@@ -60,8 +60,8 @@ struct PageWriter: Sendable {
             return (path, Data(html.utf8))
         }
         var files = Dictionary(pages, uniquingKeysWith: { first, _ in first })
-        files["sitemap.xml"] = Data(sitemap().utf8)
-        files["assets/search-index.js"] = Data(searchIndex().javaScript().utf8)
+        if withSitemap { files["sitemap.xml"] = Data(sitemap().utf8) }
+        if withSearchIndex { files["assets/search-index.js"] = Data(searchIndex().javaScript().utf8) }
         return files
     }
 

@@ -68,6 +68,10 @@ public final class SiteSession: @unchecked Sendable {
     /// so an edit re-checks only its own links and the links to it.
     private var referenceDiagnostics: [[Diagnostic]]?
     private var referrers: [String: [Int]] = [:]
+    /// Whether the last incremental edit changed what the sitemap or the search index show.
+    private var cachedModelUsed = false
+    private var sitemapChanged = true
+    private var searchIndexChanged = true
 
     public init(builder: SiteBuilder) {
         self.builder = builder
@@ -127,6 +131,8 @@ public final class SiteSession: @unchecked Sendable {
 
     private func rebuildIncrementally(_ paths: [String], state: State) throws -> SiteChange {
         var updated = state
+        sitemapChanged = false
+        searchIndexChanged = false
         for path in paths {
             guard let position = state.positions[path] else { continue }
             let entry = state.entries.first { $0.sourcePath == path } ?? ContentEntry(path: path)
@@ -138,6 +144,8 @@ public final class SiteSession: @unchecked Sendable {
                 related = nil
             }
             updated.records[position] = new
+            sitemapChanged = sitemapChanged || old.article?.updated != new.article?.updated || old.isPublished != new.isPublished
+            searchIndexChanged = searchIndexChanged || old.body?.searchRow != new.body?.searchRow || old.isPublished != new.isPublished
         }
         self.state = updated
         return try publish(updated, changedSources: Set(paths))
@@ -154,6 +162,7 @@ public final class SiteSession: @unchecked Sendable {
             let changed = changedSources.compactMap { state.positions[$0].map { state.records[$0] } }
             if !(cached?.site.patch(changed) ?? false) { cached = nil }
         }
+        cachedModelUsed = cached != nil
         let (site, redirects, siteDiagnostics) = cached ?? builder.model(state.records, entries: state.entries)
         model = (site, redirects, siteDiagnostics)
         diagnostics += siteDiagnostics
@@ -168,7 +177,11 @@ public final class SiteSession: @unchecked Sendable {
         let relatedIndex = (changedSources != nil ? related : nil) ?? RelatedArticles(site)
         related = relatedIndex
         if let changedSources {
-            rendered = writer.renderPages(Self.affectedJobs(site, changedSources: changedSources, writer: writer), related: relatedIndex)
+            // A model made anew (an article moved) may reorder the lists: write them again.
+            let patched = model.map { _ in cachedModelUsed } ?? false
+            rendered = writer.renderPages(
+                Self.affectedJobs(site, changedSources: changedSources, writer: writer), related: relatedIndex,
+                sitemap: sitemapChanged || !patched, searchIndex: searchIndexChanged || !patched)
         } else {
             rendered = writer.renderPages(writer.allJobs(), related: relatedIndex)
             for case .staticFile(let path) in state.entries { rendered[path] = try builder.content.read(path) }
