@@ -33,6 +33,13 @@ struct PageWriter: Sendable {
         return paths
     }
 
+    /// The site's own fields, as every template receives them.
+    var siteInfo: SiteInfo {
+        SiteInfo(
+            name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
+            language: configuration.language, baseURL: configuration.baseURL, feedbackEndpoint: configuration.feedbackEndpoint)
+    }
+
     /// Every page job of the site.
     func allJobs() -> [Job] {
         var jobs: [Job] = [.home, .notFound]
@@ -50,9 +57,6 @@ struct PageWriter: Sendable {
     /// Renders the given pages (in parallel) without writing them: output path → bytes, with
     /// the search index and the sitemap, which list every article.
     func renderPages(_ jobs: [Job], related cached: RelatedArticles? = nil, sitemap withSitemap: Bool = true, searchIndex withSearchIndex: Bool = true) -> [String: Data] {
-        let siteInfo = SiteInfo(
-            name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
-            language: configuration.language, baseURL: configuration.baseURL, feedbackEndpoint: configuration.feedbackEndpoint)
         let navigation = site.collections.map(\.summary)
         let related = cached ?? RelatedArticles(site)
         let pages = parallelMap(jobs) { job -> (String, Data) in
@@ -67,19 +71,7 @@ struct PageWriter: Sendable {
 
     /// Writes every page; returns how many files were written.
     func writeAll() throws -> Int {
-        var jobs: [Job] = [.home, .notFound]
-        if templates.has(.search) { jobs.append(.search) }
-        if policy != nil && templates.has(.policy) { jobs.append(.policy) }
-        for (collectionIndex, collection) in site.collections.enumerated() {
-            jobs.append(.collection(collectionIndex))
-            for articleIndex in collection.articles.indices {
-                jobs.append(.article(collection: collectionIndex, article: articleIndex))
-            }
-        }
-        jobs += redirects.indices.map { Job.redirect($0) }
-        let siteInfo = SiteInfo(
-            name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
-            language: configuration.language, baseURL: configuration.baseURL, feedbackEndpoint: configuration.feedbackEndpoint)
+        let jobs = allJobs()
         let navigation = site.collections.map(\.summary)
         let relatedIndex = RelatedArticles(site)
         let failures = parallelMap(jobs) { job -> String? in
