@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -39,6 +40,8 @@ public enum MarkdownParser {
         return true
     }()
 
+    private static let finishLock = NSLock()
+
     private static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {
         var flags = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
@@ -68,7 +71,14 @@ public enum MarkdownParser {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else {
+        // Inline parsing happens in `cmark_parser_finish`, which adds the extensions' special
+        // characters (`~`, `:`, `w`, `@`) to a table shared by the whole process and takes
+        // them out again when done: two finishes at once would take them from each other.
+        // Block parsing (the feed) and everything after stay parallel.
+        finishLock.lock()
+        let finished = cmark_parser_finish(parser)
+        finishLock.unlock()
+        guard let document = finished else {
             preconditionFailure("libcmark-gfm returned no document")
         }
         defer { cmark_node_free(document) }
