@@ -90,4 +90,23 @@ struct SiteSessionTests {
         let differing = incremental.keys.filter { incremental[$0] != full.files[$0] }.sorted()
         #expect(differing == ["guides/settings/index.html"] || differing.isEmpty)
     }
+
+    /// The build renders bodies in a second pass and keeps none of them; the session keeps them
+    /// all. Both must publish the same bytes, including summaries taken from first paragraphs.
+    @Test func theBuildAndTheSessionPublishTheSameSite() throws {
+        let (session, root) = try session()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let article = root.appendingPathComponent("content/guides/no-description.md")
+        try "---\ntitle: No description\n---\nIts summary comes from this first paragraph.\n\n## Details\n\nMore.\n"
+            .write(to: article, atomically: true, encoding: .utf8)
+        let change = try session.rebuild()
+        #expect(change.succeeded)
+        let output = InMemorySiteOutput()
+        let report = try session.builder.build(into: output)
+        #expect(!report.diagnostics.hasErrors)
+        #expect(output.files.keys.sorted() == session.files.keys.sorted())
+        let differing = output.files.keys.filter { output.files[$0] != session.files[$0] }.sorted()
+        #expect(differing.isEmpty)
+        #expect(output.text("guides/index.html")?.contains("Its summary comes from this first paragraph.") == true)
+    }
 }

@@ -65,13 +65,22 @@ struct PageWriter: Sendable {
         }
         var files = Dictionary(pages, uniquingKeysWith: { first, _ in first })
         if withSitemap { files["sitemap.xml"] = Data(sitemap().utf8) }
-        if withSearchIndex { files["assets/search-index.js"] = Data(searchIndex().javaScript().utf8) }
+        if withSearchIndex { files["assets/search-index.js"] = searchIndex().javaScript() }
         return files
     }
 
-    /// Writes every page; returns how many files were written.
-    func writeAll() throws -> Int {
-        let jobs = allJobs()
+    /// The pages that list or summarise the site rather than show one article: home,
+    /// collections, 404, search, policy and redirects.
+    func siteWideJobs() -> [Job] {
+        allJobs().filter {
+            if case .article = $0 { return false }
+            return true
+        }
+    }
+
+    /// Renders and writes the given pages in parallel, then the sitemap and the search index;
+    /// returns how many files were written.
+    func write(_ jobs: [Job]) throws -> Int {
         let navigation = site.collections.map(\.summary)
         let relatedIndex = RelatedArticles(site)
         let failures = parallelMap(jobs) { job -> String? in
@@ -85,7 +94,7 @@ struct PageWriter: Sendable {
         }
         if let failure = failures.compactMap({ $0 }).first { throw PageWriteError(message: failure) }
         try output.write("sitemap.xml", Data(sitemap().utf8))
-        try output.write("assets/search-index.js", Data(searchIndex().javaScript().utf8))
+        try output.write("assets/search-index.js", searchIndex().javaScript())
         return jobs.count + 2
     }
 
@@ -114,19 +123,9 @@ struct PageWriter: Sendable {
                 siteInfo, navigation, root: root, sitePath: collection.summary.path, title: collection.title,
                 description: collection.description, kind: .collection)))
         case .article(let collectionIndex, let articleIndex):
-            let collection = site.collections[collectionIndex]
-            let article = collection.articles[articleIndex]
-            let root = ContentPath.rootPrefix(for: article.record.sitePath)
-            let context = ArticlePageContext(
-                site: siteInfo, root: root, article: details(article), collection: collection.summary,
-                breadcrumbs: [Breadcrumb(title: homeTitle, path: ""), Breadcrumb(title: collection.title, path: collection.summary.path)],
-                previous: articleIndex > 0 ? collection.articles[articleIndex - 1].summary : nil,
-                next: articleIndex + 1 < collection.articles.count ? collection.articles[articleIndex + 1].summary : nil,
-                related: byTag.related(to: article))
-            var frame = layout(siteInfo, navigation, root: root, sitePath: article.record.sitePath, title: article.matter.title,
-                               description: article.summary.description, kind: .article)
-            frame.isDraft = article.matter.draft
-            return (article.record.sitePath + "index.html", page(.article, context, layout: frame))
+            return renderArticle(
+                site.collections[collectionIndex].articles[articleIndex], collection: collectionIndex, at: articleIndex,
+                siteInfo: siteInfo, navigation: navigation, byTag: byTag)
         case .notFound:
             let root = configuration.basePath
             let context = NotFoundPageContext(site: siteInfo, root: root, collections: navigation)
@@ -150,6 +149,26 @@ struct PageWriter: Sendable {
                 canonicalURL: configuration.absoluteURL(redirect.targetSitePath))
             return (redirect.outputPath, templates.render(PageKind.redirect.templateName, context, reference: useReferenceRenderer))
         }
+    }
+
+    /// The page of `article`, the model's article at that place or a copy with its body
+    /// rendered just in time (the build's second pass).
+    func renderArticle(
+        _ article: SiteModel.Article, collection collectionIndex: Int, at articleIndex: Int,
+        siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles
+    ) -> (String, String) {
+        let collection = site.collections[collectionIndex]
+        let root = ContentPath.rootPrefix(for: article.record.sitePath)
+        let context = ArticlePageContext(
+            site: siteInfo, root: root, article: details(article), collection: collection.summary,
+            breadcrumbs: [Breadcrumb(title: homeTitle, path: ""), Breadcrumb(title: collection.title, path: collection.summary.path)],
+            previous: articleIndex > 0 ? collection.articles[articleIndex - 1].summary : nil,
+            next: articleIndex + 1 < collection.articles.count ? collection.articles[articleIndex + 1].summary : nil,
+            related: byTag.related(to: article))
+        var frame = layout(siteInfo, navigation, root: root, sitePath: article.record.sitePath, title: article.matter.title,
+                           description: article.summary.description, kind: .article)
+        frame.isDraft = article.matter.draft
+        return (article.record.sitePath + "index.html", page(.article, context, layout: frame))
     }
 
     private var homeTitle: String { site.home?.collection?.title ?? configuration.name }

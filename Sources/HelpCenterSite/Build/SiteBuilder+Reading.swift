@@ -3,15 +3,54 @@ import HelpCenterDiagnostics
 import HelpCenterMarkdown
 
 extension SiteBuilder {
-    /// First pass, one page at a time (in parallel): read, split the front matter, parse it,
-    /// parse the Markdown and render the body.
+    /// A page read, split and with its front matter parsed, as the session and the build's
+    /// first pass both need it: read and render in one go (the preview keeps every body).
     func readPage(_ entry: ContentEntry, index: ContentIndex) -> PageRecord {
+        var (record, split) = readSource(entry, index: index)
+        if let split { renderBody(of: &record, split, index: index, compact: true) }
+        return record
+    }
+
+    /// The build's first pass, one page at a time (in parallel): the front matter of every
+    /// page, and the bodies of the home and collection pages. An article's body waits for the
+    /// second pass, which renders and writes its page at once, unless the article has no
+    /// description: its summary then comes from its first paragraph.
+    func readFrontMatter(_ entry: ContentEntry, index: ContentIndex) -> PageRecord {
+        var (record, split) = readSource(entry, index: index)
+        guard let split else { return record }
+        if case .article = record.kind, let description = record.article?.description, !description.isEmpty { return record }
+        renderBody(of: &record, split, index: index, compact: true)
+        return record
+    }
+
+    /// The build's second pass for one published article whose body the first pass left:
+    /// reads the file again and renders the body (the caller writes the page and keeps only
+    /// what the link check and the site-wide pages need).
+    func readBody(of record: PageRecord, index: ContentIndex) -> PageRecord {
+        var record = record
+        let source: String
+        do {
+            source = try Self.decodeText(try content.read(record.sourcePath), displayPath: record.displayPath)
+        } catch let problem as TextDecodingProblem {
+            record.diagnostics.append(problem.diagnostic)
+            return record
+        } catch {
+            record.diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: record.displayPath), id: "io"))
+            return record
+        }
+        renderBody(of: &record, FrontMatterSplitter.split(source), index: index, compact: false)
+        return record
+    }
+
+    /// Reads a page's file and parses its front matter; the split source comes back only when
+    /// the page is published (its body is then to be rendered).
+    func readSource(_ entry: ContentEntry, index: ContentIndex) -> (PageRecord, SplitSource?) {
         let (kind, path): (PageRecord.Kind, String)
         switch entry {
         case .home(let sourcePath): (kind, path) = (.home, sourcePath)
         case .collectionIndex(let collection, let sourcePath): (kind, path) = (.collection(collection), sourcePath)
         case .article(let collection, let slug, let sourcePath): (kind, path) = (.article(collection: collection, slug: slug), sourcePath)
-        default: preconditionFailure("readPage is only called for Markdown pages")
+        default: preconditionFailure("readSource is only called for Markdown pages")
         }
         let displayPath = content.displayPath(path)
         let sitePath = index.pages[path]?.sitePath ?? ""
@@ -22,10 +61,10 @@ extension SiteBuilder {
             source = try Self.decodeText(try content.read(path), displayPath: displayPath)
         } catch let problem as TextDecodingProblem {
             record.diagnostics.append(problem.diagnostic)
-            return record
+            return (record, nil)
         } catch {
             record.diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: displayPath), id: "io"))
-            return record
+            return (record, nil)
         }
 
         let split = FrontMatterSplitter.split(source)
@@ -34,32 +73,37 @@ extension SiteBuilder {
             let (matter, diagnostics) = ArticleFrontMatter.parse(split, path: displayPath)
             record.diagnostics += diagnostics
             record.article = matter
-            guard let matter else { return record }
-            if matter.draft && !options.includeDrafts { return record }
+            guard let matter else { return (record, nil) }
+            if matter.draft && !options.includeDrafts { return (record, nil) }
         case .home, .collection:
             let (matter, diagnostics) = CollectionFrontMatter.parse(split, path: displayPath)
             record.diagnostics += diagnostics
             record.collection = matter
-            guard matter != nil else { return record }
+            guard matter != nil else { return (record, nil) }
         }
         record.isPublished = true
+        return (record, split)
+    }
+
+    /// Parses the Markdown body and renders it, with the article's search-index row.
+    /// `compact` keeps an exact-size copy of the HTML, for bodies kept for the rest of the build.
+    func renderBody(of record: inout PageRecord, _ split: SplitSource, index: ContentIndex, compact: Bool) {
         let document = MarkdownParser.parse(split.body, options: .site)
         let context = ArticleBodyContext(
-            sourcePath: path, displayPath: displayPath, sitePath: sitePath,
+            sourcePath: record.sourcePath, displayPath: record.displayPath, sitePath: record.sitePath,
             bodyFirstLine: split.bodyFirstLine, allowRawHTML: configuration.rawHTML)
         var body = ArticleBodyRenderer.render(document, context: context, index: index)
         record.diagnostics += body.diagnostics
         body.diagnostics = []
-        // The renderer's buffer grows by doubling; keep an exact-size copy for the rest of the build.
-        body.html = body.html.withUTF8 { String(decoding: $0, as: UTF8.self) }
-        if case .article = kind, let matter = record.article {
+        // The renderer's buffer grows by doubling.
+        if compact { body.html = body.html.withUTF8 { String(decoding: $0, as: UTF8.self) } }
+        if case .article = record.kind, let matter = record.article {
             body.searchRow = SearchIndex.Row(
-                title: matter.title, path: sitePath, description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",
+                title: matter.title, path: record.sitePath, description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",
                 headings: body.headings.filter { $0.level <= 3 }.map(\.text), tags: matter.tags, keywords: body.keywords)
             body.keywords = ""
         }
         record.body = body
-        return record
     }
 
     struct TextDecodingProblem: Error {

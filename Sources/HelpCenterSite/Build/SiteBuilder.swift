@@ -26,6 +26,11 @@ public struct SiteBuilder: Sendable {
         self.policy = policy
     }
 
+    /// Builds in two passes over the articles. The first reads every page's front matter, which
+    /// is all the site's order, navigation and related lists need. The second renders each
+    /// article's body and writes its page at once, keeping only the headings, ids, links and
+    /// search row: memory stays flat however long the articles are. The links are checked
+    /// once every body is rendered; the pages that list the whole site come last.
     public func build(into output: any SiteOutput) throws -> BuildReport {
         var diagnostics: [Diagnostic] = []
         var timer = PhaseTimer()
@@ -35,39 +40,49 @@ public struct SiteBuilder: Sendable {
 
         let index = makeIndex(entries)
         timer.lap("read image sizes")
-        var records = parallelMap(entries.filter(\.isPage)) { readPage($0, index: index) }
+        var records = parallelMap(entries.filter(\.isPage)) { readFrontMatter($0, index: index) }
         diagnostics += records.flatMap(\.diagnostics)
-        timer.lap("read and render articles")
-        diagnostics += checkReferences(records)
-        diagnostics += checkCitations(records)
-        for position in records.indices {
-            // What only the link check needed; pages are rendered from the rest.
-            records[position].diagnostics = []
-            records[position].body?.otherIDs = []
-            records[position].body?.anchorReferences = []
-        }
-        timer.lap("check links")
+        for position in records.indices { records[position].diagnostics = [] }
+        timer.lap("read front matter")
 
         let (templateSet, assets, templateDiagnostics) = try loadTemplates()
         diagnostics += templateDiagnostics
         timer.lap("load templates")
 
-        let (site, redirects, siteDiagnostics) = model(records, entries: entries)
+        var (site, redirects, siteDiagnostics) = model(records, entries: entries)
         diagnostics += siteDiagnostics
         timer.lap("order the site")
+
+        // Pages are written only while the build can still succeed; a later error discards them.
+        let writer = templateSet.flatMap { templates in
+            diagnostics.hasErrors ? nil : PageWriter(
+                site: site, templates: templates, configuration: configuration, output: output, redirects: redirects, policy: policy,
+                useReferenceRenderer: options.useReferenceRenderer)
+        }
+        let (articleDiagnostics, articlesWritten) = try renderArticles(of: &site, records: &records, index: index, writer: writer)
+        diagnostics += articleDiagnostics
+        timer.lap("render and write articles")
+
+        diagnostics += checkReferences(records)
+        diagnostics += checkCitations(records)
+        timer.lap("check links")
+
         var report = BuildReport(
             diagnostics: [], articleCount: site.articleCount, collectionCount: site.collections.count,
             pagesWritten: 0, filesCopied: 0)
         guard let templateSet, !diagnostics.hasErrors else {
+            if writer != nil { output.discard() }
             report.diagnostics = diagnostics.sorted()
             report.timings = timer.laps
             return report
         }
 
-        var writer = PageWriter(site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects, policy: policy)
-        writer.useReferenceRenderer = options.useReferenceRenderer
-        let pagesWritten = try writer.writeAll()
-        timer.lap("render and write pages")
+        // The site-wide pages list every article's search row and cited rules, now known.
+        let pageWriter = PageWriter(
+            site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects, policy: policy,
+            useReferenceRenderer: options.useReferenceRenderer)
+        let pagesWritten = try articlesWritten + pageWriter.write(pageWriter.siteWideJobs())
+        timer.lap("write the other pages")
         var copied = 0
         for case .staticFile(let path) in entries {
             try output.copy(path, from: content, to: path)
@@ -83,6 +98,47 @@ public struct SiteBuilder: Sendable {
         report.diagnostics = diagnostics.sorted()
         report.timings = timer.laps
         return report
+    }
+
+    /// The second pass, on all cores: renders each published article's body (unless the first
+    /// pass did) and, with a writer, its page, written at once. Puts the bodies, without their
+    /// HTML, into the site and the records; returns the bodies' diagnostics and the pages written.
+    func renderArticles(
+        of site: inout SiteModel, records: inout [PageRecord], index: ContentIndex, writer: PageWriter?
+    ) throws -> ([Diagnostic], Int) {
+        let places = site.collections.indices.flatMap { c in site.collections[c].articles.indices.map { (c, $0) } }
+        let navigation = site.collections.map(\.summary)
+        let related = writer.map { RelatedArticles($0.site) }
+        let siteInfo = writer?.siteInfo
+        let frozen = site
+        let results = parallelMap(places) { place -> (record: PageRecord, diagnostics: [Diagnostic], failure: String?) in
+            var article = frozen.collections[place.0].articles[place.1]
+            if article.record.body == nil { article.record = readBody(of: article.record, index: index) }
+            var failure: String?
+            if let writer, let related, let siteInfo, article.record.body != nil {
+                let (path, html) = writer.renderArticle(
+                    article, collection: place.0, at: place.1, siteInfo: siteInfo, navigation: navigation, byTag: related)
+                do {
+                    try writer.output.write(path, Data(html.utf8))
+                } catch {
+                    failure = "\(error)"
+                }
+            }
+            let diagnostics = article.record.diagnostics
+            article.record.diagnostics = []
+            article.record.body?.html = ""
+            return (article.record, diagnostics, failure)
+        }
+        if let failure = results.lazy.compactMap(\.failure).first { throw PageWriter.PageWriteError(message: failure) }
+        var positions: [String: Int] = [:]
+        for (position, record) in records.enumerated() { positions[record.sourcePath] = position }
+        var diagnostics: [Diagnostic] = []
+        for (place, result) in zip(places, results) {
+            site.collections[place.0].articles[place.1].record = result.record
+            if let position = positions[result.record.sourcePath] { records[position] = result.record }
+            diagnostics += result.diagnostics
+        }
+        return (diagnostics, writer == nil ? 0 : places.count)
     }
 
     /// The ordered site and its redirect pages, with what is wrong with them.

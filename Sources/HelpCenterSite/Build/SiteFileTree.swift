@@ -15,9 +15,13 @@ public protocol SiteOutput: Sendable {
     func write(_ path: String, _ data: Data) throws
     /// Copies a file of an input tree unchanged (the file system can do better than read + write).
     func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws
+    /// Throws away what this build wrote (it found errors after writing pages).
+    func discard()
 }
 
 extension SiteOutput {
+    public func discard() {}
+
     public func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws {
         try write(destination, try tree.read(path))
     }
@@ -59,6 +63,12 @@ public final class InMemorySiteOutput: SiteOutput, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         storage[path] = data
+    }
+
+    public func discard() {
+        lock.lock()
+        defer { lock.unlock() }
+        storage = [:]
     }
 
     public var files: [String: Data] {

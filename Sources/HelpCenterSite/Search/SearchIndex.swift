@@ -1,3 +1,5 @@
+import Foundation
+
 /// The search index the build writes as `assets/search-index.js`: one compact entry per article,
 /// loaded by the search box on demand, and usable from `file://` (a script, not a fetched JSON file).
 struct SearchIndex: Sendable {
@@ -28,8 +30,9 @@ struct SearchIndex: Sendable {
     var rows: [(row: Row, collection: String)]
 
     /// `window.HelpCenterSearchIndex = {"fields": [...], "articles": [[…], …]};`, deterministic.
-    func javaScript() -> String {
-        var output = "window.HelpCenterSearchIndex = {\"version\":1,\"fields\":[\"title\",\"path\",\"collection\",\"description\",\"headings\",\"tags\",\"keywords\"],\"articles\":[\n"
+    func javaScript() -> Data {
+        var output = Data()
+        output.append(contentsOf: "window.HelpCenterSearchIndex = {\"version\":1,\"fields\":[\"title\",\"path\",\"collection\",\"description\",\"headings\",\"tags\",\"keywords\"],\"articles\":[\n".utf8)
         output.reserveCapacity(rows.reduce(256) { $0 + $1.row.head.utf8.count + $1.row.tail.utf8.count + 64 })
         var collectionJSON: [String: String] = [:]
         for (position, entry) in rows.enumerated() {
@@ -39,15 +42,15 @@ struct SearchIndex: Sendable {
                 collectionJSON[entry.collection] = json
                 return json
             }()
-            output += "["
-            output += entry.row.head
-            output += ","
-            output += collection
-            output += ","
-            output += entry.row.tail
-            output += position + 1 < rows.count ? "],\n" : "]\n"
+            output.append(UInt8(ascii: "["))
+            output.append(contentsOf: entry.row.head.utf8)
+            output.append(UInt8(ascii: ","))
+            output.append(contentsOf: collection.utf8)
+            output.append(UInt8(ascii: ","))
+            output.append(contentsOf: entry.row.tail.utf8)
+            output.append(contentsOf: (position + 1 < rows.count ? "],\n" : "]\n").utf8)
         }
-        output += "]};\n"
+        output.append(contentsOf: "]};\n".utf8)
         return output
     }
 
