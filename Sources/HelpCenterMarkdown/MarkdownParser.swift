@@ -89,10 +89,19 @@ public enum MarkdownParser {
 
     private static func copyTree(_ node: OpaquePointer) -> MarkdownNode {
         var children: [MarkdownNode] = []
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            children.append(copyTree(current))
-            child = cmark_node_next(current)
+        if var child = cmark_node_first_child(node) {
+            var count = 1
+            var sibling = child
+            while let next = cmark_node_next(sibling) {
+                count += 1
+                sibling = next
+            }
+            children.reserveCapacity(count)
+            while true {
+                children.append(copyTree(child))
+                guard let next = cmark_node_next(child) else { break }
+                child = next
+            }
         }
         return MarkdownNode(
             kind(of: node),
@@ -106,30 +115,37 @@ public enum MarkdownParser {
         pointer.map { String(cString: $0) } ?? ""
     }
 
-    private static func kind(of node: OpaquePointer) -> MarkdownNodeKind {
-        let type = cmark_node_get_type(node)
-        // Extension nodes have types registered at run time; only they (and task-list items,
-        // which are items with the extension attached) need their type name.
-        if type == CMARK_NODE_ITEM || !coreTypes.contains(type.rawValue) {
+    /// The node types the GFM extensions register at run time, learnt once from a sample
+    /// document (their values depend on the order of registration).
+    private struct ExtensionTypes {
+        var table: UInt32 = 0
+        var tableRow: UInt32 = 0
+        var tableCell: UInt32 = 0
+        var strikethrough: UInt32 = 0
+    }
+
+    private static let extensionTypes: ExtensionTypes = withParsedDocument("| a |\n| - |\n| b |\n\n~~c~~\n", options: .site) { document, _ in
+        var types = ExtensionTypes()
+        guard let iterator = cmark_iter_new(document) else { return types }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node).rawValue
             switch string(cmark_node_get_type_string(node)) {
-            case "table":
-                return .table(alignments: tableAlignments(node))
-            case "table_header":
-                return .tableRow(isHeader: true)
-            case "table_row":
-                return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
-            case "table_cell":
-                return .tableCell
-            case "strikethrough":
-                return .strikethrough
-            case "tasklist":
-                return .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node))
-            default:
-                break
+            case "table": types.table = type
+            case "table_row", "table_header": types.tableRow = type
+            case "table_cell": types.tableCell = type
+            case "strikethrough": types.strikethrough = type
+            default: break
             }
         }
+        return types
+    }
+
+    private static func kind(of node: OpaquePointer) -> MarkdownNodeKind {
+        let type = cmark_node_get_type(node)
         let literal = { string(cmark_node_get_literal(node)) }
-        switch cmark_node_get_type(node) {
+        switch type {
         case CMARK_NODE_DOCUMENT: return .document
         case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
         case CMARK_NODE_LIST:
@@ -137,7 +153,10 @@ public enum MarkdownParser {
                 ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                 start: Int(cmark_node_get_list_start(node)),
                 tight: cmark_node_get_list_tight(node) != 0)
-        case CMARK_NODE_ITEM: return .item(task: nil)
+        case CMARK_NODE_ITEM:
+            // Task-list items are items with the tasklist extension attached.
+            guard cmark_node_get_syntax_extension(node) != nil else { return .item(task: nil) }
+            return .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node))
         case CMARK_NODE_CODE_BLOCK:
             return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal())
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal())
@@ -158,18 +177,19 @@ public enum MarkdownParser {
             return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
         case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(number: literal())
         default:
+            break
+        }
+        let types = extensionTypes
+        switch type.rawValue {
+        case types.table: return .table(alignments: tableAlignments(node))
+        case types.tableRow: return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+        case types.tableCell: return .tableCell
+        case types.strikethrough: return .strikethrough
+        default:
             // Custom nodes never come out of the parser; keep their children as a paragraph-less group.
             return .paragraph
         }
     }
-
-    private static let coreTypes: Set<UInt32> = [
-        CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK,
-        CMARK_NODE_HTML_BLOCK, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING,
-        CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_FOOTNOTE_DEFINITION, CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK,
-        CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE, CMARK_NODE_CUSTOM_INLINE, CMARK_NODE_EMPH,
-        CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_FOOTNOTE_REFERENCE,
-    ].reduce(into: Set<UInt32>()) { $0.insert($1.rawValue) }
 
     private static func tableAlignments(_ node: OpaquePointer) -> [MarkdownTableAlignment] {
         let columns = Int(cmark_gfm_extensions_get_table_columns(node))

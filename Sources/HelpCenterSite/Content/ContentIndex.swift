@@ -46,17 +46,29 @@ public enum ContentPath {
         if isPlainRelative(relative) {
             return directory.isEmpty ? relative : directory + "/" + relative
         }
-        var parts = relative.hasPrefix("/") ? [] : directory.split(separator: "/").map(String.init)
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(String(part))
+        // Works on bytes: the path is built in one buffer, `..` cuts back to the last segment's start.
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var path: [UInt8] = []
+        var segmentStarts: [Int] = []
+        func add(_ segment: Substring.UTF8View) -> Bool {
+            if segment.isEmpty || segment.elementsEqual(CollectionOfOne(dot)) { return true }
+            if segment.count == 2 && segment.allSatisfy({ $0 == dot }) {
+                guard let start = segmentStarts.popLast() else { return false }
+                path.removeSubrange(start...)
+                return true
             }
+            segmentStarts.append(path.count)
+            if !path.isEmpty { path.append(slash) }
+            path.append(contentsOf: segment)
+            return true
         }
-        return parts.joined(separator: "/")
+        if relative.utf8.first != slash {
+            for segment in Substring(directory).utf8.split(separator: slash) where !add(segment) { return nil }
+        }
+        for segment in Substring(relative).utf8.split(separator: slash, omittingEmptySubsequences: true) where !add(segment) {
+            return nil
+        }
+        return String(decoding: path, as: UTF8.self)
     }
 
     /// `name.md` or `images/x.png`: no `.`/`..` segments, no empty segments, no leading `/`.

@@ -80,12 +80,14 @@ extension ArticleBodyRenderer {
 
     /// Whether the text has a `[[` (a byte scan: this runs for every text of every article).
     static func containsLabelMark(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "[") && previous == byte { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for index in 1..<bytes.count where bytes[index] == UInt8(ascii: "[") && bytes[index - 1] == UInt8(ascii: "[") {
+                return true
+            }
+            return false
         }
-        return false
     }
 
     /// Text with `[[UI label]]` marks: known labels become styled spans, unknown ones errors.

@@ -17,7 +17,7 @@ public struct ArticleBodyRenderer {
     /// `../../` from this page to the site root, and the source file's folder, computed once.
     let rootPrefix: String
     let sourceDirectory: String
-    var output = ""
+    var output = HTMLBuffer(capacity: 8192)
     var slugger = HeadingSlugger(reserved: ArticleBodyRenderer.reservedIDs)
     var headings: [ArticleHeading] = []
     var otherIDs: [String] = []
@@ -36,11 +36,10 @@ public struct ArticleBodyRenderer {
         var renderer = ArticleBodyRenderer(
             context: context, index: index, rootPrefix: String(repeating: "../", count: context.sitePath.split(separator: "/").count),
             sourceDirectory: ContentPath.directory(of: context.sourcePath))
-        renderer.output.reserveCapacity(4096)
         renderer.renderChildren(of: document)
         if renderer.footnoteCount > 0 { renderer.output += "</ol>\n</section>\n" }
         return RenderedBody(
-            html: renderer.output, headings: renderer.headings, otherIDs: renderer.otherIDs,
+            html: renderer.output.string, headings: renderer.headings, otherIDs: renderer.otherIDs,
             anchorReferences: renderer.anchorReferences, diagnostics: renderer.diagnostics,
             firstParagraph: renderer.firstParagraph ?? "", keywords: renderer.words.joined, searchRow: nil,
             citedRules: renderer.citedRules)
@@ -55,7 +54,7 @@ public struct ArticleBodyRenderer {
     }
 
     mutating func text(_ string: String) {
-        HTMLEscaping.append(string, to: &output)
+        output.appendEscaped(string)
     }
 
     mutating func renderChildren(of node: MarkdownNode) {

@@ -1,0 +1,52 @@
+/// HTML being written, as UTF-8 bytes. Appending copies bytes and nothing else (a `String`
+/// also keeps its count and ASCII flag up to date on every append), which matters when every
+/// page is made of thousands of small pieces.
+struct HTMLBuffer: Sendable {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    static func += (buffer: inout HTMLBuffer, text: String) {
+        buffer.append(text)
+    }
+
+    static func += (buffer: inout HTMLBuffer, text: Substring) {
+        var text = text
+        text.withUTF8 { buffer.bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Appends `text` escaped for HTML text and double-quoted attributes (see `HTMLEscaping`).
+    mutating func appendEscaped(_ text: String, apostrophe: Bool = false) {
+        HTMLEscaping.append(text, to: &bytes, apostrophe: apostrophe)
+    }
+
+    mutating func appendDecimal(_ number: Int) {
+        append(String(number))
+    }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    func hasSuffix(_ suffix: String) -> Bool {
+        let tail = Array(suffix.utf8)
+        return bytes.count >= tail.count && bytes[(bytes.count - tail.count)...].elementsEqual(tail)
+    }
+
+    /// Removes the last `count` bytes (callers remove whole ASCII markup they wrote).
+    mutating func removeLast(_ count: Int) {
+        bytes.removeLast(count)
+    }
+
+    /// The HTML as a string (the bytes are valid UTF-8: only whole strings are appended).
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
