@@ -91,6 +91,7 @@ struct SimpleYAMLReaderTests {
         "title: 'Single'\ntags: [a, b-c, \"d e\"]\ndraft: false\nupdated: 2026-11-20\n",
         "title: Use C# today\nauthor: Zoë Ä\ntags: []\nempty:\n",
         "title:   spaced   \naliases: [/old/path/, /older.html]\n",
+        "tags: [ Zoë ,  ünï, c ]\nauthor: \"Ärger: yes\"\n\n   \nupdated: 2026-01-02",
     ])
     func matchesYams(_ yaml: String) throws {
         let fast = SimpleYAMLReader.read(yaml, path: "f.md", firstLine: 2)
@@ -101,7 +102,7 @@ struct SimpleYAMLReaderTests {
 
     @Test(arguments: [
         "title: a: b\n", "tags:\n  - a\n  - b\n", "title: \"esc\\\"aped\"\n", "title: &anchor x\n",
-        "title: x # comment\n", "title: [a, [b]]\n", "title: |\n  block\n", "- list\n", "title: 'it''s'\n",
+        "title: x # comment\n", "title: [a, [b]]\n", "title: x\r\n", "title:\tx\n", "tags: [a,, b]\n", "title: |\n  block\n", "- list\n", "title: 'it''s'\n",
     ])
     func leavesEverythingElseToYams(_ yaml: String) {
         #expect(SimpleYAMLReader.read(yaml, path: "f.md", firstLine: 2) == nil)
