@@ -114,12 +114,12 @@ struct ReferenceRendererTests {
 
 struct ProbeInner: TemplateContext {
     var inner = "in<ner>"
-    static let templateFields: [String: TemplateField<ProbeInner>] = ["inner": .text(\.inner)]
+    static let templateFields: TemplateFields<ProbeInner> = ["inner": .text(\.inner)]
 }
 
 struct ProbeItem: TemplateContext {
     var name: String
-    static let templateFields: [String: TemplateField<ProbeItem>] = ["name": .text(\.name)]
+    static let templateFields: TemplateFields<ProbeItem> = ["name": .text(\.name)]
 }
 
 struct ProbeContext: TemplateContext {
@@ -131,7 +131,7 @@ struct ProbeContext: TemplateContext {
     var empty: [ProbeItem] = []
     var obj: ProbeInner? = ProbeInner()
     var missing: String? = nil
-    static let templateFields: [String: TemplateField<ProbeContext>] = [
+    static let templateFields: TemplateFields<ProbeContext> = [
         "flag": .flag(\.flag), "name": .text(\.name), "raw": .text(\.raw), "number": .number(\.number),
         "list": .list(\.list), "empty": .list(\.empty), "obj": .object(\.obj), "missing": .optionalText(\.missing),
     ]

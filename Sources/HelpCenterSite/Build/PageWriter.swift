@@ -61,7 +61,7 @@ struct PageWriter: Sendable {
         let related = cached ?? RelatedArticles(site)
         let pages = parallelMap(jobs) { job -> (String, Data) in
             let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: related)
-            return (path, Data(html.utf8))
+            return (path, html)
         }
         var files = Dictionary(pages, uniquingKeysWith: { first, _ in first })
         if withSitemap { files["sitemap.xml"] = Data(sitemap().utf8) }
@@ -86,7 +86,7 @@ struct PageWriter: Sendable {
         let failures = parallelMap(jobs) { job -> String? in
             do {
                 let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: relatedIndex)
-                try output.write(path, Data(html.utf8))
+                try output.write(path, html)
                 return nil
             } catch {
                 return "\(error)"
@@ -103,7 +103,7 @@ struct PageWriter: Sendable {
         var description: String { "cannot write the site: \(message)" }
     }
 
-    func render(_ job: Job, siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles) -> (String, String) {
+    func render(_ job: Job, siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles) -> (String, Data) {
         switch job {
         case .home:
             let title = site.home?.collection?.title ?? configuration.name
@@ -147,7 +147,7 @@ struct PageWriter: Sendable {
                 site: siteInfo, root: ContentPath.rootPrefix(for: redirect.folder), title: redirect.targetTitle,
                 target: ContentPath.relativeURL(from: redirect.folder, to: redirect.targetSitePath),
                 canonicalURL: configuration.absoluteURL(redirect.targetSitePath))
-            return (redirect.outputPath, templates.render(PageKind.redirect.templateName, context, reference: useReferenceRenderer))
+            return (redirect.outputPath, templates.renderData(PageKind.redirect.templateName, context, reference: useReferenceRenderer))
         }
     }
 
@@ -156,7 +156,7 @@ struct PageWriter: Sendable {
     func renderArticle(
         _ article: SiteModel.Article, collection collectionIndex: Int, at articleIndex: Int,
         siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles
-    ) -> (String, String) {
+    ) -> (String, Data) {
         let collection = site.collections[collectionIndex]
         let root = ContentPath.rootPrefix(for: article.record.sitePath)
         let context = ArticlePageContext(
@@ -207,10 +207,10 @@ struct PageWriter: Sendable {
             isNotFound: kind == .notFound, isSearch: kind == .search, isDraft: false, collections: navigation, content: "")
     }
 
-    private func page(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> String {
+    private func page(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> Data {
         var frame = layout
         frame.content = templates.render(kind.templateName, context, reference: useReferenceRenderer)
-        return templates.render(PageKind.layout.templateName, frame, reference: useReferenceRenderer)
+        return templates.renderData(PageKind.layout.templateName, frame, reference: useReferenceRenderer)
     }
 
     /// One entry per published article, in site order.

@@ -119,7 +119,7 @@ public struct SiteBuilder: Sendable {
                 let (path, html) = writer.renderArticle(
                     article, collection: place.0, at: place.1, siteInfo: siteInfo, navigation: navigation, byTag: related)
                 do {
-                    try writer.output.write(path, Data(html.utf8))
+                    try writer.output.write(path, html)
                 } catch {
                     failure = "\(error)"
                 }

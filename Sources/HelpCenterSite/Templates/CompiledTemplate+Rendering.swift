@@ -1,17 +1,16 @@
-/// Rendering a compiled template against typed contexts.
+/// Rendering a compiled template against typed contexts, into UTF-8 bytes.
 struct TemplateRenderer {
     let templates: [String: CompiledTemplate]
 
-    func render(_ templateName: String, _ context: any TemplateContext) -> String {
-        var output = ""
-        output.reserveCapacity(16 * 1024)
+    func render(_ templateName: String, _ context: any TemplateContext) -> HTMLBuffer {
+        var output = HTMLBuffer(capacity: 16 * 1024)
         guard let template = templates[templateName] else { return output }
         var stack: [TemplateValue] = [.object(context)]
         render(template.nodes, stack: &stack, into: &output, depth: 0)
         return output
     }
 
-    private func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], into output: inout String, depth: Int) {
+    private func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], into output: inout HTMLBuffer, depth: Int) {
         for node in nodes {
             switch node {
             case .text(let text):
@@ -19,9 +18,9 @@ struct TemplateRenderer {
             case .variable(_, let path, let escaped, _, _):
                 switch lookup(path, in: stack) {
                 case .text(let text):
-                    if escaped { Self.escape(text, into: &output) } else { output += text }
+                    if escaped { output.appendEscaped(text, apostrophe: true) } else { output += text }
                 case .number(let number):
-                    output += String(number)
+                    output.appendDecimal(number)
                 case .bool(let value):
                     output += value ? "true" : "false"
                 case .object, .list, .null, nil:
@@ -54,7 +53,7 @@ struct TemplateRenderer {
                 if indentation.isEmpty {
                     render(partial.nodes, stack: &stack, into: &output, depth: depth + 1)
                 } else {
-                    var rendered = ""
+                    var rendered = HTMLBuffer()
                     render(partial.nodes, stack: &stack, into: &rendered, depth: depth + 1)
                     Self.indent(rendered, by: indentation, into: &output)
                 }
@@ -63,34 +62,35 @@ struct TemplateRenderer {
     }
 
     /// Mustache name resolution: `.` is the current value; `a.b` finds `a` in the innermost
-    /// value that has it, then `b` inside it.
-    private func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
+    /// value that has it, then `b` inside it. Names are `TemplateNames` numbers.
+    private func lookup(_ path: [Int], in stack: [TemplateValue]) -> TemplateValue? {
         guard let first = path.first else { return stack.last }
         var value: TemplateValue?
-        for candidate in stack.reversed() {
-            if case .object(let context) = candidate, let found = context.value(named: first) {
+        var level = stack.count - 1
+        while level >= 0 {
+            if case .object(let context) = stack[level], let found = context.value(number: first) {
                 value = found
                 break
             }
+            level -= 1
         }
         for part in path.dropFirst() {
             guard case .object(let context) = value else { return nil }
-            value = context.value(named: part)
+            value = context.value(number: part)
         }
         return value
     }
 
-    /// HTML escaping as swift-mustache does it: `< > & " '`.
-    static func escape(_ text: String, into output: inout String) {
-        HTMLEscaping.append(text, to: &output, apostrophe: true)
-    }
-
-    private static func indent(_ text: String, by indentation: String, into output: inout String) {
+    /// Every line of `text` indented (a standalone partial's indentation), as swift-mustache
+    /// does it: a line starts after a line feed that does not end a CR LF pair.
+    private static func indent(_ text: HTMLBuffer, by indentation: String, into output: inout HTMLBuffer) {
         var atLineStart = true
-        for character in text {
+        var previous: UInt8 = 0
+        for byte in text.bytes {
             if atLineStart { output += indentation }
-            output.append(character)
-            atLineStart = character == "\n"
+            output.append(byte: byte)
+            atLineStart = byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r")
+            previous = byte
         }
     }
 }

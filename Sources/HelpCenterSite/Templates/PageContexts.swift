@@ -8,7 +8,7 @@ public struct SiteInfo: TemplateContext {
     public var baseURL: String
     public var feedbackEndpoint: String?
 
-    public static let templateFields: [String: TemplateField<SiteInfo>] = [
+    public static let templateFields: TemplateFields<SiteInfo> = [
         "name": .text(\.name),
         "description": .optionalText(\.description),
         "language": .text(\.language),
@@ -28,7 +28,7 @@ public struct DateInfo: TemplateContext {
         text = date.longForm
     }
 
-    public static let templateFields: [String: TemplateField<DateInfo>] = [
+    public static let templateFields: TemplateFields<DateInfo> = [
         "iso": .text(\.iso),
         "text": .text(\.text),
     ]
@@ -41,7 +41,7 @@ public struct ArticleSummary: TemplateContext {
     public var updated: DateInfo?
     public var isDraft: Bool
 
-    public static let templateFields: [String: TemplateField<ArticleSummary>] = [
+    public static let templateFields: TemplateFields<ArticleSummary> = [
         "title": .text(\.title),
         "description": .optionalText(\.description),
         "path": .text(\.path),
@@ -59,7 +59,7 @@ public struct CollectionSummary: TemplateContext {
     public var articles: [ArticleSummary]
     public var hasMoreArticles: Bool
 
-    public static let templateFields: [String: TemplateField<CollectionSummary>] = [
+    public static let templateFields: TemplateFields<CollectionSummary> = [
         "title": .text(\.title),
         "description": .optionalText(\.description),
         "path": .text(\.path),
@@ -73,7 +73,7 @@ public struct Breadcrumb: TemplateContext {
     public var title: String
     public var path: String
 
-    public static let templateFields: [String: TemplateField<Breadcrumb>] = [
+    public static let templateFields: TemplateFields<Breadcrumb> = [
         "title": .text(\.title),
         "path": .text(\.path),
     ]
@@ -86,7 +86,7 @@ public struct TableOfContentsEntry: TemplateContext {
     public var subsections: [TableOfContentsSubsection]
     public var hasSubsections: Bool { !subsections.isEmpty }
 
-    public static let templateFields: [String: TemplateField<TableOfContentsEntry>] = [
+    public static let templateFields: TemplateFields<TableOfContentsEntry> = [
         "title": .text(\.title),
         "id": .text(\.id),
         "subsections": .list(\.subsections),
@@ -98,7 +98,7 @@ public struct TableOfContentsSubsection: TemplateContext {
     public var title: String
     public var id: String
 
-    public static let templateFields: [String: TemplateField<TableOfContentsSubsection>] = [
+    public static let templateFields: TemplateFields<TableOfContentsSubsection> = [
         "title": .text(\.title),
         "id": .text(\.id),
     ]
@@ -107,7 +107,7 @@ public struct TableOfContentsSubsection: TemplateContext {
 public struct TagInfo: TemplateContext {
     public var name: String
 
-    public static let templateFields: [String: TemplateField<TagInfo>] = [
+    public static let templateFields: TemplateFields<TagInfo> = [
         "name": .text(\.name),
     ]
 }

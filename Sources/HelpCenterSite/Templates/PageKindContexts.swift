@@ -20,7 +20,7 @@ public struct LayoutContext: TemplateContext {
     /// The page's own HTML, rendered from its kind's template.
     public var content: String
 
-    public static let templateFields: [String: TemplateField<LayoutContext>] = [
+    public static let templateFields: TemplateFields<LayoutContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
         "title": .text(\.title),
@@ -47,7 +47,7 @@ public struct HomePageContext: TemplateContext {
     public var introduction: String?
     public var collections: [CollectionSummary]
 
-    public static let templateFields: [String: TemplateField<HomePageContext>] = [
+    public static let templateFields: TemplateFields<HomePageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
         "title": .text(\.title),
@@ -66,7 +66,7 @@ public struct CollectionPageContext: TemplateContext {
     public var articles: [ArticleSummary]
     public var breadcrumbs: [Breadcrumb]
 
-    public static let templateFields: [String: TemplateField<CollectionPageContext>] = [
+    public static let templateFields: TemplateFields<CollectionPageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
         "collection": .object(\.collection),
@@ -89,7 +89,7 @@ public struct ArticleDetails: TemplateContext {
     public var tags: [TagInfo]
     public var isDraft: Bool
 
-    public static let templateFields: [String: TemplateField<ArticleDetails>] = [
+    public static let templateFields: TemplateFields<ArticleDetails> = [
         "title": .text(\.title),
         "description": .optionalText(\.description),
         "author": .optionalText(\.author),
@@ -115,7 +115,7 @@ public struct ArticlePageContext: TemplateContext {
     public var related: [ArticleSummary]
     public var hasRelated: Bool { !related.isEmpty }
 
-    public static let templateFields: [String: TemplateField<ArticlePageContext>] = [
+    public static let templateFields: TemplateFields<ArticlePageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
         "article": .object(\.article),
@@ -134,7 +134,7 @@ public struct NotFoundPageContext: TemplateContext {
     public var root: String
     public var collections: [CollectionSummary]
 
-    public static let templateFields: [String: TemplateField<NotFoundPageContext>] = [
+    public static let templateFields: TemplateFields<NotFoundPageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
         "collections": .list(\.collections),
@@ -150,7 +150,7 @@ public struct RedirectPageContext: TemplateContext {
     public var target: String
     public var canonicalURL: String
 
-    public static let templateFields: [String: TemplateField<RedirectPageContext>] = [
+    public static let templateFields: TemplateFields<RedirectPageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
         "title": .text(\.title),
@@ -165,7 +165,7 @@ public struct SearchPageContext: TemplateContext {
     public var root: String
     public var collections: [CollectionSummary]
 
-    public static let templateFields: [String: TemplateField<SearchPageContext>] = [
+    public static let templateFields: TemplateFields<SearchPageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
         "collections": .list(\.collections),
@@ -188,7 +188,7 @@ public struct PolicyRuleRow: TemplateContext {
     public var hasDeciding: Bool { !deciding.isEmpty }
     public var hasAllowing: Bool { !allowing.isEmpty }
 
-    public static let templateFields: [String: TemplateField<PolicyRuleRow>] = [
+    public static let templateFields: TemplateFields<PolicyRuleRow> = [
         "id": .text(\.id),
         "title": .text(\.title),
         "sentence": .text(\.sentence),
@@ -210,7 +210,7 @@ public struct ScenarioInfo: TemplateContext {
     /// `scenarios/recovery.yaml:12`
     public var source: String
 
-    public static let templateFields: [String: TemplateField<ScenarioInfo>] = [
+    public static let templateFields: TemplateFields<ScenarioInfo> = [
         "name": .text(\.name),
         "source": .text(\.source),
     ]
@@ -226,7 +226,7 @@ public struct PolicyPageContext: TemplateContext {
     public var diagram: String
     public var diagramDescription: String
 
-    public static let templateFields: [String: TemplateField<PolicyPageContext>] = [
+    public static let templateFields: TemplateFields<PolicyPageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
         "rules": .list(\.rules),

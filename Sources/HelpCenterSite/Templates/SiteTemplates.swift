@@ -1,3 +1,4 @@
+import Foundation
 import HelpCenterDiagnostics
 import Mustache
 
@@ -172,6 +173,12 @@ public struct SiteTemplates: Sendable {
     /// `reference` is set (the tests compare the two).
     func render(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> String {
         if useReference { return reference.render(context, withTemplate: name) ?? "" }
-        return TemplateRenderer(templates: compiled).render(name, context)
+        return TemplateRenderer(templates: compiled).render(name, context).string
+    }
+
+    /// Renders one template to the bytes of a file.
+    func renderData(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> Data {
+        if useReference { return Data((reference.render(context, withTemplate: name) ?? "").utf8) }
+        return Data(TemplateRenderer(templates: compiled).render(name, context).bytes)
     }
 }

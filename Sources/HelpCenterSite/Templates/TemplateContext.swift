@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The shape of the values a template can reach: what the variable checker compares tags with.
@@ -47,48 +48,108 @@ public enum TemplateValue: Sendable {
     }
 }
 
-/// One named field of a template context: its shape and how to read it.
+/// One named field of a template context: its shape and how to read it, from a value or in
+/// place through a pointer (rendering reads one field without copying the whole context).
 public struct TemplateField<Context>: Sendable {
     public let shape: TemplateShape
     let read: @Sendable (Context) -> TemplateValue
+    let readInPlace: @Sendable (UnsafePointer<Context>) -> TemplateValue
+
+    private init(shape: TemplateShape, _ convert: @escaping @Sendable (Context) -> TemplateValue, in place: @escaping @Sendable (UnsafePointer<Context>) -> TemplateValue) {
+        self.shape = shape
+        read = convert
+        readInPlace = place
+    }
 
     public static func text(_ read: @escaping @Sendable (Context) -> String) -> Self {
-        TemplateField(shape: .value, read: { .text(read($0)) })
+        TemplateField(shape: .value, { .text(read($0)) }, in: { .text(read($0.pointee)) })
     }
 
     /// Text that may be missing (its section renders only when present).
     public static func optionalText(_ read: @escaping @Sendable (Context) -> String?) -> Self {
-        TemplateField(shape: .value, read: { read($0).map(TemplateValue.text) ?? .null })
+        TemplateField(shape: .value, { read($0).map(TemplateValue.text) ?? .null }, in: { read($0.pointee).map(TemplateValue.text) ?? .null })
     }
 
     public static func number(_ read: @escaping @Sendable (Context) -> Int) -> Self {
-        TemplateField(shape: .value, read: { .number(read($0)) })
+        TemplateField(shape: .value, { .number(read($0)) }, in: { .number(read($0.pointee)) })
     }
 
     public static func flag(_ read: @escaping @Sendable (Context) -> Bool) -> Self {
-        TemplateField(shape: .value, read: { .bool(read($0)) })
+        TemplateField(shape: .value, { .bool(read($0)) }, in: { .bool(read($0.pointee)) })
     }
 
     /// A nested context object, possibly missing.
     public static func object<Child: TemplateContext>(_ read: @escaping @Sendable (Context) -> Child?) -> Self {
-        TemplateField(shape: Child.templateShape, read: { read($0).map { TemplateValue.object($0) } ?? .null })
+        TemplateField(
+            shape: Child.templateShape, { read($0).map { TemplateValue.object($0) } ?? .null },
+            in: { read($0.pointee).map { TemplateValue.object($0) } ?? .null })
     }
 
     /// A list of context objects.
     public static func list<Child: TemplateContext>(_ read: @escaping @Sendable (Context) -> [Child]) -> Self {
-        TemplateField(shape: .list(Child.templateShape), read: { .list(read($0)) })
+        TemplateField(shape: .list(Child.templateShape), { .list(read($0)) }, in: { .list(read($0.pointee)) })
+    }
+}
+
+/// The names templates and contexts use, as small numbers: the compiled templates resolve
+/// their tags to numbers once, and a context finds a field by number in an array (no string
+/// hashing while pages render).
+enum TemplateNames {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var numbers: [String: Int] = [:]
+
+    static func number(_ name: String) -> Int {
+        lock.withLock {
+            if let number = numbers[name] { return number }
+            let number = numbers.count
+            numbers[name] = number
+            return number
+        }
+    }
+}
+
+/// A context type's fields, written as a dictionary literal of `TemplateField`s. Besides the
+/// fields by name (the checker and swift-mustache), it keeps each field's reader in an array
+/// indexed by `TemplateNames` number, typed on a raw pointer so that finding and calling it
+/// needs no generic metadata.
+public final class TemplateFields<Context>: ExpressibleByDictionaryLiteral, @unchecked Sendable {
+    typealias Reader = @Sendable (UnsafeRawPointer) -> TemplateValue
+
+    let byName: [String: TemplateField<Context>]
+    private let readers: [Reader?]
+
+    public init(dictionaryLiteral elements: (String, TemplateField<Context>)...) {
+        byName = Dictionary(elements, uniquingKeysWith: { first, _ in first })
+        var readers: [Reader?] = []
+        for (name, field) in elements {
+            let number = TemplateNames.number(name)
+            if readers.count <= number { readers += Array(repeating: nil, count: number + 1 - readers.count) }
+            let read = field.readInPlace
+            readers[number] = { raw in read(raw.assumingMemoryBound(to: Context.self)) }
+        }
+        self.readers = readers
+    }
+
+    func reader(_ number: Int) -> Reader? {
+        number < readers.count ? readers[number] : nil
     }
 }
 
 /// A typed value handed to templates. Its fields are declared once, in `templateFields`, which
 /// serves rendering, the static check of the templates' variables and swift-mustache.
 public protocol TemplateContext: MustacheParent, Sendable {
-    static var templateFields: [String: TemplateField<Self>] { get }
+    static var templateFields: TemplateFields<Self> { get }
 }
 
 extension TemplateContext {
     func value(named name: String) -> TemplateValue? {
-        Self.templateFields[name]?.read(self)
+        Self.templateFields.byName[name]?.read(self)
+    }
+
+    /// The field with this `TemplateNames` number.
+    func value(number: Int) -> TemplateValue? {
+        guard let read = Self.templateFields.reader(number) else { return nil }
+        return withUnsafePointer(to: self) { read(UnsafeRawPointer($0)) }
     }
 
     public func child(named name: String) -> Any? {
@@ -96,6 +157,6 @@ extension TemplateContext {
     }
 
     public static var templateShape: TemplateShape {
-        .object(templateFields.mapValues(\.shape))
+        .object(templateFields.byName.mapValues(\.shape))
     }
 }

@@ -8,8 +8,9 @@ import HelpCenterDiagnostics
 struct CompiledTemplate: Sendable {
     indirect enum Node: Sendable {
         case text(String)
-        case variable(name: String, path: [String], escaped: Bool, line: Int, column: Int)
-        case section(name: String, path: [String], inverted: Bool, children: [Node], line: Int, column: Int)
+        /// `path` holds the names' `TemplateNames` numbers (`a.b` → two numbers, `.` → none).
+        case variable(name: String, path: [Int], escaped: Bool, line: Int, column: Int)
+        case section(name: String, path: [Int], inverted: Bool, children: [Node], line: Int, column: Int)
         case partial(name: String, indentation: String, line: Int, column: Int)
     }
 
@@ -191,9 +192,9 @@ enum TemplateParser {
         }
     }
 
-    /// `a.b.c` → `["a", "b", "c"]`; `.` (the current value) → `[]`.
-    private static func path(_ name: String) -> [String] {
-        name == "." ? [] : name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    /// `a.b.c` → the numbers of `a`, `b` and `c`; `.` (the current value) → `[]`.
+    private static func path(_ name: String) -> [Int] {
+        name == "." ? [] : name.split(separator: ".", omittingEmptySubsequences: false).map { TemplateNames.number(String($0)) }
     }
 
     private static func build(
