@@ -13,8 +13,9 @@ public struct MarkdownOptions: Sendable, Equatable {
         self.validateUTF8 = validateUTF8
     }
 
-    /// The options the generator uses for help articles.
-    public static let site = MarkdownOptions(smartPunctuation: true)
+    /// The options the generator uses for help articles. The text comes from a Swift string,
+    /// which is valid UTF-8 by construction, so libcmark-gfm need not check it again.
+    public static let site = MarkdownOptions(smartPunctuation: true, validateUTF8: false)
 
     /// The GFM extensions enabled for every parse, as named by libcmark-gfm
     /// (footnotes are a parser option in this version of the library, enabled too).

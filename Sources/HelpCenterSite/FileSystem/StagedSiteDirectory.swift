@@ -13,6 +13,9 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
     public let output: URL
     public let staging: URL
     private let displayName: String
+    /// `staging` as a path ending in `/`, to which output paths are appended (URL arithmetic
+    /// costs more than writing a small file).
+    private let stagingPrefix: String
     private let lock = NSLock()
     private var createdFolders: Set<String> = [""]
 
@@ -27,6 +30,7 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         Self.removeLeftovers(in: parent, name: output.lastPathComponent)
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+        stagingPrefix = staging.path + "/"
         try? FileManager.default.removeItem(at: staging)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -67,7 +71,7 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
 
     public func write(_ path: String, _ data: Data) throws {
         try ensureFolder(ContentPath.directory(of: path))
-        try Self.writeFile(staging.appendingPathComponent(path).path, data, displayPath: path)
+        try Self.writeFile(stagingPrefix + path, data, displayPath: path)
     }
 
     public func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws {
@@ -101,7 +105,7 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
         lock.unlock()
         guard !known else { return }
         try ensureFolder(folder.isEmpty ? "" : ContentPath.directory(of: folder))
-        if mkdir(staging.appendingPathComponent(folder).path, 0o755) != 0 && errno != EEXIST {
+        if mkdir(stagingPrefix + folder, 0o755) != 0 && errno != EEXIST {
             throw SiteFileError.cannotWrite(folder, reason: String(cString: strerror(errno)))
         }
         lock.lock()

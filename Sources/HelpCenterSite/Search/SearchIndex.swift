@@ -54,36 +54,49 @@ struct SearchIndex: Sendable {
         return output
     }
 
-    /// A JSON string literal; `<`, `>` and `&` are escaped too, so the text can never end the script.
+    /// A JSON string literal; `<`, `>` and `&` are escaped too, so the text can never end the
+    /// script, and so are U+2028 and U+2029. Works on bytes, copying the runs between the
+    /// characters that need escaping.
     static func appendJSONString(_ text: String, to output: inout String) {
-        output += "\""
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "&") && $0 != 0xE2 }
-        if plain {
-            output += text
-            output += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+        var json: [UInt8] = []
+        json.reserveCapacity(text.utf8.count + 2)
+        json.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func flush(to end: Int) {
+                if runStart < end { json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+            }
+            func escape(_ replacement: String, skipping count: Int) {
+                flush(to: index)
+                json.append(contentsOf: replacement.utf8)
+                index += count
+                runStart = index
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): escape("\\\"", skipping: 1)
+                case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
+                case UInt8(ascii: "\n"): escape("\\n", skipping: 1)
+                case UInt8(ascii: "\r"): escape("\\r", skipping: 1)
+                case UInt8(ascii: "\t"): escape("\\t", skipping: 1)
+                case UInt8(ascii: "<"): escape("\\u003c", skipping: 1)
+                case UInt8(ascii: ">"): escape("\\u003e", skipping: 1)
+                case UInt8(ascii: "&"): escape("\\u0026", skipping: 1)
+                case 0x00..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    escape("\\u00" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]], as: UTF8.self), skipping: 1)
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 3)
+                default:
+                    index += 1
                 }
             }
+            flush(to: bytes.count)
         }
-        output += "\""
+        json.append(UInt8(ascii: "\""))
+        output += String(decoding: json, as: UTF8.self)
     }
 }
