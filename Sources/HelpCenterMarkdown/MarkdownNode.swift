@@ -1,18 +1,53 @@
-/// A Markdown document as a Swift value tree, copied out of libcmark-gfm's parse.
+/// One node of a Markdown document, copied out of libcmark-gfm's parse.
 ///
-/// Positions are 1-based and relative to the Markdown text that was parsed (callers that
-/// parsed a body after front matter add their own line offset).
+/// The nodes of a document share one flat store (`MarkdownTree`): a node is the store and its
+/// place in it, so passing nodes around, walking children and freeing a document cost no
+/// allocation per node. Positions are 1-based and relative to the Markdown text that was
+/// parsed (callers that parsed a body after front matter add their own line offset).
 public struct MarkdownNode: Sendable, Equatable {
-    public var kind: MarkdownNodeKind
-    public var children: [MarkdownNode]
-    public var line: Int
-    public var column: Int
+    let tree: MarkdownTree
+    let index: Int
 
+    init(tree: MarkdownTree, index: Int) {
+        self.tree = tree
+        self.index = index
+    }
+
+    /// A node made by hand (tests, or a renderer regrouping nodes): its children are copied
+    /// into a store of its own.
     public init(_ kind: MarkdownNodeKind, children: [MarkdownNode] = [], line: Int = 1, column: Int = 1) {
-        self.kind = kind
-        self.children = children
-        self.line = line
-        self.column = column
+        var builder = MarkdownTree.Builder()
+        builder.entries.append(MarkdownTree.Entry(kind: kind, line: line, column: column))
+        builder.copyChildren(children, into: 0)
+        self.init(tree: MarkdownTree(builder.entries), index: 0)
+    }
+
+    public var kind: MarkdownNodeKind { tree.entries[index].kind }
+    public var line: Int { tree.entries[index].line }
+    public var column: Int { tree.entries[index].column }
+
+    public var children: Children {
+        let entry = tree.entries[index]
+        return Children(tree: tree, start: entry.childStart, count: entry.childCount)
+    }
+
+    /// A node's children, stored side by side.
+    public struct Children: RandomAccessCollection, Sendable {
+        let tree: MarkdownTree
+        let start: Int
+        public let count: Int
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+        public subscript(position: Int) -> MarkdownNode {
+            precondition(position >= 0 && position < count, "MarkdownNode.Children index out of range")
+            return MarkdownNode(tree: tree, index: start + position)
+        }
+    }
+
+    public static func == (lhs: MarkdownNode, rhs: MarkdownNode) -> Bool {
+        guard lhs.kind == rhs.kind, lhs.line == rhs.line, lhs.column == rhs.column, lhs.children.count == rhs.children.count else { return false }
+        return zip(lhs.children, rhs.children).allSatisfy { $0 == $1 }
     }
 
     /// The node's text with all markup removed (for heading ids, alt text and titles).
@@ -32,6 +67,44 @@ public struct MarkdownNode: Sendable, Equatable {
             break
         default:
             for child in children { child.appendPlainText(to: &text) }
+        }
+    }
+}
+
+/// The nodes of one document in a flat array: each node's children sit side by side
+/// (`childStart..<childStart + childCount`), so a document is one allocation plus its texts.
+final class MarkdownTree: Sendable {
+    struct Entry: Sendable {
+        var kind: MarkdownNodeKind
+        var line: Int
+        var column: Int
+        var childStart = 0
+        var childCount = 0
+
+        init(kind: MarkdownNodeKind, line: Int, column: Int) {
+            self.kind = kind
+            self.line = line
+            self.column = column
+        }
+    }
+
+    let entries: [Entry]
+
+    init(_ entries: [Entry]) {
+        self.entries = entries
+    }
+
+    /// Fills entries parent first: a node's children are appended together, then each child's.
+    struct Builder {
+        var entries: [Entry] = []
+
+        /// Copies nodes of other trees (with their descendants) as the children of `parent`.
+        mutating func copyChildren(_ children: [MarkdownNode], into parent: Int) {
+            let start = entries.count
+            entries[parent].childStart = start
+            entries[parent].childCount = children.count
+            for child in children { entries.append(Entry(kind: child.kind, line: child.line, column: child.column)) }
+            for (offset, child) in children.enumerated() { copyChildren(Array(child.children), into: start + offset) }
         }
     }
 }

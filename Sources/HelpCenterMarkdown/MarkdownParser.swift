@@ -17,7 +17,11 @@ public enum MarkdownParser {
         withParsedDocument(markdown, options: options) { document, _ in
             // Adjacent text nodes ("[", "!NOTE", "]") become one, as a reader would see them.
             cmark_consolidate_text_nodes(document)
-            return copyTree(document)
+            var builder = MarkdownTree.Builder()
+            builder.entries.reserveCapacity(256)
+            builder.entries.append(entry(for: document))
+            copyChildren(of: document, into: 0, &builder)
+            return MarkdownNode(tree: MarkdownTree(builder.entries), index: 0)
         }
     }
 
@@ -87,28 +91,28 @@ public enum MarkdownParser {
 
     // MARK: - Copying the tree
 
-    private static func copyTree(_ node: OpaquePointer) -> MarkdownNode {
-        var children: [MarkdownNode] = []
-        if var child = cmark_node_first_child(node) {
-            var count = 1
-            var sibling = child
-            while let next = cmark_node_next(sibling) {
-                count += 1
-                sibling = next
-            }
-            children.reserveCapacity(count)
-            while true {
-                children.append(copyTree(child))
-                guard let next = cmark_node_next(child) else { break }
-                child = next
-            }
+    /// Appends the children of `node` side by side, then each child's children.
+    private static func copyChildren(of node: OpaquePointer, into parent: Int, _ builder: inout MarkdownTree.Builder) {
+        guard let first = cmark_node_first_child(node) else { return }
+        let start = builder.entries.count
+        var child: OpaquePointer? = first
+        while let current = child {
+            builder.entries.append(entry(for: current))
+            child = cmark_node_next(current)
         }
-        return MarkdownNode(
-            kind(of: node),
-            children: children,
-            line: Int(cmark_node_get_start_line(node)),
-            column: Int(cmark_node_get_start_column(node))
-        )
+        builder.entries[parent].childStart = start
+        builder.entries[parent].childCount = builder.entries.count - start
+        child = first
+        var position = start
+        while let current = child {
+            copyChildren(of: current, into: position, &builder)
+            position += 1
+            child = cmark_node_next(current)
+        }
+    }
+
+    private static func entry(for node: OpaquePointer) -> MarkdownTree.Entry {
+        MarkdownTree.Entry(kind: kind(of: node), line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
