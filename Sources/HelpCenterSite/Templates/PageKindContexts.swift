@@ -21,20 +21,20 @@ public struct LayoutContext: TemplateContext {
     public var content: String
 
     public static let templateFields: TemplateFields<LayoutContext> = [
-        "site": .object(\.site),
-        "root": .text(\.root),
-        "title": .text(\.title),
-        "description": .optionalText(\.description),
-        "canonicalURL": .optionalText(\.canonicalURL),
-        "kind": .text(\.kind),
-        "isHome": .flag(\.isHome),
-        "isCollection": .flag(\.isCollection),
-        "isArticle": .flag(\.isArticle),
-        "isNotFound": .flag(\.isNotFound),
-        "isSearch": .flag(\.isSearch),
-        "isDraft": .flag(\.isDraft),
-        "collections": .list(\.collections),
-        "content": .text(\.content),
+        "site": .object { $0.pointee.site },
+        "root": .text { $0.pointee.root },
+        "title": .text { $0.pointee.title },
+        "description": .optionalText { $0.pointee.description },
+        "canonicalURL": .optionalText { $0.pointee.canonicalURL },
+        "kind": .text { $0.pointee.kind },
+        "isHome": .flag { $0.pointee.isHome },
+        "isCollection": .flag { $0.pointee.isCollection },
+        "isArticle": .flag { $0.pointee.isArticle },
+        "isNotFound": .flag { $0.pointee.isNotFound },
+        "isSearch": .flag { $0.pointee.isSearch },
+        "isDraft": .flag { $0.pointee.isDraft },
+        "collections": .list { $0.pointee.collections },
+        "content": .text { $0.pointee.content },
     ]
 }
 
@@ -48,12 +48,12 @@ public struct HomePageContext: TemplateContext {
     public var collections: [CollectionSummary]
 
     public static let templateFields: TemplateFields<HomePageContext> = [
-        "site": .object(\.site),
-        "root": .text(\.root),
-        "title": .text(\.title),
-        "description": .optionalText(\.description),
-        "introduction": .optionalText(\.introduction),
-        "collections": .list(\.collections),
+        "site": .object { $0.pointee.site },
+        "root": .text { $0.pointee.root },
+        "title": .text { $0.pointee.title },
+        "description": .optionalText { $0.pointee.description },
+        "introduction": .optionalText { $0.pointee.introduction },
+        "collections": .list { $0.pointee.collections },
     ]
 }
 
@@ -67,12 +67,12 @@ public struct CollectionPageContext: TemplateContext {
     public var breadcrumbs: [Breadcrumb]
 
     public static let templateFields: TemplateFields<CollectionPageContext> = [
-        "site": .object(\.site),
-        "root": .text(\.root),
-        "collection": .object(\.collection),
-        "introduction": .optionalText(\.introduction),
-        "articles": .list(\.articles),
-        "breadcrumbs": .list(\.breadcrumbs),
+        "site": .object { $0.pointee.site },
+        "root": .text { $0.pointee.root },
+        "collection": .object { $0.pointee.collection },
+        "introduction": .optionalText { $0.pointee.introduction },
+        "articles": .list { $0.pointee.articles },
+        "breadcrumbs": .list { $0.pointee.breadcrumbs },
     ]
 }
 
@@ -90,16 +90,16 @@ public struct ArticleDetails: TemplateContext {
     public var isDraft: Bool
 
     public static let templateFields: TemplateFields<ArticleDetails> = [
-        "title": .text(\.title),
-        "description": .optionalText(\.description),
-        "author": .optionalText(\.author),
-        "updated": .object(\.updated),
-        "path": .text(\.path),
-        "body": .text(\.body),
-        "tableOfContents": .list(\.tableOfContents),
-        "hasTableOfContents": .flag(\.hasTableOfContents),
-        "tags": .list(\.tags),
-        "isDraft": .flag(\.isDraft),
+        "title": .text { $0.pointee.title },
+        "description": .optionalText { $0.pointee.description },
+        "author": .optionalText { $0.pointee.author },
+        "updated": .object { $0.pointee.updated },
+        "path": .text { $0.pointee.path },
+        "body": .text { $0.pointee.body },
+        "tableOfContents": .list { $0.pointee.tableOfContents },
+        "hasTableOfContents": .flag { $0.pointee.hasTableOfContents },
+        "tags": .list { $0.pointee.tags },
+        "isDraft": .flag { $0.pointee.isDraft },
     ]
 }
 
@@ -116,15 +116,15 @@ public struct ArticlePageContext: TemplateContext {
     public var hasRelated: Bool { !related.isEmpty }
 
     public static let templateFields: TemplateFields<ArticlePageContext> = [
-        "site": .object(\.site),
-        "root": .text(\.root),
-        "article": .object(\.article),
-        "collection": .object(\.collection),
-        "breadcrumbs": .list(\.breadcrumbs),
-        "previous": .object(\.previous),
-        "next": .object(\.next),
-        "related": .list(\.related),
-        "hasRelated": .flag(\.hasRelated),
+        "site": .object { $0.pointee.site },
+        "root": .text { $0.pointee.root },
+        "article": .object { $0.pointee.article },
+        "collection": .object { $0.pointee.collection },
+        "breadcrumbs": .list { $0.pointee.breadcrumbs },
+        "previous": .object { $0.pointee.previous },
+        "next": .object { $0.pointee.next },
+        "related": .list { $0.pointee.related },
+        "hasRelated": .flag { $0.pointee.hasRelated },
     ]
 }
 
@@ -135,9 +135,9 @@ public struct NotFoundPageContext: TemplateContext {
     public var collections: [CollectionSummary]
 
     public static let templateFields: TemplateFields<NotFoundPageContext> = [
-        "site": .object(\.site),
-        "root": .text(\.root),
-        "collections": .list(\.collections),
+        "site": .object { $0.pointee.site },
+        "root": .text { $0.pointee.root },
+        "collections": .list { $0.pointee.collections },
     ]
 }
 
@@ -151,11 +151,11 @@ public struct RedirectPageContext: TemplateContext {
     public var canonicalURL: String
 
     public static let templateFields: TemplateFields<RedirectPageContext> = [
-        "site": .object(\.site),
-        "root": .text(\.root),
-        "title": .text(\.title),
-        "target": .text(\.target),
-        "canonicalURL": .text(\.canonicalURL),
+        "site": .object { $0.pointee.site },
+        "root": .text { $0.pointee.root },
+        "title": .text { $0.pointee.title },
+        "target": .text { $0.pointee.target },
+        "canonicalURL": .text { $0.pointee.canonicalURL },
     ]
 }
 
@@ -166,9 +166,9 @@ public struct SearchPageContext: TemplateContext {
     public var collections: [CollectionSummary]
 
     public static let templateFields: TemplateFields<SearchPageContext> = [
-        "site": .object(\.site),
-        "root": .text(\.root),
-        "collections": .list(\.collections),
+        "site": .object { $0.pointee.site },
+        "root": .text { $0.pointee.root },
+        "collections": .list { $0.pointee.collections },
     ]
 }
 
@@ -189,18 +189,18 @@ public struct PolicyRuleRow: TemplateContext {
     public var hasAllowing: Bool { !allowing.isEmpty }
 
     public static let templateFields: TemplateFields<PolicyRuleRow> = [
-        "id": .text(\.id),
-        "title": .text(\.title),
-        "sentence": .text(\.sentence),
-        "changed": .object(\.changed),
-        "articles": .list(\.articles),
-        "deciding": .list(\.deciding),
-        "allowing": .list(\.allowing),
-        "moreAllowing": .number(\.moreAllowing),
-        "hasMoreAllowing": .flag(\.hasMoreAllowing),
-        "hasArticles": .flag(\.hasArticles),
-        "hasDeciding": .flag(\.hasDeciding),
-        "hasAllowing": .flag(\.hasAllowing),
+        "id": .text { $0.pointee.id },
+        "title": .text { $0.pointee.title },
+        "sentence": .text { $0.pointee.sentence },
+        "changed": .object { $0.pointee.changed },
+        "articles": .list { $0.pointee.articles },
+        "deciding": .list { $0.pointee.deciding },
+        "allowing": .list { $0.pointee.allowing },
+        "moreAllowing": .number { $0.pointee.moreAllowing },
+        "hasMoreAllowing": .flag { $0.pointee.hasMoreAllowing },
+        "hasArticles": .flag { $0.pointee.hasArticles },
+        "hasDeciding": .flag { $0.pointee.hasDeciding },
+        "hasAllowing": .flag { $0.pointee.hasAllowing },
     ]
 }
 
@@ -211,8 +211,8 @@ public struct ScenarioInfo: TemplateContext {
     public var source: String
 
     public static let templateFields: TemplateFields<ScenarioInfo> = [
-        "name": .text(\.name),
-        "source": .text(\.source),
+        "name": .text { $0.pointee.name },
+        "source": .text { $0.pointee.source },
     ]
 }
 
@@ -227,10 +227,10 @@ public struct PolicyPageContext: TemplateContext {
     public var diagramDescription: String
 
     public static let templateFields: TemplateFields<PolicyPageContext> = [
-        "site": .object(\.site),
-        "root": .text(\.root),
-        "rules": .list(\.rules),
-        "diagram": .text(\.diagram),
-        "diagramDescription": .text(\.diagramDescription),
+        "site": .object { $0.pointee.site },
+        "root": .text { $0.pointee.root },
+        "rules": .list { $0.pointee.rules },
+        "diagram": .text { $0.pointee.diagram },
+        "diagramDescription": .text { $0.pointee.diagramDescription },
     ]
 }

@@ -48,46 +48,50 @@ public enum TemplateValue: Sendable {
     }
 }
 
-/// One named field of a template context: its shape and how to read it, from a value or in
-/// place through a pointer (rendering reads one field without copying the whole context).
+/// One named field of a template context: its shape and how to read it. Fields are read in
+/// place, through a pointer to the context (`.text { $0.pointee.title }`), so that rendering
+/// copies the one value it prints, not the whole context.
 public struct TemplateField<Context>: Sendable {
-    public let shape: TemplateShape
-    let read: @Sendable (Context) -> TemplateValue
-    let readInPlace: @Sendable (UnsafePointer<Context>) -> TemplateValue
+    public typealias Read<Value> = @Sendable (UnsafePointer<Context>) -> Value
 
-    private init(shape: TemplateShape, _ convert: @escaping @Sendable (Context) -> TemplateValue, in place: @escaping @Sendable (UnsafePointer<Context>) -> TemplateValue) {
+    public let shape: TemplateShape
+    let readInPlace: Read<TemplateValue>
+
+    private init(shape: TemplateShape, _ read: @escaping Read<TemplateValue>) {
         self.shape = shape
-        read = convert
-        readInPlace = place
+        readInPlace = read
     }
 
-    public static func text(_ read: @escaping @Sendable (Context) -> String) -> Self {
-        TemplateField(shape: .value, { .text(read($0)) }, in: { .text(read($0.pointee)) })
+    /// The field of a context value (swift-mustache and lookups by name).
+    func read(_ context: Context) -> TemplateValue {
+        withUnsafePointer(to: context) { readInPlace($0) }
+    }
+
+    public static func text(_ read: @escaping Read<String>) -> Self {
+        TemplateField(shape: .value) { .text(read($0)) }
     }
 
     /// Text that may be missing (its section renders only when present).
-    public static func optionalText(_ read: @escaping @Sendable (Context) -> String?) -> Self {
-        TemplateField(shape: .value, { read($0).map(TemplateValue.text) ?? .null }, in: { read($0.pointee).map(TemplateValue.text) ?? .null })
+    public static func optionalText(_ read: @escaping Read<String?>) -> Self {
+        TemplateField(shape: .value) { read($0).map(TemplateValue.text) ?? .null }
     }
 
-    public static func number(_ read: @escaping @Sendable (Context) -> Int) -> Self {
-        TemplateField(shape: .value, { .number(read($0)) }, in: { .number(read($0.pointee)) })
+    public static func number(_ read: @escaping Read<Int>) -> Self {
+        TemplateField(shape: .value) { .number(read($0)) }
     }
 
-    public static func flag(_ read: @escaping @Sendable (Context) -> Bool) -> Self {
-        TemplateField(shape: .value, { .bool(read($0)) }, in: { .bool(read($0.pointee)) })
+    public static func flag(_ read: @escaping Read<Bool>) -> Self {
+        TemplateField(shape: .value) { .bool(read($0)) }
     }
 
     /// A nested context object, possibly missing.
-    public static func object<Child: TemplateContext>(_ read: @escaping @Sendable (Context) -> Child?) -> Self {
-        TemplateField(
-            shape: Child.templateShape, { read($0).map { TemplateValue.object($0) } ?? .null },
-            in: { read($0.pointee).map { TemplateValue.object($0) } ?? .null })
+    public static func object<Child: TemplateContext>(_ read: @escaping Read<Child?>) -> Self {
+        TemplateField(shape: Child.templateShape) { read($0).map { TemplateValue.object($0) } ?? .null }
     }
 
     /// A list of context objects.
-    public static func list<Child: TemplateContext>(_ read: @escaping @Sendable (Context) -> [Child]) -> Self {
-        TemplateField(shape: .list(Child.templateShape), { .list(read($0)) }, in: { .list(read($0.pointee)) })
+    public static func list<Child: TemplateContext>(_ read: @escaping Read<[Child]>) -> Self {
+        TemplateField(shape: .list(Child.templateShape)) { .list(read($0)) }
     }
 }
 
@@ -108,12 +112,19 @@ enum TemplateNames {
     }
 }
 
+/// A field's reader, typed on a raw pointer. A struct outside the generic class, so that
+/// neither storing it in an array (a bare closure would be kept in its most general form and
+/// rebuilt on every read) nor reading it needs generic metadata.
+struct TemplateFieldReader: Sendable {
+    let read: @Sendable (UnsafeRawPointer) -> TemplateValue
+}
+
 /// A context type's fields, written as a dictionary literal of `TemplateField`s. Besides the
 /// fields by name (the checker and swift-mustache), it keeps each field's reader in an array
 /// indexed by `TemplateNames` number, typed on a raw pointer so that finding and calling it
 /// needs no generic metadata.
 public final class TemplateFields<Context>: ExpressibleByDictionaryLiteral, @unchecked Sendable {
-    typealias Reader = @Sendable (UnsafeRawPointer) -> TemplateValue
+    typealias Reader = TemplateFieldReader
 
     let byName: [String: TemplateField<Context>]
     private let readers: [Reader?]
@@ -125,7 +136,7 @@ public final class TemplateFields<Context>: ExpressibleByDictionaryLiteral, @unc
             let number = TemplateNames.number(name)
             if readers.count <= number { readers += Array(repeating: nil, count: number + 1 - readers.count) }
             let read = field.readInPlace
-            readers[number] = { raw in read(raw.assumingMemoryBound(to: Context.self)) }
+            readers[number] = Reader { raw in read(raw.assumingMemoryBound(to: Context.self)) }
         }
         self.readers = readers
     }
@@ -148,8 +159,8 @@ extension TemplateContext {
 
     /// The field with this `TemplateNames` number.
     func value(number: Int) -> TemplateValue? {
-        guard let read = Self.templateFields.reader(number) else { return nil }
-        return withUnsafePointer(to: self) { read(UnsafeRawPointer($0)) }
+        guard let reader = Self.templateFields.reader(number) else { return nil }
+        return withUnsafePointer(to: self) { reader.read(UnsafeRawPointer($0)) }
     }
 
     public func child(named name: String) -> Any? {
