@@ -191,7 +191,7 @@ struct PageWriter: Sendable {
         return ArticleDetails(
             title: article.matter.title, description: article.summary.description, author: article.matter.author,
             updated: article.matter.updated.map(DateInfo.init), path: article.record.sitePath,
-            body: article.record.body?.html ?? "", tableOfContents: toc,
+            body: article.record.body?.htmlText ?? HTMLText(), tableOfContents: toc,
             hasTableOfContents: headings.filter { $0.level == 2 }.count >= 3,
             tags: article.matter.tags.map(TagInfo.init(name:)), isDraft: article.matter.draft)
     }
@@ -204,12 +204,12 @@ struct PageWriter: Sendable {
             site: siteInfo, root: root, title: title, description: description,
             canonicalURL: configuration.absoluteURL(sitePath), kind: kind.rawValue,
             isHome: kind == .home, isCollection: kind == .collection, isArticle: kind == .article,
-            isNotFound: kind == .notFound, isSearch: kind == .search, isDraft: false, collections: navigation, content: "")
+            isNotFound: kind == .notFound, isSearch: kind == .search, isDraft: false, collections: navigation, content: HTMLText())
     }
 
     private func page(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> Data {
         var frame = layout
-        frame.content = templates.render(kind.templateName, context, reference: useReferenceRenderer)
+        frame.content = templates.renderHTML(kind.templateName, context, reference: useReferenceRenderer)
         return templates.renderData(PageKind.layout.templateName, frame, reference: useReferenceRenderer)
     }
 

@@ -96,7 +96,7 @@ extension SiteBuilder {
         record.diagnostics += body.diagnostics
         body.diagnostics = []
         // The renderer's buffer grows by doubling.
-        if compact { body.html = body.html.withUTF8 { String(decoding: $0, as: UTF8.self) } }
+        if compact { body.htmlText = HTMLText(bytes: Array(body.htmlText.bytes)) }
         if case .article = record.kind, let matter = record.article {
             body.searchRow = SearchIndex.Row(
                 title: matter.title, path: record.sitePath, description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",

@@ -126,7 +126,7 @@ public struct SiteBuilder: Sendable {
             }
             let diagnostics = article.record.diagnostics
             article.record.diagnostics = []
-            article.record.body?.html = ""
+            article.record.body?.htmlText = HTMLText()
             return (article.record, diagnostics, failure)
         }
         if let failure = results.lazy.compactMap(\.failure).first { throw PageWriter.PageWriteError(message: failure) }

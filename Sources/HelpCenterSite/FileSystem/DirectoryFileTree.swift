@@ -67,22 +67,26 @@ public struct DirectoryFileTree: SiteFileTree {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw SiteFileError.cannotRead(displayPath(path), reason: String(cString: strerror(errno))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw SiteFileError.cannotRead(displayPath(path), reason: "not a regular file") }
-        var data = Data(count: Int(info.st_size))
+        // One byte more than the size, so that reaching the end takes no second buffer.
+        var capacity = Int(info.st_size) + 1
+        var buffer = malloc(capacity)!
         var filled = 0
         while true {
-            if filled == data.count { data.count += max(4096, data.count) }
-            let count = data.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            if filled == capacity {
+                capacity *= 2
+                buffer = realloc(buffer, capacity)!
             }
+            let count = Glibc.read(descriptor, buffer + filled, capacity - filled)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw SiteFileError.cannotRead(displayPath(path), reason: String(cString: strerror(errno)))
+                let reason = String(cString: strerror(errno))
+                free(buffer)
+                throw SiteFileError.cannotRead(displayPath(path), reason: reason)
             }
             if count == 0 { break }
             filled += count
         }
-        data.count = filled
-        return data
+        return Data(bytesNoCopy: buffer, count: filled, deallocator: .free)
     }
 
     public func displayPath(_ path: String) -> String {

@@ -39,7 +39,7 @@ public struct ArticleBodyRenderer {
         renderer.renderChildren(of: document)
         if renderer.footnoteCount > 0 { renderer.output += "</ol>\n</section>\n" }
         return RenderedBody(
-            html: renderer.output.string, headings: renderer.headings, otherIDs: renderer.otherIDs,
+            htmlText: renderer.output.text, headings: renderer.headings, otherIDs: renderer.otherIDs,
             anchorReferences: renderer.anchorReferences, diagnostics: renderer.diagnostics,
             firstParagraph: renderer.firstParagraph ?? "", keywords: renderer.words.joined, searchRow: nil,
             citedRules: renderer.citedRules)

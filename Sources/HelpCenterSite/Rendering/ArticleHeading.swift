@@ -51,7 +51,12 @@ public struct ArticleBodyContext: Sendable {
 
 /// An article body rendered to HTML, with what the rest of the build needs from it.
 public struct RenderedBody: Sendable {
-    public var html: String
+    public var htmlText: HTMLText
+    /// The HTML as a string (tests, previews).
+    public var html: String {
+        get { htmlText.string }
+        set { htmlText = HTMLText(newValue) }
+    }
     public var headings: [ArticleHeading]
     /// The ids the body defines besides its headings' (footnotes, callouts), for anchor checks.
     public var otherIDs: [String]

@@ -49,4 +49,27 @@ struct HTMLBuffer: Sendable {
 
     /// The HTML as a string (the bytes are valid UTF-8: only whole strings are appended).
     var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    var text: HTMLText { HTMLText(bytes: bytes) }
+
+    mutating func append(_ html: HTMLText) {
+        bytes.append(contentsOf: html.bytes)
+    }
+}
+
+/// Finished HTML as UTF-8 bytes: an article's body, a page's content. Templates insert it as
+/// it is (`{{{article.body}}}`), so it never becomes a `String`, which would check every byte again.
+public struct HTMLText: Sendable, Equatable {
+    public var bytes: [UInt8]
+
+    public init(bytes: [UInt8] = []) {
+        self.bytes = bytes
+    }
+
+    public init(_ string: String) {
+        bytes = Array(string.utf8)
+    }
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    public var isEmpty: Bool { bytes.isEmpty }
 }

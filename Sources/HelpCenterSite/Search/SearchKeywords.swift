@@ -6,7 +6,8 @@ struct SearchKeywords: Sendable {
 
     /// Words are compared by a 64-bit hash of their bytes, so only kept words are copied;
     /// the hashes seen sit in a small open-addressing table (no per-word hashing of the hash).
-    private var seen = [UInt64](repeating: 0, count: 1024)
+    /// (At most `limit` words plus the stop words are ever inserted: 512 slots stay under half full.)
+    private var seen = [UInt64](repeating: 0, count: 512)
     /// The kept words, lower-cased, separated by spaces.
     private var words: [UInt8] = []
     private var count = 0

@@ -18,7 +18,7 @@ public struct LayoutContext: TemplateContext {
     public var isDraft: Bool
     public var collections: [CollectionSummary]
     /// The page's own HTML, rendered from its kind's template.
-    public var content: String
+    public var content: HTMLText
 
     public static let templateFields: TemplateFields<LayoutContext> = [
         "site": .object { $0.pointee.site },
@@ -34,7 +34,7 @@ public struct LayoutContext: TemplateContext {
         "isSearch": .flag { $0.pointee.isSearch },
         "isDraft": .flag { $0.pointee.isDraft },
         "collections": .list { $0.pointee.collections },
-        "content": .text { $0.pointee.content },
+        "content": .html { $0.pointee.content },
     ]
 }
 
@@ -83,7 +83,7 @@ public struct ArticleDetails: TemplateContext {
     public var author: String?
     public var updated: DateInfo?
     public var path: String
-    public var body: String
+    public var body: HTMLText
     public var tableOfContents: [TableOfContentsEntry]
     public var hasTableOfContents: Bool
     public var tags: [TagInfo]
@@ -95,7 +95,7 @@ public struct ArticleDetails: TemplateContext {
         "author": .optionalText { $0.pointee.author },
         "updated": .object { $0.pointee.updated },
         "path": .text { $0.pointee.path },
-        "body": .text { $0.pointee.body },
+        "body": .html { $0.pointee.body },
         "tableOfContents": .list { $0.pointee.tableOfContents },
         "hasTableOfContents": .flag { $0.pointee.hasTableOfContents },
         "tags": .list { $0.pointee.tags },

@@ -176,6 +176,12 @@ public struct SiteTemplates: Sendable {
         return TemplateRenderer(templates: compiled).render(name, context).string
     }
 
+    /// Renders one template to HTML that another template inserts (a page's content).
+    func renderHTML(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> HTMLText {
+        if useReference { return HTMLText(reference.render(context, withTemplate: name) ?? "") }
+        return TemplateRenderer(templates: compiled).render(name, context).text
+    }
+
     /// Renders one template to the bytes of a file.
     func renderData(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> Data {
         if useReference { return Data((reference.render(context, withTemplate: name) ?? "").utf8) }

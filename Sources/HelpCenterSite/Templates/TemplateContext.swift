@@ -19,6 +19,8 @@ public indirect enum TemplateShape: Sendable, Equatable {
 /// A value as templates see it.
 public enum TemplateValue: Sendable {
     case text(String)
+    /// Finished HTML (a page's content, an article's body), inserted as bytes.
+    case html(HTMLText)
     case number(Int)
     case bool(Bool)
     case object(any TemplateContext)
@@ -31,7 +33,7 @@ public enum TemplateValue: Sendable {
         case .bool(let value): value
         case .list(let items): !items.isEmpty
         case .null: false
-        case .text, .number, .object: true
+        case .text, .html, .number, .object: true
         }
     }
 
@@ -39,6 +41,7 @@ public enum TemplateValue: Sendable {
     var mustacheValue: Any? {
         switch self {
         case .text(let text): text
+        case .html(let html): html.string
         case .number(let number): number
         case .bool(let value): value
         case .object(let object): object
@@ -74,6 +77,11 @@ public struct TemplateField<Context>: Sendable {
     /// Text that may be missing (its section renders only when present).
     public static func optionalText(_ read: @escaping Read<String?>) -> Self {
         TemplateField(shape: .value) { read($0).map(TemplateValue.text) ?? .null }
+    }
+
+    /// Finished HTML, inserted as it is with `{{{name}}}` (escaped with `{{name}}`).
+    public static func html(_ read: @escaping Read<HTMLText>) -> Self {
+        TemplateField(shape: .value) { .html(read($0)) }
     }
 
     public static func number(_ read: @escaping Read<Int>) -> Self {
