@@ -81,6 +81,21 @@ struct FrontMatterTests {
         #expect(split.bodyFirstLine == 4)
         #expect(split.body == "First body line\n")
     }
+
+    /// Files saved on Windows (CR LF) and with a byte-order mark keep their front matter.
+    @Test func windowsLineEndingsAndAByteOrderMarkAreRead() {
+        let split = FrontMatterSplitter.split("\u{FEFF}---\r\ntitle: Zoë\r\n...\r\nBody\r\n")
+        #expect(split.yaml == "title: Zoë\r\n")
+        #expect(split.body == "Body\r\n")
+        #expect(split.bodyFirstLine == 4)
+        let (matter, diagnostics) = ArticleFrontMatter.parse(split, path: "content/c/a.md")
+        #expect(matter?.title == "Zoë")
+        #expect(diagnostics.isEmpty)
+        let unterminated = FrontMatterSplitter.split("---\ntitle: T\nno fence\n")
+        #expect(unterminated.unterminated && unterminated.body.isEmpty && unterminated.bodyFirstLine == 4)
+        #expect(FrontMatterSplitter.split("--- \n").yaml == "")
+        #expect(FrontMatterSplitter.split("---").yaml == nil)
+    }
 }
 
 @Suite("Simple front matter reader")

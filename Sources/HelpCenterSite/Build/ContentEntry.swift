@@ -9,7 +9,7 @@ enum ContentEntry: Sendable, Equatable {
     case ignored(path: String, reason: String)
 
     init(path: String) {
-        let parts = path.split(separator: "/").map(String.init)
+        let parts = ContentPath.segments(path).map(String.init)
         guard path.hasSuffix(".md") else {
             self = .staticFile(path: path)
             return

@@ -205,7 +205,7 @@ public struct SiteBuilder: Sendable {
         let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg"]
         let tree = content
         let sizes = parallelMap(staticFiles) { path -> ImageDimensions? in
-            let fileExtension = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            let fileExtension = path.utf8.lastIndex(of: UInt8(ascii: ".")).map { path[path.utf8.index(after: $0)...].lowercased() } ?? ""
             guard imageExtensions.contains(fileExtension), let data = try? tree.read(path) else { return nil }
             return ImageDimensions.read(data)
         }

@@ -37,8 +37,24 @@ public struct ContentIndex: Sendable {
 public enum ContentPath {
     /// The folder part of a path (`a/b.md` → `a`, `b.md` → ``).
     public static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[path.startIndex..<slash])
+    }
+
+    /// The non-empty `/`-separated segments of a path (on bytes: `String.split` compares characters).
+    public static func segments(_ path: String) -> [Substring] {
+        path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+    }
+
+    /// How many non-empty `/`-separated segments a path has.
+    static func segmentCount(_ path: String) -> Int {
+        var count = 0
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if byte != UInt8(ascii: "/") && previous == UInt8(ascii: "/") { count += 1 }
+            previous = byte
+        }
+        return count
     }
 
     /// Joins `relative` onto `directory` and removes `.` and `..`; nil when it climbs above the root.
@@ -74,16 +90,23 @@ public enum ContentPath {
     /// `name.md` or `images/x.png`: no `.`/`..` segments, no empty segments, no leading `/`.
     private static func isPlainRelative(_ path: String) -> Bool {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        guard let first = path.utf8.first, first != slash else { return false }
-        for segment in path.utf8.split(separator: slash, omittingEmptySubsequences: false) {
-            if segment.isEmpty || segment.elementsEqual([dot]) || segment.elementsEqual([dot, dot]) { return false }
+        var path = path
+        return path.withUTF8 { bytes in
+            guard let first = bytes.first, first != slash else { return false }
+            var segmentStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
+                let length = index - segmentStart
+                if length == 0 { return false }
+                if bytes[segmentStart] == dot && (length == 1 || (length == 2 && bytes[segmentStart + 1] == dot)) { return false }
+                segmentStart = index + 1
+            }
+            return true
         }
-        return true
     }
 
     /// A relative URL from the page at `fromSitePath` (a folder, `a/b/`) to `target` (a site path).
     public static func relativeURL(from fromSitePath: String, to target: String) -> String {
-        let depth = fromSitePath.split(separator: "/").count
+        let depth = segmentCount(fromSitePath)
         let prefix = String(repeating: "../", count: depth)
         let url = prefix + target
         return url.isEmpty ? "./" : url
