@@ -130,3 +130,28 @@ struct BodyRenderingTests {
         #expect(body.html.contains("“Quoted” – it’s done…"))
     }
 }
+
+@Suite("Heading ids")
+struct HeadingSluggerTests {
+    /// Headings that are ASCII but for smart punctuation take the byte path; it must give what
+    /// the character path gives.
+    @Test(arguments: [
+        "Who gets notified when I add a backup?", "What\u{2019}s new \u{2014} in 2026\u{2026}", "\u{201C}Quoted\u{201D} – dash",
+        "Spaces\u{2003}em", "A_b-C 9", "\u{2018}\u{2019}",
+    ])
+    func asciiAndCharacterPathsAgree(_ heading: String) {
+        #expect(HeadingSlugger.isASCIIWithPunctuation(heading))
+        #expect(HeadingSlugger.asciiSlug(heading) == HeadingSlugger.characterSlug(heading))
+    }
+
+    @Test(arguments: ["Café", "a\u{200D}b", "日本語", "e\u{301}t\u{e9}"])
+    func otherScriptsTakeTheCharacterPath(_ heading: String) {
+        #expect(!HeadingSlugger.isASCIIWithPunctuation(heading))
+        #expect(HeadingSlugger.baseSlug(heading) == HeadingSlugger.characterSlug(heading))
+    }
+
+    @Test func repeatsAreNumbered() {
+        var slugger = HeadingSlugger(reserved: ["toc"])
+        #expect(["FAQ", "FAQ", "toc", "FAQ"].map { slugger.slug(for: $0) } == ["faq", "faq-1", "toc-1", "faq-2"])
+    }
+}

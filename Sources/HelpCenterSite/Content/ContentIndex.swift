@@ -63,28 +63,37 @@ public enum ContentPath {
             return directory.isEmpty ? relative : directory + "/" + relative
         }
         // Works on bytes: the path is built in one buffer, `..` cuts back to the last segment's start.
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var path: [UInt8] = []
+        path.reserveCapacity(directory.utf8.count + relative.utf8.count + 1)
         var segmentStarts: [Int] = []
-        func add(_ segment: Substring.UTF8View) -> Bool {
-            if segment.isEmpty || segment.elementsEqual(CollectionOfOne(dot)) { return true }
-            if segment.count == 2 && segment.allSatisfy({ $0 == dot }) {
-                guard let start = segmentStarts.popLast() else { return false }
-                path.removeSubrange(start...)
-                return true
-            }
-            segmentStarts.append(path.count)
-            if !path.isEmpty { path.append(slash) }
-            path.append(contentsOf: segment)
-            return true
+        if relative.utf8.first != UInt8(ascii: "/") {
+            var directory = directory
+            guard directory.withUTF8({ appendSegments($0, to: &path, starts: &segmentStarts) }) else { return nil }
         }
-        if relative.utf8.first != slash {
-            for segment in Substring(directory).utf8.split(separator: slash) where !add(segment) { return nil }
-        }
-        for segment in Substring(relative).utf8.split(separator: slash, omittingEmptySubsequences: true) where !add(segment) {
-            return nil
-        }
+        var relative = relative
+        guard relative.withUTF8({ appendSegments($0, to: &path, starts: &segmentStarts) }) else { return nil }
         return String(decoding: path, as: UTF8.self)
+    }
+
+    /// Appends the `/`-separated segments of `bytes` to `path`: empty and `.` segments are
+    /// skipped, `..` removes the last segment (false when there is none).
+    private static func appendSegments(_ bytes: UnsafeBufferPointer<UInt8>, to path: inout [UInt8], starts: inout [Int]) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var segmentStart = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
+            defer { segmentStart = index + 1 }
+            let length = index - segmentStart
+            if length == 0 || (length == 1 && bytes[segmentStart] == dot) { continue }
+            if length == 2 && bytes[segmentStart] == dot && bytes[segmentStart + 1] == dot {
+                guard let start = starts.popLast() else { return false }
+                path.removeSubrange(start...)
+                continue
+            }
+            starts.append(path.count)
+            if !path.isEmpty { path.append(slash) }
+            path.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<index]))
+        }
+        return true
     }
 
     /// `name.md` or `images/x.png`: no `.`/`..` segments, no empty segments, no leading `/`.

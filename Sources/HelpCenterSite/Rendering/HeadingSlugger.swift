@@ -21,7 +21,11 @@ public struct HeadingSlugger: Sendable {
 
     /// Lower-cased; letters, digits, `-` and `_` kept; spaces become `-`; everything else dropped.
     public static func baseSlug(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
+        isASCIIWithPunctuation(text) ? asciiSlug(text) : characterSlug(text)
+    }
+
+    /// The rules character by character (any script).
+    static func characterSlug(_ text: String) -> String {
         var slug = ""
         for character in text.lowercased() {
             if character.isLetter || character.isNumber || character == "-" || character == "_" {
@@ -33,8 +37,29 @@ public struct HeadingSlugger: Sendable {
         return slug.isEmpty ? "section" : slug
     }
 
-    /// The same rules for ASCII text, byte by byte.
-    private static func asciiSlug(_ text: String) -> String {
+    /// Whether the text is ASCII apart from General Punctuation (U+2000–U+206F: curly quotes,
+    /// dashes, ellipses from smart punctuation), which holds no letters or digits and is
+    /// dropped like other punctuation: such headings take the byte-by-byte path. The zero-width
+    /// joiners (U+200C, U+200D) join the character before them, so they take the other path.
+    static func isASCIIWithPunctuation(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    index += 1
+                } else if bytes[index] == 0xE2, index + 2 < bytes.count, (bytes[index + 1] == 0x80 && bytes[index + 2] != 0x8C && bytes[index + 2] != 0x8D) || (bytes[index + 1] == 0x81 && bytes[index + 2] <= 0xAF) {
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// The same rules for ASCII text (and General Punctuation, dropped), byte by byte.
+    static func asciiSlug(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
