@@ -78,23 +78,31 @@ struct PageWriter: Sendable {
         }
     }
 
-    /// Renders and writes the given pages in parallel, then the sitemap and the search index;
-    /// returns how many files were written.
+    /// Renders and writes the given pages, the sitemap and the search index, in parallel (the
+    /// two long files first); returns how many files were written.
     func write(_ jobs: [Job]) throws -> Int {
         let navigation = site.collections.map(\.summary)
-        let relatedIndex = RelatedArticles(site)
-        let failures = parallelMap(jobs) { job -> String? in
+        let needsRelated = jobs.contains { if case .article = $0 { return true } else { return false } }
+        let relatedIndex = needsRelated ? RelatedArticles(site) : RelatedArticles.empty
+        enum Task: Sendable {
+            case searchIndex, sitemap
+            case page(Job)
+        }
+        let failures = parallelMap([Task.searchIndex, .sitemap] + jobs.map(Task.page)) { task -> String? in
             do {
-                let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: relatedIndex)
-                try output.write(path, html)
+                switch task {
+                case .searchIndex: try output.write("assets/search-index.js", searchIndex().javaScript())
+                case .sitemap: try output.write("sitemap.xml", Data(sitemap().utf8))
+                case .page(let job):
+                    let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: relatedIndex)
+                    try output.write(path, html)
+                }
                 return nil
             } catch {
                 return "\(error)"
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw PageWriteError(message: failure) }
-        try output.write("sitemap.xml", Data(sitemap().utf8))
-        try output.write("assets/search-index.js", searchIndex().javaScript())
         return jobs.count + 2
     }
 

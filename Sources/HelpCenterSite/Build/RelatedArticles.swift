@@ -9,6 +9,9 @@ struct RelatedArticles: Sendable {
     /// For each tag, the ascending indices of the articles that carry it.
     private let byTag: [String: [Int]]
 
+    /// No articles: for writers that render no article page.
+    static let empty = RelatedArticles(SiteModel(records: [], configuration: SiteConfiguration()))
+
     init(_ site: SiteModel) {
         let all = site.collections.flatMap(\.articles).sorted {
             ($0.matter.title, $0.record.sourcePath) < ($1.matter.title, $1.record.sourcePath)
