@@ -3,8 +3,8 @@ import HelpCenterDiagnostics
 import HelpCenterMarkdown
 
 extension SiteBuilder {
-    /// A page read, split and with its front matter parsed, as the session and the build's
-    /// first pass both need it: read and render in one go (the preview keeps every body).
+    /// A page read, its front matter parsed and its body rendered in one go, for the preview
+    /// session, which keeps every body.
     func readPage(_ entry: ContentEntry, index: ContentIndex) -> PageRecord {
         var (record, split) = readSource(entry, index: index)
         if let split { renderBody(of: &record, split, index: index, compact: true) }
@@ -28,18 +28,23 @@ extension SiteBuilder {
     /// what the link check and the site-wide pages need).
     func readBody(of record: PageRecord, index: ContentIndex) -> PageRecord {
         var record = record
-        let source: String
-        do {
-            source = try Self.decodeText(try content.read(record.sourcePath), displayPath: record.displayPath)
-        } catch let problem as TextDecodingProblem {
-            record.diagnostics.append(problem.diagnostic)
-            return record
-        } catch {
-            record.diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: record.displayPath), id: "io"))
-            return record
-        }
+        guard let source = readText(of: &record) else { return record }
         renderBody(of: &record, FrontMatterSplitter.split(source), index: index, compact: false)
         return record
+    }
+
+    /// The text of the record's file, or nil with the reason in the record's diagnostics.
+    private func readText(of record: inout PageRecord) -> String? {
+        do {
+            return try Self.decodeText(try content.read(record.sourcePath), displayPath: record.displayPath)
+        } catch let problem as TextDecodingProblem {
+            record.diagnostics.append(problem.diagnostic)
+        } catch let SiteFileError.cannotRead(_, reason) {
+            record.diagnostics.append(.error("cannot read the file: \(reason)", at: SourceLocation(path: record.displayPath), id: "io"))
+        } catch {
+            record.diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: record.displayPath), id: "io"))
+        }
+        return nil
     }
 
     /// Reads a page's file and parses its front matter; the split source comes back only when
@@ -55,17 +60,7 @@ extension SiteBuilder {
         let displayPath = content.displayPath(path)
         let sitePath = index.pages[path]?.sitePath ?? ""
         var record = PageRecord(kind: kind, sourcePath: path, displayPath: displayPath, sitePath: sitePath, isPublished: false, diagnostics: [])
-
-        let source: String
-        do {
-            source = try Self.decodeText(try content.read(path), displayPath: displayPath)
-        } catch let problem as TextDecodingProblem {
-            record.diagnostics.append(problem.diagnostic)
-            return (record, nil)
-        } catch {
-            record.diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: displayPath), id: "io"))
-            return (record, nil)
-        }
+        guard let source = readText(of: &record) else { return (record, nil) }
 
         let split = FrontMatterSplitter.split(source)
         switch kind {
@@ -95,8 +90,8 @@ extension SiteBuilder {
         var body = ArticleBodyRenderer.render(document, context: context, index: index)
         record.diagnostics += body.diagnostics
         body.diagnostics = []
-        // The renderer's buffer grows by doubling.
-        if compact { body.htmlText = HTMLText(bytes: Array(body.htmlText.bytes)) }
+        // The renderer's buffer grows by doubling: a body kept for later gets an exact-size copy.
+        if compact { body.htmlText = body.htmlText.compacted() }
         if case .article = record.kind, let matter = record.article {
             body.searchRow = SearchIndex.Row(
                 title: matter.title, path: record.sitePath, description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",

@@ -72,4 +72,9 @@ public struct HTMLText: Sendable, Equatable {
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }
     public var isEmpty: Bool { bytes.isEmpty }
+
+    /// A copy in storage of exactly its size (`Array(bytes)` would share the grown buffer).
+    func compacted() -> HTMLText {
+        HTMLText(bytes: bytes.withUnsafeBufferPointer { Array($0) })
+    }
 }

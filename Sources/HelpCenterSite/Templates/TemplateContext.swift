@@ -132,24 +132,22 @@ struct TemplateFieldReader: Sendable {
 /// indexed by `TemplateNames` number, typed on a raw pointer so that finding and calling it
 /// needs no generic metadata.
 public final class TemplateFields<Context>: ExpressibleByDictionaryLiteral, @unchecked Sendable {
-    typealias Reader = TemplateFieldReader
-
     let byName: [String: TemplateField<Context>]
-    private let readers: [Reader?]
+    private let readers: [TemplateFieldReader?]
 
     public init(dictionaryLiteral elements: (String, TemplateField<Context>)...) {
         byName = Dictionary(elements, uniquingKeysWith: { first, _ in first })
-        var readers: [Reader?] = []
+        var readers: [TemplateFieldReader?] = []
         for (name, field) in elements {
             let number = TemplateNames.number(name)
             if readers.count <= number { readers += Array(repeating: nil, count: number + 1 - readers.count) }
             let read = field.readInPlace
-            readers[number] = Reader { raw in read(raw.assumingMemoryBound(to: Context.self)) }
+            readers[number] = TemplateFieldReader { raw in read(raw.assumingMemoryBound(to: Context.self)) }
         }
         self.readers = readers
     }
 
-    func reader(_ number: Int) -> Reader? {
+    func reader(_ number: Int) -> TemplateFieldReader? {
         number < readers.count ? readers[number] : nil
     }
 }
