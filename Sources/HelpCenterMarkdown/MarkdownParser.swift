@@ -14,7 +14,7 @@ import Darwin
 public enum MarkdownParser {
     /// Parses Markdown into a Swift tree.
     public static func parse(_ markdown: String, options: MarkdownOptions = .site) -> MarkdownNode {
-        withParsedDocument(markdown, options: options) { document, _ in
+        withParsedDocument(markdown, options: options, arena: true) { document, _ in
             // Adjacent text nodes ("[", "!NOTE", "]") become one, as a reader would see them.
             cmark_consolidate_text_nodes(document)
             var builder = MarkdownTree.Builder()
@@ -54,13 +54,29 @@ public enum MarkdownParser {
         return flags
     }
 
+    /// libcmark-gfm's allocator for the parses whose tree is copied into Swift (see `ParseArena`).
+    nonisolated(unsafe) private static let arenaAllocator: UnsafeMutablePointer<cmark_mem> = {
+        let allocator = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        allocator.initialize(to: cmark_mem(
+            calloc: { ParseArena.allocateZeroed($0, $1) },
+            realloc: { ParseArena.reallocate($0, $1) },
+            free: { ParseArena.release($0) }))
+        return allocator
+    }()
+
+    /// Parses `markdown` and hands the document and parser to `body`. With `arena`, the parse
+    /// allocates from the thread's `ParseArena` and nothing outlives `body`: the memory goes
+    /// back at once instead of node by node. The strict renderer's output is freed with
+    /// `free`, so it uses the system allocator.
     private static func withParsedDocument<Result>(
-        _ markdown: String, options: MarkdownOptions,
+        _ markdown: String, options: MarkdownOptions, arena: Bool = false,
         _ body: (OpaquePointer, OpaquePointer) -> Result
     ) -> Result {
         precondition(extensionsRegistered)
         let flags = cmarkOptions(options)
-        guard let parser = cmark_parser_new(flags) else {
+        let inArena = arena && ParseArena.begin()
+        defer { if inArena { ParseArena.end() } }
+        guard let parser = inArena ? cmark_parser_new_with_mem(flags, arenaAllocator) : cmark_parser_new(flags) else {
             preconditionFailure("libcmark-gfm could not allocate a parser")
         }
         defer { cmark_parser_free(parser) }
@@ -85,7 +101,9 @@ public enum MarkdownParser {
         guard let document = finished else {
             preconditionFailure("libcmark-gfm returned no document")
         }
-        defer { cmark_node_free(document) }
+        // In the arena the tree goes with the arena's blocks; walking it to free each node
+        // would only call the arena's `free`, which does nothing.
+        defer { if !inArena { cmark_node_free(document) } }
         return body(document, parser)
     }
 

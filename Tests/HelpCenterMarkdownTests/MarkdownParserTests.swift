@@ -41,6 +41,30 @@ struct MarkdownParserTests {
         #expect(results.mismatches == 0)
     }
 
+    /// Every node's kind and position, depth first: two trees are the same when this is.
+    private func outline(_ node: MarkdownNode) -> String {
+        "\(node.kind)@\(node.line):\(node.column)[" + node.children.map(outline).joined(separator: ",") + "]"
+    }
+
+    /// The tree is copied out of libcmark-gfm's memory (a per-thread arena) before it goes:
+    /// a document much larger than the arena's 64 KB blocks, with a text node longer than
+    /// the largest allocation kept in a block, comes out whole, on many threads at once.
+    @Test func largeDocumentsParseWholeOnManyThreads() {
+        let long = String(repeating: "word ", count: 8_000)
+        let paragraphs = (0..<1_500).map { "Paragraph \($0) with *emphasis*, a [link](p\($0).md) and ~~old~~ text." }
+        let markdown = paragraphs.joined(separator: "\n\n") + "\n\n" + long + "\n"
+        let document = MarkdownParser.parse(markdown)
+        #expect(document.children.count == 1_501)
+        #expect(document.children[1_000].plainText == "Paragraph 1000 with emphasis, a link and old text.")
+        #expect(document.children[1_500].plainText == String(long.dropLast()))
+        let expected = outline(document)
+        let results = Results(count: 16)
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            results.set(index, outline(MarkdownParser.parse(markdown)) == expected)
+        }
+        #expect(results.mismatches == 0)
+    }
+
     @Test(arguments: [
         ("Hello *world*\n", "<p>Hello <em>world</em></p>\n"),
         ("~~x~~\n", "<p><del>x</del></p>\n"),

@@ -182,7 +182,7 @@ struct PageWriter: Sendable {
     private var homeTitle: String { site.home?.collection?.title ?? configuration.name }
 
     private func nonEmpty(_ html: String?) -> String? {
-        guard let html, !html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        guard let html, !html.trimmingWhitespace(newlines: true).isEmpty else { return nil }
         return html
     }
 

@@ -47,7 +47,7 @@ extension SiteModel {
 
     /// `/old/page/` or `old/page` → `old/page/index.html`; `old.html` → `old.html`.
     static func redirectPath(for alias: String) -> Result<(String, String), AliasProblem> {
-        var path = alias.trimmingCharacters(in: .whitespaces)
+        var path = alias.trimmingWhitespace()
         if URLSafety.isExternal(path) {
             return .failure(AliasProblem(reason: "must be a path within the site (like /old/page/), not a URL"))
         }

@@ -109,7 +109,7 @@ struct SiteModel: Sendable {
     /// The front-matter description, or the first paragraph shortened to about 160 characters.
     static func summaryText(_ description: String?, _ firstParagraph: String?) -> String? {
         if let description, !description.isEmpty { return description }
-        guard let paragraph = firstParagraph?.trimmingCharacters(in: .whitespacesAndNewlines), !paragraph.isEmpty else { return nil }
+        guard let paragraph = firstParagraph?.trimmingWhitespace(newlines: true), !paragraph.isEmpty else { return nil }
         guard paragraph.count > 160 else { return paragraph }
         let cut = paragraph.prefix(160)
         let atWord = cut.lastIndex(of: " ").map { cut[cut.startIndex..<$0] } ?? cut

@@ -66,7 +66,7 @@ extension YAMLFieldReader {
                 "missing required key 'title' in front matter", at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
             return nil
         }
-        guard let title = string(field.value, key: "title")?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty else {
+        guard let title = string(field.value, key: "title")?.trimmingWhitespace(newlines: true), !title.isEmpty else {
             if !diagnostics.hasErrors || fields["title"] != nil {
                 diagnostics.append(.error("'title' must not be empty", at: field.value.location, id: "front-matter"))
             }

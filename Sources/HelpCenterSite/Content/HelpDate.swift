@@ -16,7 +16,7 @@ public struct HelpDate: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Parses `YYYY-MM-DD`, optionally followed by a time (`T…` or a space), which is ignored.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         let datePart = trimmed.prefix { $0 != "T" && $0 != " " && $0 != "t" }
         let fields = datePart.split(separator: "-", omittingEmptySubsequences: false)
         guard fields.count == 3, fields[0].count == 4, fields[1].count == 2, fields[2].count == 2,

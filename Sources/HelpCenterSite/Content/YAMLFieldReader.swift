@@ -89,7 +89,7 @@ struct YAMLFieldReader {
 
     mutating func int(_ node: YAMLValue?, key: String) -> Int? {
         guard let node, !node.isNull else { return nil }
-        guard let text = node.scalarText, let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text = node.scalarText, let value = Int(text.trimmingWhitespace()) else {
             diagnostics.append(.error("'\(key)' must be a whole number, found '\(Self.preview(node))'", at: node.location))
             return nil
         }

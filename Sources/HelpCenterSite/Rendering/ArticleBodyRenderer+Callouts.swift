@@ -25,11 +25,11 @@ struct CalloutMatch {
             default: return nil
             }
         }
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespace()
         if trimmed.hasPrefix("[!RULE]") {
-            kind = .rule(String(trimmed.dropFirst("[!RULE]".count)).trimmingCharacters(in: .whitespaces))
+            kind = .rule(String(trimmed.dropFirst("[!RULE]".count)).trimmingWhitespace())
         } else if trimmed.hasPrefix("[!EXAMPLE]") {
-            kind = .example(Self.plainPunctuation(String(trimmed.dropFirst("[!EXAMPLE]".count)).trimmingCharacters(in: .whitespaces)))
+            kind = .example(Self.plainPunctuation(String(trimmed.dropFirst("[!EXAMPLE]".count)).trimmingWhitespace()))
         } else if let alert = CalloutKind(marker: trimmed) {
             kind = .alert(alert)
         } else {

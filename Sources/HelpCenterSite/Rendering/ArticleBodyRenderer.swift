@@ -243,7 +243,7 @@ public struct ArticleBodyRenderer {
             output += TagFilter.apply(literal)
             return
         }
-        let trimmed = literal.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = literal.trimmingWhitespace(newlines: true)
         // Comments are a writer's notes: leaving them out is what the writer expects.
         if trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") { return }
         let preview = trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed

@@ -6,7 +6,7 @@ public enum CalloutKind: String, Sendable, CaseIterable {
 
     /// Reads the marker on an alert's first line (`[!NOTE]`, case-insensitive).
     public init?(marker: String) {
-        let trimmed = marker.trimmingCharacters(in: .whitespaces)
+        let trimmed = marker.trimmingWhitespace()
         guard trimmed.hasPrefix("[!"), trimmed.hasSuffix("]") else { return nil }
         self.init(rawValue: String(trimmed.dropFirst(2).dropLast()).lowercased())
     }

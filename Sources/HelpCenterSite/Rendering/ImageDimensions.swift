@@ -93,7 +93,7 @@ public struct ImageDimensions: Sendable, Hashable {
 
     /// `640`, `640px` or `640.5` → 641; percentages and other units are not a pixel size.
     private static func cssPixels(_ value: String) -> Int? {
-        var text = value.trimmingCharacters(in: .whitespaces)
+        var text = value.trimmingWhitespace()
         if text.hasSuffix("px") { text.removeLast(2) }
         guard let number = Double(text), number > 0 else { return nil }
         return Int(number.rounded())

@@ -6,51 +6,71 @@ struct SearchKeywords: Sendable {
 
     /// Words are compared by a 64-bit hash of their bytes, so only kept words are copied;
     /// the hashes seen sit in a small open-addressing table (no per-word hashing of the hash).
+    /// The table starts with the stop words' hashes in it, so a stop word is never new.
     /// (At most `limit` words plus the stop words are ever inserted: 512 slots stay under half full.)
-    private var seen = [UInt64](repeating: 0, count: 512)
+    private var seen = SearchKeywords.seededTable
     /// The kept words, lower-cased, separated by spaces.
     private var words: [UInt8] = []
     private var count = 0
 
     private static let offsetBasis: UInt64 = 0xcbf29ce484222325
     private static let prime: UInt64 = 0x100000001b3
+    private static let tableSize = 512
 
     mutating func add(_ text: String) {
         guard count < Self.limit else { return }
         var text = text
-        text.withUTF8 { add(bytes: $0) }
+        text.withUTF8 { bytes in
+            Self.byteClasses.withUnsafeBufferPointer { classes in add(bytes: bytes, classes: classes) }
+        }
+    }
+
+    /// What each byte is to the word scanner: `separator` (ASCII punctuation, space, control),
+    /// `letter` (lower-case ASCII letter or digit), `upper` (upper-case ASCII letter) or
+    /// `multiByte` (the first byte of a longer UTF-8 sequence; continuation bytes are skipped
+    /// with it).
+    private static let separator: UInt8 = 0, letter: UInt8 = 1, upper: UInt8 = 2, multiByte: UInt8 = 3
+    private static let byteClasses: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x41...0x5A: upper
+        case 0x61...0x7A, 0x30...0x39: letter
+        case 0x00...0x7F: separator
+        default: multiByte
+        }
     }
 
     // Works on UTF-8 bytes: ASCII letters are lower-cased (the search script folds case and
     // accents itself), other letters are kept as they are, and ASCII or Unicode punctuation
     // (general punctuation, CJK symbols, Latin-1 signs) separates words. A word is a run of
     // the text, so it is hashed as it is read and copied only when kept.
-    private mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func add(bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, let table = classes.baseAddress else { return }
+        let total = bytes.count
         var wordStart = -1
         var hash = Self.offsetBasis
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
+        while index < total {
+            let byte = base[index]
             var width = 1
             let inWord: Bool
-            switch byte {
-            case 0x41...0x5A:
-                inWord = true
-                hash = (hash ^ UInt64(byte + 32)) &* Self.prime
-            case 0x61...0x7A, 0x30...0x39:
+            switch table[Int(byte)] {
+            case Self.letter:
                 inWord = true
                 hash = (hash ^ UInt64(byte)) &* Self.prime
-            case 0x00...0x7F:
+            case Self.upper:
+                inWord = true
+                hash = (hash ^ UInt64(byte + 32)) &* Self.prime
+            case Self.separator:
                 inWord = false
             default:
                 // The first byte of a multi-byte scalar: read the rest, then decide.
-                let end = min(bytes.count, index + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2))
+                let end = min(total, index + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2))
                 width = end - index
                 let scalar = Self.decode(bytes, from: index, to: end)
                 inWord = !((0x80...0xBF).contains(scalar) || (0x2000...0x206F).contains(scalar) || (0x3000...0x303F).contains(scalar)
                     || (0xFE30...0xFE4F).contains(scalar) || (0xFF00...0xFF0F).contains(scalar))
                 if inWord {
-                    for position in index..<end { hash = (hash ^ UInt64(bytes[position])) &* Self.prime }
+                    for position in index..<end { hash = (hash ^ UInt64(base[position])) &* Self.prime }
                 }
             }
             if inWord {
@@ -63,12 +83,11 @@ struct SearchKeywords: Sendable {
             }
             index += width
         }
-        if wordStart >= 0 { keep(bytes, from: wordStart, to: bytes.count, hash: hash) }
+        if wordStart >= 0 { keep(bytes, from: wordStart, to: total, hash: hash) }
     }
 
     private mutating func keep(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, hash: UInt64) {
-        guard end - start >= 3, end - start <= 48, count < Self.limit, insertSeen(hash | 1),
-              !Self.stopWordHashes.contains(hash) else { return }
+        guard end - start >= 3, end - start <= 48, count < Self.limit, Self.insert(hash | 1, into: &seen) else { return }
         if !words.isEmpty { words.append(UInt8(ascii: " ")) }
         for position in start..<end {
             let byte = bytes[position]
@@ -78,13 +97,13 @@ struct SearchKeywords: Sendable {
     }
 
     /// Inserts a (non-zero) hash; false when it was there already.
-    private mutating func insertSeen(_ hash: UInt64) -> Bool {
-        var slot = Int(truncatingIfNeeded: hash >> 32) & (seen.count - 1)
-        while seen[slot] != 0 {
-            if seen[slot] == hash { return false }
-            slot = (slot + 1) & (seen.count - 1)
+    private static func insert(_ hash: UInt64, into table: inout [UInt64]) -> Bool {
+        var slot = Int(truncatingIfNeeded: hash >> 32) & (tableSize - 1)
+        while table[slot] != 0 {
+            if table[slot] == hash { return false }
+            slot = (slot + 1) & (tableSize - 1)
         }
-        seen[slot] = hash
+        table[slot] = hash
         return true
     }
 
@@ -109,7 +128,12 @@ struct SearchKeywords: Sendable {
         "should", "could", "make", "made", "like", "very", "want", "need", "yet", "it's", "you're", "don't",
     ]
 
-    private static let stopWordHashes: Set<UInt64> = Set(stopWords.map { word in
-        word.utf8.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
-    })
+    /// The empty table of seen words, with the stop words in it.
+    private static let seededTable: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: tableSize)
+        for word in stopWords {
+            _ = insert(word.utf8.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime } | 1, into: &table)
+        }
+        return table
+    }()
 }

@@ -98,7 +98,7 @@ enum TemplateParser {
                 }
                 tagEnd += 1
             }
-            let body = string(bodyStart..<bodyEnd).trimmingCharacters(in: .whitespaces)
+            let body = string(bodyStart..<bodyEnd).trimmingWhitespace()
             advance(to: tagEnd)
             textStart = index
             if triple {
@@ -106,7 +106,7 @@ enum TemplateParser {
                 continue
             }
             let sigil = body.first
-            let rest = String(body.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let rest = String(body.dropFirst()).trimmingWhitespace()
             let kind: TagKind
             switch sigil {
             case "#": kind = .section
