@@ -133,6 +133,6 @@ struct ProbeContext: TemplateContext {
     var missing: String? = nil
     static let templateFields: TemplateFields<ProbeContext> = [
         "flag": .flag { $0.pointee.flag }, "name": .text { $0.pointee.name }, "raw": .text { $0.pointee.raw }, "number": .number { $0.pointee.number },
-        "list": .list { $0.pointee.list }, "empty": .list { $0.pointee.empty }, "obj": .object { $0.pointee.obj }, "missing": .optionalText { $0.pointee.missing },
+        "list": .list(\.list), "empty": .list(\.empty), "obj": .object(\.obj), "missing": .optionalText { $0.pointee.missing },
     ]
 }

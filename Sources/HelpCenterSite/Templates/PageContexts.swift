@@ -45,7 +45,7 @@ public struct ArticleSummary: TemplateContext {
         "title": .text { $0.pointee.title },
         "description": .optionalText { $0.pointee.description },
         "path": .text { $0.pointee.path },
-        "updated": .object { $0.pointee.updated },
+        "updated": .object(\.updated),
         "isDraft": .flag { $0.pointee.isDraft },
     ]
 }
@@ -64,7 +64,7 @@ public struct CollectionSummary: TemplateContext {
         "description": .optionalText { $0.pointee.description },
         "path": .text { $0.pointee.path },
         "articleCount": .number { $0.pointee.articleCount },
-        "articles": .list { $0.pointee.articles },
+        "articles": .list(\.articles),
         "hasMoreArticles": .flag { $0.pointee.hasMoreArticles },
     ]
 }
@@ -89,7 +89,7 @@ public struct TableOfContentsEntry: TemplateContext {
     public static let templateFields: TemplateFields<TableOfContentsEntry> = [
         "title": .text { $0.pointee.title },
         "id": .text { $0.pointee.id },
-        "subsections": .list { $0.pointee.subsections },
+        "subsections": .list(\.subsections),
         "hasSubsections": .flag { $0.pointee.hasSubsections },
     ]
 }

@@ -21,7 +21,7 @@ public struct LayoutContext: TemplateContext {
     public var content: HTMLText
 
     public static let templateFields: TemplateFields<LayoutContext> = [
-        "site": .object { $0.pointee.site },
+        "site": .object(\.site),
         "root": .text { $0.pointee.root },
         "title": .text { $0.pointee.title },
         "description": .optionalText { $0.pointee.description },
@@ -33,7 +33,7 @@ public struct LayoutContext: TemplateContext {
         "isNotFound": .flag { $0.pointee.isNotFound },
         "isSearch": .flag { $0.pointee.isSearch },
         "isDraft": .flag { $0.pointee.isDraft },
-        "collections": .list { $0.pointee.collections },
+        "collections": .list(\.collections),
         "content": .html { $0.pointee.content },
     ]
 }
@@ -48,12 +48,12 @@ public struct HomePageContext: TemplateContext {
     public var collections: [CollectionSummary]
 
     public static let templateFields: TemplateFields<HomePageContext> = [
-        "site": .object { $0.pointee.site },
+        "site": .object(\.site),
         "root": .text { $0.pointee.root },
         "title": .text { $0.pointee.title },
         "description": .optionalText { $0.pointee.description },
         "introduction": .optionalText { $0.pointee.introduction },
-        "collections": .list { $0.pointee.collections },
+        "collections": .list(\.collections),
     ]
 }
 
@@ -67,12 +67,12 @@ public struct CollectionPageContext: TemplateContext {
     public var breadcrumbs: [Breadcrumb]
 
     public static let templateFields: TemplateFields<CollectionPageContext> = [
-        "site": .object { $0.pointee.site },
+        "site": .object(\.site),
         "root": .text { $0.pointee.root },
-        "collection": .object { $0.pointee.collection },
+        "collection": .object(\.collection),
         "introduction": .optionalText { $0.pointee.introduction },
-        "articles": .list { $0.pointee.articles },
-        "breadcrumbs": .list { $0.pointee.breadcrumbs },
+        "articles": .list(\.articles),
+        "breadcrumbs": .list(\.breadcrumbs),
     ]
 }
 
@@ -93,12 +93,12 @@ public struct ArticleDetails: TemplateContext {
         "title": .text { $0.pointee.title },
         "description": .optionalText { $0.pointee.description },
         "author": .optionalText { $0.pointee.author },
-        "updated": .object { $0.pointee.updated },
+        "updated": .object(\.updated),
         "path": .text { $0.pointee.path },
         "body": .html { $0.pointee.body },
-        "tableOfContents": .list { $0.pointee.tableOfContents },
+        "tableOfContents": .list(\.tableOfContents),
         "hasTableOfContents": .flag { $0.pointee.hasTableOfContents },
-        "tags": .list { $0.pointee.tags },
+        "tags": .list(\.tags),
         "isDraft": .flag { $0.pointee.isDraft },
     ]
 }
@@ -116,14 +116,14 @@ public struct ArticlePageContext: TemplateContext {
     public var hasRelated: Bool { !related.isEmpty }
 
     public static let templateFields: TemplateFields<ArticlePageContext> = [
-        "site": .object { $0.pointee.site },
+        "site": .object(\.site),
         "root": .text { $0.pointee.root },
-        "article": .object { $0.pointee.article },
-        "collection": .object { $0.pointee.collection },
-        "breadcrumbs": .list { $0.pointee.breadcrumbs },
-        "previous": .object { $0.pointee.previous },
-        "next": .object { $0.pointee.next },
-        "related": .list { $0.pointee.related },
+        "article": .object(\.article),
+        "collection": .object(\.collection),
+        "breadcrumbs": .list(\.breadcrumbs),
+        "previous": .object(\.previous),
+        "next": .object(\.next),
+        "related": .list(\.related),
         "hasRelated": .flag { $0.pointee.hasRelated },
     ]
 }
@@ -135,9 +135,9 @@ public struct NotFoundPageContext: TemplateContext {
     public var collections: [CollectionSummary]
 
     public static let templateFields: TemplateFields<NotFoundPageContext> = [
-        "site": .object { $0.pointee.site },
+        "site": .object(\.site),
         "root": .text { $0.pointee.root },
-        "collections": .list { $0.pointee.collections },
+        "collections": .list(\.collections),
     ]
 }
 
@@ -151,7 +151,7 @@ public struct RedirectPageContext: TemplateContext {
     public var canonicalURL: String
 
     public static let templateFields: TemplateFields<RedirectPageContext> = [
-        "site": .object { $0.pointee.site },
+        "site": .object(\.site),
         "root": .text { $0.pointee.root },
         "title": .text { $0.pointee.title },
         "target": .text { $0.pointee.target },
@@ -166,9 +166,9 @@ public struct SearchPageContext: TemplateContext {
     public var collections: [CollectionSummary]
 
     public static let templateFields: TemplateFields<SearchPageContext> = [
-        "site": .object { $0.pointee.site },
+        "site": .object(\.site),
         "root": .text { $0.pointee.root },
-        "collections": .list { $0.pointee.collections },
+        "collections": .list(\.collections),
     ]
 }
 
@@ -192,10 +192,10 @@ public struct PolicyRuleRow: TemplateContext {
         "id": .text { $0.pointee.id },
         "title": .text { $0.pointee.title },
         "sentence": .text { $0.pointee.sentence },
-        "changed": .object { $0.pointee.changed },
-        "articles": .list { $0.pointee.articles },
-        "deciding": .list { $0.pointee.deciding },
-        "allowing": .list { $0.pointee.allowing },
+        "changed": .object(\.changed),
+        "articles": .list(\.articles),
+        "deciding": .list(\.deciding),
+        "allowing": .list(\.allowing),
         "moreAllowing": .number { $0.pointee.moreAllowing },
         "hasMoreAllowing": .flag { $0.pointee.hasMoreAllowing },
         "hasArticles": .flag { $0.pointee.hasArticles },
@@ -227,9 +227,9 @@ public struct PolicyPageContext: TemplateContext {
     public var diagramDescription: String
 
     public static let templateFields: TemplateFields<PolicyPageContext> = [
-        "site": .object { $0.pointee.site },
+        "site": .object(\.site),
         "root": .text { $0.pointee.root },
-        "rules": .list { $0.pointee.rules },
+        "rules": .list(\.rules),
         "diagram": .text { $0.pointee.diagram },
         "diagramDescription": .text { $0.pointee.diagramDescription },
     ]

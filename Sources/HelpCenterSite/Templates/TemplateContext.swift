@@ -59,10 +59,14 @@ public struct TemplateField<Context>: Sendable {
 
     public let shape: TemplateShape
     let readInPlace: Read<TemplateValue>
+    /// How the renderer reaches the field: scalars are read, nested contexts and lists are
+    /// found in place, inside the context's own memory (see `TemplateFieldAccess`).
+    let access: TemplateFieldAccess
 
-    private init(shape: TemplateShape, _ read: @escaping Read<TemplateValue>) {
+    private init(shape: TemplateShape, access: TemplateFieldAccess? = nil, _ read: @escaping Read<TemplateValue>) {
         self.shape = shape
         readInPlace = read
+        self.access = access ?? .scalar { read($0.assumingMemoryBound(to: Context.self)) }
     }
 
     /// The field of a context value (swift-mustache and lookups by name).
@@ -92,14 +96,75 @@ public struct TemplateField<Context>: Sendable {
         TemplateField(shape: .value) { .bool(read($0)) }
     }
 
-    /// A nested context object, possibly missing.
-    public static func object<Child: TemplateContext>(_ read: @escaping Read<Child?>) -> Self {
-        TemplateField(shape: Child.templateShape) { read($0).map { TemplateValue.object($0) } ?? .null }
+    /// A nested context object, stored in the context (`.object(\.site)`).
+    public static func object<Child: TemplateContext>(_ path: KeyPath<Context, Child> & Sendable) -> Self {
+        let offset = storedOffset(of: path)
+        return TemplateField(
+            shape: Child.templateShape,
+            access: .object(fields: { Child.templateFields.table }, project: { $0 + offset })
+        ) { .object($0.pointee[keyPath: path]) }
     }
 
-    /// A list of context objects.
-    public static func list<Child: TemplateContext>(_ read: @escaping Read<[Child]>) -> Self {
-        TemplateField(shape: .list(Child.templateShape)) { .list(read($0)) }
+    /// A nested context object that may be missing (its section renders only when present).
+    public static func object<Child: TemplateContext>(_ path: KeyPath<Context, Child?> & Sendable) -> Self {
+        let offset = storedOffset(of: path)
+        return TemplateField(
+            shape: Child.templateShape,
+            access: .object(fields: { Child.templateFields.table }, project: { base in
+                // A present optional keeps its value at its own address (the payload of a
+                // single-payload enum comes first), so the child is read where it is.
+                let field = (base + offset).assumingMemoryBound(to: Child?.self)
+                return field.pointee == nil ? nil : UnsafeRawPointer(field)
+            })
+        ) { $0.pointee[keyPath: path].map { TemplateValue.object($0) } ?? .null }
+    }
+
+    /// A list of context objects, stored in the context (`.list(\.articles)`).
+    public static func list<Child: TemplateContext>(_ path: KeyPath<Context, [Child]> & Sendable) -> Self {
+        let offset = storedOffset(of: path)
+        return TemplateField(
+            shape: .list(Child.templateShape),
+            access: .list(fields: { Child.templateFields.table }, stride: MemoryLayout<Child>.stride, withElements: { base, body in
+                (base + offset).assumingMemoryBound(to: [Child].self).pointee.withUnsafeBufferPointer { items in
+                    body(items.baseAddress.map(UnsafeRawPointer.init), items.count)
+                }
+            })
+        ) { .list($0.pointee[keyPath: path]) }
+    }
+
+    private static func storedOffset<Value>(of path: KeyPath<Context, Value>) -> Int {
+        guard let offset = MemoryLayout<Context>.offset(of: path) else {
+            preconditionFailure("template field \(path) must be a stored property: the renderer reads it in place")
+        }
+        return offset
+    }
+}
+
+/// How the renderer reaches a field in a context's memory. Scalars are read as values;
+/// nested contexts and list items are visited where they are stored, so rendering never
+/// copies a context (a copy retains every string in it, and the contexts that all pages
+/// share, like the site navigation, would have their counts raced for by every core).
+enum TemplateFieldAccess: Sendable {
+    case scalar(@Sendable (UnsafeRawPointer) -> TemplateValue)
+    /// `project` gives the child's address inside the parent's, or nil when it is missing.
+    case object(fields: @Sendable () -> TemplateFieldTable, project: @Sendable (UnsafeRawPointer) -> UnsafeRawPointer?)
+    /// `withElements` hands the items' storage (nil when empty) and count to its body.
+    case list(
+        fields: @Sendable () -> TemplateFieldTable, stride: Int,
+        withElements: @Sendable (UnsafeRawPointer, (UnsafeRawPointer?, Int) -> Void) -> Void)
+}
+
+/// A context type's fields by `TemplateNames` number, without the type: what the renderer
+/// keeps beside a context's address.
+final class TemplateFieldTable: Sendable {
+    private let accesses: [TemplateFieldAccess?]
+
+    init(_ accesses: [TemplateFieldAccess?]) {
+        self.accesses = accesses
+    }
+
+    func access(_ number: Int) -> TemplateFieldAccess? {
+        number < accesses.count ? accesses[number] : nil
     }
 }
 
@@ -120,35 +185,23 @@ enum TemplateNames {
     }
 }
 
-/// A field's reader, typed on a raw pointer. A struct outside the generic class, so that
-/// neither storing it in an array (a bare closure would be kept in its most general form and
-/// rebuilt on every read) nor reading it needs generic metadata.
-struct TemplateFieldReader: Sendable {
-    let read: @Sendable (UnsafeRawPointer) -> TemplateValue
-}
-
-/// A context type's fields, written as a dictionary literal of `TemplateField`s. Besides the
-/// fields by name (the checker and swift-mustache), it keeps each field's reader in an array
-/// indexed by `TemplateNames` number, typed on a raw pointer so that finding and calling it
-/// needs no generic metadata.
+/// A context type's fields, written as a dictionary literal of `TemplateField`s: by name for
+/// the checker and swift-mustache, and by `TemplateNames` number, without the type, for the
+/// renderer (`table`).
 public final class TemplateFields<Context>: ExpressibleByDictionaryLiteral, @unchecked Sendable {
     let byName: [String: TemplateField<Context>]
-    private let readers: [TemplateFieldReader?]
+    /// The fields as the renderer reaches them.
+    let table: TemplateFieldTable
 
     public init(dictionaryLiteral elements: (String, TemplateField<Context>)...) {
         byName = Dictionary(elements, uniquingKeysWith: { first, _ in first })
-        var readers: [TemplateFieldReader?] = []
+        var accesses: [TemplateFieldAccess?] = []
         for (name, field) in elements {
             let number = TemplateNames.number(name)
-            if readers.count <= number { readers += Array(repeating: nil, count: number + 1 - readers.count) }
-            let read = field.readInPlace
-            readers[number] = TemplateFieldReader { raw in read(raw.assumingMemoryBound(to: Context.self)) }
+            if accesses.count <= number { accesses += Array(repeating: nil, count: number + 1 - accesses.count) }
+            accesses[number] = field.access
         }
-        self.readers = readers
-    }
-
-    func reader(_ number: Int) -> TemplateFieldReader? {
-        number < readers.count ? readers[number] : nil
+        table = TemplateFieldTable(accesses)
     }
 }
 
@@ -161,12 +214,6 @@ public protocol TemplateContext: MustacheParent, Sendable {
 extension TemplateContext {
     func value(named name: String) -> TemplateValue? {
         Self.templateFields.byName[name]?.read(self)
-    }
-
-    /// The field with this `TemplateNames` number.
-    func value(number: Int) -> TemplateValue? {
-        guard let reader = Self.templateFields.reader(number) else { return nil }
-        return withUnsafePointer(to: self) { reader.read(UnsafeRawPointer($0)) }
     }
 
     public func child(named name: String) -> Any? {
