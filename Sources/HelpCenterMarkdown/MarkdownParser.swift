@@ -15,8 +15,9 @@ public enum MarkdownParser {
     /// Parses Markdown into a Swift tree.
     public static func parse(_ markdown: String, options: MarkdownOptions = .site) -> MarkdownNode {
         withParsedDocument(markdown, options: options, arena: true) { document, _ in
-            // Adjacent text nodes ("[", "!NOTE", "]") become one, as a reader would see them.
-            cmark_consolidate_text_nodes(document)
+            // Adjacent text nodes ("[", "!NOTE", "]") are already one: `cmark_parser_finish`
+            // consolidates them before the extensions' post-processing, which only splits a
+            // text around the autolinks it finds.
             var builder = MarkdownTree.Builder()
             builder.entries.reserveCapacity(256)
             builder.entries.append(entry(for: document))

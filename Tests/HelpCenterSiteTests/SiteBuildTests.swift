@@ -155,3 +155,39 @@ struct SearchIndexTests {
         #expect(keywords.joined == "backup method phone recovery key")
     }
 }
+
+@Suite("Related articles")
+struct RelatedArticlesTests {
+    private func article(_ title: String, _ tags: [String]) -> String {
+        "---\ntitle: \(title)\ntags: [\(tags.joined(separator: ", "))]\n---\nText.\n"
+    }
+
+    private func relatedTitles(_ page: String) -> [String] {
+        page.components(separatedBy: "<a class=\"related\" href=\"").dropFirst().compactMap { link in
+            link.split(separator: ">", maxSplits: 1).last?.split(separator: "<").first.map(String.init)
+        }
+    }
+
+    /// Most tags shared first; at the same count, the article's own collection first; then by
+    /// title; at most five; the article itself and articles sharing no tag never appear.
+    @Test func rankedBySharedTagsThenCollectionThenTitle() throws {
+        let (_, output) = try SiteTestSupport.buildFixture(content: [
+            "near/_index.md": "---\ntitle: Near\n---\n",
+            "far/_index.md": "---\ntitle: Far\n---\n",
+            "near/target.md": article("Target", ["rx", "ry"]),
+            "near/two.md": article("Two", ["rx", "ry"]),
+            "near/one.md": article("One", ["rx"]),
+            "near/zeta.md": article("Zeta", ["ry"]),
+            "far/three.md": article("Three", ["ry", "rx"]),
+            "far/alpha.md": article("Alpha", ["rx", "ry", "rz"]),
+            "far/four.md": article("Four", ["ry"]),
+            "far/none.md": article("None", ["rz"]),
+        ])
+        let target = try #require(output.text("near/target/index.html"))
+        #expect(relatedTitles(target) == ["Two", "Alpha", "Three", "One", "Zeta"])
+        let four = try #require(output.text("far/four/index.html"))
+        #expect(relatedTitles(four) == ["Alpha", "Three", "Target", "Two", "Zeta"])
+        let none = try #require(output.text("far/none/index.html"))
+        #expect(relatedTitles(none) == ["Alpha"])
+    }
+}
