@@ -17,12 +17,40 @@ public struct MarkdownNode: Sendable, Equatable {
     /// into a store of its own.
     public init(_ kind: MarkdownNodeKind, children: [MarkdownNode] = [], line: Int = 1, column: Int = 1) {
         var builder = MarkdownTree.Builder()
-        builder.entries.append(MarkdownTree.Entry(kind: kind, line: line, column: column))
+        builder.append(kind, line: line, column: column)
         builder.copyChildren(children, into: 0)
-        self.init(tree: MarkdownTree(builder.entries), index: 0)
+        self.init(tree: builder.finish(), index: 0)
     }
 
-    public var kind: MarkdownNodeKind { tree.entries[index].kind }
+    public var kind: MarkdownNodeKind {
+        let entry = tree.entries[index]
+        guard let literal = entry.literal else { return entry.kind }
+        let text = tree.text.withUnsafeBufferPointer { all in
+            String(decoding: UnsafeBufferPointer(rebasing: all[entry.literalStart..<entry.literalStart + entry.literalCount]), as: UTF8.self)
+        }
+        switch literal {
+        case .text: return .text(text)
+        case .code: return .code(text)
+        case .htmlInline: return .htmlInline(text)
+        }
+    }
+
+    /// For a text, a code span or inline HTML, which of them it is; nil for other nodes.
+    /// Their text is kept as bytes (`withLiteralBytes`): the renderer escapes it from there,
+    /// and a `String` is made only when `kind` is asked for.
+    public var literal: MarkdownLiteral? { tree.entries[index].literal }
+
+    /// Hands `body` the UTF-8 bytes of a text, code span or inline HTML node (empty for other
+    /// nodes). Not generic, so that callers in other modules need no specialization.
+    public func withLiteralBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let entries = tree.entries
+        let start = entries[index].literalStart
+        let count = entries[index].literalCount
+        tree.text.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(start: all.baseAddress.map { $0 + start }, count: count))
+        }
+    }
+
     public var line: Int { tree.entries[index].line }
     public var column: Int { tree.entries[index].column }
 
@@ -58,9 +86,16 @@ public struct MarkdownNode: Sendable, Equatable {
     }
 
     private func appendPlainText(to text: inout String) {
+        switch literal {
+        case .text?, .code?:
+            withLiteralBytes { text += String(decoding: $0, as: UTF8.self) }
+            return
+        case .htmlInline?:
+            return
+        case nil:
+            break
+        }
         switch kind {
-        case .text(let literal), .code(let literal):
-            text += literal
         case .softBreak, .lineBreak:
             text += " "
         case .htmlInline, .footnoteReference:
@@ -72,41 +107,73 @@ public struct MarkdownNode: Sendable, Equatable {
 }
 
 /// The nodes of one document in a flat array: each node's children sit side by side
-/// (`childStart..<childStart + childCount`), so a document is one allocation plus its texts.
+/// (`childStart..<childStart + childCount`), and the texts of text, code span and inline HTML
+/// nodes sit in one byte array, so a document is a few allocations whatever its size.
 final class MarkdownTree: Sendable {
     struct Entry: Sendable {
+        /// The node's kind; for a literal node, `.document` stands in (see `literal`).
         var kind: MarkdownNodeKind
+        var literal: MarkdownLiteral?
+        var literalStart = 0
+        var literalCount = 0
         var line: Int
         var column: Int
         var childStart = 0
         var childCount = 0
-
-        init(kind: MarkdownNodeKind, line: Int, column: Int) {
-            self.kind = kind
-            self.line = line
-            self.column = column
-        }
     }
 
     let entries: [Entry]
+    let text: [UInt8]
 
-    init(_ entries: [Entry]) {
+    init(_ entries: [Entry], text: [UInt8]) {
         self.entries = entries
+        self.text = text
     }
 
     /// Fills entries parent first: a node's children are appended together, then each child's.
     struct Builder {
         var entries: [Entry] = []
+        var text: [UInt8] = []
+
+        /// Appends a node whose text is given as bytes (the parser's texts).
+        mutating func append(_ literal: MarkdownLiteral, bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) {
+            entries.append(Entry(kind: .document, literal: literal, literalStart: text.count, literalCount: bytes.count, line: line, column: column))
+            text.append(contentsOf: bytes)
+        }
+
+        mutating func append(_ kind: MarkdownNodeKind, line: Int, column: Int) {
+            let literal: (MarkdownLiteral, String)?
+            switch kind {
+            case .text(let string): literal = (.text, string)
+            case .code(let string): literal = (.code, string)
+            case .htmlInline(let string): literal = (.htmlInline, string)
+            default: literal = nil
+            }
+            guard var (type, string) = literal else {
+                entries.append(Entry(kind: kind, line: line, column: column))
+                return
+            }
+            string.withUTF8 { append(type, bytes: $0, line: line, column: column) }
+        }
 
         /// Copies nodes of other trees (with their descendants) as the children of `parent`.
         mutating func copyChildren(_ children: [MarkdownNode], into parent: Int) {
             let start = entries.count
             entries[parent].childStart = start
             entries[parent].childCount = children.count
-            for child in children { entries.append(Entry(kind: child.kind, line: child.line, column: child.column)) }
+            for child in children { append(child.kind, line: child.line, column: child.column) }
             for (offset, child) in children.enumerated() { copyChildren(Array(child.children), into: start + offset) }
         }
+
+        func finish() -> MarkdownTree {
+            MarkdownTree(entries, text: text)
+        }
     }
+}
+
+/// The nodes whose text is kept as bytes.
+public enum MarkdownLiteral: Sendable, Equatable {
+    case text, code, htmlInline
 }
 
 /// Alignment of a GFM table column.

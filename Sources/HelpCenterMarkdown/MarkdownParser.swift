@@ -20,9 +20,10 @@ public enum MarkdownParser {
             // text around the autolinks it finds.
             var builder = MarkdownTree.Builder()
             builder.entries.reserveCapacity(256)
-            builder.entries.append(entry(for: document))
+            builder.text.reserveCapacity(markdown.utf8.count)
+            append(document, to: &builder)
             copyChildren(of: document, into: 0, &builder)
-            return MarkdownNode(tree: MarkdownTree(builder.entries), index: 0)
+            return MarkdownNode(tree: builder.finish(), index: 0)
         }
     }
 
@@ -116,7 +117,7 @@ public enum MarkdownParser {
         let start = builder.entries.count
         var child: OpaquePointer? = first
         while let current = child {
-            builder.entries.append(entry(for: current))
+            append(current, to: &builder)
             child = cmark_node_next(current)
         }
         builder.entries[parent].childStart = start
@@ -130,8 +131,24 @@ public enum MarkdownParser {
         }
     }
 
-    private static func entry(for node: OpaquePointer) -> MarkdownTree.Entry {
-        MarkdownTree.Entry(kind: kind(of: node), line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+    /// Appends one node; a text, code span or inline HTML keeps its text as bytes.
+    private static func append(_ node: OpaquePointer, to builder: inout MarkdownTree.Builder) {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        let literal: MarkdownLiteral?
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: literal = .text
+        case CMARK_NODE_CODE: literal = .code
+        case CMARK_NODE_HTML_INLINE: literal = .htmlInline
+        default: literal = nil
+        }
+        guard let literal else {
+            builder.entries.append(MarkdownTree.Entry(kind: kind(of: node), line: line, column: column))
+            return
+        }
+        let pointer = cmark_node_get_literal(node)
+        let bytes = pointer.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }
+        builder.append(literal, bytes: UnsafeBufferPointer(start: bytes, count: pointer.map { strlen($0) } ?? 0), line: line, column: column)
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -41,6 +41,26 @@ struct MarkdownParserTests {
         #expect(results.mismatches == 0)
     }
 
+    /// Texts, code spans and inline HTML keep their text as bytes; `kind` still tells it as a
+    /// string, and a node made by hand from the same kinds is equal to the parsed one.
+    @Test func literalsAreKeptAsBytes() {
+        let paragraph = MarkdownParser.parse("Plain *and* `code` <b>x</b>\n", options: MarkdownOptions(unsafe: true)).children[0]
+        #expect(paragraph.children.map(\.literal) == [.text, nil, .text, .code, .text, .htmlInline, .text, .htmlInline])
+        #expect(paragraph.children.map(\.kind) == [
+            .text("Plain "), .emphasis, .text(" "), .code("code"), .text(" "), .htmlInline("<b>"), .text("x"), .htmlInline("</b>"),
+        ])
+        var bytes: [UInt8] = []
+        paragraph.children[3].withLiteralBytes { bytes = Array($0) }
+        #expect(bytes == Array("code".utf8))
+        paragraph.children[1].withLiteralBytes { #expect($0.isEmpty) }
+        #expect(paragraph.plainText == "Plain and code x")
+        let byHand = MarkdownNode(.paragraph, children: paragraph.children.map { child in
+            MarkdownNode(child.kind, children: Array(child.children), line: child.line, column: child.column)
+        }, line: paragraph.line, column: paragraph.column)
+        #expect(byHand == paragraph)
+        #expect(byHand.children[0].literal == .text)
+    }
+
     /// Every node's kind and position, depth first: two trees are the same when this is.
     private func outline(_ node: MarkdownNode) -> String {
         "\(node.kind)@\(node.line):\(node.column)[" + node.children.map(outline).joined(separator: ",") + "]"

@@ -81,13 +81,15 @@ extension ArticleBodyRenderer {
     /// Whether the text has a `[[` (a byte scan: this runs for every text of every article).
     static func containsLabelMark(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count > 1 else { return false }
-            for index in 1..<bytes.count where bytes[index] == UInt8(ascii: "[") && bytes[index - 1] == UInt8(ascii: "[") {
-                return true
-            }
-            return false
+        return text.withUTF8 { containsLabelMark($0) }
+    }
+
+    static func containsLabelMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 1 else { return false }
+        for index in 1..<bytes.count where bytes[index] == UInt8(ascii: "[") && bytes[index - 1] == UInt8(ascii: "[") {
+            return true
         }
+        return false
     }
 
     /// Text with `[[UI label]]` marks: known labels become styled spans, unknown ones errors.

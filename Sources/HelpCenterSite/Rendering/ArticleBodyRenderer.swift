@@ -62,6 +62,29 @@ public struct ArticleBodyRenderer {
     }
 
     mutating func render(_ node: MarkdownNode) {
+        // Texts and code spans, most of a body's nodes, are escaped from their bytes.
+        switch node.literal {
+        case .text?:
+            node.withLiteralBytes { bytes in
+                if index.policy != nil && Self.containsLabelMark(bytes) {
+                    renderText(String(decoding: bytes, as: UTF8.self), node: node)
+                } else {
+                    output.appendEscaped(bytes: bytes)
+                }
+                words.add(bytes: bytes)
+            }
+            return
+        case .code?:
+            node.withLiteralBytes { bytes in
+                output += "<code>"
+                output.appendEscaped(bytes: bytes)
+                output += "</code>"
+                words.add(bytes: bytes)
+            }
+            return
+        case .htmlInline?, nil:
+            break
+        }
         switch node.kind {
         case .document:
             renderChildren(of: node)
@@ -168,19 +191,27 @@ public struct ArticleBodyRenderer {
     static func soleImage(in paragraph: MarkdownNode) -> MarkdownNode? {
         var image: MarkdownNode?
         for child in paragraph.children {
+            // Texts are looked at as bytes (asking for their `kind` would make a string).
+            if child.literal == .text, isBlank(child) { continue }
+            guard child.literal == nil else { return nil }
             switch child.kind {
             case .image:
                 guard image == nil else { return nil }
                 image = child
             case .softBreak:
                 continue
-            case .text(let literal) where literal.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }):
-                continue
             default:
                 return nil
             }
         }
         return image
+    }
+
+    /// Whether a text node holds only spaces and tabs.
+    static func isBlank(_ text: MarkdownNode) -> Bool {
+        var blank = true
+        text.withLiteralBytes { blank = $0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+        return blank
     }
 
     /// Removes leading and trailing spaces, tabs and line breaks.

@@ -31,6 +31,11 @@ struct HTMLBuffer: Sendable {
         HTMLEscaping.append(text, to: &bytes, apostrophe: apostrophe)
     }
 
+    /// Appends UTF-8 bytes escaped for HTML text and double-quoted attributes.
+    mutating func appendEscaped(bytes text: UnsafeBufferPointer<UInt8>) {
+        HTMLEscaping.append(bytes: text, to: &bytes)
+    }
+
     mutating func appendDecimal(_ number: Int) {
         append(String(number))
     }

@@ -42,28 +42,31 @@ public enum HTMLEscaping {
     /// copied whole.
     static func append(_ text: String, to output: inout [UInt8], apostrophe: Bool = false) {
         var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = base[index]
-                // `&` `<` `>` `"` `'` are all below 0x3F: one comparison skips most bytes.
-                guard byte <= UInt8(ascii: ">") else { continue }
-                let replacement: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'") where apostrophe: replacement = "&#39;"
-                default: continue
-                }
-                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
-                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-                runStart = index + 1
+        text.withUTF8 { append(bytes: $0, to: &output, apostrophe: apostrophe) }
+    }
+
+    /// Appends UTF-8 bytes, escaped: the runs between special characters are copied whole.
+    static func append(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], apostrophe: Bool = false) {
+        guard let base = bytes.baseAddress else { return }
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let byte = base[index]
+            // `&` `<` `>` `"` `'` are all below 0x3F: one comparison skips most bytes.
+            guard byte <= UInt8(ascii: ">") else { continue }
+            let replacement: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'") where apostrophe: replacement = "&#39;"
+            default: continue
             }
-            if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: bytes.count - runStart)) }
+            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+            runStart = index + 1
         }
+        if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: bytes.count - runStart)) }
     }
 
     private static func isURLSafe(_ byte: UInt8) -> Bool {

@@ -20,9 +20,13 @@ struct SearchKeywords: Sendable {
     mutating func add(_ text: String) {
         guard count < Self.limit else { return }
         var text = text
-        text.withUTF8 { bytes in
-            Self.byteClasses.withUnsafeBufferPointer { classes in add(bytes: bytes, classes: classes) }
-        }
+        text.withUTF8 { add(bytes: $0) }
+    }
+
+    /// Adds the words of UTF-8 text.
+    mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+        guard count < Self.limit else { return }
+        Self.byteClasses.withUnsafeBufferPointer { classes in add(bytes: bytes, classes: classes) }
     }
 
     /// What each byte is to the word scanner: `separator` (ASCII punctuation, space, control),
