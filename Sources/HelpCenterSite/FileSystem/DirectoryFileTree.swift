@@ -67,8 +67,10 @@ public struct DirectoryFileTree: SiteFileTree {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw SiteFileError.cannotRead(displayPath(path), reason: String(cString: strerror(errno))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw SiteFileError.cannotRead(displayPath(path), reason: "not a regular file") }
-        // One byte more than the size, so that reaching the end takes no second buffer.
-        var capacity = Int(info.st_size) + 1
+        // One byte more than the size, so that reaching the end takes no second buffer; a read
+        // that stops short at the size is the end (no second call to see it return nothing).
+        let size = Int(info.st_size)
+        var capacity = size + 1
         var buffer = malloc(capacity)!
         var filled = 0
         while true {
@@ -85,6 +87,7 @@ public struct DirectoryFileTree: SiteFileTree {
             }
             if count == 0 { break }
             filled += count
+            if filled == size && filled < capacity { break }
         }
         return Data(bytesNoCopy: buffer, count: filled, deallocator: .free)
     }

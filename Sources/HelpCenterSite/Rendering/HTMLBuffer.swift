@@ -22,6 +22,10 @@ struct HTMLBuffer: Sendable {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    mutating func append(bytes text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: text)
+    }
+
     mutating func append(byte: UInt8) {
         bytes.append(byte)
     }

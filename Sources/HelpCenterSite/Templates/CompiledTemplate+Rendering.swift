@@ -1,13 +1,22 @@
-/// Rendering a compiled template against typed contexts, into UTF-8 bytes.
+/// Rendering the site's templates (`TemplateProgram`) against typed contexts, into UTF-8 bytes.
 struct TemplateRenderer {
-    let templates: [String: CompiledTemplate]
+    let program: TemplateProgram
 
     func render<Context: TemplateContext>(_ templateName: String, _ context: Context) -> HTMLBuffer {
         var output = HTMLBuffer(capacity: 16 * 1024)
-        guard let template = templates[templateName] else { return output }
-        withUnsafePointer(to: context) { base in
-            var stack: [Frame] = [.context(Context.templateFields.table, UnsafeRawPointer(base))]
-            render(template.nodes, stack: &stack, into: &output, depth: 0)
+        guard let number = program.numbers[templateName] else { return output }
+        program.instructions.withUnsafeBufferPointer { instructions in
+            program.bytes.withUnsafeBufferPointer { bytes in
+                program.paths.withUnsafeBufferPointer { paths in
+                    program.templates.withUnsafeBufferPointer { templates in
+                        let code = Code(instructions: instructions, bytes: bytes, paths: paths, templates: templates)
+                        withUnsafePointer(to: context) { base in
+                            var stack: [Frame] = [.context(Context.templateFields.table.reference, UnsafeRawPointer(base))]
+                            code.run(templates[number], stack: &stack, into: &output, depth: 0)
+                        }
+                    }
+                }
+            }
         }
         return output
     }
@@ -15,7 +24,7 @@ struct TemplateRenderer {
     /// One level of the context stack: a context (its fields and its address, valid while the
     /// section that pushed it renders) or a plain value a section was opened on.
     private enum Frame {
-        case context(TemplateFieldTable, UnsafeRawPointer)
+        case context(TemplateFieldTable.Reference, UnsafeRawPointer)
         case value(TemplateValue)
     }
 
@@ -23,8 +32,8 @@ struct TemplateRenderer {
     private enum Resolved {
         case null
         case value(TemplateValue)
-        case context(TemplateFieldTable, UnsafeRawPointer)
-        case list(TemplateFieldTable, elements: UnsafeRawPointer?, count: Int, stride: Int)
+        case context(TemplateFieldTable.Reference, UnsafeRawPointer)
+        case list(TemplateFieldTable.Reference, elements: UnsafeRawPointer?, count: Int, stride: Int)
 
         var isTruthy: Bool {
             switch self {
@@ -36,115 +45,131 @@ struct TemplateRenderer {
         }
     }
 
-    private func render(_ nodes: [CompiledTemplate.Node], stack: inout [Frame], into output: inout HTMLBuffer, depth: Int) {
-        for node in nodes {
-            switch node {
-            case .text(let text):
-                output += text
-            case .variable(_, let path, let escaped, _, _):
-                resolve(path, in: stack) { resolved in
-                    guard case .value(let value) = resolved else { return }
-                    switch value {
-                    case .text(let text):
-                        if escaped { output.appendEscaped(text, apostrophe: true) } else { output += text }
-                    case .html(let html):
-                        if escaped { output.appendEscaped(html.string, apostrophe: true) } else { output.append(html) }
-                    case .number(let number):
-                        output.appendDecimal(number)
-                    case .bool(let value):
-                        output += value ? "true" : "false"
-                    case .object, .list, .null:
-                        break
-                    }
-                }
-            case .section(_, let path, let inverted, let children, _, _):
-                resolve(path, in: stack) { resolved in
-                    if inverted {
-                        if !resolved.isTruthy { render(children, stack: &stack, into: &output, depth: depth) }
-                        return
-                    }
-                    switch resolved {
-                    case .null, .value(.bool(false)), .value(.null):
-                        break
-                    case .value(.bool(true)):
-                        render(children, stack: &stack, into: &output, depth: depth)
-                    case .value(let value):
-                        stack.append(.value(value))
-                        render(children, stack: &stack, into: &output, depth: depth)
-                        stack.removeLast()
-                    case .context(let fields, let base):
-                        stack.append(.context(fields, base))
-                        render(children, stack: &stack, into: &output, depth: depth)
-                        stack.removeLast()
-                    case .list(let fields, let elements, let count, let stride):
-                        guard let elements else { return }
-                        for index in 0..<count {
-                            stack.append(.context(fields, elements + index * stride))
-                            render(children, stack: &stack, into: &output, depth: depth)
-                            stack.removeLast()
+    /// The program's arrays, borrowed for one page.
+    private struct Code {
+        let instructions: UnsafeBufferPointer<TemplateProgram.Instruction>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let paths: UnsafeBufferPointer<Int>
+        let templates: UnsafeBufferPointer<Range<Int>>
+
+        func run(_ range: Range<Int>, stack: inout [Frame], into output: inout HTMLBuffer, depth: Int) {
+            var position = range.lowerBound
+            while position < range.upperBound {
+                switch instructions[position] {
+                case .text(let start, let count):
+                    output.append(bytes: UnsafeBufferPointer(rebasing: bytes[start..<start + count]))
+                    position += 1
+                case .variable(let pathStart, let pathCount, let escaped):
+                    resolve(UnsafeBufferPointer(rebasing: paths[pathStart..<pathStart + pathCount]), in: stack) { resolved in
+                        guard case .value(let value) = resolved else { return }
+                        switch value {
+                        case .text(let text):
+                            if escaped { output.appendEscaped(text, apostrophe: true) } else { output += text }
+                        case .html(let html):
+                            if escaped { output.appendEscaped(html.string, apostrophe: true) } else { output.append(html) }
+                        case .number(let number):
+                            output.appendDecimal(number)
+                        case .bool(let value):
+                            output += value ? "true" : "false"
+                        case .object, .list, .null:
+                            break
                         }
                     }
-                }
-            case .partial(let name, let indentation, _, _):
-                guard depth < 32, let partial = templates["partials/" + name] ?? templates[name] else { continue }
-                if indentation.isEmpty {
-                    render(partial.nodes, stack: &stack, into: &output, depth: depth + 1)
-                } else {
-                    var rendered = HTMLBuffer()
-                    render(partial.nodes, stack: &stack, into: &rendered, depth: depth + 1)
-                    Self.indent(rendered, by: indentation, into: &output)
+                    position += 1
+                case .section(let pathStart, let pathCount, let inverted, let bodyCount):
+                    let body = position + 1..<position + 1 + bodyCount
+                    resolve(UnsafeBufferPointer(rebasing: paths[pathStart..<pathStart + pathCount]), in: stack) { resolved in
+                        if inverted {
+                            if !resolved.isTruthy { run(body, stack: &stack, into: &output, depth: depth) }
+                            return
+                        }
+                        switch resolved {
+                        case .null, .value(.bool(false)), .value(.null):
+                            break
+                        case .value(.bool(true)):
+                            run(body, stack: &stack, into: &output, depth: depth)
+                        case .value(let value):
+                            stack.append(.value(value))
+                            run(body, stack: &stack, into: &output, depth: depth)
+                            stack.removeLast()
+                        case .context(let fields, let base):
+                            stack.append(.context(fields, base))
+                            run(body, stack: &stack, into: &output, depth: depth)
+                            stack.removeLast()
+                        case .list(let fields, let elements, let count, let stride):
+                            guard let elements else { return }
+                            for index in 0..<count {
+                                stack.append(.context(fields, elements + index * stride))
+                                run(body, stack: &stack, into: &output, depth: depth)
+                                stack.removeLast()
+                            }
+                        }
+                    }
+                    position = body.upperBound
+                case .partial(let template, let indentStart, let indentCount):
+                    position += 1
+                    guard depth < 32 else { continue }
+                    if indentCount == 0 {
+                        run(templates[template], stack: &stack, into: &output, depth: depth + 1)
+                    } else {
+                        var rendered = HTMLBuffer()
+                        run(templates[template], stack: &stack, into: &rendered, depth: depth + 1)
+                        TemplateRenderer.indent(rendered, by: UnsafeBufferPointer(rebasing: bytes[indentStart..<indentStart + indentCount]), into: &output)
+                    }
+                case .missingPartial:
+                    position += 1
                 }
             }
         }
-    }
 
-    /// Mustache name resolution: `.` is the current value; `a.b` finds `a` in the innermost
-    /// context that has it, then `b` inside it. Names are `TemplateNames` numbers.
-    private func resolve(_ path: [Int], in stack: [Frame], _ body: (Resolved) -> Void) {
-        guard let first = path.first else {
-            switch stack.last {
-            case .context(let fields, let base): body(.context(fields, base))
-            case .value(let value): body(.value(value))
-            case nil: body(.null)
-            }
-            return
-        }
-        var level = stack.count - 1
-        while level >= 0 {
-            if case .context(let fields, let base) = stack[level], let access = fields.access(first) {
-                resolve(access, at: base, rest: path.dropFirst(), body)
+        /// Mustache name resolution: `.` is the current value; `a.b` finds `a` in the innermost
+        /// context that has it, then `b` inside it. Names are `TemplateNames` numbers.
+        private func resolve(_ path: UnsafeBufferPointer<Int>, in stack: [Frame], _ body: (Resolved) -> Void) {
+            guard let first = path.first else {
+                switch stack.last {
+                case .context(let fields, let base): body(.context(fields, base))
+                case .value(let value): body(.value(value))
+                case nil: body(.null)
+                }
                 return
             }
-            level -= 1
+            var level = stack.count - 1
+            while level >= 0 {
+                if case .context(let fields, let base) = stack[level], let access = fields.access(first) {
+                    resolve(access, at: base, rest: UnsafeBufferPointer(rebasing: path.dropFirst()), body)
+                    return
+                }
+                level -= 1
+            }
+            body(.null)
         }
-        body(.null)
-    }
 
-    private func resolve(_ access: TemplateFieldAccess, at base: UnsafeRawPointer, rest: ArraySlice<Int>, _ body: (Resolved) -> Void) {
-        switch access {
-        case .scalar(let read):
-            body(rest.isEmpty ? .value(read(base)) : .null)
-        case .object(let fields, let project):
-            guard let child = project(base) else { return body(.null) }
-            let table = fields()
-            guard let next = rest.first else { return body(.context(table, child)) }
-            guard let access = table.access(next) else { return body(.null) }
-            resolve(access, at: child, rest: rest.dropFirst(), body)
-        case .list(let fields, let stride, let withElements):
-            guard rest.isEmpty else { return body(.null) }
-            withElements(base) { elements, count in
-                body(.list(fields(), elements: elements, count: count, stride: stride))
+        private func resolve(_ access: TemplateFieldAccess, at base: UnsafeRawPointer, rest: UnsafeBufferPointer<Int>, _ body: (Resolved) -> Void) {
+            switch access {
+            case .scalar(let read):
+                body(rest.isEmpty ? .value(read(base)) : .null)
+            case .object(let offset, let optional, let type, let fields):
+                let child = base + offset
+                if optional && !type.isPresent(at: child) { return body(.null) }
+                guard let next = rest.first else { return body(.context(fields, child)) }
+                guard let access = fields.access(next) else { return body(.null) }
+                resolve(access, at: child, rest: UnsafeBufferPointer(rebasing: rest.dropFirst()), body)
+            case .list(let offset, let stride, let type, let fields):
+                guard rest.isEmpty else { return body(.null) }
+                type.withElements(at: base + offset) { elements, count in
+                    body(.list(fields, elements: elements, count: count, stride: stride))
+                }
             }
         }
     }
 
     /// Every line of `text` indented (a standalone partial's indentation), as swift-mustache
     /// does it: a line starts after a line feed that does not end a CR LF pair.
-    private static func indent(_ text: HTMLBuffer, by indentation: String, into output: inout HTMLBuffer) {
+    private static func indent(_ text: HTMLBuffer, by indentation: UnsafeBufferPointer<UInt8>, into output: inout HTMLBuffer) {
         var atLineStart = true
         var previous: UInt8 = 0
         for byte in text.bytes {
-            if atLineStart { output += indentation }
+            if atLineStart { output.append(bytes: indentation) }
             output.append(byte: byte)
             atLineStart = byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r")
             previous = byte

@@ -61,6 +61,14 @@ public enum PageKind: String, Sendable, CaseIterable {
 public struct SiteTemplates: Sendable {
     private let compiled: [String: CompiledTemplate]
     private let reference: MustacheLibrary
+    /// The templates flattened once for rendering.
+    private let program: TemplateProgram
+
+    init(compiled: [String: CompiledTemplate], reference: MustacheLibrary) {
+        self.compiled = compiled
+        self.reference = reference
+        program = TemplateProgram(compiled)
+    }
 
     /// The redirect page used when `templates/redirect.mustache` does not exist.
     static let defaultRedirect = """
@@ -145,11 +153,6 @@ public struct SiteTemplates: Sendable {
         return (compiled, library, diagnostics)
     }
 
-    init(compiled: [String: CompiledTemplate], reference: MustacheLibrary) {
-        self.compiled = compiled
-        self.reference = reference
-    }
-
     private static func describe(_ error: Error) -> String {
         guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
         switch error {
@@ -173,18 +176,18 @@ public struct SiteTemplates: Sendable {
     /// `reference` is set (the tests compare the two).
     func render(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> String {
         if useReference { return reference.render(context, withTemplate: name) ?? "" }
-        return TemplateRenderer(templates: compiled).render(name, context).string
+        return TemplateRenderer(program: program).render(name, context).string
     }
 
     /// Renders one template to HTML that another template inserts (a page's content).
     func renderHTML(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> HTMLText {
         if useReference { return HTMLText(reference.render(context, withTemplate: name) ?? "") }
-        return TemplateRenderer(templates: compiled).render(name, context).text
+        return TemplateRenderer(program: program).render(name, context).text
     }
 
     /// Renders one template to the bytes of a file.
     func renderData(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> Data {
         if useReference { return Data((reference.render(context, withTemplate: name) ?? "").utf8) }
-        return Data(TemplateRenderer(templates: compiled).render(name, context).bytes)
+        return Data(TemplateRenderer(program: program).render(name, context).bytes)
     }
 }

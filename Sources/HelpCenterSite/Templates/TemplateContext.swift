@@ -98,37 +98,25 @@ public struct TemplateField<Context>: Sendable {
 
     /// A nested context object, stored in the context (`.object(\.site)`).
     public static func object<Child: TemplateContext>(_ path: KeyPath<Context, Child> & Sendable) -> Self {
-        let offset = storedOffset(of: path)
-        return TemplateField(
+        TemplateField(
             shape: Child.templateShape,
-            access: .object(fields: { Child.templateFields.table }, project: { $0 + offset })
+            access: .object(offset: storedOffset(of: path), optional: false, type: Child.self, fields: Child.templateFields.table.reference)
         ) { .object($0.pointee[keyPath: path]) }
     }
 
     /// A nested context object that may be missing (its section renders only when present).
     public static func object<Child: TemplateContext>(_ path: KeyPath<Context, Child?> & Sendable) -> Self {
-        let offset = storedOffset(of: path)
-        return TemplateField(
+        TemplateField(
             shape: Child.templateShape,
-            access: .object(fields: { Child.templateFields.table }, project: { base in
-                // A present optional keeps its value at its own address (the payload of a
-                // single-payload enum comes first), so the child is read where it is.
-                let field = (base + offset).assumingMemoryBound(to: Child?.self)
-                return field.pointee == nil ? nil : UnsafeRawPointer(field)
-            })
+            access: .object(offset: storedOffset(of: path), optional: true, type: Child.self, fields: Child.templateFields.table.reference)
         ) { $0.pointee[keyPath: path].map { TemplateValue.object($0) } ?? .null }
     }
 
     /// A list of context objects, stored in the context (`.list(\.articles)`).
     public static func list<Child: TemplateContext>(_ path: KeyPath<Context, [Child]> & Sendable) -> Self {
-        let offset = storedOffset(of: path)
-        return TemplateField(
+        TemplateField(
             shape: .list(Child.templateShape),
-            access: .list(fields: { Child.templateFields.table }, stride: MemoryLayout<Child>.stride, withElements: { base, body in
-                (base + offset).assumingMemoryBound(to: [Child].self).pointee.withUnsafeBufferPointer { items in
-                    body(items.baseAddress.map(UnsafeRawPointer.init), items.count)
-                }
-            })
+            access: .list(offset: storedOffset(of: path), stride: MemoryLayout<Child>.stride, type: Child.self, fields: Child.templateFields.table.reference)
         ) { .list($0.pointee[keyPath: path]) }
     }
 
@@ -143,28 +131,60 @@ public struct TemplateField<Context>: Sendable {
 /// How the renderer reaches a field in a context's memory. Scalars are read as values;
 /// nested contexts and list items are visited where they are stored, so rendering never
 /// copies a context (a copy retains every string in it, and the contexts that all pages
-/// share, like the site navigation, would have their counts raced for by every core).
+/// share, like the site navigation, would have their counts raced for by every core). The
+/// operands are plain values (an offset, a metatype, a table's address): reading them counts
+/// no references either.
 enum TemplateFieldAccess: Sendable {
     case scalar(@Sendable (UnsafeRawPointer) -> TemplateValue)
-    /// `project` gives the child's address inside the parent's, or nil when it is missing.
-    case object(fields: @Sendable () -> TemplateFieldTable, project: @Sendable (UnsafeRawPointer) -> UnsafeRawPointer?)
-    /// `withElements` hands the items' storage (nil when empty) and count to its body.
-    case list(
-        fields: @Sendable () -> TemplateFieldTable, stride: Int,
-        withElements: @Sendable (UnsafeRawPointer, (UnsafeRawPointer?, Int) -> Void) -> Void)
+    /// A context stored `offset` bytes into its parent; `optional` when it may be missing (a
+    /// present optional keeps its value at its own address: the payload of a single-payload
+    /// enum comes first).
+    case object(offset: Int, optional: Bool, type: any TemplateContext.Type, fields: TemplateFieldTable.Reference)
+    /// An array of contexts stored `offset` bytes into its parent.
+    case list(offset: Int, stride: Int, type: any TemplateContext.Type, fields: TemplateFieldTable.Reference)
 }
 
 /// A context type's fields by `TemplateNames` number, without the type: what the renderer
-/// keeps beside a context's address.
-final class TemplateFieldTable: Sendable {
-    private let accesses: [TemplateFieldAccess?]
+/// keeps beside a context's address. Written once, when the type's fields are first used,
+/// and only read after that (hence `@unchecked Sendable`).
+final class TemplateFieldTable: @unchecked Sendable {
+    /// The table's accesses, as the renderer holds them: an address, no reference count.
+    /// Tables belong to the context types' `templateFields` and live as long as the program.
+    struct Reference: @unchecked Sendable {
+        let accesses: UnsafePointer<TemplateFieldAccess?>
+        let count: Int
 
-    init(_ accesses: [TemplateFieldAccess?]) {
-        self.accesses = accesses
+        func access(_ number: Int) -> TemplateFieldAccess? {
+            number < count ? accesses[number] : nil
+        }
     }
 
-    func access(_ number: Int) -> TemplateFieldAccess? {
-        number < accesses.count ? accesses[number] : nil
+    private let storage: UnsafeMutableBufferPointer<TemplateFieldAccess?>
+    let reference: Reference
+
+    init(_ accesses: [TemplateFieldAccess?]) {
+        storage = UnsafeMutableBufferPointer.allocate(capacity: max(accesses.count, 1))
+        _ = storage.initialize(from: accesses)
+        reference = Reference(accesses: UnsafePointer(storage.baseAddress!), count: accesses.count)
+    }
+
+    deinit {
+        storage.baseAddress!.deinitialize(count: reference.count)
+        storage.deallocate()
+    }
+}
+
+extension TemplateContext {
+    /// Whether the optional context at `field` is present.
+    static func isPresent(at field: UnsafeRawPointer) -> Bool {
+        field.assumingMemoryBound(to: Self?.self).pointee != nil
+    }
+
+    /// Hands `body` the storage of the array of contexts at `field` (nil when empty) and its count.
+    static func withElements(at field: UnsafeRawPointer, _ body: (UnsafeRawPointer?, Int) -> Void) {
+        field.assumingMemoryBound(to: [Self].self).pointee.withUnsafeBufferPointer { items in
+            body(items.baseAddress.map(UnsafeRawPointer.init), items.count)
+        }
     }
 }
 
