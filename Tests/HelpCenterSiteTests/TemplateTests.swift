@@ -114,12 +114,12 @@ struct ReferenceRendererTests {
 
 struct ProbeInner: TemplateContext {
     var inner = "in<ner>"
-    static let templateFields: TemplateFields<ProbeInner> = ["inner": .text { $0.pointee.inner }]
+    static let templateFields: TemplateFields<ProbeInner> = ["inner": .text(\.inner)]
 }
 
 struct ProbeItem: TemplateContext {
     var name: String
-    static let templateFields: TemplateFields<ProbeItem> = ["name": .text { $0.pointee.name }]
+    static let templateFields: TemplateFields<ProbeItem> = ["name": .text(\.name)]
 }
 
 struct ProbeContext: TemplateContext {
@@ -132,7 +132,7 @@ struct ProbeContext: TemplateContext {
     var obj: ProbeInner? = ProbeInner()
     var missing: String? = nil
     static let templateFields: TemplateFields<ProbeContext> = [
-        "flag": .flag { $0.pointee.flag }, "name": .text { $0.pointee.name }, "raw": .text { $0.pointee.raw }, "number": .number { $0.pointee.number },
-        "list": .list(\.list), "empty": .list(\.empty), "obj": .object(\.obj), "missing": .optionalText { $0.pointee.missing },
+        "flag": .flag { $0.pointee.flag }, "name": .text(\.name), "raw": .text(\.raw), "number": .number { $0.pointee.number },
+        "list": .list(\.list), "empty": .list(\.empty), "obj": .object(\.obj), "missing": .optionalText(\.missing),
     ]
 }

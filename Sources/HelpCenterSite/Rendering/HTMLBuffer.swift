@@ -36,8 +36,8 @@ struct HTMLBuffer: Sendable {
     }
 
     /// Appends UTF-8 bytes escaped for HTML text and double-quoted attributes.
-    mutating func appendEscaped(bytes text: UnsafeBufferPointer<UInt8>) {
-        HTMLEscaping.append(bytes: text, to: &bytes)
+    mutating func appendEscaped(bytes text: UnsafeBufferPointer<UInt8>, apostrophe: Bool = false) {
+        HTMLEscaping.append(bytes: text, to: &bytes, apostrophe: apostrophe)
     }
 
     mutating func appendDecimal(_ number: Int) {

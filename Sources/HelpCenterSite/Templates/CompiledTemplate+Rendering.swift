@@ -32,6 +32,8 @@ struct TemplateRenderer {
     private enum Resolved {
         case null
         case value(TemplateValue)
+        /// A text stored in a context, read where it is.
+        case text(UnsafePointer<String>)
         case context(TemplateFieldTable.Reference, UnsafeRawPointer)
         case list(TemplateFieldTable.Reference, elements: UnsafeRawPointer?, count: Int, stride: Int)
 
@@ -39,7 +41,7 @@ struct TemplateRenderer {
             switch self {
             case .null: false
             case .value(let value): value.isTruthy
-            case .context: true
+            case .text, .context: true
             case .list(_, _, let count, _): count > 0
             }
         }
@@ -61,6 +63,15 @@ struct TemplateRenderer {
                     position += 1
                 case .variable(let pathStart, let pathCount, let escaped):
                     resolve(UnsafeBufferPointer(rebasing: paths[pathStart..<pathStart + pathCount]), in: stack) { resolved in
+                        if case .text(let text) = resolved {
+                            let copied = text.pointee.utf8.withContiguousStorageIfAvailable { bytes in
+                                if escaped { output.appendEscaped(bytes: bytes, apostrophe: true) } else { output.append(bytes: bytes) }
+                            }
+                            if copied == nil {
+                                if escaped { output.appendEscaped(text.pointee, apostrophe: true) } else { output += text.pointee }
+                            }
+                            return
+                        }
                         guard case .value(let value) = resolved else { return }
                         switch value {
                         case .text(let text):
@@ -90,6 +101,10 @@ struct TemplateRenderer {
                             run(body, stack: &stack, into: &output, depth: depth)
                         case .value(let value):
                             stack.append(.value(value))
+                            run(body, stack: &stack, into: &output, depth: depth)
+                            stack.removeLast()
+                        case .text(let text):
+                            stack.append(.value(.text(text.pointee)))
                             run(body, stack: &stack, into: &output, depth: depth)
                             stack.removeLast()
                         case .context(let fields, let base):
@@ -148,6 +163,12 @@ struct TemplateRenderer {
             switch access {
             case .scalar(let read):
                 body(rest.isEmpty ? .value(read(base)) : .null)
+            case .text(let offset, let optional):
+                guard rest.isEmpty else { return body(.null) }
+                // A present `String?` keeps its string at its own address, as objects do.
+                let field = base + offset
+                if optional && field.assumingMemoryBound(to: String?.self).pointee == nil { return body(.null) }
+                body(.text(field.assumingMemoryBound(to: String.self)))
             case .object(let offset, let optional, let type, let fields):
                 let child = base + offset
                 if optional && !type.isPresent(at: child) { return body(.null) }

@@ -9,11 +9,11 @@ public struct SiteInfo: TemplateContext {
     public var feedbackEndpoint: String?
 
     public static let templateFields: TemplateFields<SiteInfo> = [
-        "name": .text { $0.pointee.name },
-        "description": .optionalText { $0.pointee.description },
-        "language": .text { $0.pointee.language },
-        "baseURL": .text { $0.pointee.baseURL },
-        "feedbackEndpoint": .optionalText { $0.pointee.feedbackEndpoint },
+        "name": .text(\.name),
+        "description": .optionalText(\.description),
+        "language": .text(\.language),
+        "baseURL": .text(\.baseURL),
+        "feedbackEndpoint": .optionalText(\.feedbackEndpoint),
     ]
 }
 
@@ -29,8 +29,8 @@ public struct DateInfo: TemplateContext {
     }
 
     public static let templateFields: TemplateFields<DateInfo> = [
-        "iso": .text { $0.pointee.iso },
-        "text": .text { $0.pointee.text },
+        "iso": .text(\.iso),
+        "text": .text(\.text),
     ]
 }
 
@@ -42,9 +42,9 @@ public struct ArticleSummary: TemplateContext {
     public var isDraft: Bool
 
     public static let templateFields: TemplateFields<ArticleSummary> = [
-        "title": .text { $0.pointee.title },
-        "description": .optionalText { $0.pointee.description },
-        "path": .text { $0.pointee.path },
+        "title": .text(\.title),
+        "description": .optionalText(\.description),
+        "path": .text(\.path),
         "updated": .object(\.updated),
         "isDraft": .flag { $0.pointee.isDraft },
     ]
@@ -60,9 +60,9 @@ public struct CollectionSummary: TemplateContext {
     public var hasMoreArticles: Bool
 
     public static let templateFields: TemplateFields<CollectionSummary> = [
-        "title": .text { $0.pointee.title },
-        "description": .optionalText { $0.pointee.description },
-        "path": .text { $0.pointee.path },
+        "title": .text(\.title),
+        "description": .optionalText(\.description),
+        "path": .text(\.path),
         "articleCount": .number { $0.pointee.articleCount },
         "articles": .list(\.articles),
         "hasMoreArticles": .flag { $0.pointee.hasMoreArticles },
@@ -74,8 +74,8 @@ public struct Breadcrumb: TemplateContext {
     public var path: String
 
     public static let templateFields: TemplateFields<Breadcrumb> = [
-        "title": .text { $0.pointee.title },
-        "path": .text { $0.pointee.path },
+        "title": .text(\.title),
+        "path": .text(\.path),
     ]
 }
 
@@ -87,8 +87,8 @@ public struct TableOfContentsEntry: TemplateContext {
     public var hasSubsections: Bool { !subsections.isEmpty }
 
     public static let templateFields: TemplateFields<TableOfContentsEntry> = [
-        "title": .text { $0.pointee.title },
-        "id": .text { $0.pointee.id },
+        "title": .text(\.title),
+        "id": .text(\.id),
         "subsections": .list(\.subsections),
         "hasSubsections": .flag { $0.pointee.hasSubsections },
     ]
@@ -99,8 +99,8 @@ public struct TableOfContentsSubsection: TemplateContext {
     public var id: String
 
     public static let templateFields: TemplateFields<TableOfContentsSubsection> = [
-        "title": .text { $0.pointee.title },
-        "id": .text { $0.pointee.id },
+        "title": .text(\.title),
+        "id": .text(\.id),
     ]
 }
 
@@ -108,6 +108,6 @@ public struct TagInfo: TemplateContext {
     public var name: String
 
     public static let templateFields: TemplateFields<TagInfo> = [
-        "name": .text { $0.pointee.name },
+        "name": .text(\.name),
     ]
 }

@@ -22,11 +22,11 @@ public struct LayoutContext: TemplateContext {
 
     public static let templateFields: TemplateFields<LayoutContext> = [
         "site": .object(\.site),
-        "root": .text { $0.pointee.root },
-        "title": .text { $0.pointee.title },
-        "description": .optionalText { $0.pointee.description },
-        "canonicalURL": .optionalText { $0.pointee.canonicalURL },
-        "kind": .text { $0.pointee.kind },
+        "root": .text(\.root),
+        "title": .text(\.title),
+        "description": .optionalText(\.description),
+        "canonicalURL": .optionalText(\.canonicalURL),
+        "kind": .text(\.kind),
         "isHome": .flag { $0.pointee.isHome },
         "isCollection": .flag { $0.pointee.isCollection },
         "isArticle": .flag { $0.pointee.isArticle },
@@ -49,10 +49,10 @@ public struct HomePageContext: TemplateContext {
 
     public static let templateFields: TemplateFields<HomePageContext> = [
         "site": .object(\.site),
-        "root": .text { $0.pointee.root },
-        "title": .text { $0.pointee.title },
-        "description": .optionalText { $0.pointee.description },
-        "introduction": .optionalText { $0.pointee.introduction },
+        "root": .text(\.root),
+        "title": .text(\.title),
+        "description": .optionalText(\.description),
+        "introduction": .optionalText(\.introduction),
         "collections": .list(\.collections),
     ]
 }
@@ -68,9 +68,9 @@ public struct CollectionPageContext: TemplateContext {
 
     public static let templateFields: TemplateFields<CollectionPageContext> = [
         "site": .object(\.site),
-        "root": .text { $0.pointee.root },
+        "root": .text(\.root),
         "collection": .object(\.collection),
-        "introduction": .optionalText { $0.pointee.introduction },
+        "introduction": .optionalText(\.introduction),
         "articles": .list(\.articles),
         "breadcrumbs": .list(\.breadcrumbs),
     ]
@@ -90,11 +90,11 @@ public struct ArticleDetails: TemplateContext {
     public var isDraft: Bool
 
     public static let templateFields: TemplateFields<ArticleDetails> = [
-        "title": .text { $0.pointee.title },
-        "description": .optionalText { $0.pointee.description },
-        "author": .optionalText { $0.pointee.author },
+        "title": .text(\.title),
+        "description": .optionalText(\.description),
+        "author": .optionalText(\.author),
         "updated": .object(\.updated),
-        "path": .text { $0.pointee.path },
+        "path": .text(\.path),
         "body": .html { $0.pointee.body },
         "tableOfContents": .list(\.tableOfContents),
         "hasTableOfContents": .flag { $0.pointee.hasTableOfContents },
@@ -117,7 +117,7 @@ public struct ArticlePageContext: TemplateContext {
 
     public static let templateFields: TemplateFields<ArticlePageContext> = [
         "site": .object(\.site),
-        "root": .text { $0.pointee.root },
+        "root": .text(\.root),
         "article": .object(\.article),
         "collection": .object(\.collection),
         "breadcrumbs": .list(\.breadcrumbs),
@@ -136,7 +136,7 @@ public struct NotFoundPageContext: TemplateContext {
 
     public static let templateFields: TemplateFields<NotFoundPageContext> = [
         "site": .object(\.site),
-        "root": .text { $0.pointee.root },
+        "root": .text(\.root),
         "collections": .list(\.collections),
     ]
 }
@@ -152,10 +152,10 @@ public struct RedirectPageContext: TemplateContext {
 
     public static let templateFields: TemplateFields<RedirectPageContext> = [
         "site": .object(\.site),
-        "root": .text { $0.pointee.root },
-        "title": .text { $0.pointee.title },
-        "target": .text { $0.pointee.target },
-        "canonicalURL": .text { $0.pointee.canonicalURL },
+        "root": .text(\.root),
+        "title": .text(\.title),
+        "target": .text(\.target),
+        "canonicalURL": .text(\.canonicalURL),
     ]
 }
 
@@ -167,7 +167,7 @@ public struct SearchPageContext: TemplateContext {
 
     public static let templateFields: TemplateFields<SearchPageContext> = [
         "site": .object(\.site),
-        "root": .text { $0.pointee.root },
+        "root": .text(\.root),
         "collections": .list(\.collections),
     ]
 }
@@ -189,9 +189,9 @@ public struct PolicyRuleRow: TemplateContext {
     public var hasAllowing: Bool { !allowing.isEmpty }
 
     public static let templateFields: TemplateFields<PolicyRuleRow> = [
-        "id": .text { $0.pointee.id },
-        "title": .text { $0.pointee.title },
-        "sentence": .text { $0.pointee.sentence },
+        "id": .text(\.id),
+        "title": .text(\.title),
+        "sentence": .text(\.sentence),
         "changed": .object(\.changed),
         "articles": .list(\.articles),
         "deciding": .list(\.deciding),
@@ -211,8 +211,8 @@ public struct ScenarioInfo: TemplateContext {
     public var source: String
 
     public static let templateFields: TemplateFields<ScenarioInfo> = [
-        "name": .text { $0.pointee.name },
-        "source": .text { $0.pointee.source },
+        "name": .text(\.name),
+        "source": .text(\.source),
     ]
 }
 
@@ -228,9 +228,9 @@ public struct PolicyPageContext: TemplateContext {
 
     public static let templateFields: TemplateFields<PolicyPageContext> = [
         "site": .object(\.site),
-        "root": .text { $0.pointee.root },
+        "root": .text(\.root),
         "rules": .list(\.rules),
-        "diagram": .text { $0.pointee.diagram },
-        "diagramDescription": .text { $0.pointee.diagramDescription },
+        "diagram": .text(\.diagram),
+        "diagramDescription": .text(\.diagramDescription),
     ]
 }

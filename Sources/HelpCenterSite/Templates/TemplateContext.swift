@@ -83,6 +83,21 @@ public struct TemplateField<Context>: Sendable {
         TemplateField(shape: .value) { read($0).map(TemplateValue.text) ?? .null }
     }
 
+    /// Text stored in the context (`.text(\.title)`): the renderer copies its bytes from where
+    /// it is, without taking a reference to the string.
+    public static func text(_ path: KeyPath<Context, String> & Sendable) -> Self {
+        guard let offset = MemoryLayout<Context>.offset(of: path) else { return text { $0.pointee[keyPath: path] } }
+        return TemplateField(shape: .value, access: .text(offset: offset, optional: false)) { .text($0.pointee[keyPath: path]) }
+    }
+
+    /// Text stored in the context that may be missing (`.optionalText(\.description)`).
+    public static func optionalText(_ path: KeyPath<Context, String?> & Sendable) -> Self {
+        guard let offset = MemoryLayout<Context>.offset(of: path) else { return optionalText { $0.pointee[keyPath: path] } }
+        return TemplateField(shape: .value, access: .text(offset: offset, optional: true)) {
+            $0.pointee[keyPath: path].map(TemplateValue.text) ?? .null
+        }
+    }
+
     /// Finished HTML, inserted as it is with `{{{name}}}` (escaped with `{{name}}`).
     public static func html(_ read: @escaping Read<HTMLText>) -> Self {
         TemplateField(shape: .value) { .html(read($0)) }
@@ -136,6 +151,8 @@ public struct TemplateField<Context>: Sendable {
 /// no references either.
 enum TemplateFieldAccess: Sendable {
     case scalar(@Sendable (UnsafeRawPointer) -> TemplateValue)
+    /// A `String` (or, `optional`, a `String?`) stored `offset` bytes into the context.
+    case text(offset: Int, optional: Bool)
     /// A context stored `offset` bytes into its parent; `optional` when it may be missing (a
     /// present optional keeps its value at its own address: the payload of a single-payload
     /// enum comes first).
