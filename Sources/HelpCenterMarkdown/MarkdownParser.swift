@@ -46,6 +46,12 @@ public enum MarkdownParser {
         return true
     }()
 
+    /// Whether parses may finish side by side (see `SpecialCharacters`); otherwise one
+    /// `cmark_parser_finish` runs at a time.
+    private static let finishesInParallel: Bool = SpecialCharacters.fillTableOnce()
+
+    /// Whether this process's parses finish side by side (for tests and diagnostics).
+    static var finishesSideBySide: Bool { finishesInParallel }
     private static let finishLock = NSLock()
 
     private static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {
@@ -95,11 +101,12 @@ public enum MarkdownParser {
         }
         // Inline parsing happens in `cmark_parser_finish`, which adds the extensions' special
         // characters (`~`, `:`, `w`, `@`) to a table shared by the whole process and takes
-        // them out again when done: two finishes at once would take them from each other.
-        // Block parsing (the feed) and everything after stay parallel.
-        finishLock.lock()
+        // them out again when done: two finishes at once would take them from each other,
+        // unless the table is filled once for all (`SpecialCharacters`).
+        let parallel = finishesInParallel
+        if !parallel { finishLock.lock() }
         let finished = cmark_parser_finish(parser)
-        finishLock.unlock()
+        if !parallel { finishLock.unlock() }
         guard let document = finished else {
             preconditionFailure("libcmark-gfm returned no document")
         }
@@ -243,4 +250,55 @@ public enum MarkdownParser {
             }
         }
     }
+}
+
+/// libcmark-gfm keeps the characters that start an extension's inline syntax (`~` for
+/// strikethrough, `:` and `w` for autolinks) in one table for the whole process:
+/// `cmark_parser_finish` calls `cmark_manage_extensions_special_characters` to add them before
+/// it parses inlines and again to take them out afterwards, so two parses on two threads take
+/// them from each other and one loses its strikethrough or autolinks (upstream: github/cmark-gfm
+/// pull request 176).
+///
+/// The library calls that function through its procedure linkage table, so the definition
+/// below, exported by this program, is the one it reaches (ELF symbol interposition). It does
+/// nothing: the table is filled once, by the library's own function (found with `dlsym`), for
+/// a parser with every extension this program uses, and stays filled. Every parse here
+/// attaches those same extensions, so each sees the table it would have filled itself, and
+/// finishes run side by side without a lock. A character in the table only makes the inline
+/// parser stop and ask the extensions. If the library does not reach this definition (another
+/// build of it), `fillTableOnce` sees so and parses keep finishing one at a time.
+enum SpecialCharacters {
+    /// Set while `fillTableOnce` checks that the library reaches the replacement; only then
+    /// does the replacement write `replacementReached` (so no two threads ever write it).
+    nonisolated(unsafe) static var probing = false
+    nonisolated(unsafe) static var replacementReached = false
+
+    /// Fills the table; true when parses may now finish in parallel.
+    static func fillTableOnce() -> Bool {
+        typealias Manage = @convention(c) (OpaquePointer?, Int32) -> Void
+        guard let next = dlsym(UnsafeMutableRawPointer(bitPattern: -1), "cmark_manage_extensions_special_characters") else {
+            return false
+        }
+        let libraryManage = unsafeBitCast(next, to: Manage.self)
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return false }
+        defer { cmark_parser_free(parser) }
+        for name in MarkdownOptions.gfmExtensions {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        probing = true
+        cmark_parser_feed(parser, "~~a~~\n", 6)
+        let document = cmark_parser_finish(parser)
+        probing = false
+        if let document { cmark_node_free(document) }
+        guard replacementReached else { return false }
+        libraryManage(parser, 1)
+        return true
+    }
+}
+
+@_cdecl("cmark_manage_extensions_special_characters")
+public func helpCenterManageExtensionsSpecialCharacters(_ parser: OpaquePointer?, _ add: Int32) {
+    if SpecialCharacters.probing { SpecialCharacters.replacementReached = true }
 }

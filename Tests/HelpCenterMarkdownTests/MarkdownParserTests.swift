@@ -85,6 +85,13 @@ struct MarkdownParserTests {
         #expect(results.mismatches == 0)
     }
 
+    /// With Debian's libcmark-gfm, the special-character table is filled once and parses
+    /// finish side by side (`SpecialCharacters`); the threaded tests above check the output.
+    @Test func parsesFinishSideBySideWithThisLibrary() {
+        _ = MarkdownParser.parse("~~x~~\n")
+        #expect(MarkdownParser.finishesSideBySide)
+    }
+
     @Test(arguments: [
         ("Hello *world*\n", "<p>Hello <em>world</em></p>\n"),
         ("~~x~~\n", "<p><del>x</del></p>\n"),
