@@ -83,15 +83,21 @@ public struct SiteBuilder: Sendable {
             useReferenceRenderer: options.useReferenceRenderer)
         let pagesWritten = try articlesWritten + pageWriter.write(pageWriter.siteWideJobs())
         timer.lap("write the other pages")
-        var copied = 0
-        for case .staticFile(let path) in entries {
-            try output.copy(path, from: content, to: path)
-            copied += 1
+        // Images and assets are copied on all cores too; the first failure is reported.
+        var copies: [(path: String, fromContent: Bool)] = []
+        for case .staticFile(let path) in entries { copies.append((path, true)) }
+        copies += assets.map { ($0, false) }
+        let (content, templates) = (content, templates)
+        let failures = parallelMap(copies) { copy -> Error? in
+            do {
+                try output.copy(copy.path, from: copy.fromContent ? content : templates, to: copy.path)
+                return nil
+            } catch {
+                return error
+            }
         }
-        for asset in assets {
-            try output.copy(asset, from: templates, to: asset)
-            copied += 1
-        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        let copied = copies.count
         timer.lap("copy files")
         report.pagesWritten = pagesWritten
         report.filesCopied = copied
