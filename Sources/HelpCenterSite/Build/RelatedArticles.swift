@@ -7,7 +7,7 @@ struct RelatedArticles: Sendable {
     private let collectionOf: [Int]
     private let positionOf: [String: Int]
     /// For each tag, the ascending indices of the articles that carry it.
-    private let byTag: [String: [Int]]
+    private let byTag: [String: [Int32]]
 
     /// No articles: for writers that render no article page.
     static let empty = RelatedArticles(SiteModel(records: [], configuration: SiteConfiguration()))
@@ -25,10 +25,10 @@ struct RelatedArticles: Sendable {
             return number
         }
         var positions: [String: Int] = [:]
-        var tags: [String: [Int]] = [:]
+        var tags: [String: [Int32]] = [:]
         for (index, article) in all.enumerated() {
             positions[article.record.sourcePath] = index
-            for tag in Set(article.matter.tags) { tags[tag, default: []].append(index) }
+            for tag in Set(article.matter.tags) { tags[tag, default: []].append(Int32(index)) }
         }
         positionOf = positions
         byTag = tags
@@ -39,26 +39,34 @@ struct RelatedArticles: Sendable {
         let lists = Set(article.matter.tags).compactMap { byTag[$0] }
         guard !lists.isEmpty else { return [] }
         let ownCollection = collectionOf[own]
-        // Count shared tags in a dense scratch array, then visit each candidate once.
+        // Count shared tags in a dense scratch array, then visit each candidate once. The lists
+        // are read through pointers: a thousand entries a tag, for every article.
         let counts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: articles.count)
         counts.initialize(repeating: 0)
         defer { counts.deallocate() }
         for list in lists {
-            for index in list { counts[index] += 1 }
+            list.withUnsafeBufferPointer { indices in
+                for index in indices { counts[Int(index)] += 1 }
+            }
         }
         counts[own] = 0
         var top: [(score: Int32, sameCollection: Bool, index: Int)] = []
         top.reserveCapacity(limit + 1)
         for list in lists {
-            for index in list {
-                let score = counts[index]
-                guard score > 0 else { continue }
-                counts[index] = 0
-                let candidate = (score: score, sameCollection: collectionOf[index] == ownCollection, index: index)
-                if top.count == limit, let last = top.last, !Self.ranksBefore(candidate, last) { continue }
-                let insertAt = top.firstIndex { Self.ranksBefore(candidate, $0) } ?? top.count
-                top.insert(candidate, at: insertAt)
-                if top.count > limit { top.removeLast() }
+            list.withUnsafeBufferPointer { indices in
+                for index32 in indices {
+                    let index = Int(index32)
+                    let score = counts[index]
+                    guard score > 0 else { continue }
+                    counts[index] = 0
+                    // Below the fifth best already: no need to build the candidate.
+                    if top.count == limit, let last = top.last, score < last.score { continue }
+                    let candidate = (score: score, sameCollection: collectionOf[index] == ownCollection, index: index)
+                    if top.count == limit, let last = top.last, !Self.ranksBefore(candidate, last) { continue }
+                    let insertAt = top.firstIndex { Self.ranksBefore(candidate, $0) } ?? top.count
+                    top.insert(candidate, at: insertAt)
+                    if top.count > limit { top.removeLast() }
+                }
             }
         }
         return top.map { articles[$0.index].summary }

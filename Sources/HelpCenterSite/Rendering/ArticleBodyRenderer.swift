@@ -232,9 +232,15 @@ public struct ArticleBodyRenderer {
         let title = Self.trimmed(node.plainText)
         let id = slugger.slug(for: title)
         headings.append(ArticleHeading(level: level, text: title, id: id))
-        output += "<h\(level) id=\"\(id)\">"
+        output += "<h"
+        output.appendDecimal(level)
+        output += " id=\""
+        output += id
+        output += "\">"
         renderChildren(of: node)
-        output += "</h\(level)>\n"
+        output += "</h"
+        output.appendDecimal(level)
+        output += ">\n"
     }
 
     mutating func renderTable(_ node: MarkdownNode, alignments: [MarkdownTableAlignment]) {

@@ -41,7 +41,11 @@ struct HTMLBuffer: Sendable {
     }
 
     mutating func appendDecimal(_ number: Int) {
-        append(String(number))
+        if number >= 0 && number < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(number))
+        } else {
+            append(String(number))
+        }
     }
 
     var isEmpty: Bool { bytes.isEmpty }

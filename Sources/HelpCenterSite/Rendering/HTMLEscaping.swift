@@ -69,6 +69,9 @@ public enum HTMLEscaping {
         if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: bytes.count - runStart)) }
     }
 
+    /// `isURLSafe` for every byte, looked up rather than compared.
+    private static let urlSafeBytes: [Bool] = (0...255).map { isURLSafe(UInt8($0)) }
+
     private static func isURLSafe(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<")
             && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "`")
@@ -80,7 +83,11 @@ public enum HTMLEscaping {
     /// (spaces, non-ASCII, quotes), keeping what is already encoded; the result still needs
     /// HTML escaping for `&`.
     public static func normalizeURL(_ url: String) -> String {
-        if url.utf8.allSatisfy(isURLSafe) { return url }
+        var url = url
+        let safe = urlSafeBytes.withUnsafeBufferPointer { table in
+            url.withUTF8 { bytes in bytes.allSatisfy { table[Int($0)] } }
+        }
+        if safe { return url }
         var output = ""
         for byte in url.utf8 {
             if isURLSafe(byte) {
