@@ -16,11 +16,17 @@ root=${BENCH_DIR:-/tmp/helpcenter-bench}
 mkdir -p "$root"
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(1000 10000)
+# Outputs are deleted only when everything is measured: on ext4 without a journal, creating
+# files is slower for up to five minutes after many were deleted (the kernel skips recently
+# deleted inodes, and checks each one), which would slow down whatever runs next.
+works=()
+trap 'rm -rf "${works[@]}"' EXIT
 
 for count in "${counts[@]}"; do
   corpus=$root/corpus-$count
   [ -f "$corpus/hugo.toml" ] || python3 "$shared/bench/make-corpus.py" --count "$count" --out "$corpus" --force >/dev/null
   work=$(mktemp -d -p "$root" ours.XXXXXX)
+  works+=("$work")
   times=()
   peak=0
   for run in $(seq "$runs"); do
@@ -29,8 +35,6 @@ for count in "${counts[@]}"; do
     times+=("${line% *}")
     kb=${line#* }
     [ "$kb" -gt "$peak" ] && peak=$kb
-    # Outputs are kept until the end: deleting 10,000 folders slows the next build's file
-    # creation down for half a minute on ext4 without a journal (recently deleted inodes).
   done
   # Two builds of the same input must be byte-identical (this caught a libcmark-gfm thread race).
   if [ "$runs" -ge 2 ]; then
@@ -39,11 +43,9 @@ for count in "${counts[@]}"; do
     else
       echo "NOT deterministic: builds 1 and 2 of $count articles differ:" >&2
       diff -rq "$work/site-1" "$work/site-2" | head -5 >&2
-      rm -rf "$work"
       exit 1
     fi
   fi
-  rm -rf "$work"
   python3 - "$count" "$peak" "${times[@]}" <<'PY'
 import statistics, sys
 count, peak, times = int(sys.argv[1]), int(sys.argv[2]), [float(t) for t in sys.argv[3:]]
@@ -55,7 +57,8 @@ PY
 done
 
 if [ "${HUGO:-1}" != 0 ]; then
-  for count in "${counts[@]}"; do
+  # Largest first: compare-hugo.sh deletes its outputs when it ends, which slows the next run.
+  for count in $(printf '%s\n' "${counts[@]}" | sort -rn); do
     BENCH_DIR=$root bash "$shared/bench/compare-hugo.sh" --count "$count" --runs "$runs" -- \
       "$bin" build --quiet --content {content} --templates "$PWD/templates" --output {out}
   done

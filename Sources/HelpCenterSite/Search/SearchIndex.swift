@@ -6,19 +6,20 @@ struct SearchIndex: Sendable {
     /// One article's row, encoded when the article is read (in parallel, once), except for
     /// its collection's title, which is known only once the whole site is read.
     struct Row: Sendable, Equatable {
-        /// `"title","path"`
-        var head: String
+        /// `"title","path"`, as UTF-8 bytes (the index is written as bytes).
+        var head: [UInt8]
         /// `"description","headings","tags","keywords"`
-        var tail: String
+        var tail: [UInt8]
 
         init(title: String, path: String, description: String, headings: [String], tags: [String], keywords: String) {
-            var head = ""
+            var head: [UInt8] = []
             SearchIndex.appendJSONString(title, to: &head)
-            head += ","
+            head.append(UInt8(ascii: ","))
             SearchIndex.appendJSONString(path, to: &head)
-            var tail = ""
+            var tail: [UInt8] = []
+            tail.reserveCapacity(description.utf8.count + keywords.utf8.count + 256)
             for (index, field) in [description, headings.joined(separator: "\n"), tags.joined(separator: " "), keywords].enumerated() {
-                if index > 0 { tail += "," }
+                if index > 0 { tail.append(UInt8(ascii: ",")) }
                 SearchIndex.appendJSONString(field, to: &tail)
             }
             self.head = head
@@ -33,21 +34,21 @@ struct SearchIndex: Sendable {
     func javaScript() -> Data {
         var output = Data()
         output.append(contentsOf: "window.HelpCenterSearchIndex = {\"version\":1,\"fields\":[\"title\",\"path\",\"collection\",\"description\",\"headings\",\"tags\",\"keywords\"],\"articles\":[\n".utf8)
-        output.reserveCapacity(rows.reduce(256) { $0 + $1.row.head.utf8.count + $1.row.tail.utf8.count + 64 })
-        var collectionJSON: [String: String] = [:]
+        output.reserveCapacity(rows.reduce(256) { $0 + $1.row.head.count + $1.row.tail.count + 64 })
+        var collectionJSON: [String: [UInt8]] = [:]
         for (position, entry) in rows.enumerated() {
             let collection = collectionJSON[entry.collection] ?? {
-                var json = ""
+                var json: [UInt8] = []
                 SearchIndex.appendJSONString(entry.collection, to: &json)
                 collectionJSON[entry.collection] = json
                 return json
             }()
             output.append(UInt8(ascii: "["))
-            output.append(contentsOf: entry.row.head.utf8)
+            output.append(contentsOf: entry.row.head)
             output.append(UInt8(ascii: ","))
-            output.append(contentsOf: collection.utf8)
+            output.append(contentsOf: collection)
             output.append(UInt8(ascii: ","))
-            output.append(contentsOf: entry.row.tail.utf8)
+            output.append(contentsOf: entry.row.tail)
             output.append(contentsOf: (position + 1 < rows.count ? "],\n" : "]\n").utf8)
         }
         output.append(contentsOf: "]};\n".utf8)
@@ -59,7 +60,13 @@ struct SearchIndex: Sendable {
     /// characters that need escaping.
     static func appendJSONString(_ text: String, to output: inout String) {
         var json: [UInt8] = []
-        json.reserveCapacity(text.utf8.count + 2)
+        appendJSONString(text, to: &json)
+        output += String(decoding: json, as: UTF8.self)
+    }
+
+    /// The same literal, appended to UTF-8 bytes.
+    static func appendJSONString(_ text: String, to json: inout [UInt8]) {
+        if json.isEmpty { json.reserveCapacity(text.utf8.count + 2) }
         json.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
@@ -97,6 +104,5 @@ struct SearchIndex: Sendable {
             flush(to: bytes.count)
         }
         json.append(UInt8(ascii: "\""))
-        output += String(decoding: json, as: UTF8.self)
     }
 }
