@@ -165,18 +165,30 @@ struct PageWriter: Sendable {
         _ article: SiteModel.Article, collection collectionIndex: Int, at articleIndex: Int,
         siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles
     ) -> (String, Data) {
-        let collection = site.collections[collectionIndex]
-        let root = ContentPath.rootPrefix(for: article.record.sitePath)
+        renderArticle(article, record: article.record, collection: collectionIndex, at: articleIndex, siteInfo: siteInfo, navigation: navigation, byTag: byTag)
+    }
+
+    /// The page of `article`, with `record` (its body rendered) in place of the model's record.
+    /// The article is borrowed, not copied: its strings are shared by every core's pages.
+    func renderArticle(
+        _ article: SiteModel.Article, record: PageRecord, collection collectionIndex: Int, at articleIndex: Int,
+        siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles
+    ) -> (String, Data) {
+        let root = ContentPath.rootPrefix(for: record.sitePath)
+        let articles = site.collections[collectionIndex].articles.count
         let context = ArticlePageContext(
-            site: siteInfo, root: root, article: details(article), collection: collection.summary,
-            breadcrumbs: [Breadcrumb(title: homeTitle, path: ""), Breadcrumb(title: collection.title, path: collection.summary.path)],
-            previous: articleIndex > 0 ? collection.articles[articleIndex - 1].summary : nil,
-            next: articleIndex + 1 < collection.articles.count ? collection.articles[articleIndex + 1].summary : nil,
+            site: siteInfo, root: root, article: details(article, record: record), collection: site.collections[collectionIndex].summary,
+            breadcrumbs: [
+                Breadcrumb(title: homeTitle, path: ""),
+                Breadcrumb(title: site.collections[collectionIndex].title, path: site.collections[collectionIndex].summary.path),
+            ],
+            previous: articleIndex > 0 ? site.collections[collectionIndex].articles[articleIndex - 1].summary : nil,
+            next: articleIndex + 1 < articles ? site.collections[collectionIndex].articles[articleIndex + 1].summary : nil,
             related: byTag.related(to: article))
-        var frame = layout(siteInfo, navigation, root: root, sitePath: article.record.sitePath, title: article.matter.title,
+        var frame = layout(siteInfo, navigation, root: root, sitePath: record.sitePath, title: article.matter.title,
                            description: article.summary.description, kind: .article)
         frame.isDraft = article.matter.draft
-        return (article.record.sitePath + "index.html", page(.article, context, layout: frame))
+        return (record.sitePath + "index.html", page(.article, context, layout: frame))
     }
 
     private var homeTitle: String { site.home?.collection?.title ?? configuration.name }
@@ -186,8 +198,8 @@ struct PageWriter: Sendable {
         return html
     }
 
-    private func details(_ article: SiteModel.Article) -> ArticleDetails {
-        let headings = article.record.body?.headings.filter { $0.level <= 3 } ?? []
+    private func details(_ article: SiteModel.Article, record: PageRecord) -> ArticleDetails {
+        let headings = record.body?.headings.filter { $0.level <= 3 } ?? []
         var toc: [TableOfContentsEntry] = []
         for heading in headings {
             if heading.level == 3, !toc.isEmpty {
@@ -198,8 +210,8 @@ struct PageWriter: Sendable {
         }
         return ArticleDetails(
             title: article.matter.title, description: article.summary.description, author: article.matter.author,
-            updated: article.matter.updated.map(DateInfo.init), path: article.record.sitePath,
-            body: article.record.body?.htmlText ?? HTMLText(), tableOfContents: toc,
+            updated: article.matter.updated.map(DateInfo.init), path: record.sitePath,
+            body: record.body?.htmlText ?? HTMLText(), tableOfContents: toc,
             hasTableOfContents: headings.filter { $0.level == 2 }.count >= 3,
             tags: article.matter.tags.map(TagInfo.init(name:)), isDraft: article.matter.draft)
     }

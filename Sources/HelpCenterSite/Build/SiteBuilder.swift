@@ -118,22 +118,25 @@ public struct SiteBuilder: Sendable {
         let siteInfo = writer?.siteInfo
         let frozen = site
         let results = parallelMap(places) { place -> (record: PageRecord, diagnostics: [Diagnostic], failure: String?) in
-            var article = frozen.collections[place.0].articles[place.1]
-            if article.record.body == nil { article.record = readBody(of: article.record, index: index) }
+            // The model's article is read in place (a copy would retain every string in it, and
+            // those strings are shared with the other cores); only its record is rebuilt.
+            let stored = frozen.collections[place.0].articles[place.1].record
+            var record = stored.body == nil ? readBody(of: stored, index: index) : stored
             var failure: String?
-            if let writer, let related, let siteInfo, article.record.body != nil {
+            if let writer, let related, let siteInfo, record.body != nil {
                 let (path, html) = writer.renderArticle(
-                    article, collection: place.0, at: place.1, siteInfo: siteInfo, navigation: navigation, byTag: related)
+                    frozen.collections[place.0].articles[place.1], record: record, collection: place.0, at: place.1,
+                    siteInfo: siteInfo, navigation: navigation, byTag: related)
                 do {
                     try writer.output.write(path, html)
                 } catch {
                     failure = "\(error)"
                 }
             }
-            let diagnostics = article.record.diagnostics
-            article.record.diagnostics = []
-            article.record.body?.htmlText = HTMLText()
-            return (article.record, diagnostics, failure)
+            let diagnostics = record.diagnostics
+            record.diagnostics = []
+            record.body?.htmlText = HTMLText()
+            return (record, diagnostics, failure)
         }
         if let failure = results.lazy.compactMap(\.failure).first { throw PageWriter.PageWriteError(message: failure) }
         var positions: [String: Int] = [:]
