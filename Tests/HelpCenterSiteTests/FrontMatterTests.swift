@@ -154,3 +154,22 @@ struct ArticleScaffoldTests {
         #expect(ArticleScaffold.nextOrder(after: []) == 1)
     }
 }
+
+@Suite("Dates")
+struct HelpDateTests {
+    @Test(arguments: [
+        ("2026-11-20", "2026-11-20"), (" 2026-02-28 ", "2026-02-28"), ("2024-02-29", "2024-02-29"),
+        ("2026-11-20T10:00:00Z", "2026-11-20"), ("2026-11-20 10:00", "2026-11-20"), ("2026-11-20t09", "2026-11-20"),
+    ])
+    func readsDates(_ text: String, _ iso: String) {
+        #expect(HelpDate(parsing: text)?.iso == iso)
+    }
+
+    @Test(arguments: [
+        "", "2026", "2026-11", "2026-1-20", "2026-11-2", "26-11-20", "2026-11-200", "2026-11-20-", "2026/11/20",
+        "2026-13-01", "2026-02-29", "2026-00-10", "0000-01-01", "2026-11-2x", "२०२६-११-२०", "2026-+1-01",
+    ])
+    func refusesOthers(_ text: String) {
+        #expect(HelpDate(parsing: text) == nil)
+    }
+}

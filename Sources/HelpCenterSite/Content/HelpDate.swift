@@ -15,14 +15,23 @@ public struct HelpDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// Parses `YYYY-MM-DD`, optionally followed by a time (`T…` or a space), which is ignored.
+    /// Works on the UTF-8 bytes: every article's date is read on every build.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingWhitespace()
-        let datePart = trimmed.prefix { $0 != "T" && $0 != " " && $0 != "t" }
-        let fields = datePart.split(separator: "-", omittingEmptySubsequences: false)
-        guard fields.count == 3, fields[0].count == 4, fields[1].count == 2, fields[2].count == 2,
-              fields.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              let year = Int(fields[0]), let month = Int(fields[1]), let day = Int(fields[2]) else { return nil }
-        self.init(year: year, month: month, day: day)
+        var digits: [Int] = []
+        var dashes = 0
+        for byte in text.trimmingWhitespace().utf8 {
+            if byte == UInt8(ascii: "T") || byte == UInt8(ascii: "t") || byte == UInt8(ascii: " ") { break }
+            if byte == UInt8(ascii: "-"), digits.count == 4 + 2 * dashes, dashes < 2 {
+                dashes += 1
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits.count < 8 {
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            } else {
+                return nil
+            }
+        }
+        guard dashes == 2, digits.count == 8 else { return nil }
+        let number = { (range: Range<Int>) in range.reduce(0) { $0 * 10 + digits[$1] } }
+        self.init(year: number(0..<4), month: number(4..<6), day: number(6..<8))
     }
 
     /// `2026-11-20`, the form used in `datetime` attributes and sitemaps.
