@@ -131,9 +131,10 @@ struct PageWriter: Sendable {
                 siteInfo, navigation, root: root, sitePath: collection.summary.path, title: collection.title,
                 description: collection.description, kind: .collection)))
         case .article(let collectionIndex, let articleIndex):
-            return renderArticle(
+            let (path, bytes) = renderArticle(
                 site.collections[collectionIndex].articles[articleIndex], collection: collectionIndex, at: articleIndex,
                 siteInfo: siteInfo, navigation: navigation, byTag: byTag)
+            return (path, Data(bytes))
         case .notFound:
             let root = configuration.basePath
             let context = NotFoundPageContext(site: siteInfo, root: root, collections: navigation)
@@ -164,7 +165,7 @@ struct PageWriter: Sendable {
     func renderArticle(
         _ article: SiteModel.Article, collection collectionIndex: Int, at articleIndex: Int,
         siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles
-    ) -> (String, Data) {
+    ) -> (String, [UInt8]) {
         renderArticle(article, record: article.record, collection: collectionIndex, at: articleIndex, siteInfo: siteInfo, navigation: navigation, byTag: byTag)
     }
 
@@ -173,7 +174,7 @@ struct PageWriter: Sendable {
     func renderArticle(
         _ article: SiteModel.Article, record: PageRecord, collection collectionIndex: Int, at articleIndex: Int,
         siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles
-    ) -> (String, Data) {
+    ) -> (String, [UInt8]) {
         let root = ContentPath.rootPrefix(for: record.sitePath)
         let articles = site.collections[collectionIndex].articles.count
         let context = ArticlePageContext(
@@ -188,7 +189,7 @@ struct PageWriter: Sendable {
         var frame = layout(siteInfo, navigation, root: root, sitePath: record.sitePath, title: article.matter.title,
                            description: article.summary.description, kind: .article)
         frame.isDraft = article.matter.draft
-        return (record.sitePath + "index.html", page(.article, context, layout: frame))
+        return (record.sitePath + "index.html", pageBytes(.article, context, layout: frame))
     }
 
     private var homeTitle: String { site.home?.collection?.title ?? configuration.name }
@@ -225,6 +226,12 @@ struct PageWriter: Sendable {
             canonicalURL: configuration.absoluteURL(sitePath), kind: kind.rawValue,
             isHome: kind == .home, isCollection: kind == .collection, isArticle: kind == .article,
             isNotFound: kind == .notFound, isSearch: kind == .search, isDraft: false, collections: navigation, content: HTMLText())
+    }
+
+    private func pageBytes(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> [UInt8] {
+        var frame = layout
+        frame.content = templates.renderHTML(kind.templateName, context, reference: useReferenceRenderer)
+        return templates.renderBytes(PageKind.layout.templateName, frame, reference: useReferenceRenderer)
     }
 
     private func page(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> Data {

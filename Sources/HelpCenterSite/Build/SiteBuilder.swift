@@ -128,7 +128,7 @@ public struct SiteBuilder: Sendable {
                     frozen.collections[place.0].articles[place.1], record: record, collection: place.0, at: place.1,
                     siteInfo: siteInfo, navigation: navigation, byTag: related)
                 do {
-                    try writer.output.write(path, html)
+                    try writer.output.write(path, bytes: html)
                 } catch {
                     failure = "\(error)"
                 }

@@ -13,6 +13,8 @@ public protocol SiteFileTree: Sendable {
 /// Where a build writes the site. Writes may come from several threads at once.
 public protocol SiteOutput: Sendable {
     func write(_ path: String, _ data: Data) throws
+    /// Writes a page's bytes as they were rendered (a file system writes them without a copy).
+    func write(_ path: String, bytes: [UInt8]) throws
     /// Copies a file of an input tree unchanged (the file system can do better than read + write).
     func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws
     /// Throws away what this build wrote (it found errors after writing pages).
@@ -21,6 +23,10 @@ public protocol SiteOutput: Sendable {
 
 extension SiteOutput {
     public func discard() {}
+
+    public func write(_ path: String, bytes: [UInt8]) throws {
+        try write(path, Data(bytes))
+    }
 
     public func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws {
         try write(destination, try tree.read(path))

@@ -71,7 +71,12 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
 
     public func write(_ path: String, _ data: Data) throws {
         try ensureFolder(ContentPath.directory(of: path))
-        try Self.writeFile(stagingPrefix + path, data, displayPath: path)
+        try data.withUnsafeBytes { try Self.writeFile(stagingPrefix + path, $0, displayPath: path) }
+    }
+
+    public func write(_ path: String, bytes: [UInt8]) throws {
+        try ensureFolder(ContentPath.directory(of: path))
+        try bytes.withUnsafeBytes { try Self.writeFile(stagingPrefix + path, $0, displayPath: path) }
     }
 
     public func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws {
@@ -80,22 +85,20 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
 
     /// Writes with plain POSIX calls: the staged site is fsynced as a whole by nothing, since a
     /// crash simply leaves a staging folder that the next build removes.
-    private static func writeFile(_ path: String, _ data: Data, displayPath: String) throws {
+    private static func writeFile(_ path: String, _ buffer: UnsafeRawBufferPointer, displayPath: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw SiteFileError.cannotWrite(displayPath, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw SiteFileError.cannotWrite(displayPath, reason: String(cString: strerror(errno)))
-                }
-                offset += written
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SiteFileError.cannotWrite(displayPath, reason: String(cString: strerror(errno)))
             }
+            offset += written
         }
     }
 

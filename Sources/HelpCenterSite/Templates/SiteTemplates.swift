@@ -185,6 +185,12 @@ public struct SiteTemplates: Sendable {
         return TemplateRenderer(program: program).render(name, context).text
     }
 
+    /// Renders one template to the bytes of a file, as an array (written without a copy).
+    func renderBytes(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> [UInt8] {
+        if useReference { return Array((reference.render(context, withTemplate: name) ?? "").utf8) }
+        return TemplateRenderer(program: program).render(name, context).bytes
+    }
+
     /// Renders one template to the bytes of a file.
     func renderData(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> Data {
         if useReference { return Data((reference.render(context, withTemplate: name) ?? "").utf8) }
