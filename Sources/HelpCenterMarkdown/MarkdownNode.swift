@@ -25,9 +25,8 @@ public struct MarkdownNode: Sendable, Equatable {
     public var kind: MarkdownNodeKind {
         let entry = tree.entries[index]
         guard let literal = entry.literal else { return entry.kind }
-        let text = tree.text.withUnsafeBufferPointer { all in
-            String(decoding: UnsafeBufferPointer(rebasing: all[entry.literalStart..<entry.literalStart + entry.literalCount]), as: UTF8.self)
-        }
+        var text = ""
+        withLiteralBytes { text = String(decoding: $0, as: UTF8.self) }
         switch literal {
         case .text: return .text(text)
         case .code: return .code(text)
@@ -149,11 +148,12 @@ final class MarkdownTree: Sendable {
             case .htmlInline(let string): literal = (.htmlInline, string)
             default: literal = nil
             }
-            guard var (type, string) = literal else {
+            guard let (type, string) = literal else {
                 entries.append(Entry(kind: kind, line: line, column: column))
                 return
             }
-            string.withUTF8 { append(type, bytes: $0, line: line, column: column) }
+            var text = string
+            text.withUTF8 { append(type, bytes: $0, line: line, column: column) }
         }
 
         /// Copies nodes of other trees (with their descendants) as the children of `parent`.

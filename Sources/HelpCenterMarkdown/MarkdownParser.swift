@@ -88,11 +88,7 @@ public enum MarkdownParser {
             preconditionFailure("libcmark-gfm could not allocate a parser")
         }
         defer { cmark_parser_free(parser) }
-        for name in MarkdownOptions.gfmExtensions {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
-        }
+        attachExtensions(to: parser)
         var text = markdown
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -114,6 +110,15 @@ public enum MarkdownParser {
         // would only call the arena's `free`, which does nothing.
         defer { if !inArena { cmark_node_free(document) } }
         return body(document, parser)
+    }
+
+    /// Attaches the GFM extensions every parse here uses (`MarkdownOptions.gfmExtensions`).
+    static func attachExtensions(to parser: OpaquePointer) {
+        for name in MarkdownOptions.gfmExtensions {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
     }
 
     // MARK: - Copying the tree
@@ -282,11 +287,7 @@ enum SpecialCharacters {
         let libraryManage = unsafeBitCast(next, to: Manage.self)
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return false }
         defer { cmark_parser_free(parser) }
-        for name in MarkdownOptions.gfmExtensions {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
-        }
+        MarkdownParser.attachExtensions(to: parser)
         probing = true
         cmark_parser_feed(parser, "~~a~~\n", 6)
         let document = cmark_parser_finish(parser)

@@ -131,8 +131,9 @@ struct PageWriter: Sendable {
                 siteInfo, navigation, root: root, sitePath: collection.summary.path, title: collection.title,
                 description: collection.description, kind: .collection)))
         case .article(let collectionIndex, let articleIndex):
+            let article = site.collections[collectionIndex].articles[articleIndex]
             let (path, bytes) = renderArticle(
-                site.collections[collectionIndex].articles[articleIndex], collection: collectionIndex, at: articleIndex,
+                article, record: article.record, collection: collectionIndex, at: articleIndex,
                 siteInfo: siteInfo, navigation: navigation, byTag: byTag)
             return (path, Data(bytes))
         case .notFound:
@@ -158,15 +159,6 @@ struct PageWriter: Sendable {
                 canonicalURL: configuration.absoluteURL(redirect.targetSitePath))
             return (redirect.outputPath, templates.renderData(PageKind.redirect.templateName, context, reference: useReferenceRenderer))
         }
-    }
-
-    /// The page of `article`, the model's article at that place or a copy with its body
-    /// rendered just in time (the build's second pass).
-    func renderArticle(
-        _ article: SiteModel.Article, collection collectionIndex: Int, at articleIndex: Int,
-        siteInfo: SiteInfo, navigation: [CollectionSummary], byTag: RelatedArticles
-    ) -> (String, [UInt8]) {
-        renderArticle(article, record: article.record, collection: collectionIndex, at: articleIndex, siteInfo: siteInfo, navigation: navigation, byTag: byTag)
     }
 
     /// The page of `article`, with `record` (its body rendered) in place of the model's record.
@@ -235,9 +227,7 @@ struct PageWriter: Sendable {
     }
 
     private func page(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> Data {
-        var frame = layout
-        frame.content = templates.renderHTML(kind.templateName, context, reference: useReferenceRenderer)
-        return templates.renderData(PageKind.layout.templateName, frame, reference: useReferenceRenderer)
+        Data(pageBytes(kind, context, layout: layout))
     }
 
     /// One entry per published article, in site order.

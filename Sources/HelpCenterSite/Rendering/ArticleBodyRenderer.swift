@@ -140,18 +140,13 @@ public struct ArticleBodyRenderer {
             renderTable(node, alignments: alignments)
         case .tableRow, .tableCell:
             renderChildren(of: node)
-        case .text(let literal):
-            renderText(literal, node: node)
-            words.add(literal)
+        case .text, .code:
+            // Every text and code span is kept as bytes (`MarkdownNode.literal`): rendered above.
+            break
         case .softBreak:
             output += "\n"
         case .lineBreak:
             output += "<br>\n"
-        case .code(let literal):
-            output += "<code>"
-            text(literal)
-            output += "</code>"
-            words.add(literal)
         case .htmlInline(let literal):
             renderRawHTML(literal, node: node, block: false)
         case .emphasis:

@@ -193,7 +193,6 @@ public struct SiteTemplates: Sendable {
 
     /// Renders one template to the bytes of a file.
     func renderData(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> Data {
-        if useReference { return Data((reference.render(context, withTemplate: name) ?? "").utf8) }
-        return Data(TemplateRenderer(program: program).render(name, context).bytes)
+        Data(renderBytes(name, context, reference: useReference))
     }
 }

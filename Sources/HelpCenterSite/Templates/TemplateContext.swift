@@ -51,9 +51,10 @@ public enum TemplateValue: Sendable {
     }
 }
 
-/// One named field of a template context: its shape and how to read it. Fields are read in
-/// place, through a pointer to the context (`.text { $0.pointee.title }`), so that rendering
-/// copies the one value it prints, not the whole context.
+/// One named field of a template context: its shape and how to read it. Stored fields are
+/// declared by key path (`.text(\.title)`, `.object(\.site)`) and read where they are stored;
+/// computed ones by a closure over a pointer to the context (`.flag { $0.pointee.hasRelated }`).
+/// Either way rendering copies the one value it prints, not the whole context.
 public struct TemplateField<Context>: Sendable {
     public typealias Read<Value> = @Sendable (UnsafePointer<Context>) -> Value
 
