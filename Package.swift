@@ -26,13 +26,16 @@ let package = Package(
         ),
         // Source locations, severities and diagnostics shared by the generator and the checker.
         .target(name: "HelpCenterDiagnostics"),
+        // The one guarded way to read YAML (size, binary, UTF-8, nesting, alias expansion), for
+        // every YAML file the program reads.
+        .target(name: "HelpCenterYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Markdown to a Swift tree (the only layer that touches libcmark-gfm).
         .target(name: "HelpCenterMarkdown", dependencies: ["CCmarkGFM"]),
         // The static-site generator: content model, rendering, templates, output.
         .target(
             name: "HelpCenterSite",
             dependencies: [
-                "HelpCenterDiagnostics", "HelpCenterMarkdown",
+                "HelpCenterDiagnostics", "HelpCenterMarkdown", "HelpCenterYAML",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -43,7 +46,7 @@ let package = Package(
         .target(
             name: "ScenarioChecker",
             dependencies: [
-                "BackupPolicy", "HelpCenterDiagnostics",
+                "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -52,7 +55,7 @@ let package = Package(
         .target(
             name: "HelpCenterPolicyDocs",
             dependencies: [
-                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics",
+                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -76,9 +79,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HelpCenterMarkdownTests", dependencies: ["HelpCenterMarkdown"]),
+        .testTarget(name: "HelpCenterYAMLTests", dependencies: ["HelpCenterYAML"]),
         .testTarget(
             name: "HelpCenterSiteTests",
-            dependencies: ["HelpCenterSite", "HelpCenterDiagnostics"],
+            dependencies: ["HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterYAML"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy"]),
@@ -95,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScenarioCheckerTests",
-            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"],
+            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -12,25 +12,44 @@ import Darwin
 /// or, in strict mode, returns exactly what libcmark-gfm's own HTML renderer prints.
 /// Every C object is freed before the function returns.
 public enum MarkdownParser {
-    /// Parses Markdown into a Swift tree.
-    public static func parse(_ markdown: String, options: MarkdownOptions = .site) -> MarkdownNode {
-        withParsedDocument(markdown, options: options, arena: true) { document, _ in
+    /// Parses Markdown into a Swift tree, refusing a document over `limits` with the place
+    /// where it goes over (see `MarkdownLimits`).
+    public static func parse(
+        _ markdown: String, options: MarkdownOptions = .site, limits: MarkdownLimits = .standard
+    ) throws(MarkdownLimitExceeded) -> MarkdownNode {
+        var text = markdown
+        let scanned: Result<SourceColumns, MarkdownLimitExceeded> = text.withUTF8 { bytes in
+            Result { () throws(MarkdownLimitExceeded) in
+                try MarkdownInputScan(limits: limits).check(bytes)
+                return SourceColumns(bytes)
+            }
+        }
+        let columns = try scanned.get()
+        let copied: Result<MarkdownTree, MarkdownLimitExceeded> = withParsedDocument(text, options: options, arena: useArena) { document, _ in
             // Adjacent text nodes ("[", "!NOTE", "]") are already one: `cmark_parser_finish`
             // consolidates them before the extensions' post-processing, which only splits a
             // text around the autolinks it finds.
-            var builder = MarkdownTree.Builder()
-            builder.entries.reserveCapacity(256)
-            builder.text.reserveCapacity(markdown.utf8.count)
-            append(document, to: &builder)
-            copyChildren(of: document, into: 0, &builder)
-            return MarkdownNode(tree: builder.finish(), index: 0)
+            var copier = TreeCopier(columns: columns, maximumNesting: limits.maximumNesting)
+            copier.builder.entries.reserveCapacity(256)
+            copier.builder.text.reserveCapacity(markdown.utf8.count)
+            return copier.copy(document)
         }
+        return try MarkdownNode(tree: copied.get(), index: 0)
     }
 
     /// Renders Markdown to HTML with libcmark-gfm's own renderer, byte for byte what the
     /// `cmark-gfm` program prints with the same options and the GFM extensions.
-    public static func renderStrictHTML(_ markdown: String, options: MarkdownOptions) -> String {
-        withParsedDocument(markdown, options: options) { document, parser in
+    /// Only the size and table limits apply: libcmark-gfm's own renderer walks the tree
+    /// without recursion, so nesting costs it nothing.
+    public static func renderStrictHTML(
+        _ markdown: String, options: MarkdownOptions, limits: MarkdownLimits = .standard
+    ) throws(MarkdownLimitExceeded) -> String {
+        var text = markdown
+        let scanned: Result<Void, MarkdownLimitExceeded> = text.withUTF8 { bytes in
+            Result { () throws(MarkdownLimitExceeded) in try MarkdownInputScan(limits: limits).check(bytes) }
+        }
+        try scanned.get()
+        return withParsedDocument(text, options: options) { document, parser in
             guard let html = cmark_render_html(document, cmarkOptions(options), cmark_parser_get_syntax_extensions(parser)) else {
                 return ""
             }
@@ -44,6 +63,14 @@ public enum MarkdownParser {
     private static let extensionsRegistered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
         return true
+    }()
+
+    /// Whether tree-copying parses allocate from `ParseArena`. `HELPCENTER_PARSE_ARENA=off`
+    /// switches to the system allocator, so that AddressSanitizer sees each of libcmark-gfm's
+    /// allocations (the fuzzers run both ways; docs/fuzzing.md).
+    private static let useArena: Bool = {
+        guard let value = getenv("HELPCENTER_PARSE_ARENA") else { return true }
+        return String(cString: value) != "off"
     }()
 
     /// Whether parses may finish side by side (see `SpecialCharacters`); otherwise one
@@ -76,10 +103,10 @@ public enum MarkdownParser {
     /// allocates from the thread's `ParseArena` and nothing outlives `body`: the memory goes
     /// back at once instead of node by node. The strict renderer's output is freed with
     /// `free`, so it uses the system allocator.
-    private static func withParsedDocument<Result>(
+    private static func withParsedDocument<Output>(
         _ markdown: String, options: MarkdownOptions, arena: Bool = false,
-        _ body: (OpaquePointer, OpaquePointer) -> Result
-    ) -> Result {
+        _ body: (OpaquePointer, OpaquePointer) -> Output
+    ) -> Output {
         precondition(extensionsRegistered)
         let flags = cmarkOptions(options)
         let inArena = arena && ParseArena.begin()
@@ -123,44 +150,66 @@ public enum MarkdownParser {
 
     // MARK: - Copying the tree
 
-    /// Appends the children of `node` side by side, then each child's children.
-    private static func copyChildren(of node: OpaquePointer, into parent: Int, _ builder: inout MarkdownTree.Builder) {
-        guard let first = cmark_node_first_child(node) else { return }
-        let start = builder.entries.count
-        var child: OpaquePointer? = first
-        while let current = child {
-            append(current, to: &builder)
-            child = cmark_node_next(current)
-        }
-        builder.entries[parent].childStart = start
-        builder.entries[parent].childCount = builder.entries.count - start
-        child = first
-        var position = start
-        while let current = child {
-            copyChildren(of: current, into: position, &builder)
-            position += 1
-            child = cmark_node_next(current)
-        }
-    }
+    /// Copies libcmark-gfm's tree into a `MarkdownTree` without recursion (a document may
+    /// nest tens of thousands of levels before the limit refuses it), in the order the tree
+    /// stores nodes: a node's children side by side, then each child's subtree in turn.
+    private struct TreeCopier {
+        let columns: SourceColumns
+        let maximumNesting: Int
+        var builder = MarkdownTree.Builder()
 
-    /// Appends one node; a text, code span or inline HTML keeps its text as bytes.
-    private static func append(_ node: OpaquePointer, to builder: inout MarkdownTree.Builder) {
-        let line = Int(cmark_node_get_start_line(node))
-        let column = Int(cmark_node_get_start_column(node))
-        let literal: MarkdownLiteral?
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT: literal = .text
-        case CMARK_NODE_CODE: literal = .code
-        case CMARK_NODE_HTML_INLINE: literal = .htmlInline
-        default: literal = nil
+        mutating func copy(_ document: OpaquePointer) -> Result<MarkdownTree, MarkdownLimitExceeded> {
+            append(document)
+            // Nodes whose children are still to be copied: (node, its entry, its depth).
+            var pending: [(node: OpaquePointer, entry: Int, depth: Int)] = [(document, 0, 0)]
+            while let (node, entry, depth) = pending.popLast() {
+                guard let first = cmark_node_first_child(node) else { continue }
+                if depth + 1 > maximumNesting {
+                    let (line, column) = position(of: first)
+                    return .failure(MarkdownLimitExceeded(
+                        "the Markdown nests more than \(maximumNesting) levels deep here (block quotes, lists, emphasis and links inside one another); flatten it",
+                        line: line, column: column))
+                }
+                let start = builder.entries.count
+                var children: [OpaquePointer] = []
+                var child: OpaquePointer? = first
+                while let current = child {
+                    append(current)
+                    children.append(current)
+                    child = cmark_node_next(current)
+                }
+                builder.entries[entry].childStart = start
+                builder.entries[entry].childCount = children.count
+                for (offset, current) in children.enumerated().reversed() {
+                    pending.append((current, start + offset, depth + 1))
+                }
+            }
+            return .success(builder.finish())
         }
-        guard let literal else {
-            builder.entries.append(MarkdownTree.Entry(kind: kind(of: node), line: line, column: column))
-            return
+
+        func position(of node: OpaquePointer) -> (line: Int, column: Int) {
+            let line = Int(cmark_node_get_start_line(node))
+            return (line, columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
         }
-        let pointer = cmark_node_get_literal(node)
-        let bytes = pointer.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }
-        builder.append(literal, bytes: UnsafeBufferPointer(start: bytes, count: pointer.map { strlen($0) } ?? 0), line: line, column: column)
+
+        /// Appends one node; a text, code span or inline HTML keeps its text as bytes.
+        mutating func append(_ node: OpaquePointer) {
+            let (line, column) = position(of: node)
+            let literal: MarkdownLiteral?
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT: literal = .text
+            case CMARK_NODE_CODE: literal = .code
+            case CMARK_NODE_HTML_INLINE: literal = .htmlInline
+            default: literal = nil
+            }
+            guard let literal else {
+                builder.entries.append(MarkdownTree.Entry(kind: MarkdownParser.kind(of: node), line: line, column: column))
+                return
+            }
+            let pointer = cmark_node_get_literal(node)
+            let bytes = pointer.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }
+            builder.append(literal, bytes: UnsafeBufferPointer(start: bytes, count: pointer.map { strlen($0) } ?? 0), line: line, column: column)
+        }
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterYAML
 import Yams
 
 /// The product's words from `policy/vocabulary.yaml`: interface labels by kind, and the
@@ -26,10 +27,10 @@ public struct ProductVocabulary: Sendable, Equatable {
         var vocabulary = ProductVocabulary()
         var diagnostics: [Diagnostic] = []
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: text, .basic)
+        do throws(YAMLInputProblem) {
+            root = try GuardedYAML.compose(text, limits: .vocabularyFile)
         } catch {
-            diagnostics.append(.error("invalid YAML: \(error)", at: SourceLocation(path: path), id: "vocabulary"))
+            diagnostics.append(.error(error.message, at: SourceLocation(path: path, line: error.line, column: error.column), id: "vocabulary"))
             return (vocabulary, diagnostics)
         }
         func location(_ node: Node) -> SourceLocation {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpCenterDiagnostics
 import HelpCenterMarkdown
 import HelpCenterSite
 
@@ -32,7 +33,13 @@ struct RenderCommand: ParsableCommand {
         let (text, path) = try readInput()
         if strictGfm {
             let options = MarkdownOptions(smartPunctuation: smart, unsafe: unsafe)
-            FileHandle.standardOutput.write(Data(MarkdownParser.renderStrictHTML(text, options: options).utf8))
+            do throws(MarkdownLimitExceeded) {
+                FileHandle.standardOutput.write(Data(try MarkdownParser.renderStrictHTML(text, options: options).utf8))
+            } catch {
+                let location = SourceLocation(path: path, line: error.line, column: error.column)
+                FileHandle.standardError.write(Data("\(Diagnostic.error(error.message, at: location, id: "markdown-limit"))\n".utf8))
+                throw ExitCode(1)
+            }
             return
         }
         let result = ArticlePreviewRenderer.render(source: text, path: path)

@@ -4,8 +4,8 @@ import Testing
 
 @Suite("libcmark-gfm bridge")
 struct MarkdownParserTests {
-    @Test func copiesTheTreeWithPositions() {
-        let document = MarkdownParser.parse("# Title\n\nSome *text* and [a link](x.md \"T\").\n")
+    @Test func copiesTheTreeWithPositions() throws {
+        let document = try MarkdownParser.parse("# Title\n\nSome *text* and [a link](x.md \"T\").\n")
         #expect(document.kind == .document)
         #expect(document.children.count == 2)
         #expect(document.children[0].kind == .heading(level: 1))
@@ -18,8 +18,8 @@ struct MarkdownParserTests {
         #expect(link?.plainText == "a link")
     }
 
-    @Test func readsGFMExtensionNodes() {
-        let document = MarkdownParser.parse("| a | b |\n|:--|:-:|\n| 1 | 2 |\n\n- [x] done\n\n~~gone~~\n")
+    @Test func readsGFMExtensionNodes() throws {
+        let document = try MarkdownParser.parse("| a | b |\n|:--|:-:|\n| 1 | 2 |\n\n- [x] done\n\n~~gone~~\n")
         #expect(document.children[0].kind == .table(alignments: [.left, .center]))
         #expect(document.children[0].children.first?.kind == .tableRow(isHeader: true))
         #expect(document.children[1].children.first?.kind == .item(task: true))
@@ -29,13 +29,13 @@ struct MarkdownParserTests {
     /// libcmark-gfm keeps the extensions' special characters (`~` for strikethrough) in one
     /// table for the whole process and takes them out at the end of every parse, so parses on
     /// several threads must not overlap there (they did: one article in ten lost its `<del>`).
-    @Test func parsesOnManyThreadsAlike() {
+    @Test func parsesOnManyThreadsAlike() throws {
         let paragraph = String(repeating: "Plain words with *emphasis* and `code`, then more plain words. ", count: 20)
         let markdown = (0..<12).map { "\(paragraph)\n\n~~old~~ new, see www.example.com/\($0)\n" }.joined(separator: "\n")
-        let expected = MarkdownParser.renderStrictHTML(markdown, options: .site)
+        let expected = try MarkdownParser.renderStrictHTML(markdown, options: .site)
         let results = Results(count: 400)
         DispatchQueue.concurrentPerform(iterations: 400) { index in
-            results.set(index, MarkdownParser.renderStrictHTML(markdown, options: .site) == expected)
+            results.set(index, (try? MarkdownParser.renderStrictHTML(markdown, options: .site)) == expected)
         }
         #expect(expected.ranges(of: "<del>").count == 12)
         #expect(results.mismatches == 0)
@@ -43,8 +43,8 @@ struct MarkdownParserTests {
 
     /// Texts, code spans and inline HTML keep their text as bytes; `kind` still tells it as a
     /// string, and a node made by hand from the same kinds is equal to the parsed one.
-    @Test func literalsAreKeptAsBytes() {
-        let paragraph = MarkdownParser.parse("Plain *and* `code` <b>x</b>\n", options: MarkdownOptions(unsafe: true)).children[0]
+    @Test func literalsAreKeptAsBytes() throws {
+        let paragraph = try MarkdownParser.parse("Plain *and* `code` <b>x</b>\n", options: MarkdownOptions(unsafe: true)).children[0]
         #expect(paragraph.children.map(\.literal) == [.text, nil, .text, .code, .text, .htmlInline, .text, .htmlInline])
         #expect(paragraph.children.map(\.kind) == [
             .text("Plain "), .emphasis, .text(" "), .code("code"), .text(" "), .htmlInline("<b>"), .text("x"), .htmlInline("</b>"),
@@ -69,26 +69,26 @@ struct MarkdownParserTests {
     /// The tree is copied out of libcmark-gfm's memory (a per-thread arena) before it goes:
     /// a document much larger than the arena's 64 KB blocks, with a text node longer than
     /// the largest allocation kept in a block, comes out whole, on many threads at once.
-    @Test func largeDocumentsParseWholeOnManyThreads() {
+    @Test func largeDocumentsParseWholeOnManyThreads() throws {
         let long = String(repeating: "word ", count: 8_000)
         let paragraphs = (0..<1_500).map { "Paragraph \($0) with *emphasis*, a [link](p\($0).md) and ~~old~~ text." }
         let markdown = paragraphs.joined(separator: "\n\n") + "\n\n" + long + "\n"
-        let document = MarkdownParser.parse(markdown)
+        let document = try MarkdownParser.parse(markdown)
         #expect(document.children.count == 1_501)
         #expect(document.children[1_000].plainText == "Paragraph 1000 with emphasis, a link and old text.")
         #expect(document.children[1_500].plainText == String(long.dropLast()))
         let expected = outline(document)
         let results = Results(count: 16)
         DispatchQueue.concurrentPerform(iterations: 16) { index in
-            results.set(index, outline(MarkdownParser.parse(markdown)) == expected)
+            results.set(index, (try? MarkdownParser.parse(markdown)).map(outline) == expected)
         }
         #expect(results.mismatches == 0)
     }
 
     /// With Debian's libcmark-gfm, the special-character table is filled once and parses
     /// finish side by side (`SpecialCharacters`); the threaded tests above check the output.
-    @Test func parsesFinishSideBySideWithThisLibrary() {
-        _ = MarkdownParser.parse("~~x~~\n")
+    @Test func parsesFinishSideBySideWithThisLibrary() throws {
+        _ = try MarkdownParser.parse("~~x~~\n")
         #expect(MarkdownParser.finishesSideBySide)
     }
 
@@ -99,17 +99,17 @@ struct MarkdownParserTests {
         ("- [ ] a\n", "<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> a</li>\n</ul>\n"),
         ("www.example.com\n", "<p><a href=\"http://www.example.com\">www.example.com</a></p>\n"),
     ])
-    func strictModeIsLibcmarkGFMsOwnOutput(_ markdown: String, _ html: String) {
-        #expect(MarkdownParser.renderStrictHTML(markdown, options: MarkdownOptions(unsafe: true)) == html)
+    func strictModeIsLibcmarkGFMsOwnOutput(_ markdown: String, _ html: String) throws {
+        #expect(try MarkdownParser.renderStrictHTML(markdown, options: MarkdownOptions(unsafe: true)) == html)
     }
 
-    @Test func strictModeWithoutUnsafeOmitsRawHTML() {
-        #expect(MarkdownParser.renderStrictHTML("<div>x</div>\n", options: MarkdownOptions()) == "<!-- raw HTML omitted -->\n")
+    @Test func strictModeWithoutUnsafeOmitsRawHTML() throws {
+        #expect(try MarkdownParser.renderStrictHTML("<div>x</div>\n", options: MarkdownOptions()) == "<!-- raw HTML omitted -->\n")
     }
 
-    @Test func invalidUTF8IsRepaired() {
+    @Test func invalidUTF8IsRepaired() throws {
         let text = String(decoding: [0x61, 0xFF, 0x62, 0x0A], as: UTF8.self)
-        #expect(MarkdownParser.renderStrictHTML(text, options: MarkdownOptions()) == "<p>a\u{FFFD}b</p>\n")
+        #expect(try MarkdownParser.renderStrictHTML(text, options: MarkdownOptions()) == "<p>a\u{FFFD}b</p>\n")
     }
 }
 

@@ -33,7 +33,8 @@ struct PolicyDirectiveTests {
         var index = ContentIndex()
         index.policy = Self.policy
         let context = ArticleBodyContext(sourcePath: "guides/page.md", displayPath: "content/guides/page.md", sitePath: "guides/page/")
-        return ArticleBodyRenderer.render(MarkdownParser.parse(markdown), context: context, index: index)
+        // The fixtures are small documents, well within `MarkdownLimits.standard`.
+        return ArticleBodyRenderer.render(try! MarkdownParser.parse(markdown), context: context, index: index)
     }
 
     @Test func ruleCalloutsShowThePolicyWording() {

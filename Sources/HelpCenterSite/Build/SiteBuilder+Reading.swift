@@ -83,11 +83,12 @@ extension SiteBuilder {
     /// Parses the Markdown body and renders it, with the article's search-index row.
     /// `compact` keeps an exact-size copy of the HTML, for bodies kept for the rest of the build.
     func renderBody(of record: inout PageRecord, _ split: SplitSource, index: ContentIndex, compact: Bool) {
-        let document = MarkdownParser.parse(split.body, options: .site)
+        let (document, problem) = MarkdownDocumentLoader.parse(split, displayPath: record.displayPath)
         let context = ArticleBodyContext(
             sourcePath: record.sourcePath, displayPath: record.displayPath, sitePath: record.sitePath,
             bodyFirstLine: split.bodyFirstLine, allowRawHTML: configuration.rawHTML)
         var body = ArticleBodyRenderer.render(document, context: context, index: index)
+        if let problem { record.diagnostics.append(problem) }
         record.diagnostics += body.diagnostics
         body.diagnostics = []
         // The renderer's buffer grows by doubling: a body kept for later gets an exact-size copy.

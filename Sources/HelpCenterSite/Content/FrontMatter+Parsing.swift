@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterYAML
 
 extension ArticleFrontMatter {
     /// Reads an article's front matter. Returns nil (with an error) when there is none or it
@@ -55,7 +56,7 @@ extension YAMLFieldReader {
                 at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
             return nil
         }
-        let root = compose(yaml, what: what)
+        let root = compose(yaml, what: what, limits: .frontMatter)
         if root == nil, diagnostics.hasErrors { return nil }
         return fields(of: root, known: known, what: what)
     }

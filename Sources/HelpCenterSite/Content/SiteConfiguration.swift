@@ -1,6 +1,6 @@
 import Foundation
 import HelpCenterDiagnostics
-import Yams
+import HelpCenterYAML
 
 /// The site's settings, read from `helpcenter.yaml` beside `content/`; every key has a default.
 public struct SiteConfiguration: Sendable, Equatable {
@@ -46,7 +46,7 @@ public struct SiteConfiguration: Sendable, Equatable {
     public static func parse(_ yaml: String, path: String) -> (SiteConfiguration, [Diagnostic]) {
         var reader = YAMLFieldReader(path: path, firstLine: 1)
         var configuration = SiteConfiguration()
-        let root = reader.compose(yaml, what: "the site configuration")
+        let root = reader.compose(yaml, what: "the site configuration", limits: .siteConfiguration)
         let fields = reader.fields(of: root, known: knownKeys, what: "the site configuration")
         if let name = reader.string(fields["name"]?.value, key: "name") { configuration.name = name }
         if let text = reader.string(fields["description"]?.value, key: "description") { configuration.description = text }

@@ -1,6 +1,6 @@
 import Foundation
 import HelpCenterDiagnostics
-import Yams
+import HelpCenterYAML
 
 /// Reads typed values out of a YAML mapping, collecting a diagnostic with the node's file
 /// position for every value of the wrong type, every missing required key and every unknown key.
@@ -15,38 +15,24 @@ struct YAMLFieldReader {
         self.firstLine = firstLine
     }
 
-    /// Parses YAML text (simple front matter directly, anything else with Yams), or records the
-    /// parser's message at its position.
-    mutating func compose(_ yaml: String, what: String) -> YAMLValue? {
-        if let simple = SimpleYAMLReader.read(yaml, path: path, firstLine: firstLine) { return simple }
-        do {
-            // Values are typed by this reader, so Yams need not resolve tags (its regular expressions are slow).
-            return try YAMLValue.parseWithYams(yaml, path: path, firstLine: firstLine)
-        } catch let error as YamlError {
-            let (problem, mark) = Self.describe(error)
-            let location = mark.map { SourceLocation(path: path, line: firstLine - 1 + $0.line, column: $0.column) }
-                ?? SourceLocation(path: path, line: firstLine, column: 1)
-            diagnostics.append(.error("invalid YAML in \(what): \(problem)", at: location, id: "yaml"))
+    /// Parses YAML text (simple front matter directly, anything else through `GuardedYAML`,
+    /// the checks every YAML text of the program goes through), or records the problem at
+    /// its position.
+    mutating func compose(_ yaml: String, what: String, limits: YAMLInputLimits) -> YAMLValue? {
+        // The simple reader has no aliases, nesting or keys to guard; only the size applies.
+        if yaml.utf8.count <= limits.maximumSize, let simple = SimpleYAMLReader.read(yaml, path: path, firstLine: firstLine) {
+            return simple
+        }
+        do throws(YAMLInputProblem) {
+            return try YAMLValue.parseWithYams(yaml, path: path, firstLine: firstLine, limits: limits)
         } catch {
-            diagnostics.append(.error("invalid YAML in \(what): \(error)", at: SourceLocation(path: path, line: firstLine, column: 1), id: "yaml"))
+            let location = SourceLocation(path: path, line: firstLine - 1 + error.line, column: error.column)
+            let message = error.message.hasPrefix("invalid YAML: ")
+                ? "invalid YAML in \(what): " + error.message.dropFirst("invalid YAML: ".count)
+                : "\(what): \(error.message)"
+            diagnostics.append(.error(message, at: location, id: "yaml"))
         }
         return nil
-    }
-
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text): " } ?? ""
-            return (prefix + problem, mark)
-        case .reader(let problem, _, _, _):
-            return (problem, nil)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return ("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) \(context.text)", context.mark)
-        default:
-            return ("\(error)", nil)
-        }
     }
 
     /// The mapping's fields by key. Unknown keys are warnings; a non-mapping is an error.

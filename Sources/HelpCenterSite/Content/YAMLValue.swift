@@ -1,4 +1,5 @@
 import HelpCenterDiagnostics
+import HelpCenterYAML
 import Yams
 
 /// A YAML value with its file position, as the typed readers see it (Yams' nodes are converted
@@ -37,9 +38,11 @@ indirect enum YAMLValue: Sendable, Equatable {
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
-    /// Parses with Yams (no tag resolution: the typed readers interpret scalars themselves).
-    static func parseWithYams(_ yaml: String, path: String, firstLine: Int) throws -> YAMLValue? {
-        try Yams.compose(yaml: yaml, .basic).map { YAMLValue($0, path: path, firstLine: firstLine) }
+    /// Parses with Yams through the program's YAML guard (no tag resolution: the typed
+    /// readers interpret scalars themselves). The guard bounds nesting, so the recursive
+    /// conversion below stays shallow, and alias expansion, so it stays small.
+    static func parseWithYams(_ yaml: String, path: String, firstLine: Int, limits: YAMLInputLimits = .frontMatter) throws(YAMLInputProblem) -> YAMLValue? {
+        try GuardedYAML.compose(yaml, limits: limits).map { YAMLValue($0, path: path, firstLine: firstLine) }
     }
 
     /// Converts a Yams node; `firstLine` is the file line on which the YAML text starts.

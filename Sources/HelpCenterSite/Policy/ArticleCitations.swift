@@ -13,8 +13,9 @@ public struct ArticleCitations: Sendable, Equatable {
         let split = FrontMatterSplitter.split(source)
         guard let matter = ArticleFrontMatter.parse(split, path: displayPath).0, !matter.draft else { return nil }
         var rules = matter.rules
-        if split.body.contains("[!RULE]") {
-            collect(MarkdownParser.parse(split.body, options: .site), into: &rules, path: displayPath, firstLine: split.bodyFirstLine)
+        // A body over the Markdown limits cites nothing here; the build reports it.
+        if split.body.contains("[!RULE]"), let document = try? MarkdownParser.parse(split.body, options: .site) {
+            collect(document, into: &rules, path: displayPath, firstLine: split.bodyFirstLine)
         }
         return ArticleCitations(title: matter.title, updated: matter.updated, rules: rules)
     }

@@ -107,7 +107,7 @@ extension ArticleBodyRenderer {
                 text(known.text)
                 output += "</span>"
             } else {
-                let offset = literal.utf8.distance(from: literal.startIndex, to: open.lowerBound)
+                let offset = literal.unicodeScalars.distance(from: literal.startIndex, to: open.lowerBound)
                 let position = SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + offset)
                 let hint = policy.suggestions(for: label, in: Array(policy.labels.keys))
                 diagnostics.append(.error("[[\(label)]] is not a label of the product's interface\(hint); labels are listed in policy/vocabulary.yaml", at: position, id: "unknown-label"))

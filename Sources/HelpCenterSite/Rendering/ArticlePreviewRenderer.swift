@@ -16,7 +16,8 @@ public enum ArticlePreviewRenderer {
         if split.yaml != nil {
             diagnostics += ArticleFrontMatter.parse(split, path: path).1
         }
-        let document = MarkdownParser.parse(split.body, options: .site)
+        let (document, problem) = MarkdownDocumentLoader.parse(split, displayPath: path)
+        if let problem { diagnostics.append(problem) }
         let context = ArticleBodyContext(
             sourcePath: "preview/article.md", displayPath: path, sitePath: "preview/article/",
             bodyFirstLine: split.bodyFirstLine, allowRawHTML: configuration.rawHTML)

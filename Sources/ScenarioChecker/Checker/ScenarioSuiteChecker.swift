@@ -1,5 +1,6 @@
 import BackupPolicy
 import HelpCenterDiagnostics
+import HelpCenterYAML
 
 /// Checks scenario files against the backup-method policy: reads each file (refusing
 /// hostile input with a finding), replays every scenario, reports scenario names used in
@@ -65,8 +66,8 @@ public struct ScenarioSuiteChecker: Sendable {
         case .unreadable(let reason):
             return ParsedScenarioFile(path: source.path, scenarios: [], findings: [.scenarioError(reason, at: start)])
         case .bytes(let bytes):
-            do throws(InputProblem) {
-                return parse(text: try ScenarioTextDecoder(limits: limits).decode(bytes), path: source.path)
+            do throws(YAMLInputProblem) {
+                return parse(text: try YAMLTextDecoder(limits: limits.yaml).decode(bytes), path: source.path)
             } catch {
                 let location = SourceLocation(path: source.path, line: error.line, column: error.column)
                 return ParsedScenarioFile(path: source.path, scenarios: [], findings: [.scenarioError(error.message, at: location)])

@@ -1,3 +1,5 @@
+import HelpCenterYAML
+
 /// Bounds that keep hostile scenario files (huge, deeply nested, alias bombs) from taking
 /// unbounded time or memory. Each exceeded limit is a scenario error, not a crash.
 public struct ScenarioInputLimits: Sendable, Hashable {
@@ -28,6 +30,13 @@ public struct ScenarioInputLimits: Sendable, Hashable {
 
     /// The node budget for a file of `byteCount` bytes.
     func nodeBudget(forFileOf byteCount: Int) -> Int {
-        byteCount.multipliedReportingOverflow(by: nodesPerByte).partialValue + nodeAllowance
+        yaml.nodeBudget(forTextOf: byteCount)
+    }
+
+    /// The same bounds as the guard every YAML text goes through.
+    var yaml: YAMLInputLimits {
+        YAMLInputLimits(
+            kind: .scenarioFile, maximumSize: maximumFileSize, maximumNesting: maximumNesting,
+            nodesPerByte: nodesPerByte, nodeAllowance: nodeAllowance)
     }
 }

@@ -1,5 +1,6 @@
 import BackupPolicy
 import HelpCenterDiagnostics
+import HelpCenterYAML
 import Yams
 
 /// What reading one scenario file gives: the scenarios it could read and the scenario
@@ -11,7 +12,7 @@ public struct ParsedScenarioFile: Sendable {
 }
 
 /// Reads a scenario file's text into ``Scenario`` values. Hostile input is refused before
-/// the YAML parser sees it (``YAMLStructureScan``); every problem becomes a scenario error
+/// the YAML parser sees it (`GuardedYAML`); every problem becomes a scenario error
 /// with a position, and reading goes on with the next scenario.
 struct ScenarioFileParser {
     let path: String
@@ -23,16 +24,11 @@ struct ScenarioFileParser {
 
     func parse(_ text: String) -> ParsedScenarioFile {
         let start = SourceLocation(path: path)
-        do throws(InputProblem) {
-            try YAMLStructureScan(maximumNesting: limits.maximumNesting).check(text)
+        let root: Node?
+        do throws(YAMLInputProblem) {
+            root = try GuardedYAML.compose(text, limits: limits.yaml)
         } catch {
             return failed(.scenarioError(error.message, at: SourceLocation(path: path, line: error.line, column: error.column)))
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
-        } catch {
-            return failed(YAMLErrorFinding.finding(for: error, path: path))
         }
         guard let root, !YAMLNodeReader.isNull(root) else {
             return failed(.scenarioError("the file is empty; expected a map with a 'scenarios' list", at: start))

@@ -1,5 +1,6 @@
 import BackupPolicy
 import HelpCenterDiagnostics
+import HelpCenterYAML
 import Foundation
 import Yams
 
@@ -25,18 +26,11 @@ public struct PolicyFileReader: Sendable {
 
     /// The wording and parameters, with the position of each rule's entry.
     public func readDocument(_ bytes: [UInt8]) throws(PolicyFileError) -> PolicyDocument {
-        let text: String
-        do throws(InputProblem) {
-            text = try ScenarioTextDecoder(limits: ScenarioInputLimits(maximumFileSize: 1024 * 1024)).decode(bytes)
-            try YAMLStructureScan(maximumNesting: 16).check(text)
+        let root: Node?
+        do throws(YAMLInputProblem) {
+            root = try GuardedYAML.compose(bytes: bytes, limits: .policyFile)
         } catch {
             throw PolicyFileError(problems: [.error(error.message, at: SourceLocation(path: path, line: error.line, column: error.column))])
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
-        } catch {
-            throw PolicyFileError(problems: [YAMLErrorFinding.finding(for: error, path: path).diagnostic])
         }
         var reader = YAMLNodeReader(path: path, nodeBudget: 100_000)
         guard let root else {

@@ -2,18 +2,26 @@
 /// hostile structure that the parser would handle by recursing or hashing without bound:
 /// nesting deeper than the limit (`[[[[…` ten thousand deep), and collections or aliases
 /// used as mapping keys (which the parser hashes in full, so an aliased bomb as a key
-/// takes exponential time). Scenario files need neither.
+/// takes exponential time). No file this program reads needs either.
 ///
 /// The scan over-approximates YAML's grammar: it tracks quotes, comments, block scalars,
 /// flow collections and block indentation, which is all that decides these two questions.
-struct YAMLStructureScan {
-    var maximumNesting: Int
+/// Written by hand because libyaml (under Yams) recurses per nesting level before any limit
+/// of ours could apply, and offers no such check.
+public struct YAMLStructureScan: Sendable {
+    public var maximumNesting: Int
+    public var kind: YAMLDocumentKind
 
-    func check(_ text: String) throws(InputProblem) {
+    public init(maximumNesting: Int, kind: YAMLDocumentKind = .scenarioFile) {
+        self.maximumNesting = maximumNesting
+        self.kind = kind
+    }
+
+    public func check(_ text: String) throws(YAMLInputProblem) {
         var utf8 = Array(text.utf8)
         utf8.append(UInt8(ascii: "\n"))
-        let problem: InputProblem? = utf8.withUnsafeBufferPointer { bytes in
-            var scanner = Scanner(bytes: bytes, maximumNesting: maximumNesting)
+        let problem: YAMLInputProblem? = utf8.withUnsafeBufferPointer { bytes in
+            var scanner = Scanner(bytes: bytes, maximumNesting: maximumNesting, kind: kind)
             return scanner.run()
         }
         if let problem { throw problem }
@@ -22,6 +30,7 @@ struct YAMLStructureScan {
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         let maximumNesting: Int
+        let kind: YAMLDocumentKind
         var index = 0
         var lineStart = 0
         var lineIndent = 0
@@ -31,12 +40,13 @@ struct YAMLStructureScan {
         var blockScalarParent: Int?
         var valueStart = true
 
-        init(bytes: UnsafeBufferPointer<UInt8>, maximumNesting: Int) {
+        init(bytes: UnsafeBufferPointer<UInt8>, maximumNesting: Int, kind: YAMLDocumentKind) {
             self.bytes = bytes
             self.maximumNesting = maximumNesting
+            self.kind = kind
         }
 
-        mutating func run() -> InputProblem? {
+        mutating func run() -> YAMLInputProblem? {
             var atLineStart = true
             while index < bytes.count {
                 if atLineStart {
@@ -62,7 +72,7 @@ struct YAMLStructureScan {
 
         /// Handles indentation: block-scalar content lines are skipped; other lines outside
         /// quotes and flow collections update the block nesting level.
-        mutating func startLine() -> InputProblem? {
+        mutating func startLine() -> YAMLInputProblem? {
             var cursor = index
             while cursor < bytes.count, bytes[cursor] == space { cursor += 1 }
             let indent = cursor - index
@@ -104,7 +114,7 @@ struct YAMLStructureScan {
             index += 1
         }
 
-        mutating func scanPlain(_ byte: UInt8) -> InputProblem? {
+        mutating func scanPlain(_ byte: UInt8) -> YAMLInputProblem? {
             let next = index + 1 < bytes.count ? bytes[index + 1] : newline
             let separated = next == space || next == newline || next == carriageReturn || next == tab
             switch byte {
@@ -120,7 +130,7 @@ struct YAMLStructureScan {
                 flowDepth -= 1
                 valueStart = false
                 if followedByColon(from: index + 1) {
-                    return problem("a list or map is used as a mapping key; scenario files use plain keys", at: index)
+                    return problem("a list or map is used as a mapping key; \(kind.plural) use plain keys", at: index)
                 }
             case comma where flowDepth > 0:
                 valueStart = true
@@ -129,13 +139,13 @@ struct YAMLStructureScan {
             case dash where valueStart && separated:
                 break
             case question where valueStart && separated:
-                return problem("an explicit mapping key ('? ') is used; scenario files use plain keys", at: index)
+                return problem("an explicit mapping key ('? ') is used; \(kind.plural) use plain keys", at: index)
             case star where valueStart:
                 let aliasStart = index
                 while index + 1 < bytes.count, !isTokenEnd(bytes[index + 1]) { index += 1 }
                 valueStart = false
                 if followedByColon(from: index + 1) {
-                    return problem("an alias is used as a mapping key; scenario files use plain keys", at: aliasStart)
+                    return problem("an alias is used as a mapping key; \(kind.plural) use plain keys", at: aliasStart)
                 }
             case ampersand where valueStart, exclamation where valueStart:
                 while index + 1 < bytes.count, !isTokenEnd(bytes[index + 1]) { index += 1 }
@@ -169,13 +179,13 @@ struct YAMLStructureScan {
             while index < bytes.count, bytes[index] != newline { index += 1 }
         }
 
-        func tooDeep(_ level: Int, at offset: Int) -> InputProblem {
-            problem("the YAML nests more than \(maximumNesting) levels deep; scenario files nest a few levels", at: offset)
+        func tooDeep(_ level: Int, at offset: Int) -> YAMLInputProblem {
+            problem("the YAML nests more than \(maximumNesting) levels deep; \(kind.plural) nest a few levels", at: offset)
         }
 
-        func problem(_ message: String, at offset: Int) -> InputProblem {
-            let (line, column) = InputProblem.position(of: offset, in: bytes)
-            return InputProblem(message, line: line, column: column)
+        func problem(_ message: String, at offset: Int) -> YAMLInputProblem {
+            let (line, column) = YAMLInputProblem.position(of: offset, in: bytes)
+            return YAMLInputProblem(message, line: line, column: column)
         }
     }
 }

@@ -1,29 +1,34 @@
 /// Turns a file's bytes into text for the YAML parser, refusing what is not UTF-8 text:
 /// files over the size limit, NUL and other control bytes (binary data), and invalid
 /// UTF-8, each with the line, column and byte offset concerned.
-struct ScenarioTextDecoder {
-    var limits: ScenarioInputLimits
+public struct YAMLTextDecoder: Sendable {
+    public var limits: YAMLInputLimits
 
-    func decode(_ bytes: [UInt8]) throws(InputProblem) -> String {
-        if bytes.count > limits.maximumFileSize {
-            throw InputProblem(
-                "the file is \(bytes.count) bytes; scenario files are limited to \(limits.maximumFileSize) bytes (split it into several files)"
+    public init(limits: YAMLInputLimits) {
+        self.limits = limits
+    }
+
+    public func decode(_ bytes: [UInt8]) throws(YAMLInputProblem) -> String {
+        let kind = limits.kind
+        if bytes.count > limits.maximumSize {
+            throw YAMLInputProblem(
+                "the file is \(bytes.count) bytes; \(kind.plural) are limited to \(limits.maximumSize) bytes\(kind.splitAdvice)"
             )
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw InputProblem("the file starts with a UTF-16 byte order mark; scenario files are UTF-8 text")
+            throw YAMLInputProblem("the file starts with a UTF-16 byte order mark; \(kind.plural) are UTF-8 text")
         }
-        let problem: InputProblem? = bytes.withUnsafeBufferPointer { buffer in
+        let problem: YAMLInputProblem? = bytes.withUnsafeBufferPointer { buffer in
             if let offset = Self.firstControlByte(in: buffer, from: start) {
-                let (line, column) = InputProblem.position(of: offset, in: buffer)
-                let kind = buffer[offset] == 0 ? "a NUL byte" : "the control byte 0x\(Self.hex(buffer[offset]))"
-                return InputProblem("binary data: \(kind) at byte offset \(offset); scenario files are UTF-8 text", line: line, column: column)
+                let (line, column) = YAMLInputProblem.position(of: offset, in: buffer)
+                let what = buffer[offset] == 0 ? "a NUL byte" : "the control byte 0x\(Self.hex(buffer[offset]))"
+                return YAMLInputProblem("binary data: \(what) at byte offset \(offset); \(kind.plural) are UTF-8 text", line: line, column: column)
             }
             if let offset = Self.firstInvalidUTF8(in: buffer, from: start) {
-                let (line, column) = InputProblem.position(of: offset, in: buffer)
-                return InputProblem(
-                    "invalid UTF-8 at byte offset \(offset) (byte 0x\(Self.hex(buffer[offset]))); scenario files are UTF-8 text",
+                let (line, column) = YAMLInputProblem.position(of: offset, in: buffer)
+                return YAMLInputProblem(
+                    "invalid UTF-8 at byte offset \(offset) (byte 0x\(Self.hex(buffer[offset]))); \(kind.plural) are UTF-8 text",
                     line: line, column: column
                 )
             }
@@ -33,14 +38,14 @@ struct ScenarioTextDecoder {
         return String(decoding: bytes[start...], as: UTF8.self)
     }
 
-    static func hex(_ byte: UInt8) -> String {
+    public static func hex(_ byte: UInt8) -> String {
         let digits = String(byte, radix: 16, uppercase: true)
         return digits.count == 1 ? "0" + digits : digits
     }
 
     /// The offset of the first byte that has no place in a text file: C0 controls other
     /// than tab, line feed and carriage return, and DEL.
-    static func firstControlByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    public static func firstControlByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
@@ -52,7 +57,7 @@ struct ScenarioTextDecoder {
 
     /// The offset of the first byte that is not part of a well-formed UTF-8 sequence
     /// (overlong forms, surrogates and values above U+10FFFF are ill-formed).
-    static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    public static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         let count = bytes.count
         while index < count {

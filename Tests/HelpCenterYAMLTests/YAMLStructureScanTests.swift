@@ -1,5 +1,5 @@
 import Testing
-@testable import ScenarioChecker
+import HelpCenterYAML
 
 /// The pre-parse scan refuses only hostile structure, never ordinary scenario YAML.
 @Suite("YAML structure scan")
@@ -34,7 +34,7 @@ struct YAMLStructureScanTests {
         #expect {
             try scan.check(text)
         } throws: { error in
-            guard let problem = error as? InputProblem else { return false }
+            guard let problem = error as? YAMLInputProblem else { return false }
             return problem.line == line && problem.column == column && problem.message.contains(message)
         }
     }

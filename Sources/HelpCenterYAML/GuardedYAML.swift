@@ -1,0 +1,89 @@
+import Yams
+
+/// The one way this program turns YAML text into a document: every text goes through the
+/// same checks, whichever file it came from (scenarios, front matter, the site configuration,
+/// the policy and the vocabulary).
+///
+/// 1. `YAMLTextDecoder` (for bytes): size, binary data, UTF-8.
+/// 2. `YAMLStructureScan`: nesting depth and complex keys, before libyaml sees the text.
+/// 3. Yams composes the document. Aliases are shared there, not copied, so composing is cheap.
+/// 4. The composed document is counted as its readers will walk it, every alias expanded,
+///    and refused as soon as the count passes the budget, so no reader ever walks a bomb.
+public enum GuardedYAML {
+    /// Decodes bytes and composes them; see `compose(_:limits:)`.
+    public static func compose(bytes: [UInt8], limits: YAMLInputLimits) throws(YAMLInputProblem) -> Node? {
+        try compose(YAMLTextDecoder(limits: limits).decode(bytes), limits: limits)
+    }
+
+    /// Composes `text` (a whole file, or front matter: positions are then relative to its
+    /// first line). Throws the first problem, with its position.
+    public static func compose(_ text: String, limits: YAMLInputLimits) throws(YAMLInputProblem) -> Node? {
+        if text.utf8.count > limits.maximumSize {
+            throw YAMLInputProblem(
+                "\(text.utf8.count) bytes of YAML; \(limits.kind.plural) are limited to \(limits.maximumSize) bytes\(limits.kind.splitAdvice)")
+        }
+        try YAMLStructureScan(maximumNesting: limits.maximumNesting, kind: limits.kind).check(text)
+        let root: Node?
+        do {
+            // Values are typed by the readers, so Yams need not resolve tags (its regular
+            // expressions are slow).
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
+        } catch {
+            throw YAMLInputProblem(yamlError: error)
+        }
+        if let root {
+            try checkExpandedSize(of: root, budget: limits.nodeBudget(forTextOf: text.utf8.count), kind: limits.kind)
+        }
+        return root
+    }
+
+    /// Counts the document's values as a reader would meet them (an alias counts for the
+    /// whole value it stands for), iteratively, stopping at the budget.
+    static func checkExpandedSize(of root: Node, budget: Int, kind: YAMLDocumentKind) throws(YAMLInputProblem) {
+        var pending: [Node] = [root]
+        var count = 0
+        while let node = pending.popLast() {
+            count += 1
+            if count > budget {
+                let mark = node.mark
+                throw YAMLInputProblem(
+                    "the YAML expands to more than \(budget) values once its aliases (*name) are expanded (an alias bomb); \(kind.plural) do not need aliases that refer to other aliases",
+                    line: mark?.line ?? 1, column: mark?.column ?? 1)
+            }
+            switch node {
+            case .scalar, .alias: break
+            case .sequence(let sequence): pending.append(contentsOf: sequence)
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    pending.append(key)
+                    pending.append(value)
+                }
+            }
+        }
+    }
+}
+
+extension YAMLInputProblem {
+    /// The YAML parser's error as a problem at the position it names, worded for writers.
+    public init(yamlError error: any Error) {
+        guard let yamlError = error as? YamlError else {
+            self.init("invalid YAML: \(error)")
+            return
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text))" }
+            self.init(message, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            self.init("invalid YAML: the key \(keys) appears more than once in the same map", line: context.mark.line, column: context.mark.column)
+        case .reader(let problem, _, _, _):
+            self.init("invalid YAML: \(problem)")
+        default:
+            self.init("invalid YAML: \(yamlError)")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import HelpCenterYAML
+import Testing
+
+/// Every YAML text the program reads goes through `GuardedYAML`: hostile texts are refused
+/// with a position, quickly, and ordinary YAML (aliases included) reads as before.
+@Suite("Guarded YAML")
+struct GuardedYAMLTests {
+    /// The 484-byte front matter of the report: seven levels of anchors, each standing for
+    /// nine of the level below (9^7 ≈ 4.8 million values once expanded).
+    static func aliasBomb(levels: Int = 7, key: String = "tags") -> String {
+        var lines = ["title: Bomb", "a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for level in 1..<levels {
+            let previous = Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
+            lines.append("a\(level): &a\(level) [\(previous)]")
+        }
+        lines.append("\(key): *a\(levels - 1)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static let presets: [YAMLInputLimits] = [.frontMatter, .siteConfiguration, .policyFile, .vocabularyFile, .scenarioFile]
+
+    @Test("an alias bomb is refused at once, whatever the file", arguments: presets)
+    func aliasBombRefused(limits: YAMLInputLimits) {
+        let text = Self.aliasBomb()
+        #expect(text.utf8.count < 600)
+        let started = Date()
+        #expect {
+            _ = try GuardedYAML.compose(text, limits: limits)
+        } throws: { error in
+            guard let problem = error as? YAMLInputProblem else { return false }
+            return problem.message.contains("alias bomb") && problem.message.contains(limits.kind.plural) && problem.line >= 2
+        }
+        #expect(Date().timeIntervalSince(started) < 2)
+    }
+
+    @Test("ordinary aliases still read")
+    func ordinaryAliases() throws {
+        let root = try #require(try GuardedYAML.compose("base: &b {x: 1, y: [a, b]}\nother: *b\nlist: [*b, *b]\n", limits: .siteConfiguration))
+        guard case .mapping(let mapping) = root else {
+            Issue.record("expected a mapping")
+            return
+        }
+        #expect(mapping.count == 3)
+        #expect(mapping["list"]?.array().count == 2)
+    }
+
+    @Test("nesting beyond the preset's limit is refused before libyaml recurses", arguments: presets)
+    func deepNesting(limits: YAMLInputLimits) {
+        let text = "key: " + String(repeating: "[", count: 20_000) + "\n"
+        #expect {
+            _ = try GuardedYAML.compose(text, limits: limits)
+        } throws: { error in
+            guard let problem = error as? YAMLInputProblem else { return false }
+            return problem.message.contains("nests more than \(limits.maximumNesting) levels") && problem.line == 1
+        }
+    }
+
+    @Test("a text over the size limit is refused by size")
+    func oversized() {
+        let text = "description: " + String(repeating: "x", count: 70_000) + "\n"
+        #expect {
+            _ = try GuardedYAML.compose(text, limits: .frontMatter)
+        } throws: { error in
+            (error as? YAMLInputProblem)?.message.contains("limited to 65536 bytes") == true
+        }
+    }
+
+    @Test("bytes that are not UTF-8 text are refused with their position", arguments: [
+        ([UInt8]("a: 1\nb: x\u{0}y\n".utf8), 2, 5, "NUL byte"),
+        ([UInt8]("a: 1\nb: é".utf8.dropLast()), 2, 4, "invalid UTF-8"),
+        ([0xFF, 0xFE, 0x61, 0x00], 1, 1, "UTF-16"),
+    ])
+    func notText(bytes: [UInt8], line: Int, column: Int, message: String) {
+        #expect {
+            _ = try GuardedYAML.compose(bytes: bytes, limits: .policyFile)
+        } throws: { error in
+            guard let problem = error as? YAMLInputProblem else { return false }
+            return problem.line == line && problem.column == column && problem.message.contains(message)
+        }
+    }
+
+    @Test("the parser's own errors keep their position and say what is wrong")
+    func syntaxError() {
+        #expect {
+            _ = try GuardedYAML.compose("title: ok\ntags: [a, b\nnext: 1\n", limits: .frontMatter)
+        } throws: { error in
+            guard let problem = error as? YAMLInputProblem else { return false }
+            return problem.message.hasPrefix("invalid YAML: ") && problem.line >= 2
+        }
+    }
+}
