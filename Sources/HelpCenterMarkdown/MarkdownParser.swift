@@ -171,17 +171,21 @@ public enum MarkdownParser {
                         line: line, column: column))
                 }
                 let start = builder.entries.count
-                var children: [OpaquePointer] = []
                 var child: OpaquePointer? = first
                 while let current = child {
                     append(current)
-                    children.append(current)
                     child = cmark_node_next(current)
                 }
+                let count = builder.entries.count - start
                 builder.entries[entry].childStart = start
-                builder.entries[entry].childCount = children.count
-                for (offset, current) in children.enumerated().reversed() {
+                builder.entries[entry].childCount = count
+                // Last child first onto the stack, so the first child's subtree is copied next.
+                var offset = count - 1
+                child = cmark_node_last_child(node)
+                while let current = child {
                     pending.append((current, start + offset, depth + 1))
+                    offset -= 1
+                    child = cmark_node_previous(current)
                 }
             }
             return .success(builder.finish())
