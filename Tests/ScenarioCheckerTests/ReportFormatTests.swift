@@ -73,6 +73,7 @@ struct ReportFormatTests {
         #expect(root["$schema"] as? String == "https://json.schemastore.org/sarif-2.1.0.json")
         #expect(root["version"] as? String == "2.1.0")
         let run = try #require((root["runs"] as? [[String: Any]])?.first)
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let ids = rules.compactMap { $0["id"] as? String }

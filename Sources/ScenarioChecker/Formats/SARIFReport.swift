@@ -23,6 +23,8 @@ struct SARIFReport {
     struct Run: Encodable {
         var tool: Tool
         var results: [Result]
+        /// Columns count Unicode scalars, as libyaml's marks do (SARIF's default is UTF-16 units).
+        var columnKind = "unicodeCodePoints"
     }
 
     struct Tool: Encodable {
