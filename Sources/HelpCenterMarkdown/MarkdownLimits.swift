@@ -2,7 +2,8 @@
 /// writer's typo or a hostile file gives a located error instead of a crash, a stall or a
 /// memory blow-up. docs/limits.md gives the reasoning behind each figure.
 public struct MarkdownLimits: Sendable, Hashable {
-    /// Largest document, in bytes (the longest real help articles are a few tens of KB).
+    /// Largest document, in bytes (the longest real help articles are a few tens of KB; some of
+    /// libcmark-gfm's paths cost microseconds a byte, so this bounds the worst case).
     public var maximumSize: Int
     /// Deepest nesting of elements (block quotes, lists and their items, emphasis, links),
     /// counted from the document: a list inside a list item is two levels more.
@@ -22,7 +23,7 @@ public struct MarkdownLimits: Sendable, Hashable {
 
     /// The limits every article, collection and home page is held to.
     public static let standard = MarkdownLimits(
-        maximumSize: 1024 * 1024, maximumNesting: 100, maximumTableColumns: 200, maximumTableCells: 100_000)
+        maximumSize: 512 * 1024, maximumNesting: 100, maximumTableColumns: 200, maximumTableCells: 100_000)
 }
 
 /// A document the limits refuse: what was found, where (1-based line and column, the column

@@ -19,6 +19,7 @@ struct MarkdownLimitsTests {
         ("quote", String(repeating: ">", count: 42_000) + " x\n"),
         ("list", String(repeating: "- ", count: 12_000) + "x\n"),
         ("ordered list", String(repeating: "1. ", count: 6_000) + "x\n"),
+        ("list without a blank", "- " + String(repeating: "- ", count: 300) + "x\n"),
         ("emphasis", String(repeating: "*a ", count: 200) + "x" + String(repeating: "*", count: 200) + "\n"),
         ("image", String(repeating: "![", count: 300) + "x" + String(repeating: "](y)", count: 300) + "\n"),
     ])
@@ -73,17 +74,29 @@ struct MarkdownLimitsTests {
 
     @Test("a file over the size limit is refused by size")
     func oversized() throws {
-        let problem = try #require(Self.refusal(String(repeating: "word ", count: 220_000)))
-        #expect(problem.message.contains("limited to 1048576 bytes"))
+        let problem = try #require(Self.refusal(String(repeating: "word ", count: 110_000)))
+        #expect(problem.message.contains("limited to 524288 bytes"))
         #expect(problem.line == 1 && problem.column == 1)
     }
 
-    @Test("the strict renderer applies the size and table limits too")
-    func strictModeLimits() {
+    @Test("the strict renderer applies the checks made before parsing too", arguments: [
+        String(repeating: "|-", count: 1_000) + "|\n",
+        String(repeating: "- ", count: 500_000) + "x\n",
+        String(repeating: "word ", count: 110_000),
+    ])
+    func strictModeLimits(markdown: String) {
+        let started = Date()
         #expect(throws: MarkdownLimitExceeded.self) {
-            _ = try MarkdownParser.renderStrictHTML(String(repeating: "|-", count: 1_000) + "|\n", options: MarkdownOptions())
+            _ = try MarkdownParser.renderStrictHTML(markdown, options: MarkdownOptions())
         }
-        #expect((try? MarkdownParser.renderStrictHTML(String(repeating: ">", count: 5_000) + " x\n", options: MarkdownOptions())) != nil)
+        #expect(Date().timeIntervalSince(started) < 1)
+    }
+
+    @Test("a line of thematic-break characters opens no containers")
+    func thematicBreaks() throws {
+        let document = try MarkdownParser.parse(String(repeating: "- ", count: 300) + "\n\n" + String(repeating: "* ", count: 300) + "\n")
+        #expect(document.children.count == 2)
+        #expect(document.children.allSatisfy { $0.kind == .thematicBreak })
     }
 
     @Test("columns count Unicode scalars, not bytes", arguments: [

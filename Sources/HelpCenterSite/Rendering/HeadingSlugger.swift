@@ -2,6 +2,9 @@
 /// numbering repeats (`faq`, `faq-1`, `faq-2`) and avoiding ids the page already uses.
 public struct HeadingSlugger: Sendable {
     private var used: Set<String>
+    /// The next suffix to try for each repeated base: ids are only ever added, so the first
+    /// free suffix never goes down, and 100,000 headings named alike take linear time.
+    private var nextSuffix: [String: Int] = [:]
 
     public init(reserved: Set<String> = []) {
         used = reserved
@@ -10,11 +13,12 @@ public struct HeadingSlugger: Sendable {
     public mutating func slug(for text: String) -> String {
         let base = Self.baseSlug(text)
         var candidate = base
-        var suffix = 1
+        var suffix = nextSuffix[base] ?? 1
         while used.contains(candidate) {
             candidate = "\(base)-\(suffix)"
             suffix += 1
         }
+        if candidate != base { nextSuffix[base] = suffix }
         used.insert(candidate)
         return candidate
     }
