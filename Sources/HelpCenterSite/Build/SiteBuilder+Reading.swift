@@ -58,8 +58,10 @@ extension SiteBuilder {
         default: preconditionFailure("readSource is only called for Markdown pages")
         }
         let displayPath = content.displayPath(path)
-        let sitePath = index.pages[path]?.sitePath ?? ""
-        var record = PageRecord(kind: kind, sourcePath: path, displayPath: displayPath, sitePath: sitePath, isPublished: false, diagnostics: [])
+        let page = index.pages[path]
+        var record = PageRecord(
+            kind: kind, sourcePath: path, displayPath: displayPath, sitePath: page?.sitePath ?? "", address: page?.address ?? "",
+            isPublished: false, diagnostics: [])
         guard let source = readText(of: &record) else { return (record, nil) }
 
         let split = FrontMatterSplitter.split(source)
@@ -94,7 +96,7 @@ extension SiteBuilder {
         if compact { body.htmlText = body.htmlText.compacted() }
         if case .article = record.kind, let matter = record.article {
             body.searchRow = SearchIndex.Row(
-                title: matter.title, path: record.sitePath, description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",
+                title: matter.title, path: record.address, description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",
                 headings: body.headings.filter { $0.level <= 3 }.map(\.text), tags: matter.tags, keywords: body.keywords)
             body.keywords = ""
         }
