@@ -29,9 +29,9 @@ extension SiteBuilder {
             case .home, .ignored: continue
             case .collectionIndex(_, let source), .article(_, _, let source), .staticFile(let source): path = source
             }
-            let segments = ContentPath.segments(path)
+            let segments = PageAddress.isPlainPath(path) ? [] : path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
             for (position, segment) in segments.enumerated() {
-                let name = position == segments.count - 1 && path.hasSuffix(".md") && segment != "_index.md" ? segment.dropLast(3) : segment
+                let name = position == segments.count - 1 && PageAddress.isMarkdown(path) && segment != "_index.md" ? segment.dropLast(3) : segment
                 if let problem = PageAddress.problem(withName: name) {
                     diagnostics.append(.error(
                         "the name '\(Self.visible(name))' \(problem); rename the \(position == segments.count - 1 ? "file" : "folder")",
@@ -40,7 +40,7 @@ extension SiteBuilder {
                 }
             }
             // ASCII names (the usual case) are folded without Foundation's full case mapping.
-            let folded = path.utf8.allSatisfy { $0 < 0x80 } ? Self.asciiLowercased(path) : path.lowercased()
+            let folded = Self.caseFolded(path)
             if let first = seen[folded] {
                 diagnostics.append(.error(
                     "this file's address would be the same as \(content.displayPath(first))'s on a disk that ignores case or Unicode normalisation; rename one of them",
@@ -70,9 +70,16 @@ extension SiteBuilder {
         }
     }
 
-    static func asciiLowercased(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return text }
-        return String(decoding: text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+    /// The path in lower case: ASCII paths by bytes (and without a copy when already lower
+    /// case), others with the full Unicode mapping.
+    static func caseFolded(_ path: String) -> String {
+        var copy = path
+        let (ascii, upper) = copy.withUTF8 { bytes in
+            (bytes.allSatisfy { $0 < 0x80 }, bytes.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+        }
+        if !ascii { return path.lowercased() }
+        guard upper else { return path }
+        return String(decoding: path.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// A name with its control characters shown as `\u{…}`, for messages.

@@ -154,7 +154,10 @@ extension ArticleBodyRenderer {
             report(.error, "link '\(destination)' leads outside the content folder", at: node, id: "broken-link")
             return nil
         case .missing(let path):
-            if index.isLenient { return rootPrefix + PageAddress.encode(path.hasSuffix(".md") ? String(path.dropLast(3)) + "/" : path) + suffix }
+            if index.isLenient {
+                let sitePath = path.hasSuffix(".md") ? String(path.dropLast(3)) + "/" : (rawPath.hasSuffix("/") && !path.isEmpty ? path + "/" : path)
+                return rootPrefix + PageAddress.encode(sitePath) + suffix
+            }
             let hint = index.suggestion(for: path).map { "; did you mean '\($0)'?" } ?? ""
             if path.hasSuffix(".md") {
                 report(.error, "link '\(destination)' points to a missing article (no file content/\(path))\(hint)", at: node, id: "broken-link")
