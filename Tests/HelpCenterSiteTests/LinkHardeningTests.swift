@@ -138,6 +138,40 @@ struct LinkHardeningTests {
         }
     }
 
+    @Test func aCollectionWhoseArticlesAreAllDraftsHasNoPageToLinkTo() throws {
+        let content = [
+            "notes/_index.md": "---\ntitle: Notes\n---\n", "notes/wip.md": "---\ntitle: WIP\ndraft: true\n---\nx\n",
+            "guides/links.md": "---\ntitle: Links\n---\n[notes](/notes/)\n",
+        ]
+        let (report, output) = try SiteTestSupport.buildFixture(content: content)
+        #expect(report.diagnostics.filter { $0.severity == .error }.map(\.id) == ["broken-link"], "\(report.diagnostics)")
+        #expect(output.files.isEmpty)
+        let (withDrafts, _) = try SiteTestSupport.buildFixture(content: content, includeDrafts: true)
+        #expect(withDrafts.diagnostics.filter { $0.severity == .error }.isEmpty, "\(withDrafts.diagnostics)")
+    }
+
+    /// The preview checks the same way: an edit that adds a broken site-root link, or a link
+    /// that would be a script, keeps the last good pages and reports the error.
+    @Test func thePreviewChecksSiteRootLinksOnEveryEdit() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("links-session-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: SiteTestSupport.fixtureSite, to: root)
+        let session = SiteSession(builder: SiteBuilder(
+            configuration: SiteTestSupport.fixtureConfiguration,
+            content: DirectoryFileTree(root: root.appendingPathComponent("content"), displayName: "content"),
+            templates: DirectoryFileTree(root: root.appendingPathComponent("templates"), displayName: "templates")))
+        #expect(try session.rebuild().succeeded)
+        let good = session.files
+        let article = root.appendingPathComponent("content/guides/settings.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try (text + "\n[x](/javascript:alert(1)) [y](/guides/first-step.md)\n").write(to: article, atomically: true, encoding: .utf8)
+        let change = try session.rebuild(after: [SiteInputChange(.content, "guides/settings.md")])
+        #expect(!change.succeeded)
+        #expect(change.diagnostics.filter { $0.id == "broken-link" }.count == 2)
+        #expect(change.diagnostics.contains { $0.message.contains("did you mean '/guides/first-steps.md'") })
+        #expect(session.files == good)
+    }
+
     @Test func aLinkToAnArticleInAnotherFolderIsSuggested() {
         var index = ContentIndex()
         index.pages["guides/recovery-keys.md"] = ContentIndex.Page(sitePath: "guides/recovery-keys/", sourcePath: "guides/recovery-keys.md")

@@ -143,6 +143,17 @@ extension SiteBuilder {
     func checkReferences(_ records: [PageRecord], positions known: [String: Int]? = nil, only: [Int]? = nil) -> [Diagnostic] {
         let positions = known ?? Dictionary(records.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
+        // Collections with a published article (only they get a page), worked out on the first
+        // link to a collection: such links are rare.
+        var published: Set<String>?
+        func hasPage(_ collection: String) -> Bool {
+            let collections = published ?? Set(records.compactMap { record -> String? in
+                guard record.isPublished, case .article(let name, _) = record.kind else { return nil }
+                return name
+            })
+            published = collections
+            return collections.contains(collection)
+        }
         for position in only ?? Array(records.indices) {
             let record = records[position]
             for reference in record.body?.anchorReferences ?? [] {
@@ -154,6 +165,12 @@ extension SiteBuilder {
                         : "cannot be published (see its own errors)"
                     diagnostics.append(.error(
                         "link to \(content.displayPath(reference.targetSourcePath)), which \(why)",
+                        at: reference.location, id: "broken-link"))
+                    continue
+                }
+                if case .collection(let collection) = target.kind, !hasPage(collection) {
+                    diagnostics.append(.error(
+                        "link to the collection '\(collection)', which has no published article and so no page",
                         at: reference.location, id: "broken-link"))
                     continue
                 }

@@ -145,7 +145,7 @@ extension ArticleBodyRenderer {
         case .file(let path):
             return rootPrefix + PageAddress.encode(path) + suffix
         case .generated(let address):
-            if let anchor = Self.fragment(of: suffix), !anchor.isEmpty, address == "policy/", let policy = index.policy,
+            if let anchor = Self.fragment(of: suffix).map(Self.percentDecoded), !anchor.isEmpty, address == "policy/", let policy = index.policy,
                !policy.rules.contains(where: { "rule-" + $0.id == anchor }) {
                 report(.error, "link to missing anchor '#\(anchor)' on the policy page; its anchors are #rule- and a rule id", at: node, id: "broken-anchor")
             }
