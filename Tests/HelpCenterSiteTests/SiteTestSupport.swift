@@ -51,10 +51,10 @@ enum SiteTestSupport {
         _ markdown: String, pages: [String] = [], files: [String: ImageDimensions?] = [:], rawHTML: Bool = false
     ) -> RenderedBody {
         var index = ContentIndex(files: files)
-        index.pages["guides/page.md"] = ContentIndex.Page(sitePath: "guides/page/")
+        index.pages["guides/page.md"] = ContentIndex.Page(sitePath: "guides/page/", sourcePath: "guides/page.md")
         for page in pages {
             let sitePath = page.hasSuffix("_index.md") ? ContentPath.directory(of: page) + "/" : String(page.dropLast(3)) + "/"
-            index.pages[page] = ContentIndex.Page(sitePath: sitePath)
+            index.pages[page] = ContentIndex.Page(sitePath: sitePath, sourcePath: page)
         }
         let context = ArticleBodyContext(
             sourcePath: "guides/page.md", displayPath: "content/guides/page.md", sitePath: "guides/page/",

@@ -66,7 +66,10 @@ struct PageRecord: Sendable {
     var sourcePath: String
     /// The path diagnostics print (`content/…`).
     var displayPath: String
+    /// Where the page is written, relative to the site (`collection/article/`, not encoded).
     var sitePath: String
+    /// The same path as links write it, percent-encoded (`PageAddress`).
+    var address: String
     var article: ArticleFrontMatter?
     var collection: CollectionFrontMatter?
     /// False for a draft this build leaves out, or a page whose front matter is unusable.

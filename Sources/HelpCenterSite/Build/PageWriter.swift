@@ -27,17 +27,19 @@ struct PageWriter: Sendable {
     static func pagePaths(of site: SiteModel) -> Set<String> {
         var paths: Set<String> = ["index.html", "404.html", "sitemap.xml", "search/index.html", "assets/search-index.js", "policy/index.html"]
         for collection in site.collections {
-            paths.insert(collection.summary.path + "index.html")
+            paths.insert(collection.sitePath + "index.html")
             for article in collection.articles { paths.insert(article.record.sitePath + "index.html") }
         }
         return paths
     }
 
-    /// The site's own fields, as every template receives them.
+    /// The site's own fields, as every template receives them; its URLs through
+    /// `URLSafety.publishable` (`SiteBuilder.checkConfigurationURLs` reports one it refuses).
     var siteInfo: SiteInfo {
         SiteInfo(
             name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
-            language: configuration.language, baseURL: configuration.baseURL, feedbackEndpoint: configuration.feedbackEndpoint)
+            language: configuration.language, baseURL: URLSafety.publishable(configuration.baseURL) ?? "/",
+            feedbackEndpoint: configuration.feedbackEndpoint.flatMap { URLSafety.publishable($0) })
     }
 
     /// Every page job of the site.
@@ -119,16 +121,16 @@ struct PageWriter: Sendable {
             let context = HomePageContext(
                 site: siteInfo, root: "./", title: title, description: description,
                 introduction: nonEmpty(site.home?.body?.html), collections: navigation)
-            return ("index.html", page(.home, context, layout: layout(siteInfo, navigation, root: "./", sitePath: "", title: title, description: description, kind: .home)))
+            return ("index.html", page(.home, context, layout: layout(siteInfo, navigation, root: "./", address: "", title: title, description: description, kind: .home)))
         case .collection(let index):
             let collection = site.collections[index]
-            let root = ContentPath.rootPrefix(for: collection.summary.path)
+            let root = ContentPath.rootPrefix(for: collection.sitePath)
             let context = CollectionPageContext(
                 site: siteInfo, root: root, collection: collection.summary,
                 introduction: nonEmpty(collection.record?.body?.html), articles: collection.articles.map(\.summary),
                 breadcrumbs: [Breadcrumb(title: homeTitle, path: "")])
-            return (collection.summary.path + "index.html", page(.collection, context, layout: layout(
-                siteInfo, navigation, root: root, sitePath: collection.summary.path, title: collection.title,
+            return (collection.sitePath + "index.html", page(.collection, context, layout: layout(
+                siteInfo, navigation, root: root, address: collection.summary.path, title: collection.title,
                 description: collection.description, kind: .collection)))
         case .article(let collectionIndex, let articleIndex):
             let article = site.collections[collectionIndex].articles[articleIndex]
@@ -137,26 +139,28 @@ struct PageWriter: Sendable {
                 siteInfo: siteInfo, navigation: navigation, byTag: byTag)
             return (path, Data(bytes))
         case .notFound:
-            let root = configuration.basePath
+            // Served at any depth: its links start from the base path.
+            let root = URLSafety.publishable(configuration.basePath) ?? "/"
             let context = NotFoundPageContext(site: siteInfo, root: root, collections: navigation)
-            var frame = layout(siteInfo, navigation, root: root, sitePath: "", title: "Page not found", description: nil, kind: .notFound)
+            var frame = layout(siteInfo, navigation, root: root, address: "", title: "Page not found", description: nil, kind: .notFound)
             frame.canonicalURL = nil
             return ("404.html", page(.notFound, context, layout: frame))
         case .search:
             let context = SearchPageContext(site: siteInfo, root: "../", collections: navigation)
             return ("search/index.html", page(.search, context, layout: layout(
-                siteInfo, navigation, root: "../", sitePath: "search/", title: "Search", description: nil, kind: .search)))
+                siteInfo, navigation, root: "../", address: "search/", title: "Search", description: nil, kind: .search)))
         case .policy:
             let context = policyPage(siteInfo)
             return ("policy/index.html", page(.policy, context, layout: layout(
-                siteInfo, navigation, root: "../", sitePath: "policy/", title: "How the backup-method policy is documented and checked",
+                siteInfo, navigation, root: "../", address: "policy/", title: "How the backup-method policy is documented and checked",
                 description: "Every rule of the policy, the articles that explain it and the scenarios that check it.", kind: .policy)))
         case .redirect(let index):
             let redirect = redirects[index]
+            let address = PageAddress.encode(redirect.targetSitePath)
             let context = RedirectPageContext(
                 site: siteInfo, root: ContentPath.rootPrefix(for: redirect.folder), title: redirect.targetTitle,
-                target: ContentPath.relativeURL(from: redirect.folder, to: redirect.targetSitePath),
-                canonicalURL: configuration.absoluteURL(redirect.targetSitePath))
+                target: URLSafety.publishable(ContentPath.relativeURL(from: redirect.folder, to: address)) ?? "",
+                canonicalURL: URLSafety.publishable(configuration.absoluteURL(address)) ?? "")
             return (redirect.outputPath, templates.renderData(PageKind.redirect.templateName, context, reference: useReferenceRenderer))
         }
     }
@@ -178,7 +182,7 @@ struct PageWriter: Sendable {
             previous: articleIndex > 0 ? site.collections[collectionIndex].articles[articleIndex - 1].summary : nil,
             next: articleIndex + 1 < articles ? site.collections[collectionIndex].articles[articleIndex + 1].summary : nil,
             related: byTag.related(to: article))
-        var frame = layout(siteInfo, navigation, root: root, sitePath: record.sitePath, title: article.matter.title,
+        var frame = layout(siteInfo, navigation, root: root, address: record.address, title: article.matter.title,
                            description: article.summary.description, kind: .article)
         frame.isDraft = article.matter.draft
         return (record.sitePath + "index.html", pageBytes(.article, context, layout: frame))
@@ -203,19 +207,19 @@ struct PageWriter: Sendable {
         }
         return ArticleDetails(
             title: article.matter.title, description: article.summary.description, author: article.matter.author,
-            updated: article.matter.updated.map(DateInfo.init), path: record.sitePath,
+            updated: article.matter.updated.map(DateInfo.init), path: record.address,
             body: record.body?.htmlText ?? HTMLText(), tableOfContents: toc,
             hasTableOfContents: headings.filter { $0.level == 2 }.count >= 3,
             tags: article.matter.tags.map(TagInfo.init(name:)), isDraft: article.matter.draft)
     }
 
     private func layout(
-        _ siteInfo: SiteInfo, _ navigation: [CollectionSummary], root: String, sitePath: String,
+        _ siteInfo: SiteInfo, _ navigation: [CollectionSummary], root: String, address: String,
         title: String, description: String?, kind: PageKind
     ) -> LayoutContext {
         LayoutContext(
             site: siteInfo, root: root, title: title, description: description,
-            canonicalURL: configuration.absoluteURL(sitePath), kind: kind.rawValue,
+            canonicalURL: URLSafety.publishable(configuration.absoluteURL(address)), kind: kind.rawValue,
             isHome: kind == .home, isCollection: kind == .collection, isArticle: kind == .article,
             isNotFound: kind == .notFound, isSearch: kind == .search, isDraft: false, collections: navigation, content: HTMLText())
     }
@@ -239,18 +243,19 @@ struct PageWriter: Sendable {
         })
     }
 
-    /// `sitemap.xml` with every published page's absolute URL (and `lastmod` from `updated`).
+    /// `sitemap.xml` with every published page's absolute URL, encoded (and `lastmod` from `updated`).
     func sitemap() -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        func entry(_ sitePath: String, _ updated: HelpDate?) {
-            xml += "  <url><loc>" + HTMLEscaping.escape(HTMLEscaping.normalizeURL(configuration.absoluteURL(sitePath))) + "</loc>"
+        func entry(_ address: String, _ updated: HelpDate?) {
+            guard let url = URLSafety.publishable(configuration.absoluteURL(address)) else { return }
+            xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc>"
             if let updated { xml += "<lastmod>\(updated.iso)</lastmod>" }
             xml += "</url>\n"
         }
         entry("", nil)
         for collection in site.collections {
             entry(collection.summary.path, collection.articles.compactMap(\.matter.updated).max())
-            for article in collection.articles { entry(article.record.sitePath, article.matter.updated) }
+            for article in collection.articles { entry(article.record.address, article.matter.updated) }
         }
         xml += "</urlset>\n"
         return xml

@@ -58,8 +58,10 @@ extension SiteBuilder {
         default: preconditionFailure("readSource is only called for Markdown pages")
         }
         let displayPath = content.displayPath(path)
-        let sitePath = index.pages[path]?.sitePath ?? ""
-        var record = PageRecord(kind: kind, sourcePath: path, displayPath: displayPath, sitePath: sitePath, isPublished: false, diagnostics: [])
+        let page = index.pages[path]
+        var record = PageRecord(
+            kind: kind, sourcePath: path, displayPath: displayPath, sitePath: page?.sitePath ?? "", address: page?.address ?? "",
+            isPublished: false, diagnostics: [])
         guard let source = readText(of: &record) else { return (record, nil) }
 
         let split = FrontMatterSplitter.split(source)
@@ -95,7 +97,7 @@ extension SiteBuilder {
         if compact { body.htmlText = body.htmlText.compacted() }
         if case .article = record.kind, let matter = record.article {
             body.searchRow = SearchIndex.Row(
-                title: matter.title, path: record.sitePath, description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",
+                title: matter.title, path: record.address, description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",
                 headings: body.headings.filter { $0.level <= 3 }.map(\.text), tags: matter.tags, keywords: body.keywords)
             body.keywords = ""
         }
@@ -142,6 +144,17 @@ extension SiteBuilder {
     func checkReferences(_ records: [PageRecord], positions known: [String: Int]? = nil, only: [Int]? = nil) -> [Diagnostic] {
         let positions = known ?? Dictionary(records.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
+        // Collections with a published article (only they get a page), worked out on the first
+        // link to a collection: such links are rare.
+        var published: Set<String>?
+        func hasPage(_ collection: String) -> Bool {
+            let collections = published ?? Set(records.compactMap { record -> String? in
+                guard record.isPublished, case .article(let name, _) = record.kind else { return nil }
+                return name
+            })
+            published = collections
+            return collections.contains(collection)
+        }
         for position in only ?? Array(records.indices) {
             let record = records[position]
             for reference in record.body?.anchorReferences ?? [] {
@@ -153,6 +166,12 @@ extension SiteBuilder {
                         : "cannot be published (see its own errors)"
                     diagnostics.append(.error(
                         "link to \(content.displayPath(reference.targetSourcePath)), which \(why)",
+                        at: reference.location, id: "broken-link"))
+                    continue
+                }
+                if case .collection(let collection) = target.kind, !hasPage(collection) {
+                    diagnostics.append(.error(
+                        "link to the collection '\(collection)', which has no published article and so no page",
                         at: reference.location, id: "broken-link"))
                     continue
                 }

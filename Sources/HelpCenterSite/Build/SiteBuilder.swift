@@ -156,11 +156,11 @@ public struct SiteBuilder: Sendable {
         var takenPaths = PageWriter.pagePaths(of: site)
         for case .staticFile(let path) in entries { takenPaths.insert(path) }
         let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths)
-        return (site, redirects, site.diagnostics + redirectDiagnostics)
+        return (site, redirects, site.diagnostics + redirectDiagnostics + checkConfigurationURLs())
     }
 
     /// Files in places the generator does not publish, collections without an `_index.md`,
-    /// collection names the site needs for itself.
+    /// collection names the site needs for itself, names that cannot make an address.
     func checkLayout(_ entries: [ContentEntry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var collectionsWithArticles: [String: String] = [:]
@@ -189,7 +189,7 @@ public struct SiteBuilder: Sendable {
                     at: SourceLocation(path: content.displayPath(firstArticle)), id: "content-layout"))
             }
         }
-        return diagnostics
+        return diagnostics + checkAddresses(entries)
     }
 
     /// Every page's site path and every other file (with image sizes), for link resolution.
@@ -219,6 +219,7 @@ public struct SiteBuilder: Sendable {
             return ImageDimensions.read(data)
         }
         for (path, size) in zip(staticFiles, sizes) { index.files[path] = .some(size) }
+        addGeneratedAddresses(to: &index, entries: entries)
         return index
     }
 

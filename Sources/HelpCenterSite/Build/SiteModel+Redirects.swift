@@ -55,8 +55,10 @@ extension SiteModel {
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[path.startIndex..<cut]) }
         let parts = path.split(separator: "/").map(String.init)
         guard !parts.isEmpty else { return .failure(AliasProblem(reason: "is empty or the site's root; it cannot be a redirect")) }
-        if parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\\") || $0.contains("\0") }) {
-            return .failure(AliasProblem(reason: "must not contain '.', '..' or backslashes"))
+        for part in parts {
+            if let problem = PageAddress.problem(withName: Substring(part)) {
+                return .failure(AliasProblem(reason: "cannot be an address: a part of it \(problem)"))
+            }
         }
         let joined = parts.joined(separator: "/")
         if joined.hasSuffix(".html") || joined.hasSuffix(".htm") {

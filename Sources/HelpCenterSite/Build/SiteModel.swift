@@ -18,6 +18,9 @@ struct SiteModel: Sendable {
         var order: Int?
         var articles: [Article]
         var summary: CollectionSummary
+
+        /// Where the collection's page is written (`collection/`, not encoded).
+        var sitePath: String { slug + "/" }
     }
 
     var home: PageRecord?
@@ -60,7 +63,7 @@ struct SiteModel: Sendable {
             let title = record?.collection?.title ?? Self.titleFromFolder(slug)
             let description = record?.collection?.description
             let summary = CollectionSummary(
-                title: title, description: description, path: slug + "/", articleCount: articles.count,
+                title: title, description: description, path: PageAddress.encode(slug) + "/", articleCount: articles.count,
                 articles: Array(articles.prefix(Self.homeArticleLimit).map(\.summary)),
                 hasMoreArticles: articles.count > Self.homeArticleLimit)
             collections.append(Collection(
@@ -76,7 +79,7 @@ struct SiteModel: Sendable {
     static func summary(_ record: PageRecord, _ matter: ArticleFrontMatter) -> ArticleSummary {
         ArticleSummary(
             title: matter.title, description: summaryText(matter.description, record.body?.firstParagraph),
-            path: record.sitePath, updated: matter.updated.map(DateInfo.init), isDraft: matter.draft)
+            path: record.address, updated: matter.updated.map(DateInfo.init), isDraft: matter.draft)
     }
 
     /// Replaces articles whose place in the site cannot have moved (same title, order, draft

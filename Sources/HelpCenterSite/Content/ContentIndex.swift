@@ -8,10 +8,13 @@ public struct ContentIndex: Sendable {
 
         /// The page's key in `pages`, kept here so references share its storage.
         public var sourcePath: String
+        /// The site path as links write it, percent-encoded (`PageAddress`).
+        public var address: String
 
         public init(sitePath: String, sourcePath: String = "") {
             self.sitePath = sitePath
             self.sourcePath = sourcePath
+            address = PageAddress.encode(sitePath)
         }
     }
 
@@ -20,6 +23,13 @@ public struct ContentIndex: Sendable {
     public var pages: [String: Page]
     /// Other files by path relative to the content folder, with the size of those that are images.
     public var files: [String: ImageDimensions?]
+
+    /// Collection folders holding at least one article: their page exists even without an `_index.md`.
+    public var collections: Set<String> = []
+    /// What the build writes besides the content's pages and files, by path without a trailing
+    /// `/` (`search`, `policy`, `sitemap.xml`, `assets/style.css`), with the address a link gets
+    /// (`search/`): site-root links may lead there.
+    public var generatedPaths: [String: String] = [:]
 
     /// A preview of one file: links and images are taken to exist (they are not checked).
     public var isLenient: Bool

@@ -2,8 +2,10 @@ import Foundation
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
 
-/// Links and images: relative `.md` links become page URLs, other relative files are checked
-/// and made relative to the page, unsafe URLs are dropped.
+/// Links and images: every internal link (relative or from the site root, to a page, a file or
+/// a page the build writes) is resolved against the site and checked, and becomes an encoded
+/// address relative to the page; then every URL, internal or not, goes through
+/// `URLSafety.publishable`, and one it refuses is left out.
 extension ArticleBodyRenderer {
     enum ResolvedURL {
         case url(String)
@@ -35,28 +37,28 @@ extension ArticleBodyRenderer {
             report(.error, "image '\(source)' has no alt text: describe what it shows, e.g. ![Account settings screen](\(source))", at: node, id: "image-alt")
         }
         var dimensions: ImageDimensions?
-        let src: String
-        if !URLSafety.isSafeImageSource(source) {
-            report(.error, "unsafe image URL left out: '\(source.prefix(60))' (only http(s), relative and raster data: images are allowed)", at: node, id: "unsafe-url")
-            return
-        } else if URLSafety.isExternal(source) || source.hasPrefix("/") {
-            src = source.hasPrefix("/") && !source.hasPrefix("//") ? rootPrefix + source.dropFirst() : source
-        } else {
-            let (path, _) = Self.splitFragment(source)
-            let decoded = Self.percentDecoded(path)
-            let resolved = ContentPath.resolve(decoded, from: sourceDirectory)
-            if index.isLenient, let resolved, index.files[resolved] == nil {
-                return renderImageTag(src: ContentPath.relativeURL(from: context.sitePath, to: resolved), alt: alt, title: title, dimensions: nil, inFigure: inFigure)
-            }
-            guard let target = resolved, let entry = index.files[target] else {
-                report(.error, "image file not found: '\(source)' (looked for content/\(ContentPath.resolve(decoded, from: ContentPath.directory(of: context.sourcePath)) ?? decoded))", at: node, id: "missing-image")
+        var resolved = source
+        if !URLSafety.isExternal(source) {
+            let (rawPath, suffix) = Self.splitPath(source)
+            guard let target = ContentPath.resolve(Self.percentDecoded(rawPath), from: sourceDirectory) else {
+                report(.error, "image file not found: '\(source)' (it leads outside the content folder)", at: node, id: "missing-image")
                 return
             }
-            dimensions = entry
-            if entry == nil {
-                report(.warning, "cannot read the size of image '\(source)' (PNG, JPEG, GIF and SVG with width/height or viewBox are read)", at: node, id: "image-size")
+            if let entry = index.files[target] {
+                dimensions = entry
+                if entry == nil {
+                    report(.warning, "cannot read the size of image '\(source)' (PNG, JPEG, GIF and SVG with width/height or viewBox are read)", at: node, id: "image-size")
+                }
+            } else if !index.isLenient {
+                let hint = index.suggestion(for: target).map { "; did you mean '\($0)'?" } ?? ""
+                report(.error, "image file not found: '\(source)' (looked for content/\(target))\(hint)", at: node, id: "missing-image")
+                return
             }
-            src = rootPrefix + target
+            resolved = rootPrefix + PageAddress.encode(target) + suffix
+        }
+        guard let src = URLSafety.publishable(resolved, asImage: true) else {
+            report(.error, "unsafe image URL left out: '\(source.prefix(60))' (only http(s), relative and raster data: images are allowed)", at: node, id: "unsafe-url")
+            return
         }
         renderImageTag(src: src, alt: alt, title: title, dimensions: dimensions, inFigure: inFigure)
     }
@@ -64,7 +66,7 @@ extension ArticleBodyRenderer {
     mutating func renderImageTag(src: String, alt: String, title: String, dimensions: ImageDimensions?, inFigure: Bool) {
         if inFigure { output += "<figure>\n" }
         output += "<img src=\""
-        text(HTMLEscaping.normalizeURL(src))
+        text(src)
         output += "\" alt=\""
         text(alt)
         output += "\""
@@ -91,67 +93,78 @@ extension ArticleBodyRenderer {
         return text.removingPercentEncoding ?? text
     }
 
-    static func splitFragment(_ url: String) -> (path: String, fragment: String?) {
-        let bytes = url.utf8
-        guard let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) else {
-            return (url, nil)
-        }
-        let path = String(url[..<cut])
-        guard let hash = bytes[cut...].firstIndex(of: UInt8(ascii: "#")) else { return (path, nil) }
-        return (path, String(url[url.utf8.index(after: hash)...]))
+    /// `path?query#fragment` → (`path`, `?query#fragment`), the suffix kept as written.
+    static func splitPath(_ url: String) -> (path: String, suffix: String) {
+        guard let cut = url.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) else { return (url, "") }
+        return (String(url[..<cut]), String(url[cut...]))
     }
 
+    /// The fragment of a URL (after the first `#`), or nil.
+    static func fragment(of url: String) -> String? {
+        guard let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")) else { return nil }
+        return String(url[url.utf8.index(after: hash)...])
+    }
+
+    /// Resolves a link against the site (reporting what is broken), then lets
+    /// `URLSafety.publishable` decide on the URL as it will be written.
     mutating func resolveLink(_ destination: String, node: MarkdownNode) -> ResolvedURL {
         guard let first = destination.utf8.first else { return .url("") }
-        if let scheme = URLSafety.normalizedScheme(destination) {
-            guard URLSafety.isSafeLink(scheme: scheme) else {
-                report(.error, "unsafe link left out: '\(destination.prefix(60))' (javascript:, vbscript: and data: URLs are never published)", at: node, id: "unsafe-url")
-                return .dropped
-            }
-            return .url(HTMLEscaping.normalizeURL(destination))
-        }
+        var resolved = destination
         if first == UInt8(ascii: "#") {
             let anchor = String(destination.dropFirst())
             if !anchor.isEmpty {
                 anchorReferences.append(AnchorReference(targetSourcePath: context.sourcePath, anchor: Self.percentDecoded(anchor), location: location(of: node)))
             }
-            return .url(HTMLEscaping.normalizeURL(destination))
+        } else if !URLSafety.isExternal(destination) {
+            guard let inSite = resolveInternalLink(destination, node: node) else { return .url("") }
+            resolved = inSite
         }
-        if first == UInt8(ascii: "/") {
-            if destination.utf8.dropFirst().first == UInt8(ascii: "/") { return .url(HTMLEscaping.normalizeURL(destination)) }
-            return .url(HTMLEscaping.normalizeURL(rootPrefix + destination.dropFirst()))
-        }
-        let (rawPath, fragment) = Self.splitFragment(destination)
-        let path = Self.percentDecoded(rawPath)
-        guard let target = ContentPath.resolve(path, from: sourceDirectory) else {
-            report(.error, "link '\(destination)' leads outside the content folder", at: node, id: "broken-link")
+        guard let href = URLSafety.publishable(resolved) else {
+            report(.error, "unsafe link left out: '\(destination.prefix(60))' (javascript:, vbscript: and data: URLs are never published)", at: node, id: "unsafe-url")
             return .dropped
         }
-        let pageKey = target.hasSuffix(".md") ? target : (target.isEmpty ? "_index.md" : target + "/_index.md")
-        if let page = index.pages[pageKey] {
+        return .url(href)
+    }
+
+    /// The URL of a relative or site-root link, relative to this page, or nil (reported) when
+    /// it leads nowhere.
+    private mutating func resolveInternalLink(_ destination: String, node: MarkdownNode) -> String? {
+        let (rawPath, suffix) = Self.splitPath(destination)
+        let target = index.linkTarget(Self.percentDecoded(rawPath), from: sourceDirectory)
+        switch target {
+        case .page(let page):
             // Checked once every page is read: the target must be published, the anchor must exist.
-            let anchor = fragment.map(Self.percentDecoded) ?? ""
-            anchorReferences.append(AnchorReference(targetSourcePath: page.sourcePath.isEmpty ? pageKey : page.sourcePath, anchor: anchor, location: location(of: node)))
-            var url = rootPrefix + page.sitePath
-            if let fragment, !fragment.isEmpty { url += "#" + fragment }
-            return .url(HTMLEscaping.normalizeURL(url))
+            let anchor = Self.fragment(of: suffix).map(Self.percentDecoded) ?? ""
+            anchorReferences.append(AnchorReference(targetSourcePath: page.sourcePath, anchor: anchor, location: location(of: node)))
+            return rootPrefix + page.address + suffix
+        case .pageWithoutSource(let address):
+            if let anchor = Self.fragment(of: suffix), !anchor.isEmpty {
+                report(.error, "link '\(destination)' names the anchor '#\(anchor)', but that page has no Markdown file and so no headings", at: node, id: "broken-anchor")
+            }
+            return rootPrefix + address + suffix
+        case .file(let path):
+            return rootPrefix + PageAddress.encode(path) + suffix
+        case .generated(let address):
+            if let anchor = Self.fragment(of: suffix).map(Self.percentDecoded), !anchor.isEmpty, address == "policy/", let policy = index.policy,
+               !policy.rules.contains(where: { "rule-" + $0.id == anchor }) {
+                report(.error, "link to missing anchor '#\(anchor)' on the policy page; its anchors are #rule- and a rule id", at: node, id: "broken-anchor")
+            }
+            return rootPrefix + address + suffix
+        case .outside:
+            report(.error, "link '\(destination)' leads outside the content folder", at: node, id: "broken-link")
+            return nil
+        case .missing(let path):
+            if index.isLenient {
+                let sitePath = path.hasSuffix(".md") ? String(path.dropLast(3)) + "/" : (rawPath.hasSuffix("/") && !path.isEmpty ? path + "/" : path)
+                return rootPrefix + PageAddress.encode(sitePath) + suffix
+            }
+            let hint = index.suggestion(for: path).map { "; did you mean '\($0)'?" } ?? ""
+            if path.hasSuffix(".md") {
+                report(.error, "link '\(destination)' points to a missing article (no file content/\(path))\(hint)", at: node, id: "broken-link")
+            } else {
+                report(.error, "link '\(destination)' points to nothing in the site (no content/\(path).md, content/\(path)/_index.md or file content/\(path))\(hint)", at: node, id: "broken-link")
+            }
+            return nil
         }
-        if index.isLenient {
-            let sitePath = target.hasSuffix(".md") ? String(target.dropLast(3)) + "/" : target
-            var url = ContentPath.relativeURL(from: context.sitePath, to: sitePath)
-            if let fragment { url += "#" + fragment }
-            return .url(HTMLEscaping.normalizeURL(url))
-        }
-        if target.hasSuffix(".md") {
-            report(.error, "link '\(destination)' points to a missing article (no file content/\(target))", at: node, id: "broken-link")
-            return .url("")
-        }
-        if index.files[target] != nil {
-            var url = rootPrefix + target
-            if let fragment { url += "#" + fragment }
-            return .url(HTMLEscaping.normalizeURL(url))
-        }
-        report(.error, "link '\(destination)' points to a missing file (no content/\(target)); link to articles by their .md file", at: node, id: "broken-link")
-        return .url("")
     }
 }

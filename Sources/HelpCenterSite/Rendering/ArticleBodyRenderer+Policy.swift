@@ -28,7 +28,16 @@ extension ArticleBodyRenderer {
         text(rule.title)
         output += "</span></p>\n<p>"
         text(rule.sentence)
-        output += "</p>\n<p class=\"callout-source\"><a href=\"\(rootPrefix)policy/#rule-\(rule.id)\">How we check this rule</a></p>\n</aside>\n"
+        output += "</p>\n<p class=\"callout-source\"><a "
+        appendRuleLink(rule.id)
+        output += ">How we check this rule</a></p>\n</aside>\n"
+    }
+
+    /// `href="…"` to a rule on the policy page, through the check every URL goes through.
+    mutating func appendRuleLink(_ id: String) {
+        output += "href=\""
+        text(URLSafety.publishable(rootPrefix + "policy/#rule-" + PageAddress.encode(id)) ?? "")
+        output += "\""
     }
 
     mutating func renderExample(_ name: String, extra: [MarkdownNode], node: MarkdownNode) {
@@ -69,7 +78,9 @@ extension ArticleBodyRenderer {
             output += "</td><td>"
             text(step.result)
             if let id = step.ruleID, let rule = policy.rule(id) {
-                output += " <a class=\"worked-example-rule\" href=\"\(rootPrefix)policy/#rule-\(rule.id)\">"
+                output += " <a class=\"worked-example-rule\" "
+                appendRuleLink(rule.id)
+                output += ">"
                 text(rule.title)
                 output += "</a>"
             }

@@ -11,9 +11,27 @@ public enum URLSafety {
         scheme != "javascript" && scheme != "vbscript" && scheme != "data"
     }
 
+    /// The one check every URL the generator writes goes through: link and image addresses in
+    /// bodies, the template values that are URLs (`root`, `canonicalURL`, a redirect's target,
+    /// `base_url`, `feedback_endpoint`), the sitemap. It looks at the URL as it is finally
+    /// written, after a site-root or relative link is resolved, because that is what the
+    /// browser reads (`/javascript:x` on the home page resolved to `javascript:x`).
+    /// Returns nil when the scheme is not allowed, otherwise the URL with the characters an
+    /// attribute cannot hold percent-encoded (`HTMLEscaping.normalizeURL`).
+    public static func publishable(_ url: String, asImage: Bool = false) -> String? {
+        if let scheme = normalizedScheme(url) {
+            guard asImage ? isSafeImage(url, scheme: scheme) : isSafeLink(scheme: scheme) else { return nil }
+        }
+        return HTMLEscaping.normalizeURL(url)
+    }
+
     /// Whether an image source is safe to emit: like links, but raster `data:` images are allowed.
     public static func isSafeImageSource(_ url: String) -> Bool {
         guard let scheme = normalizedScheme(url) else { return true }
+        return isSafeImage(url, scheme: scheme)
+    }
+
+    private static func isSafeImage(_ url: String, scheme: String) -> Bool {
         if scheme == "data" {
             let lowered = compact(url).lowercased()
             return ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp", "data:image/avif"]
