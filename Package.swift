@@ -26,13 +26,16 @@ let package = Package(
         ),
         // Source locations, severities and diagnostics shared by the generator and the checker.
         .target(name: "HelpCenterDiagnostics"),
+        // Reading the project's input files without leaving them: symbolic links that lead out of
+        // the content, templates, policy and scenario folders are refused.
+        .target(name: "HelpCenterInputFiles"),
         // Markdown to a Swift tree (the only layer that touches libcmark-gfm).
         .target(name: "HelpCenterMarkdown", dependencies: ["CCmarkGFM"]),
         // The static-site generator: content model, rendering, templates, output.
         .target(
             name: "HelpCenterSite",
             dependencies: [
-                "HelpCenterDiagnostics", "HelpCenterMarkdown",
+                "HelpCenterDiagnostics", "HelpCenterMarkdown", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -43,7 +46,7 @@ let package = Package(
         .target(
             name: "ScenarioChecker",
             dependencies: [
-                "BackupPolicy", "HelpCenterDiagnostics",
+                "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -52,7 +55,7 @@ let package = Package(
         .target(
             name: "HelpCenterPolicyDocs",
             dependencies: [
-                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics",
+                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -60,7 +63,7 @@ let package = Package(
         .target(
             name: "HelpCenterPreview",
             dependencies: [
-                "HelpCenterSite", "HelpCenterDiagnostics",
+                "HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterInputFiles",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -71,14 +74,14 @@ let package = Package(
             name: "helpcenter",
             dependencies: [
                 "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterPreview",
-                "HelpCenterPolicyDocs",
+                "HelpCenterPolicyDocs", "HelpCenterInputFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HelpCenterMarkdownTests", dependencies: ["HelpCenterMarkdown"]),
         .testTarget(
             name: "HelpCenterSiteTests",
-            dependencies: ["HelpCenterSite", "HelpCenterDiagnostics"],
+            dependencies: ["HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterInputFiles"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy"]),
@@ -89,13 +92,13 @@ let package = Package(
         .testTarget(
             name: "HelpCenterPreviewTests",
             dependencies: [
-                "HelpCenterPreview", "HelpCenterSite",
+                "HelpCenterPreview", "HelpCenterSite", "HelpCenterInputFiles",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(
             name: "ScenarioCheckerTests",
-            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"],
+            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterInputFiles"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterInputFiles
 import HelpCenterPolicyDocs
 import HelpCenterSite
 
@@ -31,28 +32,32 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let started = Date()
+        let started = ContinuousClock.now
         let console = Console()
+        // Installed first, so that an interruption at any point removes what this build staged.
+        let interrupt = InterruptHandler()
+        defer { interrupt.cancel() }
         let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: quiet)
-        let contentTree = DirectoryFileTree(root: URL(fileURLWithPath: inputs.content), displayName: inputs.content)
-        let templateTree = DirectoryFileTree(root: URL(fileURLWithPath: inputs.templates), displayName: inputs.templates)
+        let contentTree = inputs.contentTree
+        let templateTree = inputs.templateTree
         let staged: StagedSiteDirectory
         do {
-            staged = try StagedSiteDirectory(
-                output: URL(fileURLWithPath: output), displayName: output,
-                protecting: [contentTree.root, templateTree.root])
+            staged = try StagedSiteDirectory(output: URL(fileURLWithPath: output), displayName: output, guard: inputs.outputGuard)
         } catch {
             console.error("\(error)")
             throw ExitCode(2)
         }
-        let interrupt = InterruptHandler { staged.discard() }
-        defer { interrupt.cancel() }
+        interrupt.protect(staged)
 
         let sitePolicy: SitePolicy?
         do {
             let (loaded, problems) = try SitePolicyLoader.load(inputs.policyPaths)
             console.print(problems, quiet: quiet)
-            if problems.hasErrors { throw ExitCode(2) }
+            if problems.hasErrors {
+                staged.discard()
+                console.status("Build failed: \(Self.counts(problems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
+                throw ExitCode(1)
+            }
             sitePolicy = loaded
         } catch let error as SitePolicyLoader.LoadError {
             staged.discard()
@@ -76,8 +81,7 @@ struct BuildCommand: ParsableCommand {
                 console.status(String(format: "%8.3f s  %@", duration, phase))
             }
         }
-        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        let counts = "\(report.diagnostics.errorCount) error\(report.diagnostics.errorCount == 1 ? "" : "s"), \(report.diagnostics.warningCount) warning\(report.diagnostics.warningCount == 1 ? "" : "s")"
+        let counts = Self.counts(report.diagnostics)
         guard report.succeeded else {
             staged.discard()
             console.status("Build failed: \(counts); nothing was published and \(output) is unchanged.")
@@ -90,7 +94,16 @@ struct BuildCommand: ParsableCommand {
             console.error("\(error)")
             throw ExitCode(2)
         }
+        // Measured after the swap: the time the whole command took, as a user sees it.
+        let elapsed = ContinuousClock.now - started
+        let seconds = String(format: "%.2f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         console.status("Built \(report.articleCount) article\(report.articleCount == 1 ? "" : "s") in \(report.collectionCount) collection\(report.collectionCount == 1 ? "" : "s") (\(report.pagesWritten) pages, \(report.filesCopied) files copied) into \(output) in \(seconds) s; \(counts).")
+    }
+
+    /// `2 errors, 1 warning`.
+    static func counts(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 }
 
@@ -98,7 +111,15 @@ struct BuildCommand: ParsableCommand {
 enum ConfigurationLoader {
     static func load(path: String, console: Console, quiet: Bool) throws -> SiteConfiguration {
         guard FileManager.default.fileExists(atPath: path) else { return SiteConfiguration() }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
+        let data: Data
+        do {
+            // Not FileManager: it would wait forever on a pipe named helpcenter.yaml.
+            data = try InputFileReader.read(path, within: nil)
+        } catch {
+            console.error("cannot read the configuration file \(path): \(error.reason)")
+            throw ExitCode(2)
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
             console.error("cannot read the configuration file \(path) as UTF-8 text")
             throw ExitCode(2)
         }
@@ -110,21 +131,35 @@ enum ConfigurationLoader {
 }
 
 /// Removes the staging folder when the build is interrupted (Ctrl-C, or a CI job's SIGTERM).
+///
+/// The signals are taken from the moment it exists; the staged folder is handed over with
+/// ``protect(_:)`` once made. On a signal the staged folder is abandoned (writes under way
+/// finish, later ones fail, a swap under way completes) and removed before the program exits
+/// with 128 + the signal's number.
 final class InterruptHandler: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
+    private let lock = NSLock()
+    private var staged: StagedSiteDirectory?
 
-    init(_ cleanUp: @escaping @Sendable () -> Void) {
+    init() {
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                cleanUp()
-                FileHandle.standardError.write(Data("\nInterrupted: nothing was published.\n".utf8))
+            source.setEventHandler { [self] in
+                let staged = lock.withLock { self.staged }
+                let published = staged?.abandon() ?? false
+                FileHandle.standardError.write(Data((published
+                    ? "\nInterrupted after the new site was published.\n"
+                    : "\nInterrupted: nothing was published.\n").utf8))
                 exit(128 + signalNumber)
             }
             source.resume()
             sources.append(source)
         }
+    }
+
+    func protect(_ staged: StagedSiteDirectory) {
+        lock.withLock { self.staged = staged }
     }
 
     func cancel() {

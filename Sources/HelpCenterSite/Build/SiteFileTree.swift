@@ -5,6 +5,8 @@ import Foundation
 public protocol SiteFileTree: Sendable {
     /// Every regular file below the folder, relative and sorted; hidden files are left out.
     func listFiles() throws -> [String]
+    /// The files, with what the listing left out and why (for diagnostics).
+    func listing() throws -> SiteFileListing
     func read(_ path: String) throws -> Data
     /// How diagnostics name a file of this tree (e.g. `content/collection/article.md`).
     func displayPath(_ path: String) -> String
@@ -19,6 +21,43 @@ public protocol SiteOutput: Sendable {
     func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws
     /// Throws away what this build wrote (it found errors after writing pages).
     func discard()
+}
+
+extension SiteFileTree {
+    public func listing() throws -> SiteFileListing {
+        SiteFileListing(files: try listFiles())
+    }
+}
+
+/// What listing a folder found: the files to use, and what it left out that the writer
+/// should hear about.
+public struct SiteFileListing: Sendable, Equatable {
+    /// A path that is not listed because it must not be read (a symbolic link leading out of
+    /// the project's inputs): an error at its path.
+    public struct Refusal: Sendable, Equatable {
+        public var path: String
+        public var reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
+
+    /// Regular files (or links to them inside the inputs), relative and sorted.
+    public var files: [String]
+    public var refused: [Refusal]
+    /// Hidden Markdown files (`.draft.md`, `..md`), which are never published.
+    public var hiddenPages: [String]
+    /// Folders holding no (visible) file or folder.
+    public var emptyFolders: [String]
+
+    public init(files: [String], refused: [Refusal] = [], hiddenPages: [String] = [], emptyFolders: [String] = []) {
+        self.files = files
+        self.refused = refused
+        self.hiddenPages = hiddenPages
+        self.emptyFolders = emptyFolders
+    }
 }
 
 extension SiteOutput {
@@ -48,7 +87,24 @@ public struct InMemoryFileTree: SiteFileTree {
         self.displayPrefix = displayPrefix
     }
 
-    public func listFiles() throws -> [String] { files.keys.sorted() }
+    /// Paths with a hidden segment (`.draft.md`, `.git/x`) are left out, as on disk.
+    public func listFiles() throws -> [String] { try listing().files }
+
+    public func listing() throws -> SiteFileListing {
+        var listing = SiteFileListing(files: [])
+        for path in files.keys.sorted() {
+            let segments = ContentPath.segments(path)
+            guard segments.contains(where: { $0.hasPrefix(".") }) else {
+                listing.files.append(path)
+                continue
+            }
+            if let last = segments.last, last.hasPrefix("."), last.hasSuffix(".md"),
+               segments.dropLast().allSatisfy({ !$0.hasPrefix(".") }) {
+                listing.hiddenPages.append(path)
+            }
+        }
+        return listing
+    }
 
     public func read(_ path: String) throws -> Data {
         guard let data = files[path] else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
