@@ -172,7 +172,7 @@ public struct SiteBuilder: Sendable {
         }
         for path in listing.emptyFolders {
             diagnostics.append(.warning(
-                "empty folder: nothing in it is published; add articles or remove the folder",
+                "empty folder: nothing in it is published; add files to it or remove it",
                 at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
         }
         return (entries, diagnostics + checkLayout(entries))
