@@ -9,7 +9,15 @@ import Glibc
 /// caught too. Opens never block (a FIFO named like a Markdown file is refused, not waited on).
 public enum InputFileReader {
     /// The file's bytes. `displayPath` names the file in errors (`content/a/b.md`).
-    public static func read(_ path: String, displayPath: String? = nil, within boundary: InputBoundary?, maximumSize: Int? = nil) throws(InputFileError) -> Data {
+    ///
+    /// `listed` is the device and inode the listing saw at this path, reached without a link
+    /// inside an input: when the opened file is that very file, it is inside, and the real
+    /// path is not looked up (reading `/proc/self/fd` costs about 5 µs, as much as the read of
+    /// a small file; 20,000 reads in a 10,000-article build).
+    public static func read(
+        _ path: String, displayPath: String? = nil, within boundary: InputBoundary?, maximumSize: Int? = nil,
+        listed: FileIdentity? = nil
+    ) throws(InputFileError) -> Data {
         let shown = displayPath ?? path
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else {
@@ -20,7 +28,7 @@ public enum InputFileReader {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .cannotRead(path: shown, reason: String(cString: strerror(errno))) }
-        if let boundary {
+        if let boundary, listed != FileIdentity(info) {
             let opened = openedPath(descriptor) ?? InputBoundary.realPath(path)
             guard let opened, boundary.contains(realPath: opened) else {
                 throw .linkLeavesInputs(path: shown, target: opened, boundary: boundary.description)
@@ -87,5 +95,20 @@ public enum InputFileReader {
             throw .tooLarge(path: shown, size: filled, limit: maximumSize)
         }
         return Data(bytesNoCopy: buffer, count: filled, deallocator: .free)
+    }
+}
+
+/// A file's device and inode: the same identity means the same file, whatever its name.
+public struct FileIdentity: Sendable, Hashable {
+    public var device: UInt64
+    public var inode: UInt64
+
+    public init(device: UInt64, inode: UInt64) {
+        self.device = device
+        self.inode = inode
+    }
+
+    init(_ info: stat) {
+        self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 }

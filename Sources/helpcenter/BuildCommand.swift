@@ -56,13 +56,13 @@ struct BuildCommand: ParsableCommand {
             if problems.hasErrors {
                 staged.discard()
                 console.status("Build failed: \(Self.counts(problems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
-                throw ExitCode(1)
+                throw interrupt.failure(1)
             }
             sitePolicy = loaded
         } catch let error as SitePolicyLoader.LoadError {
             staged.discard()
             console.error(error.description)
-            throw ExitCode(2)
+            throw interrupt.failure(2)
         }
         let builder = SiteBuilder(
             configuration: configuration, content: contentTree, templates: templateTree,
@@ -73,7 +73,7 @@ struct BuildCommand: ParsableCommand {
         } catch {
             staged.discard()
             console.error("\(error)")
-            throw ExitCode(2)
+            throw interrupt.failure(2)
         }
         console.print(report.diagnostics, quiet: quiet)
         if timings {
@@ -85,14 +85,14 @@ struct BuildCommand: ParsableCommand {
         guard report.succeeded else {
             staged.discard()
             console.status("Build failed: \(counts); nothing was published and \(output) is unchanged.")
-            throw ExitCode(1)
+            throw interrupt.failure(1)
         }
         do {
             try staged.publish()
         } catch {
             staged.discard()
             console.error("\(error)")
-            throw ExitCode(2)
+            throw interrupt.failure(2)
         }
         // Measured after the swap: the time the whole command took, as a user sees it.
         let elapsed = ContinuousClock.now - started
@@ -140,13 +140,17 @@ final class InterruptHandler: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
     private let lock = NSLock()
     private var staged: StagedSiteDirectory?
+    private var interrupted = false
 
     init() {
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler { [self] in
-                let staged = lock.withLock { self.staged }
+                let staged = lock.withLock {
+                    interrupted = true
+                    return self.staged
+                }
                 let published = staged?.abandon() ?? false
                 FileHandle.standardError.write(Data((published
                     ? "\nInterrupted after the new site was published.\n"
@@ -156,6 +160,14 @@ final class InterruptHandler: @unchecked Sendable {
             source.resume()
             sources.append(source)
         }
+    }
+
+    /// The error to leave `run()` with; after a signal, waits instead for the handler to end
+    /// the program (its writes fail once the folder is closed, and exiting with 2 would cut the
+    /// clean-up short).
+    func failure(_ code: Int32) -> ExitCode {
+        while lock.withLock({ interrupted }) { sleep(60) }
+        return ExitCode(code)
     }
 
     func protect(_ staged: StagedSiteDirectory) {

@@ -9,7 +9,8 @@ import Glibc
 /// Symbolic links are followed only when they stay inside `boundary` (by default the folder
 /// itself; the program passes every input folder). A link that leads anywhere else, or
 /// nowhere, is not listed but refused (an error at its path), and every read checks the
-/// file it actually opened, so a link swapped in after the listing is refused too.
+/// file it actually opened (the inode the listing saw, or else its real path), so a link
+/// swapped in after the listing is refused too.
 public struct DirectoryFileTree: SiteFileTree {
     public let root: URL
     /// How the folder is named in diagnostics (as the user gave it, e.g. `content`).
@@ -23,10 +24,23 @@ public struct DirectoryFileTree: SiteFileTree {
     /// Folders nested deeper than this are refused (a link loop that escapes detection, or a mistake).
     static let maximumDepth = 64
 
+    /// The identity of each plain file the last listing found (reached without a link), so
+    /// that reading it needs no real-path lookup (see `InputFileReader.read`).
+    private let listedFiles = ListedFiles()
+
     public init(root: URL, displayName: String, boundary: InputBoundary? = nil) {
         self.root = root.standardizedFileURL
         self.displayName = displayName
         self.boundary = boundary ?? InputBoundary([root.standardizedFileURL.path])
+    }
+
+    /// Shared by the copies of a tree (the builder's threads read while nothing lists).
+    private final class ListedFiles: @unchecked Sendable {
+        private let lock = NSLock()
+        private var identities: [String: FileIdentity] = [:]
+
+        func replace(_ new: [String: FileIdentity]) { lock.withLock { identities = new } }
+        subscript(path: String) -> FileIdentity? { lock.withLock { identities[path] } }
     }
 
     public func listFiles() throws -> [String] {
@@ -42,6 +56,7 @@ public struct DirectoryFileTree: SiteFileTree {
         let rootReal = InputBoundary.realPath(root.path) ?? root.path
         try walk.list(root.path, relative: "", ancestors: [rootReal])
         walk.listing.files.sort()
+        listedFiles.replace(walk.identities)
         return walk.listing
     }
 
@@ -50,6 +65,8 @@ public struct DirectoryFileTree: SiteFileTree {
         let boundary: InputBoundary
         var listing = SiteFileListing(files: [])
         var folderLinks = 0
+        /// Plain files (not reached through a link) by relative path: device and inode.
+        var identities: [String: FileIdentity] = [:]
 
         /// Lists a folder with readdir (much faster than FileManager's enumerator on large
         /// trees); hidden entries are skipped (hidden Markdown files are reported).
@@ -63,6 +80,8 @@ public struct DirectoryFileTree: SiteFileTree {
                 throw SiteFileError.cannotRead(path, reason: String(cString: strerror(errno)))
             }
             defer { closedir(directory) }
+            var folderInfo = stat()
+            let device = fstat(dirfd(directory), &folderInfo) == 0 ? UInt64(folderInfo.st_dev) : nil
             var folders: [(name: String, real: String?)] = []
             var sawEntry = false
             while let entry = readdir(directory) {
@@ -85,7 +104,12 @@ public struct DirectoryFileTree: SiteFileTree {
                 }
                 switch kind {
                 case UInt8(DT_DIR): folders.append((name, nil))
-                case UInt8(DT_REG): listing.files.append(childRelative)
+                case UInt8(DT_REG):
+                    listing.files.append(childRelative)
+                    // The same inode when read means the very file seen here, inside the inputs.
+                    if let device {
+                        identities[childRelative] = FileIdentity(device: device, inode: UInt64(entry.pointee.d_ino))
+                    }
                 case UInt8(DT_LNK): followLink(childPath, relative: childRelative, ancestors: ancestors, folders: &folders, name: name)
                 default: break
                 }
@@ -141,7 +165,8 @@ public struct DirectoryFileTree: SiteFileTree {
     /// The whole file, read by `InputFileReader` (which refuses what lies outside the boundary).
     public func read(_ path: String) throws -> Data {
         do {
-            return try InputFileReader.read(root.path + "/" + path, displayPath: displayPath(path), within: boundary)
+            return try InputFileReader.read(
+                root.path + "/" + path, displayPath: displayPath(path), within: boundary, listed: listedFiles[path])
         } catch {
             throw SiteFileError.cannotRead(displayPath(path), reason: error.reason)
         }

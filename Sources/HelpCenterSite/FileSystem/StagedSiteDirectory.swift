@@ -188,11 +188,12 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
     @discardableResult
     public func abandon() -> Bool {
         state.lock()
+        defer { state.unlock() }
         isClosed = true
         while writesInFlight > 0 || isPublishing { state.wait() }
-        let published = isPublished
-        state.unlock()
+        // Removed while holding the lock: a second caller (the build's own error path racing
+        // the signal handler) waits for the removal instead of removing the same tree beside it.
         try? FileManager.default.removeItem(at: staging)
-        return published
+        return isPublished
     }
 }
