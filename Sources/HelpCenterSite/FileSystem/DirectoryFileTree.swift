@@ -35,6 +35,8 @@ public struct DirectoryFileTree: SiteFileTree {
     }
 
     /// Shared by the copies of a tree (the builder's threads read while nothing lists).
+    /// `@unchecked Sendable`: every access goes through the lock. It buys the skipped
+    /// real-path lookup, about 5 µs per file read (see `InputFileReader.read`).
     private final class ListedFiles: @unchecked Sendable {
         private let lock = NSLock()
         private var identities: [String: FileIdentity] = [:]
