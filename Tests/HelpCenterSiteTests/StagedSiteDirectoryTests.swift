@@ -49,6 +49,18 @@ struct StagedSiteDirectoryTests {
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }
 
+    @Test func aSiteLeftHalfSwappedByAKilledBuildIsPutBack() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let previous = root.appendingPathComponent("._site.old-999999999")
+        try FileManager.default.createDirectory(at: previous, withIntermediateDirectories: true)
+        try Data("previous".utf8).write(to: previous.appendingPathComponent("index.html"))
+        let staged = try StagedSiteDirectory(output: root.appendingPathComponent("_site"), displayName: "_site", protecting: [])
+        staged.discard()
+        #expect(try String(contentsOf: root.appendingPathComponent("_site/index.html"), encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["_site"])
+    }
+
     @Test func abandoningWhileWorkersWriteLeavesNoStagingFolder() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

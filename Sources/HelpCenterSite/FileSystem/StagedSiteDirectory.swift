@@ -72,7 +72,15 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
         for sibling in siblings where prefixes.contains(where: { sibling.hasPrefix($0) }) {
             // Only leftovers of processes that are gone: a running build's staging folder stays.
             if let pid = Int32(sibling.split(separator: "-").last ?? ""), pid != getpid(), kill(pid, 0) == 0 { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(sibling))
+            let leftover = parent.appendingPathComponent(sibling)
+            // A build killed between the swap's two renames left the previous site as
+            // `.NAME.old-PID` and no output: put it back rather than delete it.
+            let output = parent.appendingPathComponent(name)
+            if sibling.hasPrefix(".\(name).old-"), !FileManager.default.fileExists(atPath: output.path),
+               (try? FileManager.default.moveItem(at: leftover, to: output)) != nil {
+                continue
+            }
+            try? FileManager.default.removeItem(at: leftover)
         }
     }
 
