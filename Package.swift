@@ -29,13 +29,16 @@ let package = Package(
         // The one guarded way to read YAML (size, binary, UTF-8, nesting, alias expansion), for
         // every YAML file the program reads.
         .target(name: "HelpCenterYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Reading the project's input files without leaving them: symbolic links that lead out of
+        // the content, templates, policy and scenario folders are refused.
+        .target(name: "HelpCenterInputFiles"),
         // Markdown to a Swift tree (the only layer that touches libcmark-gfm).
         .target(name: "HelpCenterMarkdown", dependencies: ["CCmarkGFM"]),
         // The static-site generator: content model, rendering, templates, output.
         .target(
             name: "HelpCenterSite",
             dependencies: [
-                "HelpCenterDiagnostics", "HelpCenterMarkdown", "HelpCenterYAML",
+                "HelpCenterDiagnostics", "HelpCenterMarkdown", "HelpCenterYAML", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -46,7 +49,7 @@ let package = Package(
         .target(
             name: "ScenarioChecker",
             dependencies: [
-                "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML",
+                "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -55,7 +58,7 @@ let package = Package(
         .target(
             name: "HelpCenterPolicyDocs",
             dependencies: [
-                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML",
+                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -63,7 +66,7 @@ let package = Package(
         .target(
             name: "HelpCenterPreview",
             dependencies: [
-                "HelpCenterSite", "HelpCenterDiagnostics",
+                "HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterInputFiles",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -74,7 +77,7 @@ let package = Package(
             name: "helpcenter",
             dependencies: [
                 "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterPreview",
-                "HelpCenterPolicyDocs",
+                "HelpCenterPolicyDocs", "HelpCenterInputFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,7 +85,7 @@ let package = Package(
         .testTarget(name: "HelpCenterYAMLTests", dependencies: ["HelpCenterYAML"]),
         .testTarget(
             name: "HelpCenterSiteTests",
-            dependencies: ["HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterYAML"],
+            dependencies: ["HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy"]),
@@ -93,13 +96,13 @@ let package = Package(
         .testTarget(
             name: "HelpCenterPreviewTests",
             dependencies: [
-                "HelpCenterPreview", "HelpCenterSite",
+                "HelpCenterPreview", "HelpCenterSite", "HelpCenterInputFiles",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(
             name: "ScenarioCheckerTests",
-            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML"],
+            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
             resources: [.copy("Fixtures")]
         ),
     ],

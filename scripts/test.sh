@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test: the Swift test suites, the CommonMark/GFM spec suite in strict mode against
 # the cmark-gfm program, and the project's own content and scenarios through the real program.
+# A step that cannot run here (no ../shared) is named in the last line, never passed over in silence.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+skipped=()
 
 echo "== swift test"
 swift build --build-tests
@@ -15,6 +17,9 @@ echo "== the project's own help centre"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$bin" build --output "$out/site"
+
+echo "== SIGTERM during a build leaves no staging folder and the previous site as it was"
+scripts/test-interrupt.sh "$bin"
 
 echo "== the project's scenarios, coverage and mutants"
 "$bin" check --require-coverage --mutations
@@ -29,6 +34,14 @@ if [ -f "$spec/run-spec.py" ]; then
       -- "$bin" render --strict-gfm --unsafe | tail -n 3
   done
 else
-  echo "skipped: $spec not found (set HELPCENTER_SHARED to the folder holding conformance/)"
+  echo "SKIPPED: $spec/run-spec.py not found (set HELPCENTER_SHARED to the folder holding conformance/)"
+  skipped+=("spec conformance ($spec not found)")
 fi
-echo "all tests passed"
+if [ ${#skipped[@]} -eq 0 ]; then
+  echo "all tests passed"
+else
+  summary=$(printf '%s; ' "${skipped[@]}")
+  echo "all tests that ran passed; SKIPPED: ${summary%; }"
+  # CI that must run everything: HELPCENTER_REQUIRE_ALL=1 turns a skip into a failure.
+  [ "${HELPCENTER_REQUIRE_ALL:-0}" != 1 ] || { echo "failing: HELPCENTER_REQUIRE_ALL=1 and a step was skipped"; exit 1; }
+fi

@@ -1,6 +1,7 @@
 import BackupPolicy
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterInputFiles
 import HelpCenterSite
 import ScenarioChecker
 
@@ -11,11 +12,24 @@ public enum SitePolicyLoader {
         public var wording: String
         public var vocabulary: String
         public var scenarios: [String]
+        /// Where these files may be read from through symbolic links; nil: ``inputRoots``.
+        public var boundary: InputBoundary?
 
-        public init(wording: String = "policy/backup-policy.yaml", vocabulary: String = "policy/vocabulary.yaml", scenarios: [String] = ["scenarios"]) {
+        public init(wording: String = "policy/backup-policy.yaml", vocabulary: String = "policy/vocabulary.yaml", scenarios: [String] = ["scenarios"], boundary: InputBoundary? = nil) {
             self.wording = wording
             self.vocabulary = vocabulary
             self.scenarios = scenarios
+            self.boundary = boundary
+        }
+
+        /// The folders these files live in: the policy's and the vocabulary's folder (the file
+        /// alone when it sits in the current folder) and the scenario folders.
+        public var inputRoots: [String] {
+            func folder(_ file: String) -> String {
+                let parent = (file as NSString).deletingLastPathComponent
+                return parent.isEmpty || parent == "." ? file : parent
+            }
+            return [folder(wording), folder(vocabulary)] + scenarios
         }
     }
 
@@ -26,28 +40,52 @@ public enum SitePolicyLoader {
     /// Reads the files; returns nil when the project has no policy file. A policy or scenario
     /// folder that exists but can't be used is a thrown error; vocabulary problems are diagnostics.
     public static func load(_ paths: Paths) throws -> (SitePolicy?, [Diagnostic]) {
-        guard let policyBytes = FileManager.default.contents(atPath: paths.wording) else { return (nil, []) }
+        let boundary = paths.boundary ?? InputBoundary(paths.inputRoots)
+        var diagnostics: [Diagnostic] = []
+        guard let policyBytes = readIfPresent(paths.wording, boundary: boundary, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let document: PolicyDocument
         do {
             document = try PolicyFileReader(path: paths.wording).readDocument(Array(policyBytes))
         } catch {
             throw LoadError(description: "cannot use \(paths.wording):\n\(error.description)")
         }
-        var diagnostics: [Diagnostic] = []
         var vocabulary = ProductVocabulary()
-        if let data = FileManager.default.contents(atPath: paths.vocabulary) {
+        if let data = readIfPresent(paths.vocabulary, boundary: boundary, diagnostics: &diagnostics) {
             let (parsed, problems) = ProductVocabulary.parse(String(decoding: data, as: UTF8.self), path: paths.vocabulary)
             vocabulary = parsed
             diagnostics += problems
         }
         let existing = paths.scenarios.filter { FileManager.default.fileExists(atPath: $0) }
-        let catalogue: ScenarioCatalogue
+        let sources: [ScenarioSource]
         do {
-            catalogue = try ScenarioCatalogue.load(existing, policy: BackupPolicy(parameters: document.wording.parameters))
+            let limit = ScenarioInputLimits().maximumFileSize
+            sources = try ScenarioSource.discover(existing).map { ScenarioSource.load($0, maximumSize: limit, within: boundary) }
         } catch {
             throw LoadError(description: "cannot read the scenarios: \(error)")
         }
+        for source in sources {
+            // A scenario file that cannot be read (a link leaving the project, a pipe) is an
+            // error here: a worked example must never silently lose its scenario.
+            if case .unreadable(let reason) = source.content {
+                diagnostics.append(.error("cannot read the scenario file: \(reason)", at: SourceLocation(path: source.path), id: "io"))
+            }
+        }
+        let catalogue = ScenarioCatalogue(sources: sources, policy: BackupPolicy(parameters: document.wording.parameters))
         return (make(document: document, catalogue: catalogue, vocabulary: vocabulary), diagnostics)
+    }
+
+    /// The file's bytes; nil when it does not exist, or (with an error in `diagnostics`) when
+    /// it cannot be read or is a link leading outside the project's inputs.
+    private static func readIfPresent(_ path: String, boundary: InputBoundary, diagnostics: inout [Diagnostic]) -> Data? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        do {
+            return try InputFileReader.read(path, within: boundary)
+        } catch {
+            let id = if case .linkLeavesInputs = error { "input-link" } else { "io" }
+            diagnostics.append(.error("cannot read the file: \(error.reason)", at: SourceLocation(path: path), id: id))
+            return nil
+        }
     }
 
     /// Builds the site's view of the policy from loaded parts (no file access).

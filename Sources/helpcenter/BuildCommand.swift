@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterInputFiles
 import HelpCenterPolicyDocs
 import HelpCenterSite
 
@@ -31,33 +32,37 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let started = Date()
+        let started = ContinuousClock.now
         let console = Console()
+        // Installed first, so that an interruption at any point removes what this build staged.
+        let interrupt = InterruptHandler()
+        defer { interrupt.cancel() }
         let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: quiet)
-        let contentTree = DirectoryFileTree(root: URL(fileURLWithPath: inputs.content), displayName: inputs.content)
-        let templateTree = DirectoryFileTree(root: URL(fileURLWithPath: inputs.templates), displayName: inputs.templates)
+        let contentTree = inputs.contentTree
+        let templateTree = inputs.templateTree
         let staged: StagedSiteDirectory
         do {
-            staged = try StagedSiteDirectory(
-                output: URL(fileURLWithPath: output), displayName: output,
-                protecting: [contentTree.root, templateTree.root])
+            staged = try StagedSiteDirectory(output: URL(fileURLWithPath: output), displayName: output, guard: inputs.outputGuard)
         } catch {
             console.error("\(error)")
             throw ExitCode(2)
         }
-        let interrupt = InterruptHandler { staged.discard() }
-        defer { interrupt.cancel() }
+        interrupt.protect(staged)
 
         let sitePolicy: SitePolicy?
         do {
             let (loaded, problems) = try SitePolicyLoader.load(inputs.policyPaths)
             console.print(problems, quiet: quiet)
-            if problems.hasErrors { throw ExitCode(2) }
+            if problems.hasErrors {
+                staged.discard()
+                console.status("Build failed: \(Self.counts(problems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
+                throw interrupt.failure(1)
+            }
             sitePolicy = loaded
         } catch let error as SitePolicyLoader.LoadError {
             staged.discard()
             console.error(error.description)
-            throw ExitCode(2)
+            throw interrupt.failure(2)
         }
         let builder = SiteBuilder(
             configuration: configuration, content: contentTree, templates: templateTree,
@@ -68,7 +73,7 @@ struct BuildCommand: ParsableCommand {
         } catch {
             staged.discard()
             console.error("\(error)")
-            throw ExitCode(2)
+            throw interrupt.failure(2)
         }
         console.print(report.diagnostics, quiet: quiet)
         if timings {
@@ -76,21 +81,29 @@ struct BuildCommand: ParsableCommand {
                 console.status(String(format: "%8.3f s  %@", duration, phase))
             }
         }
-        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        let counts = "\(report.diagnostics.errorCount) error\(report.diagnostics.errorCount == 1 ? "" : "s"), \(report.diagnostics.warningCount) warning\(report.diagnostics.warningCount == 1 ? "" : "s")"
+        let counts = Self.counts(report.diagnostics)
         guard report.succeeded else {
             staged.discard()
             console.status("Build failed: \(counts); nothing was published and \(output) is unchanged.")
-            throw ExitCode(1)
+            throw interrupt.failure(1)
         }
         do {
             try staged.publish()
         } catch {
             staged.discard()
             console.error("\(error)")
-            throw ExitCode(2)
+            throw interrupt.failure(2)
         }
+        // Measured after the swap: the time the whole command took, as a user sees it.
+        let elapsed = ContinuousClock.now - started
+        let seconds = String(format: "%.2f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         console.status("Built \(report.articleCount) article\(report.articleCount == 1 ? "" : "s") in \(report.collectionCount) collection\(report.collectionCount == 1 ? "" : "s") (\(report.pagesWritten) pages, \(report.filesCopied) files copied) into \(output) in \(seconds) s; \(counts).")
+    }
+
+    /// `2 errors, 1 warning`.
+    static func counts(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 }
 
@@ -98,7 +111,15 @@ struct BuildCommand: ParsableCommand {
 enum ConfigurationLoader {
     static func load(path: String, console: Console, quiet: Bool) throws -> SiteConfiguration {
         guard FileManager.default.fileExists(atPath: path) else { return SiteConfiguration() }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
+        let data: Data
+        do {
+            // Not FileManager: it would wait forever on a pipe named helpcenter.yaml.
+            data = try InputFileReader.read(path, within: nil)
+        } catch {
+            console.error("cannot read the configuration file \(path): \(error.reason)")
+            throw ExitCode(2)
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
             console.error("cannot read the configuration file \(path) as UTF-8 text")
             throw ExitCode(2)
         }
@@ -110,21 +131,47 @@ enum ConfigurationLoader {
 }
 
 /// Removes the staging folder when the build is interrupted (Ctrl-C, or a CI job's SIGTERM).
+///
+/// The signals are taken from the moment it exists; the staged folder is handed over with
+/// ``protect(_:)`` once made. On a signal the staged folder is abandoned (writes under way
+/// finish, later ones fail, a swap under way completes) and removed before the program exits
+/// with 128 + the signal's number.
 final class InterruptHandler: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
+    private let lock = NSLock()
+    private var staged: StagedSiteDirectory?
+    private var interrupted = false
 
-    init(_ cleanUp: @escaping @Sendable () -> Void) {
+    init() {
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                cleanUp()
-                FileHandle.standardError.write(Data("\nInterrupted: nothing was published.\n".utf8))
+            source.setEventHandler { [self] in
+                let staged = lock.withLock {
+                    interrupted = true
+                    return self.staged
+                }
+                let published = staged?.abandon() ?? false
+                FileHandle.standardError.write(Data((published
+                    ? "\nInterrupted after the new site was published.\n"
+                    : "\nInterrupted: nothing was published.\n").utf8))
                 exit(128 + signalNumber)
             }
             source.resume()
             sources.append(source)
         }
+    }
+
+    /// The error to leave `run()` with; after a signal, waits instead for the handler to end
+    /// the program (its writes fail once the folder is closed, and exiting with 2 would cut the
+    /// clean-up short).
+    func failure(_ code: Int32) -> ExitCode {
+        while lock.withLock({ interrupted }) { sleep(60) }
+        return ExitCode(code)
+    }
+
+    func protect(_ staged: StagedSiteDirectory) {
+        lock.withLock { self.staged = staged }
     }
 
     func cancel() {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BackupPolicy
 import Foundation
+import HelpCenterInputFiles
 import ScenarioChecker
 
 /// `helpcenter check`: replays scenario files through the backup-method policy and reports
@@ -67,12 +68,15 @@ struct CheckCommand: ParsableCommand {
         let filter = ScenarioFilter(tags: tags, rules: rules, names: names)
         let checker = ScenarioSuiteChecker(policy: BackupPolicy(parameters: wording.parameters), filter: filter)
         let files: [String]
+        let scanned = paths.isEmpty ? ["scenarios"] : paths
         do {
-            files = try ScenarioSource.discover(paths.isEmpty ? ["scenarios"] : paths)
+            files = try ScenarioSource.discover(scanned)
         } catch {
             throw CommandFailure(error.description)
         }
-        let sources = files.map { ScenarioSource.load($0, maximumSize: checker.limits.maximumFileSize) }
+        // Links inside the scenario folders may lead to the other inputs, nowhere else.
+        let boundary = InputBoundary(scanned + [content, (policy as NSString).deletingLastPathComponent].filter { !$0.isEmpty })
+        let sources = files.map { ScenarioSource.load($0, maximumSize: checker.limits.maximumFileSize, within: boundary) }
         let report = checker.check(sources, audit: audit)
         try write(ReportRenderer(wording: wording).render(report, as: format))
         if output != nil || format != .human {

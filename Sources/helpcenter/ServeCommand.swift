@@ -51,8 +51,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console()
         let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: false)
-        let contentTree = DirectoryFileTree(root: URL(fileURLWithPath: inputs.content), displayName: inputs.content)
-        let templateTree = DirectoryFileTree(root: URL(fileURLWithPath: inputs.templates), displayName: inputs.templates)
+        let contentTree = inputs.contentTree
+        let templateTree = inputs.templateTree
         let policySource = policySource()
         let (sitePolicy, policyProblems) = policySource()
         console.print(policyProblems, quiet: false)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import HelpCenterInputFiles
 import HelpCenterPolicyDocs
 import HelpCenterSite
 
@@ -23,6 +25,34 @@ struct SiteInputOptions: ParsableArguments {
     var scenarios = "scenarios"
 
     var policyPaths: SitePolicyLoader.Paths {
-        SitePolicyLoader.Paths(wording: policy, vocabulary: vocabulary, scenarios: [scenarios])
+        SitePolicyLoader.Paths(wording: policy, vocabulary: vocabulary, scenarios: [scenarios], boundary: boundary)
+    }
+
+    /// Every place an input may be read from through a symbolic link: the content and
+    /// templates folders, the configuration file, the policy's and vocabulary's folders and
+    /// the scenario folder.
+    var boundary: InputBoundary {
+        InputBoundary([content, templates, config] + SitePolicyLoader.Paths(wording: policy, vocabulary: vocabulary, scenarios: [scenarios]).inputRoots)
+    }
+
+    /// What `build --output` must never replace: every input, the repository root (the
+    /// folder holding `.git` above the current folder, and the configuration file's folder)
+    /// and the home folders.
+    var outputGuard: OutputFolderGuard {
+        let paths = SitePolicyLoader.Paths(wording: policy, vocabulary: vocabulary, scenarios: [scenarios])
+        let inputs = ([content, templates, config] + paths.inputRoots + [policy, vocabulary]).map { URL(fileURLWithPath: $0) }
+        var roots = [URL(fileURLWithPath: config).deletingLastPathComponent()]
+        if let git = OutputFolderGuard.gitRoot(from: FileManager.default.currentDirectoryPath) { roots.append(git) }
+        return OutputFolderGuard(inputs: inputs, repositoryRoots: roots)
+    }
+
+    /// The content folder, read within ``boundary``.
+    var contentTree: DirectoryFileTree {
+        DirectoryFileTree(root: URL(fileURLWithPath: content), displayName: content, boundary: boundary)
+    }
+
+    /// The templates folder, read within ``boundary``.
+    var templateTree: DirectoryFileTree {
+        DirectoryFileTree(root: URL(fileURLWithPath: templates), displayName: templates, boundary: boundary)
     }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterInputFiles
 import HelpCenterSite
 
 /// Runs the site's builds, one at a time, on a thread of its own (a build is seconds of CPU
@@ -110,7 +111,7 @@ public final class SiteRebuilder: @unchecked Sendable {
             session.updateConfiguration(SiteConfiguration())
             return
         }
-        guard let data = FileManager.default.contents(atPath: configurationFile.location.path),
+        guard let data = try? InputFileReader.read(configurationFile.location.path, within: nil),
               let text = String(validating: data, as: UTF8.self)
         else {
             configurationDiagnostics = [.error("cannot read the configuration file as UTF-8 text", at: SourceLocation(path: configurationFile.displayPath), id: "configuration")]

@@ -34,8 +34,8 @@ public struct SiteBuilder: Sendable {
     public func build(into output: any SiteOutput) throws -> BuildReport {
         var diagnostics: [Diagnostic] = []
         var timer = PhaseTimer()
-        let entries = try content.listFiles().map(ContentEntry.init(path:))
-        diagnostics += checkLayout(entries)
+        let (entries, layoutDiagnostics) = try listContent()
+        diagnostics += layoutDiagnostics
         timer.lap("list content")
 
         let index = makeIndex(entries)
@@ -159,18 +159,46 @@ public struct SiteBuilder: Sendable {
         return (site, redirects, site.diagnostics + redirectDiagnostics + checkConfigurationURLs())
     }
 
-    /// Files in places the generator does not publish, collections without an `_index.md`,
-    /// collection names the site needs for itself, names that cannot make an address.
+    /// The content folder's entries, with what is wrong with its layout: links that leave the
+    /// inputs (errors), hidden pages and empty folders (warnings), and ``checkLayout(_:)``'s findings.
+    func listContent() throws -> ([ContentEntry], [Diagnostic]) {
+        let listing = try content.listing()
+        let entries = listing.files.map(ContentEntry.init(path:))
+        var diagnostics = Self.listingDiagnostics(listing, of: content)
+        for path in listing.hiddenPages {
+            diagnostics.append(.warning(
+                "hidden file (its name starts with '.'): it is not published; rename it without the leading '.' to publish it, or delete it",
+                at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
+        }
+        for path in listing.emptyFolders {
+            diagnostics.append(.warning(
+                "empty folder: nothing in it is published; add files to it or remove it",
+                at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
+        }
+        return (entries, diagnostics + checkLayout(entries))
+    }
+
+    /// A listing's refused paths, as errors at their paths.
+    static func listingDiagnostics(_ listing: SiteFileListing, of tree: any SiteFileTree) -> [Diagnostic] {
+        listing.refused.map { refusal in
+            .error(refusal.reason, at: SourceLocation(path: tree.displayPath(refusal.path)), id: "input-link")
+        }
+    }
+
+    /// Files in places the generator does not publish, collections without an `_index.md` or
+    /// without articles, collection names the site needs for itself, names that cannot make an address.
     func checkLayout(_ entries: [ContentEntry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var collectionIndexes: [String: String] = [:]
         var collectionsWithArticles: [String: String] = [:]
         var collectionsWithIndex: Set<String> = []
         for entry in entries {
             switch entry {
             case .ignored(let path, let reason):
                 diagnostics.append(.warning(reason, at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
-            case .collectionIndex(let collection, _):
+            case .collectionIndex(let collection, let path):
                 collectionsWithIndex.insert(collection)
+                collectionIndexes[collection] = path
             case .article(let collection, _, let path):
                 if collectionsWithArticles[collection] == nil { collectionsWithArticles[collection] = path }
             default:
@@ -188,6 +216,11 @@ public struct SiteBuilder: Sendable {
                     "collection '\(collection)' has no _index.md (title, description, order); its title is taken from the folder name",
                     at: SourceLocation(path: content.displayPath(firstArticle)), id: "content-layout"))
             }
+        }
+        for (collection, path) in collectionIndexes.sorted(by: { $0.key < $1.key }) where collectionsWithArticles[collection] == nil {
+            diagnostics.append(.warning(
+                "collection '\(collection)' has no articles, so it is left out of the site; add an article (\(collection)/<article>.md) or remove the folder",
+                at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
         }
         return diagnostics + checkAddresses(entries)
     }
@@ -227,8 +260,9 @@ public struct SiteBuilder: Sendable {
     func loadTemplates() throws -> (SiteTemplates?, [String], [Diagnostic]) {
         var sources: [TemplateSource] = []
         var assets: [String] = []
-        var diagnostics: [Diagnostic] = []
-        for path in try templates.listFiles() {
+        let listing = try templates.listing()
+        var diagnostics = Self.listingDiagnostics(listing, of: templates)
+        for path in listing.files {
             if path.hasPrefix("assets/") {
                 assets.append(path)
             } else if path.hasSuffix(".mustache") {

@@ -5,6 +5,8 @@ import Foundation
 public protocol SiteFileTree: Sendable {
     /// Every regular file below the folder, relative and sorted; hidden files are left out.
     func listFiles() throws -> [String]
+    /// The files, with what the listing left out and why (for diagnostics).
+    func listing() throws -> SiteFileListing
     func read(_ path: String) throws -> Data
     /// How diagnostics name a file of this tree (e.g. `content/collection/article.md`).
     func displayPath(_ path: String) -> String
@@ -19,6 +21,12 @@ public protocol SiteOutput: Sendable {
     func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws
     /// Throws away what this build wrote (it found errors after writing pages).
     func discard()
+}
+
+extension SiteFileTree {
+    public func listing() throws -> SiteFileListing {
+        SiteFileListing(files: try listFiles())
+    }
 }
 
 extension SiteOutput {
@@ -48,7 +56,24 @@ public struct InMemoryFileTree: SiteFileTree {
         self.displayPrefix = displayPrefix
     }
 
-    public func listFiles() throws -> [String] { files.keys.sorted() }
+    /// Paths with a hidden segment (`.draft.md`, `.git/x`) are left out, as on disk.
+    public func listFiles() throws -> [String] { try listing().files }
+
+    public func listing() throws -> SiteFileListing {
+        var listing = SiteFileListing(files: [])
+        for path in files.keys.sorted() {
+            let segments = ContentPath.segments(path)
+            guard segments.contains(where: { $0.hasPrefix(".") }) else {
+                listing.files.append(path)
+                continue
+            }
+            if let last = segments.last, last.hasPrefix("."), last.hasSuffix(".md"),
+               segments.dropLast().allSatisfy({ !$0.hasPrefix(".") }) {
+                listing.hiddenPages.append(path)
+            }
+        }
+        return listing
+    }
 
     public func read(_ path: String) throws -> Data {
         guard let data = files[path] else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }

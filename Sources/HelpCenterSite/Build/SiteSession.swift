@@ -109,8 +109,7 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     private func rebuildFully() throws -> SiteChange {
-        let entries = try builder.content.listFiles().map(ContentEntry.init(path:))
-        let layoutDiagnostics = builder.checkLayout(entries)
+        let (entries, layoutDiagnostics) = try builder.listContent()
         let index = builder.makeIndex(entries)
         let records = parallelMap(entries.filter(\.isPage)) { builder.readPage($0, index: index) }
         let (templates, _, templateDiagnostics) = try builder.loadTemplates()

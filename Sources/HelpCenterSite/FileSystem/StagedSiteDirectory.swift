@@ -7,8 +7,13 @@ import Glibc
 /// failed or interrupted build leaves the previous site as it was.
 ///
 /// The new site is written to a hidden staging folder next to the output (same file system,
-/// so the swap is two renames). Staging folders left by an interrupted build are removed by
-/// the next one.
+/// so the swap is two renames), with the marker file `OutputFolderGuard.markerName` that lets
+/// the next build recognise the folder as a site it may replace. Staging folders left by a
+/// build that was killed outright are removed by the next one.
+///
+/// `abandon()` (Ctrl-C, SIGTERM) closes the folder first: writes already under way finish,
+/// later ones fail without touching the disk, so no worker thread re-creates a folder in the
+/// staging area once it is removed; a swap under way is let finish.
 public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
     public let output: URL
     public let staging: URL
@@ -18,45 +23,47 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
     private let stagingPrefix: String
     private let lock = NSLock()
     private var createdFolders: Set<String> = [""]
+    /// Writes under way, whether the folder is closed, and whether a swap is under way or done
+    /// (behind `state`, a condition so that `abandon()` can wait for them).
+    private let state = NSCondition()
+    private var writesInFlight = 0
+    private var isClosed = false
+    private var isPublishing = false
+    private var isPublished = false
 
     /// Prepares a staging folder for `output`, refusing outputs that would destroy input or
     /// more than a site: `/`, the home folder, the content or templates folder or a folder containing them.
-    public init(output: URL, displayName: String, protecting inputs: [URL]) throws {
-        let output = output.standardizedFileURL.resolvingSymlinksInPath()
+    public convenience init(output: URL, displayName: String, protecting inputs: [URL]) throws {
+        try self.init(output: output, displayName: displayName, guard: OutputFolderGuard(inputs: inputs))
+    }
+
+    /// Prepares a staging folder for `output` once `guard` accepts it (see `OutputFolderGuard`).
+    public init(output: URL, displayName: String, guard folderGuard: OutputFolderGuard) throws {
+        try folderGuard.check(output, displayName: displayName)
+        let output = URL(fileURLWithPath: OutputFolderGuard.resolve(output.path))
         self.output = output
         self.displayName = displayName
-        try Self.refuseDangerous(output, displayName: displayName, inputs: inputs)
         let parent = output.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw SiteFileError.cannotWrite(displayName, reason: error.localizedDescription)
+        }
         Self.removeLeftovers(in: parent, name: output.lastPathComponent)
-        staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+        staging = Self.stagingFolder(for: output)
         stagingPrefix = staging.path + "/"
         try? FileManager.default.removeItem(at: staging)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            try Data(OutputFolderGuard.markerText.utf8).write(to: staging.appendingPathComponent(OutputFolderGuard.markerName))
         } catch {
             throw SiteFileError.cannotWrite(displayName, reason: error.localizedDescription)
         }
     }
 
-    static func refuseDangerous(_ output: URL, displayName: String, inputs: [URL]) throws {
-        let path = output.path
-        if path == "/" || path.isEmpty { throw SiteFileError.refusedOutput(displayName, reason: "it is the root folder") }
-        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath().path
-        if path == home { throw SiteFileError.refusedOutput(displayName, reason: "it is your home folder") }
-        for input in inputs {
-            let inputPath = input.standardizedFileURL.resolvingSymlinksInPath().path
-            if inputPath == path || inputPath.hasPrefix(path.hasSuffix("/") ? path : path + "/") {
-                throw SiteFileError.refusedOutput(displayName, reason: "it is or contains the input folder \(inputPath); the whole output folder is replaced on every build")
-            }
-            if path.hasPrefix(inputPath + "/") {
-                throw SiteFileError.refusedOutput(displayName, reason: "it is inside the input folder \(inputPath)")
-            }
-        }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw SiteFileError.refusedOutput(displayName, reason: "it is a file, not a folder")
-        }
+    /// The staging folder this process uses for `output` (`.NAME.staging-PID` beside it).
+    static func stagingFolder(for output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
     }
 
     private static func removeLeftovers(in parent: URL, name: String) {
@@ -65,18 +72,45 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
         for sibling in siblings where prefixes.contains(where: { sibling.hasPrefix($0) }) {
             // Only leftovers of processes that are gone: a running build's staging folder stays.
             if let pid = Int32(sibling.split(separator: "-").last ?? ""), pid != getpid(), kill(pid, 0) == 0 { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(sibling))
+            let leftover = parent.appendingPathComponent(sibling)
+            // A build killed between the swap's two renames left the previous site as
+            // `.NAME.old-PID` and no output: put it back rather than delete it.
+            let output = parent.appendingPathComponent(name)
+            if sibling.hasPrefix(".\(name).old-"), !FileManager.default.fileExists(atPath: output.path),
+               (try? FileManager.default.moveItem(at: leftover, to: output)) != nil {
+                continue
+            }
+            try? FileManager.default.removeItem(at: leftover)
         }
     }
 
     public func write(_ path: String, _ data: Data) throws {
+        try beginWrite(path)
+        defer { endWrite() }
         try ensureFolder(ContentPath.directory(of: path))
         try data.withUnsafeBytes { try Self.writeFile(stagingPrefix + path, $0, displayPath: path) }
     }
 
     public func write(_ path: String, bytes: [UInt8]) throws {
+        try beginWrite(path)
+        defer { endWrite() }
         try ensureFolder(ContentPath.directory(of: path))
         try bytes.withUnsafeBytes { try Self.writeFile(stagingPrefix + path, $0, displayPath: path) }
+    }
+
+    /// Counts a write as under way, or refuses it once the folder is closed.
+    private func beginWrite(_ path: String) throws {
+        state.lock()
+        defer { state.unlock() }
+        guard !isClosed else { throw SiteFileError.cannotWrite(path, reason: "the build was interrupted") }
+        writesInFlight += 1
+    }
+
+    private func endWrite() {
+        state.lock()
+        writesInFlight -= 1
+        if writesInFlight == 0 { state.broadcast() }
+        state.unlock()
     }
 
     public func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws {
@@ -118,6 +152,26 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
 
     /// Swaps the staged site in place of the output folder.
     public func publish() throws {
+        state.lock()
+        guard !isClosed else {
+            state.unlock()
+            throw SiteFileError.cannotWrite(displayName, reason: "the build was interrupted")
+        }
+        isPublishing = true
+        state.unlock()
+        defer {
+            state.lock()
+            isPublishing = false
+            state.broadcast()
+            state.unlock()
+        }
+        try swap()
+        state.lock()
+        isPublished = true
+        state.unlock()
+    }
+
+    private func swap() throws {
         let fileManager = FileManager.default
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
         let hadOutput = fileManager.fileExists(atPath: output.path)
@@ -133,6 +187,21 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
 
     /// Throws the staged site away, leaving the output folder untouched.
     public func discard() {
+        _ = abandon()
+    }
+
+    /// Closes the folder to writes, waits for the writes and any swap under way, then removes
+    /// the staging folder. Returns whether the site had been published already. Safe to call
+    /// from any thread, and more than once.
+    @discardableResult
+    public func abandon() -> Bool {
+        state.lock()
+        defer { state.unlock() }
+        isClosed = true
+        while writesInFlight > 0 || isPublishing { state.wait() }
+        // Removed while holding the lock: a second caller (the build's own error path racing
+        // the signal handler) waits for the removal instead of removing the same tree beside it.
         try? FileManager.default.removeItem(at: staging)
+        return isPublished
     }
 }

@@ -1,10 +1,13 @@
 import BackupPolicy
+import HelpCenterInputFiles
 
 extension ScenarioCatalogue {
     /// Reads every scenario file under `paths` (default `scenarios`) and replays it.
-    /// Throws when a path does not exist; unreadable files become findings.
-    public static func load(_ paths: [String] = ["scenarios"], policy: BackupPolicy = BackupPolicy(), limits: ScenarioInputLimits = ScenarioInputLimits()) throws(ScenarioPathError) -> ScenarioCatalogue {
+    /// Throws when a path does not exist; unreadable files (and links leading outside
+    /// `boundary`, by default the paths themselves) become findings.
+    public static func load(_ paths: [String] = ["scenarios"], policy: BackupPolicy = BackupPolicy(), limits: ScenarioInputLimits = ScenarioInputLimits(), within boundary: InputBoundary? = nil) throws(ScenarioPathError) -> ScenarioCatalogue {
         let files = try ScenarioSource.discover(paths)
-        return ScenarioCatalogue(sources: files.map { ScenarioSource.load($0, maximumSize: limits.maximumFileSize) }, policy: policy)
+        let boundary = boundary ?? InputBoundary(paths)
+        return ScenarioCatalogue(sources: files.map { ScenarioSource.load($0, maximumSize: limits.maximumFileSize, within: boundary) }, policy: policy)
     }
 }

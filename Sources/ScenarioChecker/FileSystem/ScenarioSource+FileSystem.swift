@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterInputFiles
 
 /// Finding and reading scenario files: the checker's only contact with the file system.
 extension ScenarioSource {
@@ -40,23 +41,22 @@ extension ScenarioSource {
     }
 
     /// Reads one file, refusing (as unreadable content, not an error) a file over
-    /// `maximumSize` bytes without reading it.
-    public static func load(_ path: String, maximumSize: Int) -> ScenarioSource {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumSize {
-            return ScenarioSource(path: path, content: .unreadable(
-                "the file is \(size) bytes; scenario files are limited to \(maximumSize) bytes (split it into several files)"
-            ))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return ScenarioSource(path: path, content: .unreadable("the file can't be read"))
-        }
-        defer { try? handle.close() }
+    /// `maximumSize` bytes without reading it, and, with a boundary, a file reached through a
+    /// symbolic link that leads outside it.
+    public static func load(_ path: String, maximumSize: Int, within boundary: InputBoundary? = nil) -> ScenarioSource {
         do {
-            let data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+            let data = try InputFileReader.read(path, within: boundary, maximumSize: maximumSize)
             return ScenarioSource(path: path, content: .bytes([UInt8](data)))
         } catch {
-            return ScenarioSource(path: path, content: .unreadable("the file can't be read: \(error.localizedDescription)"))
+            switch error {
+            case .tooLarge(_, let size, let limit):
+                return ScenarioSource(path: path, content: .unreadable(
+                    "the file is \(size) bytes; scenario files are limited to \(limit) bytes (split it into several files)"))
+            case .cannotRead:
+                return ScenarioSource(path: path, content: .unreadable("the file can't be read"))
+            case .linkLeavesInputs, .notARegularFile:
+                return ScenarioSource(path: path, content: .unreadable(error.reason))
+            }
         }
     }
 }

@@ -1,0 +1,47 @@
+import Foundation
+import HelpCenterDiagnostics
+import Testing
+@testable import HelpCenterSite
+
+/// What the listing leaves out is said, with the path: hidden Markdown files, collections
+/// without articles, empty folders.
+@Suite("Content left out of the site")
+struct ContentLayoutWarningTests {
+    private func warnings(_ report: BuildReport) -> [String: String] {
+        Dictionary(report.diagnostics.filter { $0.severity == .warning && $0.id == "content-layout" }.map { ($0.location.path, $0.message) }) { first, _ in first }
+    }
+
+    @Test(arguments: ["guides/.draft.md", "guides/..md", "guides/.md"])
+    func hiddenPagesAreWarnedAbout(path: String) throws {
+        let (report, output) = try SiteTestSupport.buildFixture(content: [path: "---\ntitle: Hidden\n---\nText.\n"])
+        #expect(report.succeeded)
+        #expect(warnings(report)["content/" + path]?.contains("hidden file") == true)
+        #expect(!output.files.keys.contains { $0.contains("draft/") || $0.hasPrefix("guides/./") })
+    }
+
+    @Test func hiddenFilesOtherThanPagesStayQuiet() throws {
+        let (report, _) = try SiteTestSupport.buildFixture(content: ["guides/.DS_Store": "x", ".git/config": "x"])
+        #expect(warnings(report).keys.allSatisfy { !$0.contains(".DS_Store") && !$0.contains(".git") })
+    }
+
+    @Test func aCollectionWithoutArticlesIsWarnedAbout() throws {
+        let (report, output) = try SiteTestSupport.buildFixture(content: ["billing/_index.md": "---\ntitle: Billing\n---\n"])
+        #expect(report.succeeded)
+        #expect(warnings(report)["content/billing/_index.md"]?.contains("collection 'billing' has no articles") == true)
+        #expect(output.files["billing/index.html"] == nil)
+    }
+
+    @Test func anEmptyFolderOnDiskIsWarnedAbout() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("helpcenter-empty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: SiteTestSupport.fixtureSite.appendingPathComponent("content"), to: root)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("billing"), withIntermediateDirectories: true)
+        try Data().write(to: root.appendingPathComponent("billing/.gitkeep"))
+        let builder = SiteBuilder(
+            configuration: SiteTestSupport.fixtureConfiguration, content: DirectoryFileTree(root: root, displayName: "content"),
+            templates: SiteTestSupport.fixtureTree("templates"))
+        let report = try builder.build(into: InMemorySiteOutput())
+        #expect(report.succeeded)
+        #expect(warnings(report)["content/billing"]?.contains("empty folder") == true)
+    }
+}

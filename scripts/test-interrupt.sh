@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Sends SIGTERM to `helpcenter build` in the middle of a large build, several times, and
+# checks what a CI job's cancellation must leave: exit status 143, no `.NAME.staging-*` or
+# `.NAME.old-*` folder, and the previous site byte-identical.
+# Usage: scripts/test-interrupt.sh [path/to/helpcenter]   (default .build/debug/helpcenter)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=$(realpath "${1:-.build/debug/helpcenter}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r templates "$work/"
+mkdir -p "$work/content/guides"
+printf -- '---\ntitle: Help\n---\nWelcome.\n' >"$work/content/_index.md"
+printf -- '---\ntitle: Guides\n---\n' >"$work/content/guides/_index.md"
+for i in $(seq 1 3000); do
+  printf -- '---\ntitle: Article %s\ndescription: Number %s.\n---\n## One\n\nSome *text* with a [link](article-1.md).\n\n## Two\n\n- a\n- b\n' "$i" "$i" >"$work/content/guides/article-$i.md"
+done
+cd "$work"
+"$bin" build --quiet --output site >/dev/null
+before=$(cd site && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum)
+for delay in 0.05 0.2 0.4 0.6 0.8 1.0 1.2 1.5; do
+  "$bin" build --quiet --output site >/dev/null 2>"$work/stderr" &
+  pid=$!
+  sleep "$delay"
+  kill -TERM "$pid" 2>/dev/null || true
+  status=0
+  wait "$pid" || status=$?
+  [ ! -s "$work/stderr" ] || sed "s/^/  stderr: /" "$work/stderr" | head -n 3
+  leftovers=$(find . -maxdepth 1 -name '.site.*' | wc -l)
+  after=$(cd site && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum)
+  echo "SIGTERM after ${delay} s: exit $status, leftover staging folders: $leftovers, previous site unchanged: $([ "$before" = "$after" ] && echo yes || echo no)"
+  [ "$leftovers" -eq 0 ] || { echo "FAIL: left behind: $(find . -maxdepth 1 -name '.site.*')"; exit 1; }
+  if [ "$status" -eq 0 ]; then
+    echo "  (the build finished before the signal; the site is the same build again)"
+  else
+    [ "$status" -eq 143 ] || { echo "FAIL: exit status $status, expected 143"; cat "$work/stderr"; exit 1; }
+    [ "$before" = "$after" ] || { echo "FAIL: the previous site changed"; exit 1; }
+  fi
+done
+echo "interrupted builds leave nothing behind"
