@@ -27,3 +27,12 @@ public func fuzzMarkdown(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     return 0
 }
+
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> CInt {
+    fuzzWarmUp([
+        "",
+        "---\ntitle: T\ntags: [a]\nupdated: 2026-01-02\n---\n# H\n\n> [!NOTE]\n> n\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] t\n\n[l](other.md#x) ![i](images/a.png \"c\") <b>x</b> [^1]\n\n[^1]: f\n",
+    ], fuzzMarkdown)
+    return 0
+}
