@@ -9,7 +9,8 @@ let package = Package(
         .library(name: "HelpCenterSite", targets: ["HelpCenterSite"]),
         .library(name: "BackupPolicy", targets: ["BackupPolicy"]),
         .library(name: "ScenarioChecker", targets: ["ScenarioChecker"]),
-        // For the fuzz targets in Fuzz/ (docs/fuzzing.md): the preview's path resolution and the diagnostics' type.
+        // For the fuzz targets in Fuzz/ (docs/fuzzing.md): the parser, the preview's path resolution, the diagnostics.
+        .library(name: "HelpCenterMarkdown", targets: ["HelpCenterMarkdown"]),
         .library(name: "HelpCenterPreview", targets: ["HelpCenterPreview"]),
         .library(name: "HelpCenterDiagnostics", targets: ["HelpCenterDiagnostics"]),
     ],

@@ -31,7 +31,7 @@ let package = Package(
     targets: [
         // What the targets share: decoding the input, stopping on a broken invariant, the checks.
         .target(name: "FuzzSupport", dependencies: [.product(name: "HelpCenterDiagnostics", package: root)]),
-        fuzzTarget("FuzzMarkdown", ["HelpCenterSite"]),
+        fuzzTarget("FuzzMarkdown", ["HelpCenterSite", "HelpCenterMarkdown"]),
         fuzzTarget("FuzzFrontMatter", ["HelpCenterSite"]),
         fuzzTarget("FuzzScenario", ["ScenarioChecker", "HelpCenterDiagnostics"]),
         fuzzTarget("FuzzTemplates", ["HelpCenterSite"]),

@@ -10,7 +10,9 @@
 # project's content, scenarios and templates), corpus/ (what the fuzzer found, kept between
 # runs), crashes/ (inputs that crashed, hung or ran out of memory) and logs/. Exit status:
 # 0 nothing found, 1 a target crashed (each crash is printed with how to reproduce it),
-# 2 could not build or run. See docs/fuzzing.md.
+# 2 could not build or run. With FUZZ_KEEP_GOING=1 a target does not stop at its first crash
+# (libFuzzer's fork mode, ignoring crashes, timeouts and out-of-memory), for long runs that hunt
+# past a known bug. See docs/fuzzing.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,8 +38,11 @@ results=fuzz-results
 # libFuzzer reports crashes itself; the Swift runtime's backtracer would only add noise (and its
 # memory reader trips AddressSanitizer).
 export SWIFT_BACKTRACE=enable=no
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 mkdir -p "$results/logs"
-build=(swift build --package-path Fuzz --scratch-path .build-fuzz -c debug --sanitize fuzzer --sanitize address)
+# swiftc keeps only the last -sanitize= flag it is given, and SwiftPM passes one per --sanitize: the
+# -Xswiftc flag (last on the line) gives Swift both; --sanitize gives C targets both and sets up the link.
+build=(swift build --package-path Fuzz --scratch-path .build-fuzz -c debug --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address)
 
 # The executable each run uses, its dictionary, its longest input, and its environment.
 product() { case "$1" in markdown-arena-off) echo fuzz-markdown ;; *) echo "fuzz-$1" ;; esac; }
@@ -78,7 +83,7 @@ make_seeds() {
       for file in "$spec"/spec.txt "$spec"/extensions.txt "$spec"/regression.txt "$spec"/smart_punct.txt; do
         [ -f "$file" ] || continue
         awk -v dir="$dir" -v base="$(basename "$file" .txt)" '
-          /^`{32} example/ { inside = 1; n += 1; out = sprintf("%s/spec-%s-%04d.md", dir, base, n); printf "" > out; next }
+          index($0, "```````````````````````````````` example") == 1 { inside = 1; n += 1; out = sprintf("%s/spec-%s-%04d.md", dir, base, n); printf "" > out; next }
           inside && /^\.$/ { inside = 0; close(out); next }
           inside { gsub(/→/, "\t"); print >> out }
         ' "$file"
@@ -143,7 +148,9 @@ for target in "${targets[@]}"; do
   touch "$start"
   echo "== fuzzing $target for ${seconds}s${environment:+ ($environment)}"
   status=0
-  env ${environment:+"$environment"} "$executable" \
+  keep_going=()
+  [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && keep_going=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
+  env ${environment:+"$environment"} "$executable" ${keep_going[@]+"${keep_going[@]}"} \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len="$(max_len "$target")" \
     -dict="$(dictionary "$target")" -print_final_stats=1 \
     -artifact_prefix="$results/crashes/$target/" \
@@ -152,6 +159,9 @@ for target in "${targets[@]}"; do
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
   rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -n 1)
   last=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -n 1 || true)
+  # Fork mode prints no final stats: its last status line is "#N: cov: … exec/s: N …".
+  [ -n "$executions" ] || executions=$(echo "$last" | sed -n 's/^#\([0-9]*\).*/\1/p')
+  [ -n "$speed" ] || speed=$(echo "$last" | sed -n 's/.*exec\/s: \([0-9]*\).*/\1/p')
   cov=$(echo "$last" | sed -n 's/.* cov: \([0-9]*\).*/\1/p')
   ft=$(echo "$last" | sed -n 's/.* ft: \([0-9]*\).*/\1/p')
   corp=$(echo "$last" | sed -n 's/.* corp: \([0-9]*\).*/\1/p')

@@ -44,11 +44,3 @@ private func checkSplit(_ split: SplitSource, of text: String) {
         fuzzCheck(split.yamlFirstLine == 2, "the front matter starts on line \(split.yamlFirstLine)")
     }
 }
-
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> CInt {
-    fuzzWarmUp([
-        "", "---\ntitle: T\ndescription: d\nupdated: 2026-01-02\norder: 1\ntags: [a]\ndraft: false\naliases: [/a/]\nrules: [r]\nname: n\nraw_html: true\n---\nBody\n",
-    ], fuzzFrontMatter)
-    return 0
-}

@@ -46,9 +46,3 @@ private func checkInside(_ name: String, what: String) {
         fuzzCheck(!segment.isEmpty || position == segments.count - 1, "\(what) '\(name)': empty segment")
     }
 }
-
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> CInt {
-    fuzzWarmUp(["", "/", "/a%20b/"], fuzzPreviewPath)
-    return 0
-}

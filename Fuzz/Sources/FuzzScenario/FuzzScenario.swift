@@ -16,9 +16,3 @@ public func fuzzScenario(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     DiagnosticLocationCheck.check(findings.map(\.diagnostic), in: input.text, path: path)
     return 0
 }
-
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> CInt {
-    fuzzWarmUp(["", "scenarios:\n  - name: a\n    steps:\n      - do: x\n"], fuzzScenario)
-    return 0
-}

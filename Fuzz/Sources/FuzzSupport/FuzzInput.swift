@@ -35,15 +35,3 @@ public func fuzzFailure(_ message: String, file: StaticString = #fileID, line: U
 public func fuzzCheck(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String, file: StaticString = #fileID, line: UInt = #line) {
     if !condition() { fuzzFailure(message(), file: file, line: line) }
 }
-
-/// Runs a target once on each of `inputs` before fuzzing starts (from `LLVMFuzzerInitialize`).
-///
-/// Lazily initialised globals (the page kinds' context shapes, Yams's and the policy's tables)
-/// are then set up before LeakSanitizer starts counting: Swift keeps some of their pointers in
-/// an enum's spare bits, where LeakSanitizer cannot see them, and would report them as leaks.
-public func fuzzWarmUp(_ inputs: [String], _ target: (UnsafePointer<UInt8>?, Int) -> CInt) {
-    for input in inputs {
-        let bytes = Array(input.utf8)
-        _ = bytes.withUnsafeBufferPointer { target($0.baseAddress, $0.count) }
-    }
-}

@@ -27,9 +27,3 @@ public func fuzzTemplates(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     return 0
 }
-
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> CInt {
-    fuzzWarmUp(["", names.map { "{{title}}{{> \($0)}}" }.joined(separator: "\0")], fuzzTemplates)
-    return 0
-}
