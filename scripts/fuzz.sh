@@ -159,9 +159,10 @@ for target in "${targets[@]}"; do
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
   rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -n 1)
   last=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -n 1 || true)
-  # Fork mode prints no final stats: its last status line is "#N: cov: … exec/s: N …".
+  # Fork mode prints no final stats: its last status line is "#N: cov: … exec/s: N …" (that of its
+  # last job only, so the rate is worked out over the whole run).
   [ -n "$executions" ] || executions=$(echo "$last" | sed -n 's/^#\([0-9]*\).*/\1/p')
-  [ -n "$speed" ] || speed=$(echo "$last" | sed -n 's/.*exec\/s: \([0-9]*\).*/\1/p')
+  [ -n "$speed" ] || speed=$(( ${executions:-0} / seconds ))
   cov=$(echo "$last" | sed -n 's/.* cov: \([0-9]*\).*/\1/p')
   ft=$(echo "$last" | sed -n 's/.* ft: \([0-9]*\).*/\1/p')
   corp=$(echo "$last" | sed -n 's/.* corp: \([0-9]*\).*/\1/p')
