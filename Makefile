@@ -1,5 +1,5 @@
 # Convenience targets; the scripts in scripts/ do the work and need nothing but bash.
-.PHONY: site test conformance bench bench-site bench-check bench-serve clean check-pages screenshots e2e-serve
+.PHONY: site test conformance bench bench-site bench-check bench-serve clean check-pages screenshots e2e-serve fuzz
 
 site:
 	scripts/build-site.sh
@@ -29,3 +29,9 @@ e2e-serve:
 
 bench-serve:
 	bench/serve/run.sh
+
+# libFuzzer targets (docs/fuzzing.md): `make fuzz`, or `make fuzz FUZZ_SECONDS=600 FUZZ_TARGETS=markdown`.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)

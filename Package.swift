@@ -9,6 +9,10 @@ let package = Package(
         .library(name: "HelpCenterSite", targets: ["HelpCenterSite"]),
         .library(name: "BackupPolicy", targets: ["BackupPolicy"]),
         .library(name: "ScenarioChecker", targets: ["ScenarioChecker"]),
+        // For the fuzz targets in Fuzz/ (docs/fuzzing.md): the parser, the preview's path resolution, the diagnostics.
+        .library(name: "HelpCenterMarkdown", targets: ["HelpCenterMarkdown"]),
+        .library(name: "HelpCenterPreview", targets: ["HelpCenterPreview"]),
+        .library(name: "HelpCenterDiagnostics", targets: ["HelpCenterDiagnostics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -5,7 +5,7 @@ import HelpCenterYAML
 extension ArticleFrontMatter {
     /// Reads an article's front matter. Returns nil (with an error) when there is none or it
     /// has no title; other problems are reported and the readable keys are kept.
-    static func parse(_ source: SplitSource, path: String) -> (ArticleFrontMatter?, [Diagnostic]) {
+    public static func parse(_ source: SplitSource, path: String) -> (ArticleFrontMatter?, [Diagnostic]) {
         var reader = YAMLFieldReader(path: path, firstLine: source.yamlFirstLine)
         guard let fields = reader.frontMatterFields(source, known: knownKeys, what: "article front matter") else {
             return (nil, reader.diagnostics)
@@ -27,7 +27,7 @@ extension ArticleFrontMatter {
 
 extension CollectionFrontMatter {
     /// Reads the front matter of an `_index.md`.
-    static func parse(_ source: SplitSource, path: String) -> (CollectionFrontMatter?, [Diagnostic]) {
+    public static func parse(_ source: SplitSource, path: String) -> (CollectionFrontMatter?, [Diagnostic]) {
         var reader = YAMLFieldReader(path: path, firstLine: source.yamlFirstLine)
         guard let fields = reader.frontMatterFields(source, known: knownKeys, what: "collection front matter") else {
             return (nil, reader.diagnostics)
