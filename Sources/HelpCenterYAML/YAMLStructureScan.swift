@@ -138,11 +138,15 @@ public struct YAMLStructureScan: Sendable {
                 valueStart = true
             case dash where valueStart && separated:
                 break
-            case question where valueStart && separated:
+            // libyaml reads `?` as a key indicator inside a flow collection whatever follows it
+            // (`[?*a]` is a one-pair map keyed by the alias), elsewhere only before a blank.
+            case question where valueStart && (separated || flowDepth > 0):
                 return problem("an explicit mapping key ('? ') is used; \(kind.plural) use plain keys", at: index)
             case star where valueStart:
                 let aliasStart = index
-                while index + 1 < bytes.count, !isTokenEnd(bytes[index + 1]) { index += 1 }
+                // libyaml's alias names are letters, digits, `-` and `_` (its IS_ALPHA): `*a:x`
+                // in a flow collection is the alias `a` followed by a value indicator.
+                while index + 1 < bytes.count, isAnchorCharacter(bytes[index + 1]) { index += 1 }
                 valueStart = false
                 if followedByColon(from: index + 1) {
                     return problem("an alias is used as a mapping key; \(kind.plural) use plain keys", at: aliasStart)
@@ -167,8 +171,13 @@ public struct YAMLStructureScan: Sendable {
             while cursor < bytes.count, bytes[cursor] == space || bytes[cursor] == tab { cursor += 1 }
             guard cursor + 1 < bytes.count, bytes[cursor] == colon else { return false }
             let after = bytes[cursor + 1]
-            return after == space || after == newline || after == tab || after == carriageReturn
-                || (flowDepth > 0 && (after == comma || after == closeBracket || after == closeBrace))
+            // Inside a flow collection libyaml takes any `:` after a key as the value indicator.
+            return after == space || after == newline || after == tab || after == carriageReturn || flowDepth > 0
+        }
+
+        func isAnchorCharacter(_ byte: UInt8) -> Bool {
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == dash || byte == UInt8(ascii: "_")
         }
 
         func isTokenEnd(_ byte: UInt8) -> Bool {

@@ -29,6 +29,11 @@ struct YAMLStructureScanTests {
         ("a: &x [1]\n*x : 2\n", 2, 1, "an alias is used as a mapping key"),
         ("[a, b]: c\n", 1, 6, "a list or map is used as a mapping key"),
         ("{x: {[1]: 2}}\n", 1, 8, "a list or map is used as a mapping key"),
+        // Found by fuzzing: inside a flow collection `?` needs no blank after it, and an
+        // alias name ends at the first character that is not a letter, digit, `-` or `_`.
+        ("a: &a [x]\nb: [*a, ?*a, *a]\n", 2, 9, "explicit mapping key"),
+        ("a: &a [x]\nb: [*a:x]\n", 2, 5, "an alias is used as a mapping key"),
+        ("a: &a [x]\nb: {*a : x}\n", 2, 5, "an alias is used as a mapping key"),
     ])
     func refused(text: String, line: Int, column: Int, message: String) {
         #expect {

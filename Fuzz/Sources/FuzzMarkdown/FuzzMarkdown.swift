@@ -20,7 +20,13 @@ public func fuzzMarkdown(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let text = FuzzInput(data, size).text
     let homePath = "content/_index.md"
     let split = FrontMatterSplitter.split(text)
-    let document = MarkdownParser.parse(split.body, options: .site)
+    // A body over the Markdown limits is refused here; the article render below reports the
+    // refusal as a diagnostic, whose place DiagnosticLocationCheck checks.
+    guard let document = try? MarkdownParser.parse(split.body, options: .site) else {
+        let article = ArticlePreviewRenderer.render(source: text, path: "content/fuzz/article.md")
+        DiagnosticLocationCheck.check(article.diagnostics, in: text, path: "content/fuzz/article.md")
+        return 0
+    }
     for allowRawHTML in text.utf8.contains(UInt8(ascii: "<")) ? [false, true] : [false] {
         let context = ArticleBodyContext(
             sourcePath: "_index.md", displayPath: homePath, sitePath: "", bodyFirstLine: split.bodyFirstLine, allowRawHTML: allowRawHTML)
