@@ -3,11 +3,21 @@ import HelpCenterDiagnostics
 /// Checks, before anything is rendered, that every variable and section a template names is
 /// provided by the page kind it renders (Mustache would silently print nothing), and that every
 /// partial it includes exists. Partials are checked where they are included.
+///
+/// Partials are expanded as the renderer would expand them, so two shapes of template are
+/// refused here, before any page is rendered: a partial that includes itself, directly or
+/// through others (its pages would recurse until the stack runs out), and partials that fan
+/// out (three includes of a partial that includes another three times, sixteen deep, are 43
+/// million expansions: found by fuzzing, it made the build run out of memory).
 struct TemplateVariableChecker {
     let templates: [String: CompiledTemplate]
     let pageKindName: String
     var diagnostics: [Diagnostic] = []
-    private var partialDepth = 0
+    /// The partials being expanded, outermost first.
+    private var including: [String] = []
+    private var expansions = 0
+    /// Most partial inclusions one page kind's templates may expand to.
+    static let maximumExpansions = 10_000
 
     init(templates: [String: CompiledTemplate], pageKindName: String) {
         self.templates = templates
@@ -49,13 +59,25 @@ struct TemplateVariableChecker {
     }
 
     private mutating func checkPartial(_ partial: CompiledTemplate, name: String, at location: SourceLocation, stack: inout [TemplateShape]) {
-        guard partialDepth < 16 else {
-            diagnostics.append(.error("partials include each other too deeply (more than 16 levels) at '\(name)'", at: location, id: "template"))
+        if including.contains(name) {
+            let chain = (including.drop { $0 != name } + [name]).joined(separator: " → ")
+            diagnostics.append(.error(
+                "the partial '\(name)' includes itself (\(chain)), so its pages would never finish; remove the inclusion",
+                at: location, id: "template"))
             return
         }
-        partialDepth += 1
+        expansions += 1
+        guard expansions <= Self.maximumExpansions else {
+            if expansions == Self.maximumExpansions + 1 {
+                diagnostics.append(.error(
+                    "the \(pageKindName) page's templates include partials more than \(Self.maximumExpansions) times (partials that include others several times multiply); include each partial fewer times",
+                    at: location, id: "template"))
+            }
+            return
+        }
+        including.append(name)
         check(partial.nodes, in: partial, stack: &stack)
-        partialDepth -= 1
+        including.removeLast()
     }
 
     /// Resolves a (possibly dotted) name the way Mustache does: the first component against the
