@@ -69,4 +69,14 @@ struct HostileContentTests {
         #expect(body.headings.count == 20_000)
         #expect(body.headings.last?.id == "a-19999")
     }
+
+    @Test("a page file over the size limit is refused by its size")
+    func oversizedPage() throws {
+        let text = Self.frontMatter + String(repeating: "A line of text.\n", count: 40_000)
+        let (report, output) = try SiteTestSupport.buildFixture(content: ["guides/huge.md": text])
+        let error = try #require(report.diagnostics.first { $0.severity == .error })
+        #expect(error.location.path == "content/guides/huge.md")
+        #expect(error.message.contains("more than the \(SiteBuilder.maximumPageFileSize) bytes allowed"))
+        #expect(output.files.isEmpty)
+    }
 }

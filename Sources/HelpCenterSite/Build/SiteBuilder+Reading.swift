@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
+import HelpCenterYAML
 
 extension SiteBuilder {
     /// A page read, its front matter parsed and its body rendered in one go, for the preview
@@ -36,7 +37,8 @@ extension SiteBuilder {
     /// The text of the record's file, or nil with the reason in the record's diagnostics.
     private func readText(of record: inout PageRecord) -> String? {
         do {
-            return try Self.decodeText(try content.read(record.sourcePath), displayPath: record.displayPath)
+            return try Self.decodeText(
+                try content.read(record.sourcePath, maximumSize: Self.maximumPageFileSize), displayPath: record.displayPath)
         } catch let problem as TextDecodingProblem {
             record.diagnostics.append(problem.diagnostic)
         } catch let SiteFileError.cannotRead(_, reason) {
@@ -103,6 +105,11 @@ extension SiteBuilder {
         }
         record.body = body
     }
+
+    /// The largest Markdown page file read: a body within `MarkdownLimits.standard` below front
+    /// matter within the front matter's limit (docs/limits.md). A larger file is refused by its
+    /// size before it is read, so a runaway file costs no memory.
+    static let maximumPageFileSize = MarkdownLimits.standard.maximumSize + YAMLInputLimits.frontMatter.maximumSize + 8
 
     struct TextDecodingProblem: Error {
         var diagnostic: Diagnostic

@@ -8,6 +8,8 @@ public protocol SiteFileTree: Sendable {
     /// The files, with what the listing left out and why (for diagnostics).
     func listing() throws -> SiteFileListing
     func read(_ path: String) throws -> Data
+    /// The file's bytes, refusing a file larger than `maximumSize` before reading it.
+    func read(_ path: String, maximumSize: Int) throws -> Data
     /// How diagnostics name a file of this tree (e.g. `content/collection/article.md`).
     func displayPath(_ path: String) -> String
 }
@@ -26,6 +28,15 @@ public protocol SiteOutput: Sendable {
 extension SiteFileTree {
     public func listing() throws -> SiteFileListing {
         SiteFileListing(files: try listFiles())
+    }
+
+    /// For trees held in memory: the bytes are there already, so the size is checked after.
+    public func read(_ path: String, maximumSize: Int) throws -> Data {
+        let data = try read(path)
+        guard data.count <= maximumSize else {
+            throw SiteFileError.cannotRead(displayPath(path), reason: "the file is \(data.count) bytes, more than the \(maximumSize) bytes allowed")
+        }
+        return data
     }
 }
 

@@ -166,9 +166,19 @@ public struct DirectoryFileTree: SiteFileTree {
 
     /// The whole file, read by `InputFileReader` (which refuses what lies outside the boundary).
     public func read(_ path: String) throws -> Data {
+        try read(path, maximumSize: nil)
+    }
+
+    /// The file's bytes; one larger than `maximumSize` is refused by its size, unread.
+    public func read(_ path: String, maximumSize: Int) throws -> Data {
+        try read(path, maximumSize: Optional(maximumSize))
+    }
+
+    private func read(_ path: String, maximumSize: Int?) throws -> Data {
         do {
             return try InputFileReader.read(
-                root.path + "/" + path, displayPath: displayPath(path), within: boundary, listed: listedFiles[path])
+                root.path + "/" + path, displayPath: displayPath(path), within: boundary, maximumSize: maximumSize,
+                listed: listedFiles[path])
         } catch {
             throw SiteFileError.cannotRead(displayPath(path), reason: error.reason)
         }
