@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "HelpCenterPreview",
             dependencies: [
-                "HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterInputFiles",
+                "HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterInputFiles", "HelpCenterYAML",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -81,7 +81,7 @@ let package = Package(
             name: "helpcenter",
             dependencies: [
                 "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterPreview",
-                "HelpCenterPolicyDocs", "HelpCenterInputFiles",
+                "HelpCenterPolicyDocs", "HelpCenterInputFiles", "HelpCenterYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,6 +4,7 @@ import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterSite
 import ScenarioChecker
+import HelpCenterYAML
 
 /// Loads what the site needs of the policy: the rule wording (`policy/backup-policy.yaml`),
 /// the product vocabulary (`policy/vocabulary.yaml`) and the scenario catalogue (`scenarios/`).
@@ -80,7 +81,8 @@ public enum SitePolicyLoader {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         do {
-            return try InputFileReader.read(path, within: boundary)
+            // The policy and the vocabulary share the YAML guard's 1 MiB limit (docs/limits.md).
+            return try InputFileReader.read(path, within: boundary, maximumSize: YAMLInputLimits.policyFile.maximumSize)
         } catch {
             let id = if case .linkLeavesInputs = error { "input-link" } else { "io" }
             diagnostics.append(.error("cannot read the file: \(error.reason)", at: SourceLocation(path: path), id: id))

@@ -5,6 +5,7 @@ import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterPolicyDocs
 import HelpCenterSite
+import HelpCenterYAML
 
 /// `helpcenter build`: the help centre in `content/` through `templates/` into `_site/`.
 struct BuildCommand: ParsableCommand {
@@ -114,7 +115,7 @@ enum ConfigurationLoader {
         let data: Data
         do {
             // Not FileManager: it would wait forever on a pipe named helpcenter.yaml.
-            data = try InputFileReader.read(path, within: nil)
+            data = try InputFileReader.read(path, within: nil, maximumSize: YAMLInputLimits.siteConfiguration.maximumSize)
         } catch {
             console.error("cannot read the configuration file \(path): \(error.reason)")
             throw ExitCode(2)

@@ -3,6 +3,7 @@ import Foundation
 import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterSite
+import HelpCenterYAML
 
 /// Runs the site's builds, one at a time, on a thread of its own (a build is seconds of CPU
 /// work that must not hold up the server's tasks), and publishes each good result to the store.
@@ -111,7 +112,7 @@ public final class SiteRebuilder: @unchecked Sendable {
             session.updateConfiguration(SiteConfiguration())
             return
         }
-        guard let data = try? InputFileReader.read(configurationFile.location.path, within: nil),
+        guard let data = try? InputFileReader.read(configurationFile.location.path, within: nil, maximumSize: YAMLInputLimits.siteConfiguration.maximumSize),
               let text = String(validating: data, as: UTF8.self)
         else {
             configurationDiagnostics = [.error("cannot read the configuration file as UTF-8 text", at: SourceLocation(path: configurationFile.displayPath), id: "configuration")]
