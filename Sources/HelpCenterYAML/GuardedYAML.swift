@@ -29,7 +29,7 @@ public enum GuardedYAML {
             // expressions are slow).
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch {
-            throw YAMLInputProblem(yamlError: error)
+            throw YAMLInputProblem(yamlError: error).clamped(to: text)
         }
         if let root {
             try checkExpandedSize(of: root, budget: limits.nodeBudget(forTextOf: text.utf8.count), kind: limits.kind)
@@ -64,6 +64,23 @@ public enum GuardedYAML {
 }
 
 extension YAMLInputProblem {
+    /// The same problem, moved back onto the text's last line when libyaml puts it past the end
+    /// (it does for an error at the end of a text without a final line break; found by fuzzing).
+    func clamped(to text: String) -> YAMLInputProblem {
+        var lines = 1
+        var lastLineLength = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                lines += 1
+                lastLineLength = 0
+            } else {
+                lastLineLength += 1
+            }
+        }
+        guard line > lines else { return self }
+        return YAMLInputProblem(message, line: lines, column: lastLineLength + 1)
+    }
+
     /// The YAML parser's error as a problem at the position it names, worded for writers.
     public init(yamlError error: any Error) {
         guard let yamlError = error as? YamlError else {

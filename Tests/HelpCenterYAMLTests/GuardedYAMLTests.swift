@@ -89,4 +89,15 @@ struct GuardedYAMLTests {
             return problem.message.hasPrefix("invalid YAML: ") && problem.line >= 2
         }
     }
+
+    @Test("an error at the end of a text without a final line break stays on its last line")
+    func errorAtTheEnd() {
+        let text = "scenarios:\n  - name: x\n    given: {a: b"
+        #expect {
+            _ = try GuardedYAML.compose(text, limits: .scenarioFile)
+        } throws: { error in
+            guard let problem = error as? YAMLInputProblem else { return false }
+            return problem.line == 3 && problem.column <= 18
+        }
+    }
 }
