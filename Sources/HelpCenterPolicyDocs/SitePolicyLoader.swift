@@ -38,8 +38,9 @@ public enum SitePolicyLoader {
         public var description: String
     }
 
-    /// Reads the files; returns nil when the project has no policy file. A policy or scenario
-    /// folder that exists but can't be used is a thrown error; vocabulary problems are diagnostics.
+    /// Reads the files; returns nil when the project has no policy file. A scenario folder that
+    /// can't be read is a thrown error; problems in the policy, vocabulary and scenario files
+    /// are diagnostics.
     public static func load(_ paths: Paths) throws -> (SitePolicy?, [Diagnostic]) {
         let boundary = paths.boundary ?? InputBoundary(paths.inputRoots)
         var diagnostics: [Diagnostic] = []
@@ -48,7 +49,9 @@ public enum SitePolicyLoader {
         do {
             document = try PolicyFileReader(path: paths.wording).readDocument(Array(policyBytes))
         } catch {
-            throw LoadError(description: "cannot use \(paths.wording):\n\(error.description)")
+            // The writers' file, with each problem at its place: content errors, like the
+            // vocabulary's (the build stops with exit 1 and prints them as diagnostics).
+            return (nil, diagnostics + error.problems)
         }
         var vocabulary = ProductVocabulary()
         if let data = readIfPresent(paths.vocabulary, boundary: boundary, diagnostics: &diagnostics) {
