@@ -69,13 +69,23 @@ struct MarkdownInputScan {
     /// when the line stays within it.
     private static func containerOverflow(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, limit: Int) -> Int? {
         var index = start
-        var depth = 0
+        while index < end, bytes[index] == space || bytes[index] == tab { index += 1 }
+        // Most lines start with a word: they open no container.
+        guard index < end else { return nil }
+        switch bytes[index] {
+        case greater, dash, star, plus, zero...nine: break
+        default: return nil
+        }
         var onlyBreakCharacters = true
-        for offset in start..<end where ![dash, star, underscore, space, tab, carriageReturn].contains(bytes[offset]) {
-            onlyBreakCharacters = false
+        for offset in index..<end {
+            switch bytes[offset] {
+            case dash, star, underscore, space, tab, carriageReturn: continue
+            default: onlyBreakCharacters = false
+            }
             break
         }
         if onlyBreakCharacters { return nil }
+        var depth = 0
         func isBlank(_ position: Int) -> Bool { position >= end || bytes[position] == space || bytes[position] == tab }
         while index < end {
             while index < end, bytes[index] == space || bytes[index] == tab { index += 1 }
