@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The checks made on a document's text before libcmark-gfm sees it: its size, the block
 /// containers a line opens, and its tables, whose cost the parser decides before any tree
 /// exists. (Nesting is checked again, exactly, on the tree; see `MarkdownParser`.)
@@ -26,8 +32,7 @@ struct MarkdownInputScan {
         var lineStart = 0
         while lineStart < bytes.count {
             lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+            let lineEnd = Self.endOfLine(bytes, from: lineStart)
             defer { lineStart = lineEnd + 1 }
             if Self.isBlank(bytes, lineStart, lineEnd) {
                 tableColumns = 0
@@ -55,6 +60,14 @@ struct MarkdownInputScan {
                     line: lineNumber, column: 1)
             }
         }
+    }
+
+    /// The offset of the line feed ending the line that starts at `start`, or the end of the
+    /// text (memchr: the byte-by-byte loop was most of this scan's cost).
+    private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, Int32(newline), bytes.count - start) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
