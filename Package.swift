@@ -32,12 +32,12 @@ let package = Package(
         .target(name: "HelpCenterDiagnostics"),
         // The one guarded way to read YAML (size, binary, UTF-8, nesting, alias expansion), for
         // every YAML file the program reads.
-        .target(name: "HelpCenterYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "HelpCenterYAML", dependencies: ["HelpCenterDiagnostics", .product(name: "Yams", package: "Yams")]),
         // Reading the project's input files without leaving them: symbolic links that lead out of
         // the content, templates, policy and scenario folders are refused.
         .target(name: "HelpCenterInputFiles"),
         // Markdown to a Swift tree (the only layer that touches libcmark-gfm).
-        .target(name: "HelpCenterMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "HelpCenterMarkdown", dependencies: ["CCmarkGFM", "HelpCenterDiagnostics"]),
         // The static-site generator: content model, rendering, templates, output.
         .target(
             name: "HelpCenterSite",

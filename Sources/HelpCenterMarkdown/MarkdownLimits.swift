@@ -1,3 +1,5 @@
+import HelpCenterDiagnostics
+
 /// Bounds on what one Markdown document may ask of the parser and the renderer, so that a
 /// writer's typo or a hostile file gives a located error instead of a crash, a stall or a
 /// memory blow-up. docs/limits.md gives the reasoning behind each figure.
@@ -26,18 +28,5 @@ public struct MarkdownLimits: Sendable, Hashable {
         maximumSize: 512 * 1024, maximumNesting: 100, maximumTableColumns: 200, maximumTableCells: 100_000)
 }
 
-/// A document the limits refuse: what was found, where (1-based line and column, the column
-/// counting Unicode scalars), and what is allowed.
-public struct MarkdownLimitExceeded: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public var line: Int
-    public var column: Int
-
-    public init(_ message: String, line: Int = 1, column: Int = 1) {
-        self.message = message
-        self.line = line
-        self.column = column
-    }
-
-    public var description: String { "\(line):\(column): \(message)" }
-}
+/// A document the limits refuse: what was found, where, and what is allowed.
+public typealias MarkdownLimitExceeded = TextProblem

@@ -30,7 +30,7 @@ public struct ProductVocabulary: Sendable, Equatable {
         do throws(YAMLInputProblem) {
             root = try GuardedYAML.compose(text, limits: .vocabularyFile)
         } catch {
-            diagnostics.append(.error(error.message, at: SourceLocation(path: path, line: error.line, column: error.column), id: "vocabulary"))
+            diagnostics.append(.error(error.message, at: error.location(in: path), id: "vocabulary"))
             return (vocabulary, diagnostics)
         }
         func location(_ node: Node) -> SourceLocation {

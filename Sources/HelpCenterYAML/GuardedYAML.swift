@@ -1,3 +1,4 @@
+import HelpCenterDiagnostics
 import Yams
 
 /// The one way this program turns YAML text into a document: every text goes through the
@@ -63,6 +64,7 @@ public enum GuardedYAML {
     }
 }
 
+/// The YAML guard's own readings of a problem (libyaml's errors and their positions).
 extension YAMLInputProblem {
     /// The same problem, moved back onto the text's last line when libyaml puts it past the end
     /// (it does for an error at the end of a text without a final line break; found by fuzzing).

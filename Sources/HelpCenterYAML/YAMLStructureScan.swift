@@ -1,3 +1,5 @@
+import HelpCenterDiagnostics
+
 /// A lexical pass over YAML text before it reaches the parser, refusing two kinds of
 /// hostile structure that the parser would handle by recursing or hashing without bound:
 /// nesting deeper than the limit (`[[[[…` ten thousand deep), and collections or aliases

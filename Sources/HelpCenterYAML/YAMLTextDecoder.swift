@@ -1,3 +1,5 @@
+import HelpCenterDiagnostics
+
 /// Turns a file's bytes into text for the YAML parser, refusing what is not UTF-8 text:
 /// files over the size limit, NUL and other control bytes (binary data), and invalid
 /// UTF-8, each with the line, column and byte offset concerned.

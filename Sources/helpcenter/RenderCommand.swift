@@ -36,7 +36,7 @@ struct RenderCommand: ParsableCommand {
             do throws(MarkdownLimitExceeded) {
                 FileHandle.standardOutput.write(Data(try MarkdownParser.renderStrictHTML(text, options: options).utf8))
             } catch {
-                let location = SourceLocation(path: path, line: error.line, column: error.column)
+                let location = error.location(in: path)
                 FileHandle.standardError.write(Data("\(Diagnostic.error(error.message, at: location, id: "markdown-limit"))\n".utf8))
                 throw ExitCode(1)
             }

@@ -26,7 +26,7 @@ struct YAMLFieldReader {
         do throws(YAMLInputProblem) {
             return try YAMLValue.parseWithYams(yaml, path: path, firstLine: firstLine, limits: limits)
         } catch {
-            let location = SourceLocation(path: path, line: firstLine - 1 + error.line, column: error.column)
+            let location = error.location(in: path, firstLine: firstLine)
             let message = error.message.hasPrefix("invalid YAML: ")
                 ? "invalid YAML in \(what): " + error.message.dropFirst("invalid YAML: ".count)
                 : "\(what): \(error.message)"

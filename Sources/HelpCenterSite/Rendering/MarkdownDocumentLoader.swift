@@ -9,7 +9,7 @@ enum MarkdownDocumentLoader {
         do throws(MarkdownLimitExceeded) {
             return (try MarkdownParser.parse(split.body, options: .site), nil)
         } catch {
-            let location = SourceLocation(path: displayPath, line: split.bodyFirstLine - 1 + error.line, column: error.column)
+            let location = error.location(in: displayPath, firstLine: split.bodyFirstLine)
             return (emptyDocument, .error(error.message, at: location, id: "markdown-limit"))
         }
     }

@@ -69,7 +69,7 @@ public struct ScenarioSuiteChecker: Sendable {
             do throws(YAMLInputProblem) {
                 return parse(text: try YAMLTextDecoder(limits: limits.yaml).decode(bytes), path: source.path)
             } catch {
-                let location = SourceLocation(path: source.path, line: error.line, column: error.column)
+                let location = error.location(in: source.path)
                 return ParsedScenarioFile(path: source.path, scenarios: [], findings: [.scenarioError(error.message, at: location)])
             }
         }

@@ -28,7 +28,7 @@ struct ScenarioFileParser {
         do throws(YAMLInputProblem) {
             root = try GuardedYAML.compose(text, limits: limits.yaml)
         } catch {
-            return failed(.scenarioError(error.message, at: SourceLocation(path: path, line: error.line, column: error.column)))
+            return failed(.scenarioError(error.message, at: error.location(in: path)))
         }
         guard let root, !YAMLNodeReader.isNull(root) else {
             return failed(.scenarioError("the file is empty; expected a map with a 'scenarios' list", at: start))

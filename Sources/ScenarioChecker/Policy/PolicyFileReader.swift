@@ -30,7 +30,7 @@ public struct PolicyFileReader: Sendable {
         do throws(YAMLInputProblem) {
             root = try GuardedYAML.compose(bytes: bytes, limits: .policyFile)
         } catch {
-            throw PolicyFileError(problems: [.error(error.message, at: SourceLocation(path: path, line: error.line, column: error.column))])
+            throw PolicyFileError(problems: [.error(error.message, at: error.location(in: path))])
         }
         var reader = YAMLNodeReader(path: path, nodeBudget: 100_000)
         guard let root else {
