@@ -38,6 +38,29 @@ public enum GuardedYAML {
         return root
     }
 
+    /// Decodes bytes and parses them into a flat document; see `parse(_:limits:)`.
+    public static func parse(bytes: [UInt8], limits: YAMLInputLimits) throws(YAMLInputProblem) -> YAMLDocument? {
+        try parse(YAMLTextDecoder(limits: limits).decode(bytes), limits: limits)
+    }
+
+    /// Parses `text` into a ``YAMLDocument`` (`nil` when it holds no document) through the
+    /// same checks as `compose`, with the alias budget applied while the tree is built. The
+    /// fast path, for scenario files.
+    public static func parse(_ text: String, limits: YAMLInputLimits) throws(YAMLInputProblem) -> YAMLDocument? {
+        if text.utf8.count > limits.maximumSize {
+            throw YAMLInputProblem(
+                "\(text.utf8.count) bytes of YAML; \(limits.kind.plural) are limited to \(limits.maximumSize) bytes\(limits.kind.splitAdvice)")
+        }
+        try YAMLStructureScan(maximumNesting: limits.maximumNesting, kind: limits.kind).check(text)
+        let document: YAMLDocument
+        do throws(YAMLInputProblem) {
+            document = try YAMLDocument(parsing: text, budget: limits.nodeBudget(forTextOf: text.utf8.count), kind: limits.kind)
+        } catch {
+            throw error.clamped(to: text)
+        }
+        return document.root == nil ? nil : document
+    }
+
     /// Counts the document's values as a reader would meet them (an alias counts for the
     /// whole value it stands for), iteratively, stopping at the budget.
     static func checkExpandedSize(of root: Node, budget: Int, kind: YAMLDocumentKind) throws(YAMLInputProblem) {

@@ -76,18 +76,29 @@ struct CheckCommand: ParsableCommand {
         }
         // Links inside the scenario folders may lead to the other inputs, nowhere else.
         let boundary = InputBoundary(scanned + [content, (policy as NSString).deletingLastPathComponent].filter { !$0.isEmpty })
-        let sources = files.map { ScenarioSource.load($0, maximumSize: checker.limits.maximumFileSize, within: boundary) }
-        let report = checker.check(sources, audit: audit)
-        try write(ReportRenderer(wording: wording).render(report, as: format))
+        let sources = files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) }
+        // The report is written file by file as the check goes (docs/checker.md, "Speed").
+        let sink = try ReportSink(path: output)
+        var stream = ReportStream(format: format, wording: wording)
+        let suite: SuiteResult
+        do {
+            try sink.write(stream.start())
+            suite = try checker.check(sources, audit: audit) { file in try sink.write(stream.add(file)) }
+            try sink.write(stream.finish(suite))
+            try sink.commit()
+        } catch {
+            sink.discard()
+            throw error
+        }
         if output != nil || format != .human {
-            standardError(ReportRenderer.summary(of: report))
+            standardError(ReportRenderer.summary(of: suite.totals))
         }
         if files.isEmpty {
             standardError("note: no scenario files found")
-        } else if report.scenarioCount == 0 && !filter.isEmpty {
+        } else if suite.totals.scenarios == 0 && !filter.isEmpty {
             standardError("note: no scenario matched the filters")
         }
-        if report.hasErrors { throw ExitCode(1) }
+        if suite.totals.hasErrors { throw ExitCode(1) }
     }
 
     private func readPolicy() throws -> PolicyDocument {
@@ -98,18 +109,6 @@ struct CheckCommand: ParsableCommand {
             return try PolicyFileReader(path: policy).readDocument([UInt8](data))
         } catch {
             throw CommandFailure("the policy file can't be used:\n\(error.description)")
-        }
-    }
-
-    private func write(_ text: String) throws {
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-            throw CommandFailure("cannot write the report to \(output): \(error.localizedDescription)")
         }
     }
 

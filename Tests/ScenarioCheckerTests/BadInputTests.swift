@@ -92,7 +92,7 @@ struct BadInputTests {
         ("scenarios:\n  - name: a\n    then: {backup: {phone: '12'}}\n", "'then' expects the backup phone '12', which is not valid"),
         ("scenarios:\n  - name: a\n    when:\n      - set_up_2fa: {method: app, phone: '07700 900123'}\n", "2FA by app has no phone"),
         ("scenarios: []\nscenarios: []\n", "invalid YAML: the key 'scenarios' appears more than once"),
-        ("a: 1\n---\nb: 2\n", "invalid YAML: but found another document"),
+        ("a: 1\n---\nb: 2\n", "invalid YAML: expected one document, but found a second one"),
     ])
     func otherShapes(text: String, message: String) {
         let report = Support.check(text)

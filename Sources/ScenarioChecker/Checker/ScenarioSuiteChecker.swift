@@ -24,25 +24,65 @@ public struct ScenarioSuiteChecker: Sendable {
         check(sources, audit: nil)
     }
 
-    /// Checks every source and, with an audit, the suite as a whole.
+    /// Checks every source and, with an audit, the suite as a whole, keeping every file's
+    /// report (for callers that need them all; `helpcenter check` streams instead).
     public func check(_ sources: [ScenarioSource], audit: SuiteAudit?) -> CheckReport {
-        let parsed = read(sources)
-        var replayed = concurrentMap(parsed) { replay($0) }
-        Self.reportDuplicateNames(in: &replayed)
-        var report = CheckReport(files: replayed.map(selected))
-        guard let audit else { return report }
-        let whole = CheckReport(files: replayed)
-        let coverage = CoverageChecker(document: audit.document, citations: audit.citations, requireCoverage: audit.requireCoverage).check(whole)
-        report.coverage = coverage
-        report.suiteFindings = coverage.findings
-        if !audit.variants.isEmpty {
-            let results = MutationTester(policy: policy, variants: audit.variants).run(parsed, baseline: replayed)
-            report.mutations = results
-            report.suiteFindings += MutationTester.findings(results, document: audit.document)
-        }
-        report.suiteFindings.sort()
-        return report
+        var files: [FileReport] = []
+        let suite = check(sources, audit: audit) { files.append($0) }
+        return CheckReport(files: files, suiteFindings: suite.suiteFindings, coverage: suite.coverage, mutations: suite.mutations)
     }
+
+    /// Checks every source and hands each file's report to `consume`, in the sources'
+    /// order, as soon as it and every file before it are done; then returns what the suite
+    /// as a whole gave. Files are read and replayed a window at a time, in parallel, so
+    /// memory holds a window's files, not the suite; the reports (and so the output) are
+    /// the same whatever the scheduling. Mutation testing, which replays the whole suite
+    /// once per variant, keeps the parsed suite until the end.
+    public func check(
+        _ sources: [ScenarioSource], audit: SuiteAudit?, each consume: (FileReport) throws -> Void
+    ) rethrows -> SuiteResult {
+        var totals = CheckTotals()
+        var tally = CoverageTally()
+        var names = NameRegistry()
+        let keepsSuite = !(audit?.variants.isEmpty ?? true)
+        var parsedSuite: [ParsedScenarioFile] = []
+        var replayedSuite: [FileReport] = []
+        var start = sources.startIndex
+        while start < sources.endIndex {
+            let end = min(start + Self.windowSize, sources.endIndex)
+            let window = concurrentMap(Array(sources[start..<end])) { source in
+                let parsed = read(source)
+                return (parsed: keepsSuite ? parsed : nil, report: replay(parsed))
+            }
+            for var file in window {
+                names.reportDuplicates(in: &file.report)
+                if audit != nil { tally.add(file.report) }
+                if keepsSuite, let parsed = file.parsed {
+                    parsedSuite.append(parsed)
+                    replayedSuite.append(file.report)
+                }
+                let shown = selected(file.report)
+                totals.add(shown)
+                try consume(shown)
+            }
+            start = end
+        }
+        guard let audit else { return SuiteResult(totals: totals) }
+        let coverage = CoverageChecker(document: audit.document, citations: audit.citations, requireCoverage: audit.requireCoverage).check(tally)
+        var suite = SuiteResult(totals: totals, suiteFindings: coverage.findings, coverage: coverage)
+        if keepsSuite {
+            let results = MutationTester(policy: policy, variants: audit.variants).run(parsedSuite, baseline: replayedSuite)
+            suite.mutations = results
+            suite.suiteFindings += MutationTester.findings(results, document: audit.document)
+        }
+        suite.suiteFindings.sort()
+        suite.totals.count(suite.suiteFindings)
+        return suite
+    }
+
+    /// Files read and replayed at once: enough to keep every core busy, few enough that a
+    /// large suite is never in memory whole.
+    static let windowSize = 64
 
     /// Checks one file.
     public func check(_ source: ScenarioSource) -> FileReport {
@@ -62,9 +102,11 @@ public struct ScenarioSuiteChecker: Sendable {
     /// Reads one source: decodes it (refusing hostile bytes) and parses its scenarios.
     public func read(_ source: ScenarioSource) -> ParsedScenarioFile {
         let start = SourceLocation(path: source.path)
-        switch source.content {
+        switch source.resolved {
         case .unreadable(let reason):
             return ParsedScenarioFile(path: source.path, scenarios: [], findings: [.scenarioError(reason, at: start)])
+        case .deferred:
+            return ParsedScenarioFile(path: source.path, scenarios: [], findings: [.scenarioError("the file can't be read", at: start)])
         case .bytes(let bytes):
             do throws(YAMLInputProblem) {
                 return parse(text: try YAMLTextDecoder(limits: limits.yaml).decode(bytes), path: source.path)
@@ -82,8 +124,21 @@ public struct ScenarioSuiteChecker: Sendable {
     /// Replays every scenario of a file (no filter, no cap).
     func replay(_ file: ParsedScenarioFile) -> FileReport {
         let replayer = ScenarioReplayer(policy: policy)
-        return FileReport(path: file.path, fileFindings: file.findings.sorted(), scenarios: file.scenarios.map { replayer.replay($0) })
+        let scenarios: [ScenarioReport]
+        if file.scenarios.count > Self.scenariosPerTask {
+            // One large file: its scenarios are replayed in parallel, in slices.
+            let slices = stride(from: 0, to: file.scenarios.count, by: Self.scenariosPerTask).map {
+                file.scenarios[$0..<min($0 + Self.scenariosPerTask, file.scenarios.count)]
+            }
+            scenarios = concurrentMap(slices) { $0.map { replayer.replay($0) } }.flatMap { $0 }
+        } else {
+            scenarios = file.scenarios.map { replayer.replay($0) }
+        }
+        return FileReport(path: file.path, fileFindings: file.findings.sorted(), scenarios: scenarios)
     }
+
+    /// Scenarios replayed by one task when a file has more.
+    static let scenariosPerTask = 256
 
     /// The scenarios the filter selects, findings capped.
     private func selected(_ file: FileReport) -> FileReport {
@@ -93,28 +148,6 @@ public struct ScenarioSuiteChecker: Sendable {
         }
         capFindings(of: &report)
         return report
-    }
-
-    /// Names must be unique across the suite (articles embed scenarios by name): a name
-    /// already used in an earlier file is an error at the later scenario's name.
-    static func reportDuplicateNames(in files: inout [FileReport]) {
-        var firstUse: [String: SourceLocation] = [:]
-        for fileIndex in files.indices {
-            var inThisFile = Set<String>()
-            for index in files[fileIndex].scenarios.indices {
-                let scenario = files[fileIndex].scenarios[index]
-                if let first = firstUse[scenario.name], first.path != scenario.location.path {
-                    guard inThisFile.insert(scenario.name).inserted else { continue }
-                    files[fileIndex].scenarios[index].findings.append(.scenarioError(
-                        "duplicate scenario name '\(scenario.name)' (first used at \(first)); names are unique across the suite, because articles embed scenarios by name",
-                        at: scenario.location, scenario: scenario.name
-                    ))
-                    files[fileIndex].scenarios[index].findings.sort()
-                } else if firstUse[scenario.name] == nil {
-                    firstUse[scenario.name] = scenario.location
-                }
-            }
-        }
     }
 
     /// Keeps a garbage file from flooding the output: past the limit, one more finding says
@@ -137,6 +170,29 @@ public struct ScenarioSuiteChecker: Sendable {
                 "\(dropped) more findings in this file are not shown (at most \(limits.maximumFindingsPerFile) per file)",
                 at: SourceLocation(path: report.path)
             ))
+        }
+    }
+}
+
+/// Names must be unique across the suite (articles embed scenarios by name): a name already
+/// used in an earlier file is an error at the later scenario's name. Files come in order.
+struct NameRegistry {
+    private var firstUse: [String: SourceLocation] = [:]
+
+    mutating func reportDuplicates(in file: inout FileReport) {
+        var inThisFile = Set<String>()
+        for index in file.scenarios.indices {
+            let scenario = file.scenarios[index]
+            if let first = firstUse[scenario.name], first.path != scenario.location.path {
+                guard inThisFile.insert(scenario.name).inserted else { continue }
+                file.scenarios[index].findings.append(.scenarioError(
+                    "duplicate scenario name '\(scenario.name)' (first used at \(first)); names are unique across the suite, because articles embed scenarios by name",
+                    at: scenario.location, scenario: scenario.name
+                ))
+                file.scenarios[index].findings.sort()
+            } else if firstUse[scenario.name] == nil {
+                firstUse[scenario.name] = scenario.location
+            }
         }
     }
 }

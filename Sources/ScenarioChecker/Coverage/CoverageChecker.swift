@@ -20,6 +20,13 @@ public struct CoverageChecker: Sendable {
 
     /// Coverage of every rule over the scenarios of `report`.
     public func check(_ report: CheckReport) -> PolicyCoverage {
+        var tally = CoverageTally()
+        for file in report.files { tally.add(file) }
+        return check(tally)
+    }
+
+    /// Coverage of every rule over the scenarios tallied.
+    func check(_ tally: CoverageTally) -> PolicyCoverage {
         let sorted = citations.sorted { ($0.article, $0.location) < ($1.article, $1.location) }
         var findings = unknownRules(in: sorted)
         var rows: [RuleCoverage] = []
@@ -30,7 +37,8 @@ public struct CoverageChecker: Sendable {
                 changed: wording?.changedDate, location: document.location(of: rule),
                 citingArticles: articles(citing: rule, in: sorted), decidingScenarios: [], allowingScenarios: []
             )
-            (row.decidingScenarios, row.allowingScenarios) = scenarios(for: rule, in: report)
+            row.decidingScenarios = tally.deciding[rule] ?? []
+            row.allowingScenarios = tally.allowing[rule] ?? []
             findings += staleArticles(row)
             findings += uncovered(row)
             rows.append(row)
@@ -43,29 +51,6 @@ public struct CoverageChecker: Sendable {
         return citations.filter { $0.rule == rule && seen.insert($0.article).inserted }.map {
             ArticleReference(article: $0.article, title: $0.title, updated: $0.updated, location: $0.location)
         }
-    }
-
-    private func scenarios(for rule: PolicyRuleID, in report: CheckReport) -> (deciding: [ScenarioReference], allowing: [ScenarioReference]) {
-        var deciding: [ScenarioReference] = []
-        var allowing: [ScenarioReference] = []
-        for scenario in report.files.flatMap(\.scenarios) {
-            var decidingSteps: [SourceLocation] = []
-            var allowingSteps: [SourceLocation] = []
-            for step in scenario.steps {
-                switch StepRole(of: rule, in: step) {
-                case .deciding?: decidingSteps.append(step.location)
-                case .allowing?: allowingSteps.append(step.location)
-                case nil: break
-                }
-            }
-            if !decidingSteps.isEmpty {
-                deciding.append(ScenarioReference(name: scenario.name, location: scenario.location, steps: decidingSteps, passed: scenario.passed))
-            }
-            if !allowingSteps.isEmpty {
-                allowing.append(ScenarioReference(name: scenario.name, location: scenario.location, steps: allowingSteps, passed: scenario.passed))
-            }
-        }
-        return (deciding, allowing)
     }
 
     private func unknownRules(in citations: [RuleCitation]) -> [ScenarioFinding] {
@@ -120,6 +105,26 @@ enum StepRole {
     case deciding
     /// The rule was consulted and let the step through (or held its field back).
     case allowing
+
+    /// Every rule with a role in the step, in precedence order: the same answer as asking
+    /// `init(of:in:)` for each rule, without asking the rules that can't have one.
+    static func roles(in step: ReplayedStep) -> [(rule: PolicyRuleID, role: StepRole)] {
+        guard let result = step.result, !step.expectations.isEmpty else { return [] }
+        var candidates = result.observed.compactMap(\.decidedBy)
+        if let decision = result.decision { candidates.append(decision.rule) }
+        if result.outcome == .done { candidates += stoppingRules[step.action.name] ?? [] }
+        var seen = Set<PolicyRuleID>()
+        return candidates.sorted().compactMap { rule in
+            guard seen.insert(rule).inserted else { return nil }
+            return StepRole(of: rule, in: step).map { (rule, $0) }
+        }
+    }
+
+    /// For each action, the rules consulted on it that stop steps (rather than produce a field).
+    private static let stoppingRules: [ActionName: [PolicyRuleID]] = Dictionary(
+        grouping: PolicyRuleID.allCases.filter { $0.observedField == nil }.flatMap { rule in rule.actions.map { ($0, rule) } },
+        by: \.0
+    ).mapValues { $0.map(\.1) }
 
     /// Only steps with an `expect` count: a step that checks nothing documents nothing.
     init?(of rule: PolicyRuleID, in step: ReplayedStep) {

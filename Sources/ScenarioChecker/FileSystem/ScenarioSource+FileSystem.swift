@@ -44,18 +44,27 @@ extension ScenarioSource {
     /// `maximumSize` bytes without reading it, and, with a boundary, a file reached through a
     /// symbolic link that leads outside it.
     public static func load(_ path: String, maximumSize: Int, within boundary: InputBoundary? = nil) -> ScenarioSource {
+        ScenarioSource(path: path, content: content(of: path, maximumSize: maximumSize, within: boundary))
+    }
+
+    /// A source read only when the checker reaches it (see `load`): a suite is then read a
+    /// few files at a time, never all at once.
+    public static func deferred(_ path: String, maximumSize: Int, within boundary: InputBoundary? = nil) -> ScenarioSource {
+        ScenarioSource(path: path, content: .deferred { content(of: path, maximumSize: maximumSize, within: boundary) })
+    }
+
+    private static func content(of path: String, maximumSize: Int, within boundary: InputBoundary?) -> Content {
         do {
             let data = try InputFileReader.read(path, within: boundary, maximumSize: maximumSize)
-            return ScenarioSource(path: path, content: .bytes([UInt8](data)))
+            return .bytes([UInt8](data))
         } catch {
             switch error {
             case .tooLarge(_, let size, let limit):
-                return ScenarioSource(path: path, content: .unreadable(
-                    "the file is \(size) bytes; scenario files are limited to \(limit) bytes (split it into several files)"))
+                return .unreadable("the file is \(size) bytes; scenario files are limited to \(limit) bytes (split it into several files)")
             case .cannotRead:
-                return ScenarioSource(path: path, content: .unreadable("the file can't be read"))
+                return .unreadable("the file can't be read")
             case .linkLeavesInputs, .notARegularFile:
-                return ScenarioSource(path: path, content: .unreadable(error.reason))
+                return .unreadable(error.reason)
             }
         }
     }

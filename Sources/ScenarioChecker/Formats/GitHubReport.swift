@@ -1,40 +1,45 @@
-/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`, with
-/// the escaping GitHub documents for data and for property values.
-struct GitHubReport {
-    let report: CheckReport
+/// GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=…::message` line
+/// per finding, which GitHub shows as annotations on the pull request.
+struct GitHubReport: CheckReportWriter {
+    func start() -> String { "" }
 
-    func render() -> String {
-        report.findings.map { finding in
-            let command = switch finding.severity {
-            case .error: "error"
-            case .warning: "warning"
-            case .note: "notice"
-            }
-            let location = finding.location
-            let properties = [
-                "file=\(Self.property(location.path))",
-                "line=\(location.line)",
-                "col=\(location.column)",
-                "title=\(Self.property(finding.reportID))",
-            ].joined(separator: ",")
-            return "::\(command) \(properties)::\(Self.data(finding.message))\n"
-        }.joined()
+    func add(_ file: FileReport) -> String {
+        file.findings.map(Self.command).joined()
     }
 
-    /// Message data: `%`, `\r`, `\n` escaped.
+    func finish(_ suite: SuiteResult) -> String {
+        suite.suiteFindings.map(Self.command).joined()
+    }
+
+    private static func command(_ finding: ScenarioFinding) -> String {
+        let command = switch finding.severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "notice"
+        }
+        let location = finding.location
+        let properties = [
+            "file=\(property(location.path))",
+            "line=\(location.line)",
+            "col=\(location.column)",
+            "title=\(property(finding.reportID))",
+        ].joined(separator: ",")
+        return "::\(command) \(properties)::\(data(finding.message))\n"
+    }
+
+    /// A message with the characters GitHub's commands reserve escaped.
     static func data(_ text: String) -> String {
         text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A"])
     }
 
-    /// Property values: as data, plus `:` and `,`.
+    /// A property value (a path, an id) with the characters GitHub's commands reserve escaped.
     static func property(_ text: String) -> String {
         text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
     }
 }
 
 extension String {
-    /// Each scalar in `table` replaced by its text, in one pass (so `%` is not escaped
-    /// twice). Works on scalars, so the `\r` and `\n` of a CRLF are each found.
+    /// The text with each scalar in the table replaced by its replacement.
     func replacingAll(_ table: [Unicode.Scalar: String]) -> String {
         var result = ""
         for scalar in unicodeScalars {

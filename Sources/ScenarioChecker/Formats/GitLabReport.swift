@@ -1,45 +1,41 @@
-import Foundation
-
 /// GitLab Code Quality JSON: an array of issues with a description, a check name, a stable
 /// fingerprint, a severity and a location (path and first line).
-struct GitLabReport {
-    let report: CheckReport
+struct GitLabReport: CheckReportWriter {
+    private var json = JSONWriter()
+    private var fingerprints = FindingFingerprints()
 
-    struct Issue: Encodable {
-        var description: String
-        var checkName: String
-        var fingerprint: String
-        var severity: String
-        var location: Location
-
-        enum CodingKeys: String, CodingKey {
-            case description, fingerprint, severity, location
-            case checkName = "check_name"
-        }
+    mutating func start() -> String {
+        json.beginArray()
+        return json.take()
     }
 
-    struct Location: Encodable {
-        var path: String
-        var lines: Lines
+    mutating func add(_ file: FileReport) -> String {
+        for finding in file.findings { issue(finding) }
+        return json.take()
     }
 
-    struct Lines: Encodable {
-        var begin: Int
+    mutating func finish(_ suite: SuiteResult) -> String {
+        for finding in suite.suiteFindings { issue(finding) }
+        json.endArray()
+        return json.take() + "\n"
     }
 
-    func render() -> String {
-        let findings = report.findings
-        let fingerprints = FindingFingerprints(findings)
-        let issues = findings.enumerated().map { offset, finding in
-            Issue(
-                description: finding.message, checkName: finding.reportID, fingerprint: fingerprints[offset],
-                severity: Self.severity(finding), location: Location(path: finding.location.path, lines: Lines(begin: finding.location.line))
-            )
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(issues) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// One issue, its keys in alphabetical order.
+    private mutating func issue(_ finding: ScenarioFinding) {
+        json.beginObject()
+        json.field("check_name", finding.reportID)
+        json.field("description", finding.message)
+        json.field("fingerprint", fingerprints.next(finding))
+        json.key("location")
+        json.beginObject()
+        json.key("lines")
+        json.beginObject()
+        json.field("begin", finding.location.line)
+        json.endObject()
+        json.field("path", finding.location.path)
+        json.endObject()
+        json.field("severity", Self.severity(finding))
+        json.endObject()
     }
 
     static func severity(_ finding: ScenarioFinding) -> String {
@@ -51,24 +47,19 @@ struct GitLabReport {
     }
 }
 
-/// Stable fingerprints for findings: a SHA-256 of the path, the id, the scenario and the
-/// message, without line numbers (the finding's own, and any `line N` its message cites), so
-/// a finding keeps its fingerprint when lines above it move. Identical findings in one file
-/// are told apart by their order.
+/// Stable fingerprints for findings, given in report order: a SHA-256 of the path, the id,
+/// the scenario and the message, without line numbers (the finding's own, and any `line N`
+/// its message cites), so a finding keeps its fingerprint when lines above it move.
+/// Identical findings in one file are told apart by their order.
 struct FindingFingerprints {
-    private let values: [String]
+    private var seen: [String: Int] = [:]
 
-    init(_ findings: [ScenarioFinding]) {
-        var seen: [String: Int] = [:]
-        values = findings.map { finding in
-            let key = [finding.location.path, finding.reportID, finding.scenario ?? "", Self.withoutLineNumbers(finding.message)].joined(separator: "\u{0}")
-            let occurrence = seen[key, default: 0]
-            seen[key] = occurrence + 1
-            return SHA256Digest.hex(of: Array((key + "\u{0}\(occurrence)").utf8))
-        }
+    mutating func next(_ finding: ScenarioFinding) -> String {
+        let key = [finding.location.path, finding.reportID, finding.scenario ?? "", Self.withoutLineNumbers(finding.message)].joined(separator: "\u{0}")
+        let occurrence = seen[key, default: 0]
+        seen[key] = occurrence + 1
+        return SHA256Digest.hex(of: Array((key + "\u{0}\(occurrence)").utf8))
     }
-
-    subscript(index: Int) -> String { values[index] }
 
     /// `… at line 14 …` → `… at line # …`.
     static func withoutLineNumbers(_ message: String) -> String {

@@ -1,17 +1,26 @@
-/// `path:line:col: severity: message [rule]`, one finding a line; the coverage table and
-/// the mutation line when the suite was audited; then the summary.
-struct HumanReport {
-    let report: CheckReport
+/// `path:line:col: severity: message [rule]`, one finding a line, file by file; then the
+/// suite's findings, the coverage table and the mutation line when the suite was audited,
+/// and the summary.
+struct HumanReport: CheckReportWriter {
+    func start() -> String { "" }
 
-    func render() -> String {
-        var lines = report.findings.map(\.diagnostic.description)
-        if let coverage = report.coverage {
+    func add(_ file: FileReport) -> String {
+        Self.lines(file.findings)
+    }
+
+    func finish(_ suite: SuiteResult) -> String {
+        var lines: [String] = []
+        if let coverage = suite.coverage {
             lines += CoverageTable(coverage: coverage).render()
         }
-        if let mutations = report.mutations {
+        if let mutations = suite.mutations {
             lines.append(CoverageTable.mutationLine(mutations))
         }
-        lines.append(ReportRenderer.summary(of: report))
-        return lines.joined(separator: "\n") + "\n"
+        lines.append(ReportRenderer.summary(of: suite.totals))
+        return Self.lines(suite.suiteFindings) + lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func lines(_ findings: [ScenarioFinding]) -> String {
+        findings.map { $0.diagnostic.description + "\n" }.joined()
     }
 }

@@ -3,68 +3,67 @@ import HelpCenterDiagnostics
 
 /// The JSON report's `coverage` and `mutations` sections (present when the suite was audited).
 extension JSONReport {
-    struct RuleEntry: Codable {
-        var rule: String
-        var title: String
-        var sentence: String
-        var changed: String?
-        var path: String
-        var line: Int
-        var column: Int
-        var articles: [ArticleEntry]
-        var deciding: [ScenarioLink]
-        var allowing: [ScenarioLink]
-    }
-
-    struct ArticleEntry: Codable {
-        var article: String
-        var title: String
-        var updated: String?
-        var line: Int
-        var column: Int
-    }
-
-    struct ScenarioLink: Codable {
-        var name: String
-        var path: String
-        var line: Int
-        var steps: [Int]
-        var passed: Bool
-    }
-
-    struct MutationEntry: Codable {
-        var variant: String
-        var rule: String
-        var summary: String
-        var survived: Bool
-        var noticedBy: [ScenarioLink]
-
-        enum CodingKeys: String, CodingKey {
-            case variant, rule, summary, survived
-            case noticedBy = "noticed_by"
+    /// One entry per rule, in precedence order: its wording, its entry in the policy file,
+    /// the articles citing it and the scenarios deciding and allowing it.
+    static func write(_ coverage: PolicyCoverage, to json: inout JSONWriter) {
+        json.beginArray()
+        for row in coverage.rules {
+            json.beginObject()
+            json.key("allowing")
+            write(row.allowingScenarios, to: &json)
+            json.key("articles")
+            json.beginArray()
+            for article in row.citingArticles {
+                json.beginObject()
+                json.field("article", article.article)
+                json.field("column", article.location.column)
+                json.field("line", article.location.line)
+                json.field("title", article.title)
+                json.field("updated", ifPresent: article.updated?.description)
+                json.endObject()
+            }
+            json.endArray()
+            json.field("changed", ifPresent: row.changed?.description)
+            json.field("column", row.location.column)
+            json.key("deciding")
+            write(row.decidingScenarios, to: &json)
+            json.field("line", row.location.line)
+            json.field("path", row.location.path)
+            json.field("rule", row.rule.rawValue)
+            json.field("sentence", row.sentence)
+            json.field("title", row.title)
+            json.endObject()
         }
+        json.endArray()
     }
 
-    static func entries(_ coverage: PolicyCoverage) -> [RuleEntry] {
-        coverage.rules.map { row in
-            RuleEntry(
-                rule: row.rule.rawValue, title: row.title, sentence: row.sentence, changed: row.changed?.description,
-                path: row.location.path, line: row.location.line, column: row.location.column,
-                articles: row.citingArticles.map {
-                    ArticleEntry(article: $0.article, title: $0.title, updated: $0.updated?.description, line: $0.location.line, column: $0.location.column)
-                },
-                deciding: row.decidingScenarios.map(link), allowing: row.allowingScenarios.map(link)
-            )
+    /// One entry per policy variant: whether it survived, and the scenarios that noticed it.
+    static func write(_ mutations: [MutationResult], to json: inout JSONWriter) {
+        json.beginArray()
+        for result in mutations {
+            json.beginObject()
+            json.key("noticed_by")
+            write(result.noticedBy, to: &json)
+            json.field("rule", result.rule.rawValue)
+            json.field("summary", result.summary)
+            json.field("survived", result.survived)
+            json.field("variant", result.variant)
+            json.endObject()
         }
+        json.endArray()
     }
 
-    static func entries(_ mutations: [MutationResult]) -> [MutationEntry] {
-        mutations.map {
-            MutationEntry(variant: $0.variant, rule: $0.rule.rawValue, summary: $0.summary, survived: $0.survived, noticedBy: $0.noticedBy.map(link))
+    private static func write(_ scenarios: [ScenarioReference], to json: inout JSONWriter) {
+        json.beginArray()
+        for scenario in scenarios {
+            json.beginObject()
+            json.field("line", scenario.location.line)
+            json.field("name", scenario.name)
+            json.field("passed", scenario.passed)
+            json.field("path", scenario.location.path)
+            json.field("steps", numbers: scenario.steps.map(\.line))
+            json.endObject()
         }
-    }
-
-    static func link(_ scenario: ScenarioReference) -> ScenarioLink {
-        ScenarioLink(name: scenario.name, path: scenario.location.path, line: scenario.location.line, steps: scenario.steps.map(\.line), passed: scenario.passed)
+        json.endArray()
     }
 }

@@ -1,97 +1,84 @@
 import BackupPolicy
-import Foundation
 
-/// The checker's own JSON format (documented in docs/checker.md): a summary, every finding,
-/// and every scenario with its replayed steps and the rule that decided each.
-struct JSONReport {
-    let report: CheckReport
+/// The checker's own JSON format (documented in docs/checker.md): every scenario with its
+/// replayed steps and the rule that decided each, written file by file as the check goes;
+/// then every finding, the coverage and mutation results when the suite was audited, and
+/// the summary. Keys within an entry are in alphabetical order.
+struct JSONReport: CheckReportWriter {
+    private var json = JSONWriter()
+    /// Findings wait for the end: they are a list of their own beside the scenarios.
+    private var findings: [ScenarioFinding] = []
 
-    struct Document: Codable {
-        var version = 1
-        var summary: Summary
-        var findings: [Finding]
-        var scenarios: [ScenarioEntry]
-        var coverage: [RuleEntry]?
-        var mutations: [MutationEntry]?
+    mutating func start() -> String {
+        json.beginObject()
+        json.field("version", 1)
+        json.key("scenarios")
+        json.beginArray()
+        return json.take()
     }
 
-    struct Summary: Codable {
-        var files: Int
-        var scenarios: Int
-        var passed: Int
-        var failed: Int
-        var errors: Int
-        var warnings: Int
-    }
-
-    struct Finding: Codable {
-        var path: String
-        var line: Int
-        var column: Int
-        var severity: String
-        var kind: String
-        var rule: String?
-        var scenario: String?
-        var message: String
-    }
-
-    struct ScenarioEntry: Codable {
-        var path: String
-        var name: String
-        var line: Int
-        var passed: Bool
-        var tags: [String]
-        var rules: [String]
-        var steps: [Step]
-    }
-
-    struct Step: Codable {
-        var line: Int
-        var action: String
-        var outcome: String
-        var decidedBy: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case line, action, outcome
-            case decidedBy = "decided_by"
+    mutating func add(_ file: FileReport) -> String {
+        findings += file.findings
+        for scenario in file.scenarios {
+            json.beginObject()
+            json.field("line", scenario.location.line)
+            json.field("name", scenario.name)
+            json.field("passed", scenario.passed)
+            json.field("path", file.path)
+            json.field("rules", strings: scenario.rules.map(\.rawValue))
+            json.key("steps")
+            json.beginArray()
+            for step in scenario.steps {
+                json.beginObject()
+                json.field("action", step.action.name.rawValue)
+                json.field("decided_by", strings: step.result?.decidingRules.map(\.rawValue) ?? [])
+                json.field("line", step.location.line)
+                json.field("outcome", step.result?.outcome.word ?? "impossible")
+                json.endObject()
+            }
+            json.endArray()
+            json.field("tags", strings: scenario.tags)
+            json.endObject()
         }
+        return json.take()
     }
 
-    func render() -> String {
-        let document = Document(
-            summary: Summary(
-                files: report.files.count, scenarios: report.scenarioCount,
-                passed: report.scenarioCount - report.failedScenarioCount, failed: report.failedScenarioCount,
-                errors: report.errorCount, warnings: report.warningCount
-            ),
-            findings: report.findings.map { finding in
-                Finding(
-                    path: finding.location.path, line: finding.location.line, column: finding.location.column,
-                    severity: finding.severity.rawValue, kind: finding.kind.rawValue, rule: finding.rule?.rawValue,
-                    scenario: finding.scenario, message: finding.message
-                )
-            },
-            scenarios: report.files.flatMap { file in
-                file.scenarios.map { scenario in
-                    ScenarioEntry(
-                        path: file.path, name: scenario.name, line: scenario.location.line, passed: scenario.passed,
-                        tags: scenario.tags, rules: scenario.rules.map(\.rawValue),
-                        steps: scenario.steps.map { step in
-                            Step(
-                                line: step.location.line, action: step.action.name.rawValue,
-                                outcome: step.result?.outcome.word ?? "impossible",
-                                decidedBy: step.result?.decidingRules.map(\.rawValue) ?? []
-                            )
-                        }
-                    )
-                }
-            },
-            coverage: report.coverage.map(Self.entries),
-            mutations: report.mutations.map(Self.entries)
-        )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+    mutating func finish(_ suite: SuiteResult) -> String {
+        json.endArray()
+        json.key("findings")
+        json.beginArray()
+        for finding in findings + suite.suiteFindings {
+            json.beginObject()
+            json.field("column", finding.location.column)
+            json.field("kind", finding.kind.rawValue)
+            json.field("line", finding.location.line)
+            json.field("message", finding.message)
+            json.field("path", finding.location.path)
+            json.field("rule", ifPresent: finding.rule?.rawValue)
+            json.field("scenario", ifPresent: finding.scenario)
+            json.field("severity", finding.severity.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        if let coverage = suite.coverage {
+            json.key("coverage")
+            Self.write(coverage, to: &json)
+        }
+        if let mutations = suite.mutations {
+            json.key("mutations")
+            Self.write(mutations, to: &json)
+        }
+        let totals = suite.totals
+        json.key("summary")
+        json.beginObject()
+        json.field("errors", totals.errors)
+        json.field("failed", totals.failedScenarios)
+        json.field("files", totals.files)
+        json.field("passed", totals.passedScenarios)
+        json.field("scenarios", totals.scenarios)
+        json.field("warnings", totals.warnings)
+        json.endObject()
+        json.endObject()
+        return json.take() + "\n"
     }
 }

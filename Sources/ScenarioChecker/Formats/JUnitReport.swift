@@ -3,40 +3,47 @@ import BackupPolicy
 /// JUnit XML as GitLab and Jenkins read it: one `testsuite` per file, one `testcase` per
 /// scenario (a `failure` for mismatches and forbidden starting states, an `error` for
 /// scenario errors), and a `(file)` test case for problems with the file as a whole.
-struct JUnitReport {
-    let report: CheckReport
+struct JUnitReport: CheckReportWriter {
+    /// The `testsuite` elements so far: JUnit puts the totals on the root element, before
+    /// them, so they are kept until the end (as text, a few hundred bytes a scenario).
+    private var suites = ""
+    private var totals = (tests: 0, failures: 0, errors: 0)
 
-    func render() -> String {
-        var suites: [String] = []
-        var totals = (tests: 0, failures: 0, errors: 0)
-        for file in report.files {
-            var cases: [TestCase] = file.scenarios.map { TestCase(name: $0.name, line: $0.location.line, findings: $0.findings) }
-            if !file.fileFindings.isEmpty || file.scenarios.isEmpty {
-                cases.insert(TestCase(name: "(file)", line: 1, findings: file.fileFindings), at: 0)
-            }
-            let failures = cases.filter { $0.status == .failure }.count
-            let errors = cases.filter { $0.status == .error }.count
-            totals = (totals.tests + cases.count, totals.failures + failures, totals.errors + errors)
-            let body = cases.map { $0.xml(path: file.path, className: Self.className(file.path)) }.joined()
-            suites.append(
-                "  <testsuite name=\(attribute(file.path)) tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\">\n\(body)  </testsuite>\n"
-            )
+    func start() -> String { "" }
+
+    mutating func add(_ file: FileReport) -> String {
+        var cases: [TestCase] = file.scenarios.map { TestCase(name: $0.name, line: $0.location.line, findings: $0.findings) }
+        if !file.fileFindings.isEmpty || file.scenarios.isEmpty {
+            cases.insert(TestCase(name: "(file)", line: 1, findings: file.fileFindings), at: 0)
         }
-        if let policy = policySuite() {
+        let failures = cases.filter { $0.status == .failure }.count
+        let errors = cases.filter { $0.status == .error }.count
+        totals = (totals.tests + cases.count, totals.failures + failures, totals.errors + errors)
+        suites += "  <testsuite name=\(attribute(file.path)) tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\">\n"
+        let className = Self.className(file.path)
+        for testCase in cases {
+            suites += testCase.xml(path: file.path, className: className)
+        }
+        suites += "  </testsuite>\n"
+        return ""
+    }
+
+    mutating func finish(_ suite: SuiteResult) -> String {
+        if let policy = policySuite(suite) {
             totals = (totals.tests + policy.tests, totals.failures + policy.failures, totals.errors + policy.errors)
-            suites.append(policy.xml)
+            suites += policy.xml
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="helpcenter check" tests="\(totals.tests)" failures="\(totals.failures)" errors="\(totals.errors)">
 
-            """ + suites.joined() + "</testsuites>\n"
+            """ + suites + "</testsuites>\n"
     }
 
     /// Suite-level findings (coverage, citations, mutants) as a `policy` test suite: one test
     /// case per rule, at its entry in the policy file, and one per article whose citations
     /// name unknown rules.
-    private func policySuite() -> (xml: String, tests: Int, failures: Int, errors: Int)? {
+    private func policySuite(_ report: SuiteResult) -> (xml: String, tests: Int, failures: Int, errors: Int)? {
         guard report.coverage != nil || !report.suiteFindings.isEmpty else { return nil }
         var cases: [(file: String, testCase: TestCase)] = []
         for rule in PolicyRuleID.allCases {

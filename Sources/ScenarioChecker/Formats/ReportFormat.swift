@@ -25,24 +25,25 @@ public struct ReportRenderer: Sendable {
         self.wording = wording
     }
 
+    /// The whole report as one text: the same text a ``ReportStream`` writes piece by piece.
     public func render(_ report: CheckReport, as format: ReportFormat) -> String {
-        switch format {
-        case .human: HumanReport(report: report).render()
-        case .json: JSONReport(report: report).render()
-        case .junit: JUnitReport(report: report).render()
-        case .sarif: SARIFReport(report: report, wording: wording).render()
-        case .github: GitHubReport(report: report).render()
-        case .gitlab: GitLabReport(report: report).render()
+        var stream = ReportStream(format: format, wording: wording)
+        var text = stream.start()
+        for file in report.files {
+            text += stream.add(file)
         }
+        return text + stream.finish(report.suite)
     }
 
     /// One line saying what was checked and how it went.
     public static func summary(of report: CheckReport) -> String {
-        let scenarios = report.scenarioCount
-        let failed = report.failedScenarioCount
-        let files = report.files.count
-        var text = "checked \(plural(scenarios, "scenario")) in \(plural(files, "file")): \(scenarios - failed) passed, \(failed) failed"
-        text += "; \(plural(report.errorCount, "error")), \(plural(report.warningCount, "warning"))"
+        summary(of: report.totals)
+    }
+
+    /// One line saying what was checked and how it went.
+    public static func summary(of totals: CheckTotals) -> String {
+        var text = "checked \(plural(totals.scenarios, "scenario")) in \(plural(totals.files, "file")): \(totals.passedScenarios) passed, \(totals.failedScenarios) failed"
+        text += "; \(plural(totals.errors, "error")), \(plural(totals.warnings, "warning"))"
         return text
     }
 

@@ -2,122 +2,135 @@ import BackupPolicy
 import Foundation
 
 /// SARIF 2.1.0 as GitHub code scanning reads it: the policy's rules (and the checker's own
-/// finding kinds) in `tool.driver.rules`, one result per finding, each with a region.
-struct SARIFReport {
-    let report: CheckReport
+/// finding kinds) in `tool.driver.rules`, one result per finding, each with a region. Keys
+/// are in alphabetical order, so the results come before the tool and are written as the
+/// files are checked.
+struct SARIFReport: CheckReportWriter {
     let wording: PolicyWording?
+    private var json = JSONWriter()
+    private var fingerprints = FindingFingerprints()
+    private var ruleIndex: [String: Int] = [:]
 
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
-    struct Log: Encodable {
-        var schema = SARIFReport.schema
-        var version = "2.1.0"
-        var runs: [Run]
-
-        enum CodingKeys: String, CodingKey {
-            case schema = "$schema"
-            case version, runs
-        }
+    init(wording: PolicyWording?) {
+        self.wording = wording
     }
 
-    struct Run: Encodable {
-        var tool: Tool
-        var results: [Result]
-        /// Columns count Unicode scalars, as libyaml's marks do (SARIF's default is UTF-16 units).
-        var columnKind = "unicodeCodePoints"
-    }
-
-    struct Tool: Encodable {
-        var driver: Driver
-    }
-
-    struct Driver: Encodable {
-        var name = "helpcenter check"
-        var rules: [Rule]
-    }
-
-    struct Rule: Encodable {
+    struct Rule {
         var id: String
         var name: String
-        var shortDescription: Message
-        var fullDescription: Message
-        var defaultConfiguration: Configuration
+        var shortDescription: String
+        var fullDescription: String
     }
 
-    struct Configuration: Encodable {
-        var level: String
-    }
-
-    struct Message: Encodable {
-        var text: String
-    }
-
-    struct Result: Encodable {
-        var ruleId: String
-        var ruleIndex: Int
-        var level: String
-        var message: Message
-        var locations: [Location]
-        var partialFingerprints: [String: String]
-    }
-
-    struct Location: Encodable {
-        var physicalLocation: PhysicalLocation
-    }
-
-    struct PhysicalLocation: Encodable {
-        var artifactLocation: ArtifactLocation
-        var region: Region
-    }
-
-    struct ArtifactLocation: Encodable {
-        var uri: String
-    }
-
-    struct Region: Encodable {
-        var startLine: Int
-        var startColumn: Int
-    }
-
-    func render() -> String {
+    mutating func start() -> String {
         let rules = ruleList()
-        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let fingerprints = FindingFingerprints(report.findings)
-        let results = report.findings.enumerated().map { offset, finding in
-            Result(
-                ruleId: finding.reportID, ruleIndex: index[finding.reportID] ?? 0,
-                level: Self.level(finding.severity.rawValue), message: Message(text: finding.message),
-                locations: [Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: Self.uri(finding.location.path)),
-                    region: Region(startLine: finding.location.line, startColumn: finding.location.column)
-                ))],
-                partialFingerprints: ["helpcenterFinding/v1": fingerprints[offset]]
-            )
+        ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        json.beginObject()
+        json.field("$schema", Self.schema)
+        json.key("runs")
+        json.beginArray()
+        json.beginObject()
+        // Columns count Unicode scalars, as libyaml's marks do (SARIF's default is UTF-16 units).
+        json.field("columnKind", "unicodeCodePoints")
+        json.key("results")
+        json.beginArray()
+        return json.take()
+    }
+
+    /// `tool.driver`: the rules results refer to by index.
+    private mutating func tool() {
+        let rules = ruleList()
+        json.key("tool")
+        json.beginObject()
+        json.key("driver")
+        json.beginObject()
+        json.field("name", "helpcenter check")
+        json.key("rules")
+        json.beginArray()
+        for rule in rules {
+            json.beginObject()
+            json.key("defaultConfiguration")
+            json.beginObject()
+            json.field("level", "error")
+            json.endObject()
+            json.key("fullDescription")
+            message(rule.fullDescription)
+            json.field("id", rule.id)
+            json.field("name", rule.name)
+            json.key("shortDescription")
+            message(rule.shortDescription)
+            json.endObject()
         }
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), results: results)])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(log) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        json.endArray()
+        json.endObject()
+        json.endObject()
+    }
+
+    mutating func add(_ file: FileReport) -> String {
+        for finding in file.findings { result(finding) }
+        return json.take()
+    }
+
+    mutating func finish(_ suite: SuiteResult) -> String {
+        for finding in suite.suiteFindings { result(finding) }
+        json.endArray()
+        tool()
+        json.endObject()
+        json.endArray()
+        json.field("version", "2.1.0")
+        json.endObject()
+        return json.take() + "\n"
+    }
+
+    /// One result, its keys in alphabetical order.
+    private mutating func result(_ finding: ScenarioFinding) {
+        json.beginObject()
+        json.field("level", Self.level(finding.severity.rawValue))
+        json.key("locations")
+        json.beginArray()
+        json.beginObject()
+        json.key("physicalLocation")
+        json.beginObject()
+        json.key("artifactLocation")
+        json.beginObject()
+        json.field("uri", Self.uri(finding.location.path))
+        json.endObject()
+        json.key("region")
+        json.beginObject()
+        json.field("startColumn", finding.location.column)
+        json.field("startLine", finding.location.line)
+        json.endObject()
+        json.endObject()
+        json.endObject()
+        json.endArray()
+        json.key("message")
+        message(finding.message)
+        json.key("partialFingerprints")
+        json.beginObject()
+        json.field("helpcenterFinding/v1", fingerprints.next(finding))
+        json.endObject()
+        json.field("ruleId", finding.reportID)
+        json.field("ruleIndex", ruleIndex[finding.reportID] ?? 0)
+        json.endObject()
+    }
+
+    /// `{"text": …}`.
+    private mutating func message(_ text: String) {
+        json.beginObject()
+        json.field("text", text)
+        json.endObject()
     }
 
     /// The twelve policy rules in precedence order, then the checker's finding kinds.
     private func ruleList() -> [Rule] {
         let policyRules = PolicyRuleID.allCases.map { id in
             let words = wording?.wording(for: id)
-            return Rule(
-                id: id.rawValue, name: Self.pascalCase(id.rawValue),
-                shortDescription: Message(text: words?.title ?? id.rawValue),
-                fullDescription: Message(text: words?.sentence ?? id.rawValue),
-                defaultConfiguration: Configuration(level: "error")
-            )
+            return Rule(id: id.rawValue, name: Self.pascalCase(id.rawValue), shortDescription: words?.title ?? id.rawValue, fullDescription: words?.sentence ?? id.rawValue)
         }
         let kinds = ScenarioFinding.Kind.allCases.map { kind in
-            Rule(
-                id: kind.rawValue, name: Self.pascalCase(kind.rawValue),
-                shortDescription: Message(text: kind.title), fullDescription: Message(text: kind.title),
-                defaultConfiguration: Configuration(level: "error")
-            )
+            Rule(id: kind.rawValue, name: Self.pascalCase(kind.rawValue), shortDescription: kind.title, fullDescription: kind.title)
         }
         return policyRules + kinds
     }

@@ -4,6 +4,9 @@ public struct ScenarioSource: Sendable {
     public enum Content: Sendable {
         case bytes([UInt8])
         case unreadable(String)
+        /// Read when the checker reaches the file, so that a large suite is never in memory
+        /// all at once.
+        case deferred(@Sendable () -> Content)
     }
 
     public var path: String
@@ -12,6 +15,12 @@ public struct ScenarioSource: Sendable {
     public init(path: String, content: Content) {
         self.path = path
         self.content = content
+    }
+
+    /// The bytes or the reason they can't be read, reading a deferred source now.
+    public var resolved: Content {
+        if case .deferred(let read) = content { return read() }
+        return content
     }
 
     public init(path: String, text: String) {

@@ -1,5 +1,5 @@
 import BackupPolicy
-import Yams
+import HelpCenterYAML
 
 /// `expect:`: an outcome (`done`, `reauthenticate`, `{rejected: RULE}`) or a map of result
 /// fields, each remembered with the position where the file states it.
@@ -58,7 +58,7 @@ extension ScenarioFileParser {
         return expectations + fields
     }
 
-    private func readOutcomeWord(_ word: String, at node: Node, reader: inout YAMLNodeReader) -> ExpectedOutcome? {
+    private func readOutcomeWord(_ word: String, at node: YAMLNode, reader: inout YAMLNodeReader) -> ExpectedOutcome? {
         switch word {
         case "done": return .done
         case "reauthenticate": return .reauthenticate

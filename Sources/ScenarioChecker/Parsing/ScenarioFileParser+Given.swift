@@ -1,5 +1,5 @@
 import BackupPolicy
-import Yams
+import HelpCenterYAML
 
 /// `given:`: the starting state.
 extension ScenarioFileParser {

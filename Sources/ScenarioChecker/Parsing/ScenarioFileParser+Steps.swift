@@ -1,11 +1,11 @@
 import BackupPolicy
-import Yams
+import HelpCenterYAML
 
 /// `when:`: the steps, each one action with its argument and an optional `expect`.
 extension ScenarioFileParser {
     static let actionNames = ActionName.allCases.map(\.rawValue)
 
-    func readSteps(_ node: Node, reader: inout YAMLNodeReader) -> (steps: [ScenarioStep], complete: Bool) {
+    func readSteps(_ node: YAMLNode, reader: inout YAMLNodeReader) -> (steps: [ScenarioStep], complete: Bool) {
         if YAMLNodeReader.isNull(node) { return ([], true) }
         guard let items = reader.list(node, "the steps (when)") else { return ([], false) }
         var steps: [ScenarioStep] = []
@@ -21,8 +21,11 @@ extension ScenarioFileParser {
         return (steps, complete)
     }
 
-    private func readStep(_ node: Node, reader: inout YAMLNodeReader) -> ScenarioStep? {
-        let allowed = "one action (\(Self.actionNames.joined(separator: ", "))) and optionally 'expect'"
+    /// What a step is, for messages.
+    static let stepShape = "one action (\(actionNames.joined(separator: ", "))) and optionally 'expect'"
+
+    private func readStep(_ node: YAMLNode, reader: inout YAMLNodeReader) -> ScenarioStep? {
+        let allowed = Self.stepShape
         guard case .mapping = node else {
             _ = reader.visit(node)
             reader.error("expected a step: a map with \(allowed); found \(YAMLNodeReader.describe(node))", at: node)

@@ -1,9 +1,9 @@
 import BackupPolicy
-import Yams
+import HelpCenterYAML
 
 /// `then:`: account fields and the banner, as they must be after the last step.
 extension ScenarioFileParser {
-    func readThen(_ node: Node, reader: inout YAMLNodeReader) -> (checks: [FinalStateCheck], complete: Bool) {
+    func readThen(_ node: YAMLNode, reader: inout YAMLNodeReader) -> (checks: [FinalStateCheck], complete: Bool) {
         if YAMLNodeReader.isNull(node) { return ([], true) }
         guard let entries = reader.map(node, "the final state (then)") else { return ([], false) }
         var checks: [FinalStateCheck] = []
@@ -60,7 +60,7 @@ extension ScenarioFileParser {
         }
     }
 
-    private func readValidPhone(_ node: Node, reader: inout YAMLNodeReader, normaliser: ContactNormaliser) -> String? {
+    private func readValidPhone(_ node: YAMLNode, reader: inout YAMLNodeReader, normaliser: ContactNormaliser) -> String? {
         guard let phone = reader.text(node, "a phone number as text") else { return nil }
         guard normaliser.e164(phone) != nil else {
             reader.error("'then' expects the phone '\(phone)', which is not a valid number, so no account can have it", at: node)
@@ -69,7 +69,7 @@ extension ScenarioFileParser {
         return phone
     }
 
-    private func readFinalBackup(_ node: Node, reader: inout YAMLNodeReader, normaliser: ContactNormaliser) -> FinalStateCheck.Expected? {
+    private func readFinalBackup(_ node: YAMLNode, reader: inout YAMLNodeReader, normaliser: ContactNormaliser) -> FinalStateCheck.Expected? {
         if case .scalar(let scalar) = node, scalar.string == "none" {
             _ = reader.visit(node)
             return .backup(nil)

@@ -1,11 +1,11 @@
 import BackupPolicy
-import Yams
+import HelpCenterYAML
 
 /// Account values that `given:`, `when:` and `then:` share: 2FA methods and backup contacts.
 extension ScenarioFileParser {
     /// `none` (gives `.some(nil)`) when `allowNone`, or `{method: text|call, phone: N}` /
     /// `{method: app}`; `nil` after an error.
-    func readTwoFactor(_ node: Node, _ what: String, allowNone: Bool, reader: inout YAMLNodeReader) -> TwoFactorMethod?? {
+    func readTwoFactor(_ node: YAMLNode, _ what: String, allowNone: Bool, reader: inout YAMLNodeReader) -> TwoFactorMethod?? {
         if allowNone, case .scalar(let scalar) = node, scalar.string == "none" {
             _ = reader.visit(node)
             return .some(nil)
@@ -17,7 +17,7 @@ extension ScenarioFileParser {
             return nil
         }
         guard let entries = reader.map(node, what) else { return nil }
-        var method: (name: String, node: Node)?
+        var method: (name: String, node: YAMLNode)?
         var phone: String?
         var complete = true
         for entry in entries {
@@ -53,7 +53,7 @@ extension ScenarioFileParser {
     }
 
     /// `{phone: N}`, `{email: E}` (or both, which the policy then judges); `nil` after an error.
-    func readBackupContact(_ node: Node, _ what: String, reader: inout YAMLNodeReader) -> BackupContact? {
+    func readBackupContact(_ node: YAMLNode, _ what: String, reader: inout YAMLNodeReader) -> BackupContact? {
         guard case .mapping = node else {
             _ = reader.visit(node)
             let found = YAMLNodeReader.isNull(node) ? "no argument" : YAMLNodeReader.describe(node)

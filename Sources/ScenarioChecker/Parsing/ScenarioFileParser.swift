@@ -1,7 +1,6 @@
 import BackupPolicy
 import HelpCenterDiagnostics
 import HelpCenterYAML
-import Yams
 
 /// What reading one scenario file gives: the scenarios it could read and the scenario
 /// errors found on the way.
@@ -24,9 +23,9 @@ struct ScenarioFileParser {
 
     func parse(_ text: String) -> ParsedScenarioFile {
         let start = SourceLocation(path: path)
-        let root: Node?
+        let root: YAMLNode?
         do throws(YAMLInputProblem) {
-            root = try GuardedYAML.compose(text, limits: limits.yaml)
+            root = try GuardedYAML.parse(text, limits: limits.yaml)?.root
         } catch {
             return failed(.scenarioError(error.message, at: error.location(in: path)))
         }
@@ -42,9 +41,9 @@ struct ScenarioFileParser {
         ParsedScenarioFile(path: path, scenarios: [], findings: [finding])
     }
 
-    private func readRoot(_ root: Node, reader: inout YAMLNodeReader) -> [Scenario] {
+    private func readRoot(_ root: YAMLNode, reader: inout YAMLNodeReader) -> [Scenario] {
         guard let entries = reader.map(root, "a scenario file") else { return [] }
-        var list: Node?
+        var list: YAMLNode?
         for entry in entries {
             if entry.key == "scenarios" {
                 list = entry.value
@@ -79,7 +78,7 @@ struct ScenarioFileParser {
         return scenarios
     }
 
-    private func readScenario(_ node: Node, reader: inout YAMLNodeReader) -> Scenario? {
+    private func readScenario(_ node: YAMLNode, reader: inout YAMLNodeReader) -> Scenario? {
         guard let entries = reader.map(node, "a scenario") else { return nil }
         let nameEntry = entries.first { $0.key == "name" }
         let name = nameEntry.flatMap { reader.text($0.value, "the scenario's name as text") }
@@ -123,7 +122,7 @@ struct ScenarioFileParser {
         return scenario
     }
 
-    private func readRuleList(_ node: Node, reader: inout YAMLNodeReader) -> [PolicyRuleID] {
+    private func readRuleList(_ node: YAMLNode, reader: inout YAMLNodeReader) -> [PolicyRuleID] {
         readList(node, "the scenario's rules", reader: &reader) { reader, item in
             readRuleID(item, reader: &reader)
         }
@@ -131,8 +130,8 @@ struct ScenarioFileParser {
 
     /// Reads a list, skipping (after their errors) the items that `read` refuses.
     func readList<Value>(
-        _ node: Node, _ what: String, reader: inout YAMLNodeReader,
-        _ read: (inout YAMLNodeReader, Node) -> Value?
+        _ node: YAMLNode, _ what: String, reader: inout YAMLNodeReader,
+        _ read: (inout YAMLNodeReader, YAMLNode) -> Value?
     ) -> [Value] {
         if YAMLNodeReader.isNull(node) { return [] }
         guard let items = reader.list(node, what) else { return [] }
@@ -140,7 +139,7 @@ struct ScenarioFileParser {
     }
 
     /// A rule id, or `nil` after an error naming the known ids.
-    func readRuleID(_ node: Node, reader: inout YAMLNodeReader) -> PolicyRuleID? {
+    func readRuleID(_ node: YAMLNode, reader: inout YAMLNodeReader) -> PolicyRuleID? {
         guard let text = reader.text(node, "a rule id") else { return nil }
         guard let rule = PolicyRuleID(rawValue: text) else {
             let known = PolicyRuleID.allCases.map(\.rawValue).joined(separator: ", ")

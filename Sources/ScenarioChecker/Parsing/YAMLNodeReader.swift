@@ -1,5 +1,5 @@
 import HelpCenterDiagnostics
-import Yams
+import HelpCenterYAML
 
 /// Reads Yams nodes into plain values, recording a scenario error (with the node's line and
 /// column) for every node of the wrong shape, and counting the nodes it visits against a
@@ -21,16 +21,16 @@ struct YAMLNodeReader {
     /// A key and its value in a YAML map, with the key's text.
     struct Entry {
         var key: String
-        var keyNode: Node
-        var value: Node
+        var keyNode: YAMLNode
+        var value: YAMLNode
     }
 
-    func location(_ node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(path: path) }
+    func location(_ node: YAMLNode) -> SourceLocation {
+        let mark = node.mark
         return SourceLocation(path: path, line: mark.line, column: mark.column)
     }
 
-    mutating func error(_ message: String, at node: Node) {
+    mutating func error(_ message: String, at node: YAMLNode) {
         error(message, at: location(node))
     }
 
@@ -51,7 +51,7 @@ struct YAMLNodeReader {
     }
 
     /// Counts one node against the budget; `false` (after one error) once it is spent.
-    mutating func visit(_ node: Node) -> Bool {
+    mutating func visit(_ node: YAMLNode) -> Bool {
         if exhausted { return false }
         nodesLeft -= 1
         if nodesLeft >= 0 { return true }
@@ -61,20 +61,15 @@ struct YAMLNodeReader {
     }
 
     /// Whether the node is YAML's null: an empty value, `~` or `null`.
-    static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        switch scalar.string {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
-        }
+    static func isNull(_ node: YAMLNode) -> Bool {
+        node.isNull
     }
 
     /// How a node looks, for messages: `a map`, `a list`, `nothing`, or the text quoted.
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .mapping: return "a map"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         case .scalar(let scalar):
             if isNull(node) { return "nothing" }
             let text = scalar.string
@@ -83,7 +78,7 @@ struct YAMLNodeReader {
     }
 
     /// The node's text, or `nil` (after an error) when it is not a non-empty scalar.
-    mutating func text(_ node: Node, _ what: String) -> String? {
+    mutating func text(_ node: YAMLNode, _ what: String) -> String? {
         guard visit(node) else { return nil }
         guard case .scalar(let scalar) = node, !Self.isNull(node) else {
             error("expected \(what), found \(Self.describe(node))", at: node)
@@ -93,7 +88,7 @@ struct YAMLNodeReader {
     }
 
     /// The node's entries, or `nil` (after an error) when it is not a map. Keys must be text.
-    mutating func map(_ node: Node, _ what: String) -> [Entry]? {
+    mutating func map(_ node: YAMLNode, _ what: String) -> [Entry]? {
         guard visit(node) else { return nil }
         guard case .mapping(let mapping) = node else {
             error("expected \(what) (a map), found \(Self.describe(node))", at: node)
@@ -112,7 +107,7 @@ struct YAMLNodeReader {
     }
 
     /// The node's items, or `nil` (after an error) when it is not a list.
-    mutating func list(_ node: Node, _ what: String) -> [Node]? {
+    mutating func list(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
         guard visit(node) else { return nil }
         guard case .sequence(let sequence) = node else {
             error("expected \(what) (a list), found \(Self.describe(node))", at: node)
@@ -122,12 +117,16 @@ struct YAMLNodeReader {
     }
 
     /// One of an enumeration's spellings, or `nil` (after an error naming them all).
-    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, as type: Value.Type) -> Value?
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: String, as type: Value.Type) -> Value?
     where Value.RawValue == String {
-        let allowed = Value.allCases.map(\.rawValue)
-        guard let text = text(node, "\(what) (\(allowed.joined(separator: " or ")))") else { return nil }
-        guard let value = Value(rawValue: text) else {
-            error("unknown \(what) '\(text)'; expected \(allowed.joined(separator: " or "))", at: node)
+        guard visit(node) else { return nil }
+        let allowed = { Value.allCases.map(\.rawValue).joined(separator: " or ") }
+        guard case .scalar(let scalar) = node, !node.isNull else {
+            error("expected \(what) (\(allowed())), found \(Self.describe(node))", at: node)
+            return nil
+        }
+        guard let value = Value(rawValue: scalar.string) else {
+            error("unknown \(what) '\(scalar.string)'; expected \(allowed())", at: node)
             return nil
         }
         return value

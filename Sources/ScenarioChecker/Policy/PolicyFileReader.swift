@@ -2,7 +2,6 @@ import BackupPolicy
 import HelpCenterDiagnostics
 import HelpCenterYAML
 import Foundation
-import Yams
 
 /// The policy data file could not be used: every problem found, with its location.
 public struct PolicyFileError: Error, Sendable, CustomStringConvertible {
@@ -26,9 +25,9 @@ public struct PolicyFileReader: Sendable {
 
     /// The wording and parameters, with the position of each rule's entry.
     public func readDocument(_ bytes: [UInt8]) throws(PolicyFileError) -> PolicyDocument {
-        let root: Node?
+        let root: YAMLNode?
         do throws(YAMLInputProblem) {
-            root = try GuardedYAML.compose(bytes: bytes, limits: .policyFile)
+            root = try GuardedYAML.parse(bytes: bytes, limits: .policyFile)?.root
         } catch {
             throw PolicyFileError(problems: [.error(error.message, at: error.location(in: path))])
         }
@@ -45,12 +44,12 @@ public struct PolicyFileReader: Sendable {
         return PolicyDocument(path: path, wording: wording, ruleLocations: locations)
     }
 
-    private func read(_ root: Node, reader: inout YAMLNodeReader, locations: inout [PolicyRuleID: SourceLocation]) -> PolicyWording? {
+    private func read(_ root: YAMLNode, reader: inout YAMLNodeReader, locations: inout [PolicyRuleID: SourceLocation]) -> PolicyWording? {
         guard let entries = reader.map(root, "the policy file") else { return nil }
         var parameters = PolicyParameters()
         var rules: [RuleWording] = []
         var ruleIDs: [String] = []
-        var rulesNode: Node?
+        var rulesNode: YAMLNode?
         for entry in entries {
             switch entry.key {
             case "parameters":
@@ -80,7 +79,7 @@ public struct PolicyFileReader: Sendable {
         return PolicyWording(rules: rules, parameters: parameters)
     }
 
-    private func readParameters(_ node: Node, reader: inout YAMLNodeReader) -> PolicyParameters {
+    private func readParameters(_ node: YAMLNode, reader: inout YAMLNodeReader) -> PolicyParameters {
         var parameters = PolicyParameters()
         for entry in reader.map(node, "the parameters") ?? [] {
             guard entry.key == "default_calling_code" else {
@@ -97,13 +96,13 @@ public struct PolicyFileReader: Sendable {
         return parameters
     }
 
-    private func readRuleID(_ node: Node, reader: inout YAMLNodeReader) -> String? {
+    private func readRuleID(_ node: YAMLNode, reader: inout YAMLNodeReader) -> String? {
         guard case .mapping(let mapping) = node else { return nil }
         guard let value = mapping["id"], case .scalar(let scalar) = value else { return nil }
         return scalar.string
     }
 
-    private func readRule(_ node: Node, reader: inout YAMLNodeReader) -> RuleWording? {
+    private func readRule(_ node: YAMLNode, reader: inout YAMLNodeReader) -> RuleWording? {
         guard let entries = reader.map(node, "a rule") else { return nil }
         var values: [String: String] = [:]
         let fields = ["id", "title", "sentence", "changed"]

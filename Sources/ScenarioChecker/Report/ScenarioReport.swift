@@ -72,11 +72,20 @@ public struct CheckReport: Sendable {
 
     /// Every finding: each file's in path order, then the suite-level ones.
     public var findings: [ScenarioFinding] { files.flatMap(\.findings) + suiteFindings }
-    public var scenarioCount: Int { files.reduce(0) { $0 + $1.scenarios.count } }
-    public var failedScenarioCount: Int { files.reduce(0) { $0 + $1.scenarios.filter { !$0.passed }.count } }
-    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
-    public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
-    public var hasErrors: Bool {
-        files.contains { file in file.findings.contains { $0.severity == .error } } || suiteFindings.contains { $0.severity == .error }
+
+    /// The summary's counts.
+    public var totals: CheckTotals {
+        var totals = CheckTotals()
+        for file in files { totals.add(file) }
+        totals.count(suiteFindings)
+        return totals
     }
+
+    /// What the report gives besides its files.
+    public var suite: SuiteResult {
+        SuiteResult(totals: totals, suiteFindings: suiteFindings, coverage: coverage, mutations: mutations)
+    }
+
+    public var scenarioCount: Int { files.reduce(0) { $0 + $1.scenarios.count } }
+    public var hasErrors: Bool { totals.hasErrors }
 }

@@ -1,0 +1,154 @@
+/// JSON text, written value by value and handed out in pieces (`take`), so that a report can
+/// be written while the check goes on.
+///
+/// Written by hand because Foundation's `JSONEncoder` needs the whole document as values
+/// before it writes a byte, and on a suite of 10,000 scenarios it spent a quarter of the
+/// check's instructions on the report (callgrind, docs/checker.md). What this needs is small:
+/// objects, arrays, strings, integers and booleans, pretty-printed two spaces an indent.
+struct JSONWriter {
+    /// UTF-8, turned into a `String` only when taken.
+    private var bytes: [UInt8] = []
+    /// One entry per open object or array: whether it has a member yet.
+    private var open: [Bool] = []
+    /// Whether a key was just written, so the next value follows it on the same line.
+    private var afterKey = false
+
+    /// The text written since the last `take`.
+    mutating func take() -> String {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+
+
+    mutating func beginObject() {
+        beginValue()
+        append("{")
+        open.append(false)
+    }
+
+    mutating func endObject() {
+        end("}")
+    }
+
+    mutating func beginArray() {
+        beginValue()
+        append("[")
+        open.append(false)
+    }
+
+    mutating func endArray() {
+        end("]")
+    }
+
+    mutating func key(_ name: String) {
+        beginValue()
+        appendQuoted(name)
+        append(": ")
+        afterKey = true
+    }
+
+    mutating func value(_ string: String) {
+        beginValue()
+        appendQuoted(string)
+    }
+
+    mutating func value(_ number: Int) {
+        beginValue()
+        append(String(number))
+    }
+
+    mutating func value(_ flag: Bool) {
+        beginValue()
+        append(flag ? "true" : "false")
+    }
+
+    /// `"name": value`.
+    mutating func field(_ name: String, _ string: String) {
+        key(name)
+        value(string)
+    }
+
+    mutating func field(_ name: String, _ number: Int) {
+        key(name)
+        value(number)
+    }
+
+    mutating func field(_ name: String, _ flag: Bool) {
+        key(name)
+        value(flag)
+    }
+
+    /// `"name": value`, left out when the value is `nil` (as `JSONEncoder` leaves it out).
+    mutating func field(_ name: String, ifPresent string: String?) {
+        if let string { field(name, string) }
+    }
+
+    /// `"name": ["a", "b"]`.
+    mutating func field(_ name: String, strings: [String]) {
+        key(name)
+        beginArray()
+        for string in strings { value(string) }
+        endArray()
+    }
+
+    /// `"name": [1, 2]`.
+    mutating func field(_ name: String, numbers: [Int]) {
+        key(name)
+        beginArray()
+        for number in numbers { value(number) }
+        endArray()
+    }
+
+    private mutating func beginValue() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard let hasMember = open.last else { return }
+        if hasMember { append(",") } else { open[open.count - 1] = true }
+        newline()
+    }
+
+    private mutating func end(_ bracket: String) {
+        let hadMember = open.removeLast()
+        if hadMember { newline() }
+        append(bracket)
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * open.count))
+    }
+
+    /// The string in quotes, with `"`, `\` and control characters escaped; everything else
+    /// (slashes and non-ASCII text included) as it is.
+    private mutating func appendQuoted(_ string: String) {
+        bytes.append(UInt8(ascii: "\""))
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: string.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case UInt8(ascii: "\n"): append("\\n")
+            case UInt8(ascii: "\r"): append("\\r")
+            case UInt8(ascii: "\t"): append("\\t")
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default:
+                // Bytes of multi-byte characters pass through: the text stays UTF-8.
+                bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
