@@ -46,7 +46,7 @@ public enum GuardedYAML {
     /// Parses `text` into a ``YAMLDocument`` (`nil` when it holds no document) through the
     /// same checks as `compose`, with the alias budget applied while the tree is built. The
     /// fast path, for scenario files.
-    public static func parse(_ text: String, limits: YAMLInputLimits) throws(YAMLInputProblem) -> YAMLDocument? {
+    public static func parse(_ text: String, limits: YAMLInputLimits, firstLine: Int = 1) throws(YAMLInputProblem) -> YAMLDocument? {
         if text.utf8.count > limits.maximumSize {
             throw YAMLInputProblem(
                 "\(text.utf8.count) bytes of YAML; \(limits.kind.plural) are limited to \(limits.maximumSize) bytes\(limits.kind.splitAdvice)")
@@ -54,7 +54,7 @@ public enum GuardedYAML {
         try YAMLStructureScan(maximumNesting: limits.maximumNesting, kind: limits.kind).check(text)
         let document: YAMLDocument
         do throws(YAMLInputProblem) {
-            document = try YAMLDocument(parsing: text, budget: limits.nodeBudget(forTextOf: text.utf8.count), kind: limits.kind)
+            document = try YAMLDocument(parsing: text, budget: limits.nodeBudget(forTextOf: text.utf8.count), kind: limits.kind, firstLine: firstLine)
         } catch {
             throw error.clamped(to: text)
         }

@@ -45,8 +45,8 @@ public final class YAMLDocument: Sendable {
 
     /// Parses `text`, refusing it (with the first problem's position) as described above.
     /// `budget` bounds the values the expanded tree may hold; `kind` words the refusal.
-    init(parsing text: String, budget: Int, kind: YAMLDocumentKind) throws(YAMLInputProblem) {
-        var builder = Builder(budget: budget, kind: kind)
+    init(parsing text: String, budget: Int, kind: YAMLDocumentKind, firstLine: Int = 1) throws(YAMLInputProblem) {
+        var builder = Builder(budget: budget, kind: kind, lineOffset: firstLine - 1)
         let parser = YAMLEventParser(text)
         try builder.run(parser)
         records = builder.records
@@ -59,6 +59,8 @@ public final class YAMLDocument: Sendable {
     private struct Builder {
         let budget: Int
         let kind: YAMLDocumentKind
+        /// Added to every line: the text is a part of a file starting below its first line.
+        let lineOffset: Int
         var records: [Record] = []
         var children: [Int32] = []
         var root: Int?
@@ -67,15 +69,22 @@ public final class YAMLDocument: Sendable {
         private var pending: [Int32] = []
         private var anchors: [String: Int] = [:]
 
-        init(budget: Int, kind: YAMLDocumentKind) {
+        init(budget: Int, kind: YAMLDocumentKind, lineOffset: Int) {
             self.budget = budget
             self.kind = kind
+            self.lineOffset = lineOffset
         }
 
         mutating func run(_ parser: YAMLEventParser) throws(YAMLInputProblem) {
             var documents = 0
             while true {
-                switch try parser.next() {
+                let event: YAMLEvent
+                do throws(YAMLInputProblem) {
+                    event = try parser.next()
+                } catch {
+                    throw YAMLInputProblem(error.message, line: error.line + lineOffset, column: error.column)
+                }
+                switch event {
                 case .streamStart, .documentEnd:
                     continue
                 case .streamEnd:
@@ -83,15 +92,15 @@ public final class YAMLDocument: Sendable {
                 case .documentStart(let mark):
                     documents += 1
                     if documents > 1 {
-                        throw YAMLInputProblem("invalid YAML: expected one document, but found a second one", line: mark.line, column: mark.column)
+                        throw YAMLInputProblem("invalid YAML: expected one document, but found a second one", line: mark.line + lineOffset, column: mark.column)
                     }
                 case .scalar(let text, let style, let anchor, let mark):
-                    let index = append(Record(kind: .scalar, style: style, line: Int32(clamping: mark.line), column: Int32(clamping: mark.column), first: 0, count: 0, expanded: 1, text: text))
+                    let index = append(Record(kind: .scalar, style: style, line: Int32(clamping: mark.line + lineOffset), column: Int32(clamping: mark.column), first: 0, count: 0, expanded: 1, text: text))
                     if let anchor { anchors[anchor] = index }
                     try attach(index)
                 case .alias(let anchor, let mark):
                     guard let target = anchors[anchor] else {
-                        throw YAMLInputProblem("invalid YAML: found undefined alias '*\(anchor)'", line: mark.line, column: mark.column)
+                        throw YAMLInputProblem("invalid YAML: found undefined alias '*\(anchor)'", line: mark.line + lineOffset, column: mark.column)
                     }
                     try attach(target)
                 case .sequenceStart(let anchor, let mark):
@@ -110,7 +119,7 @@ public final class YAMLDocument: Sendable {
         }
 
         private mutating func start(_ kind: Record.Kind, anchor: String?, mark: YAMLMark) {
-            let index = append(Record(kind: kind, style: .plain, line: Int32(clamping: mark.line), column: Int32(clamping: mark.column), first: 0, count: 0, expanded: 1, text: ""))
+            let index = append(Record(kind: kind, style: .plain, line: Int32(clamping: mark.line + lineOffset), column: Int32(clamping: mark.column), first: 0, count: 0, expanded: 1, text: ""))
             open.append((index, pending.count))
             // An anchor names its node once the node is complete: an alias inside the node
             // to the node itself is undefined, as in libyaml's own composer.

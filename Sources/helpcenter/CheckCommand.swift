@@ -82,9 +82,12 @@ struct CheckCommand: ParsableCommand {
         var stream = ReportStream(format: format, wording: wording)
         let suite: SuiteResult
         do {
-            try sink.write(stream.start())
-            suite = try checker.check(sources, audit: audit) { file in try sink.write(stream.add(file)) }
-            try sink.write(stream.finish(suite))
+            stream.start(emit: sink.write)
+            suite = try checker.check(sources, audit: audit) { file in
+                stream.add(file, emit: sink.write)
+                try sink.check()
+            }
+            stream.finish(suite, emit: sink.write)
             try sink.commit()
         } catch {
             sink.discard()

@@ -8,6 +8,8 @@ final class ReportSink {
     private let temporaryPath: String?
     private let handle: FileHandle
     private var buffer: [UInt8] = []
+    /// The first write that failed; reported by `check` and `commit`.
+    private var failure: CommandFailure?
 
     init(path: String?) throws {
         self.path = path
@@ -25,26 +27,29 @@ final class ReportSink {
         self.handle = handle
     }
 
-    /// Adds text; it reaches the output in blocks of 64 KiB.
-    func write(_ text: String) throws {
+    /// Adds text; it reaches the output in blocks of 64 KiB. A failed write is kept and
+    /// thrown by the next `check` or `commit`.
+    func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 64 * 1024 { try flush() }
+        if buffer.count >= 64 * 1024 { flush() }
+    }
+
+    /// Throws the first failed write, if any.
+    func check() throws {
+        if let failure { throw failure }
     }
 
     /// Writes what is left and, for a file, moves it to its name.
     func commit() throws {
-        try flush()
+        flush()
+        try check()
         guard let path, let temporaryPath else { return }
         try? handle.close()
-        do {
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporaryPath))
-            } else {
-                try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
-            }
-        } catch {
+        // rename(2) replaces an existing report in one step.
+        if rename(temporaryPath, path) != 0 {
+            let reason = String(cString: strerror(errno))
             discard()
-            throw CommandFailure("cannot write the report to \(path): \(error.localizedDescription)")
+            throw CommandFailure("cannot write the report to \(path): \(reason)")
         }
     }
 
@@ -55,12 +60,12 @@ final class ReportSink {
         try? FileManager.default.removeItem(atPath: temporaryPath)
     }
 
-    private func flush() throws {
-        guard !buffer.isEmpty else { return }
+    private func flush() {
+        guard !buffer.isEmpty, failure == nil else { return }
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw CommandFailure("cannot write the report to \(path ?? "standard output"): \(error.localizedDescription)")
+            failure = CommandFailure("cannot write the report to \(path ?? "standard output"): \(error.localizedDescription)")
         }
         buffer.removeAll(keepingCapacity: true)
     }

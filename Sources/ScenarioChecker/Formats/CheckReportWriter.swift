@@ -1,13 +1,14 @@
 import BackupPolicy
 
 /// A report format written as the check goes: `start` before the first file, `add` for each
-/// file in order, `finish` once the suite is done. Each returns the text to write next, so a
-/// report of any size is written with a file's worth of text in memory, except where the
-/// format puts totals before the files (JUnit) or two lists side by side (JSON's findings).
+/// file in order, `finish` once the suite is done. Each hands its text to `emit` as it goes
+/// (a large file in several pieces), so a report of any size is written with little text in
+/// memory, except where the format puts totals before the files (JUnit) or two lists side
+/// by side (JSON's findings).
 protocol CheckReportWriter {
-    mutating func start() -> String
-    mutating func add(_ file: FileReport) -> String
-    mutating func finish(_ suite: SuiteResult) -> String
+    mutating func start(emit: (String) -> Void)
+    mutating func add(_ file: FileReport, emit: (String) -> Void)
+    mutating func finish(_ suite: SuiteResult, emit: (String) -> Void)
 }
 
 /// A report being written, in any ``ReportFormat``: see ``CheckReportWriter``. The same
@@ -26,7 +27,7 @@ public struct ReportStream {
         }
     }
 
-    public mutating func start() -> String { writer.start() }
-    public mutating func add(_ file: FileReport) -> String { writer.add(file) }
-    public mutating func finish(_ suite: SuiteResult) -> String { writer.finish(suite) }
+    public mutating func start(emit: (String) -> Void) { writer.start(emit: emit) }
+    public mutating func add(_ file: FileReport, emit: (String) -> Void) { writer.add(file, emit: emit) }
+    public mutating func finish(_ suite: SuiteResult, emit: (String) -> Void) { writer.finish(suite, emit: emit) }
 }

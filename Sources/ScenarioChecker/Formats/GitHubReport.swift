@@ -1,14 +1,14 @@
 /// GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=…::message` line
 /// per finding, which GitHub shows as annotations on the pull request.
 struct GitHubReport: CheckReportWriter {
-    func start() -> String { "" }
+    func start(emit: (String) -> Void) {}
 
-    func add(_ file: FileReport) -> String {
-        file.findings.map(Self.command).joined()
+    func add(_ file: FileReport, emit: (String) -> Void) {
+        emit(file.findings.map(Self.command).joined())
     }
 
-    func finish(_ suite: SuiteResult) -> String {
-        suite.suiteFindings.map(Self.command).joined()
+    func finish(_ suite: SuiteResult, emit: (String) -> Void) {
+        emit(suite.suiteFindings.map(Self.command).joined())
     }
 
     private static func command(_ finding: ScenarioFinding) -> String {

@@ -4,20 +4,20 @@ struct GitLabReport: CheckReportWriter {
     private var json = JSONWriter()
     private var fingerprints = FindingFingerprints()
 
-    mutating func start() -> String {
+    mutating func start(emit: (String) -> Void) {
         json.beginArray()
-        return json.take()
+        emit(json.take())
     }
 
-    mutating func add(_ file: FileReport) -> String {
+    mutating func add(_ file: FileReport, emit: (String) -> Void) {
         for finding in file.findings { issue(finding) }
-        return json.take()
+        emit(json.take())
     }
 
-    mutating func finish(_ suite: SuiteResult) -> String {
+    mutating func finish(_ suite: SuiteResult, emit: (String) -> Void) {
         for finding in suite.suiteFindings { issue(finding) }
         json.endArray()
-        return json.take() + "\n"
+        emit(json.take() + "\n")
     }
 
     /// One issue, its keys in alphabetical order.

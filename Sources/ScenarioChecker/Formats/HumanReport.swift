@@ -2,13 +2,13 @@
 /// suite's findings, the coverage table and the mutation line when the suite was audited,
 /// and the summary.
 struct HumanReport: CheckReportWriter {
-    func start() -> String { "" }
+    func start(emit: (String) -> Void) {}
 
-    func add(_ file: FileReport) -> String {
-        Self.lines(file.findings)
+    func add(_ file: FileReport, emit: (String) -> Void) {
+        emit(Self.lines(file.findings))
     }
 
-    func finish(_ suite: SuiteResult) -> String {
+    func finish(_ suite: SuiteResult, emit: (String) -> Void) {
         var lines: [String] = []
         if let coverage = suite.coverage {
             lines += CoverageTable(coverage: coverage).render()
@@ -17,7 +17,7 @@ struct HumanReport: CheckReportWriter {
             lines.append(CoverageTable.mutationLine(mutations))
         }
         lines.append(ReportRenderer.summary(of: suite.totals))
-        return Self.lines(suite.suiteFindings) + lines.joined(separator: "\n") + "\n"
+        emit(Self.lines(suite.suiteFindings) + lines.joined(separator: "\n") + "\n")
     }
 
     private static func lines(_ findings: [ScenarioFinding]) -> String {

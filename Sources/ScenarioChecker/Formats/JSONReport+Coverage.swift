@@ -5,12 +5,12 @@ import HelpCenterDiagnostics
 extension JSONReport {
     /// One entry per rule, in precedence order: its wording, its entry in the policy file,
     /// the articles citing it and the scenarios deciding and allowing it.
-    static func write(_ coverage: PolicyCoverage, to json: inout JSONWriter) {
+    static func write(_ coverage: PolicyCoverage, to json: inout JSONWriter, emit: (String) -> Void) {
         json.beginArray()
         for row in coverage.rules {
             json.beginObject()
             json.key("allowing")
-            write(row.allowingScenarios, to: &json)
+            write(row.allowingScenarios, to: &json, emit: emit)
             json.key("articles")
             json.beginArray()
             for article in row.citingArticles {
@@ -26,7 +26,7 @@ extension JSONReport {
             json.field("changed", ifPresent: row.changed?.description)
             json.field("column", row.location.column)
             json.key("deciding")
-            write(row.decidingScenarios, to: &json)
+            write(row.decidingScenarios, to: &json, emit: emit)
             json.field("line", row.location.line)
             json.field("path", row.location.path)
             json.field("rule", row.rule.rawValue)
@@ -38,12 +38,12 @@ extension JSONReport {
     }
 
     /// One entry per policy variant: whether it survived, and the scenarios that noticed it.
-    static func write(_ mutations: [MutationResult], to json: inout JSONWriter) {
+    static func write(_ mutations: [MutationResult], to json: inout JSONWriter, emit: (String) -> Void) {
         json.beginArray()
         for result in mutations {
             json.beginObject()
             json.key("noticed_by")
-            write(result.noticedBy, to: &json)
+            write(result.noticedBy, to: &json, emit: emit)
             json.field("rule", result.rule.rawValue)
             json.field("summary", result.summary)
             json.field("survived", result.survived)
@@ -53,9 +53,10 @@ extension JSONReport {
         json.endArray()
     }
 
-    private static func write(_ scenarios: [ScenarioReference], to json: inout JSONWriter) {
+    private static func write(_ scenarios: [ScenarioReference], to json: inout JSONWriter, emit: (String) -> Void) {
         json.beginArray()
         for scenario in scenarios {
+            json.flush(to: emit)
             json.beginObject()
             json.field("line", scenario.location.line)
             json.field("name", scenario.name)

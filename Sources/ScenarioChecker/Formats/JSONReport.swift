@@ -9,17 +9,18 @@ struct JSONReport: CheckReportWriter {
     /// Findings wait for the end: they are a list of their own beside the scenarios.
     private var findings: [ScenarioFinding] = []
 
-    mutating func start() -> String {
+    mutating func start(emit: (String) -> Void) {
         json.beginObject()
         json.field("version", 1)
         json.key("scenarios")
         json.beginArray()
-        return json.take()
+        emit(json.take())
     }
 
-    mutating func add(_ file: FileReport) -> String {
+    mutating func add(_ file: FileReport, emit: (String) -> Void) {
         findings += file.findings
         for scenario in file.scenarios {
+            json.flush(to: emit)
             json.beginObject()
             json.field("line", scenario.location.line)
             json.field("name", scenario.name)
@@ -40,10 +41,10 @@ struct JSONReport: CheckReportWriter {
             json.field("tags", strings: scenario.tags)
             json.endObject()
         }
-        return json.take()
+        emit(json.take())
     }
 
-    mutating func finish(_ suite: SuiteResult) -> String {
+    mutating func finish(_ suite: SuiteResult, emit: (String) -> Void) {
         json.endArray()
         json.key("findings")
         json.beginArray()
@@ -62,11 +63,11 @@ struct JSONReport: CheckReportWriter {
         json.endArray()
         if let coverage = suite.coverage {
             json.key("coverage")
-            Self.write(coverage, to: &json)
+            Self.write(coverage, to: &json, emit: emit)
         }
         if let mutations = suite.mutations {
             json.key("mutations")
-            Self.write(mutations, to: &json)
+            Self.write(mutations, to: &json, emit: emit)
         }
         let totals = suite.totals
         json.key("summary")
@@ -79,6 +80,6 @@ struct JSONReport: CheckReportWriter {
         json.field("warnings", totals.warnings)
         json.endObject()
         json.endObject()
-        return json.take() + "\n"
+        emit(json.take() + "\n")
     }
 }

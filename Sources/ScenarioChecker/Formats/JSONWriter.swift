@@ -19,6 +19,12 @@ struct JSONWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Hands the text written so far to `emit` once it passes 64 KiB, so a long report goes
+    /// out in pieces of about that size.
+    mutating func flush(to emit: (String) -> Void) {
+        if bytes.count >= 64 * 1024 { emit(take()) }
+    }
+
     private mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
@@ -129,26 +135,30 @@ struct JSONWriter {
     /// (slashes and non-ASCII text included) as it is.
     private mutating func appendQuoted(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            bytes.append(contentsOf: string.utf8)
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case UInt8(ascii: "\n"): append("\\n")
-            case UInt8(ascii: "\r"): append("\\r")
-            case UInt8(ascii: "\t"): append("\\t")
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default:
-                // Bytes of multi-byte characters pass through: the text stays UTF-8.
-                bytes.append(byte)
+        let utf8 = string.utf8
+        var clean = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: utf8[clean..<index])
+                clean = next
+                switch byte {
+                case UInt8(ascii: "\""): append("\\\"")
+                case UInt8(ascii: "\\"): append("\\\\")
+                case UInt8(ascii: "\n"): append("\\n")
+                case UInt8(ascii: "\r"): append("\\r")
+                case UInt8(ascii: "\t"): append("\\t")
+                default:
+                    let hex = String(byte, radix: 16)
+                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                }
             }
+            index = next
         }
+        // Everything else, multi-byte characters included, passes through: the text stays UTF-8.
+        bytes.append(contentsOf: utf8[clean...])
         bytes.append(UInt8(ascii: "\""))
     }
 }

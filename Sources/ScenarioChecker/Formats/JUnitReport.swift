@@ -9,9 +9,9 @@ struct JUnitReport: CheckReportWriter {
     private var suites = ""
     private var totals = (tests: 0, failures: 0, errors: 0)
 
-    func start() -> String { "" }
+    func start(emit: (String) -> Void) {}
 
-    mutating func add(_ file: FileReport) -> String {
+    mutating func add(_ file: FileReport, emit: (String) -> Void) {
         var cases: [TestCase] = file.scenarios.map { TestCase(name: $0.name, line: $0.location.line, findings: $0.findings) }
         if !file.fileFindings.isEmpty || file.scenarios.isEmpty {
             cases.insert(TestCase(name: "(file)", line: 1, findings: file.fileFindings), at: 0)
@@ -25,19 +25,18 @@ struct JUnitReport: CheckReportWriter {
             suites += testCase.xml(path: file.path, className: className)
         }
         suites += "  </testsuite>\n"
-        return ""
     }
 
-    mutating func finish(_ suite: SuiteResult) -> String {
+    mutating func finish(_ suite: SuiteResult, emit: (String) -> Void) {
         if let policy = policySuite(suite) {
             totals = (totals.tests + policy.tests, totals.failures + policy.failures, totals.errors + policy.errors)
             suites += policy.xml
         }
-        return """
+        emit("""
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="helpcenter check" tests="\(totals.tests)" failures="\(totals.failures)" errors="\(totals.errors)">
 
-            """ + suites + "</testsuites>\n"
+            """ + suites + "</testsuites>\n")
     }
 
     /// Suite-level findings (coverage, citations, mutants) as a `policy` test suite: one test

@@ -28,11 +28,13 @@ public struct ReportRenderer: Sendable {
     /// The whole report as one text: the same text a ``ReportStream`` writes piece by piece.
     public func render(_ report: CheckReport, as format: ReportFormat) -> String {
         var stream = ReportStream(format: format, wording: wording)
-        var text = stream.start()
+        var text = ""
+        stream.start { text += $0 }
         for file in report.files {
-            text += stream.add(file)
+            stream.add(file) { text += $0 }
         }
-        return text + stream.finish(report.suite)
+        stream.finish(report.suite) { text += $0 }
+        return text
     }
 
     /// One line saying what was checked and how it went.

@@ -24,7 +24,7 @@ struct SARIFReport: CheckReportWriter {
         var fullDescription: String
     }
 
-    mutating func start() -> String {
+    mutating func start(emit: (String) -> Void) {
         let rules = ruleList()
         ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         json.beginObject()
@@ -36,7 +36,7 @@ struct SARIFReport: CheckReportWriter {
         json.field("columnKind", "unicodeCodePoints")
         json.key("results")
         json.beginArray()
-        return json.take()
+        emit(json.take())
     }
 
     /// `tool.driver`: the rules results refer to by index.
@@ -68,12 +68,12 @@ struct SARIFReport: CheckReportWriter {
         json.endObject()
     }
 
-    mutating func add(_ file: FileReport) -> String {
+    mutating func add(_ file: FileReport, emit: (String) -> Void) {
         for finding in file.findings { result(finding) }
-        return json.take()
+        emit(json.take())
     }
 
-    mutating func finish(_ suite: SuiteResult) -> String {
+    mutating func finish(_ suite: SuiteResult, emit: (String) -> Void) {
         for finding in suite.suiteFindings { result(finding) }
         json.endArray()
         tool()
@@ -81,7 +81,7 @@ struct SARIFReport: CheckReportWriter {
         json.endArray()
         json.field("version", "2.1.0")
         json.endObject()
-        return json.take() + "\n"
+        emit(json.take() + "\n")
     }
 
     /// One result, its keys in alphabetical order.

@@ -22,6 +22,9 @@ struct ScenarioFileParser {
     static let scenarioFields = ["name", "rules", "tags", "given", "when", "then"]
 
     func parse(_ text: String) -> ParsedScenarioFile {
+        if text.utf8.count >= Self.partSize * 2, let parsed = parseInParts(text) {
+            return parsed
+        }
         let start = SourceLocation(path: path)
         let root: YAMLNode?
         do throws(YAMLInputProblem) {
@@ -59,23 +62,77 @@ struct ScenarioFileParser {
         if items.isEmpty {
             reader.warning("the 'scenarios' list is empty", at: reader.location(list))
         }
+        var scenarios = readScenarios(items, reader: &reader)
+        Self.reportDuplicateNames(in: &scenarios)
+        return scenarios
+    }
+
+    /// Reads each item of the list into a scenario, its reading errors with it.
+    private func readScenarios(_ items: some Collection<YAMLNode>, reader: inout YAMLNodeReader) -> [Scenario] {
         var scenarios: [Scenario] = []
-        var firstUse: [String: SourceLocation] = [:]
+        scenarios.reserveCapacity(items.count)
         for item in items {
             guard !reader.exhausted else { break }
             let mark = reader.findings.count
             guard var scenario = readScenario(item, reader: &reader) else { continue }
-            if let first = firstUse[scenario.name] {
-                reader.scenario = scenario.name
-                reader.error("duplicate scenario name '\(scenario.name)' (first used at line \(first.line)); names are unique within a file", at: scenario.location)
-                reader.scenario = nil
-            } else {
-                firstUse[scenario.name] = scenario.location
-            }
             scenario.readFindings = reader.takeFindings(since: mark)
             scenarios.append(scenario)
         }
         return scenarios
+    }
+
+    /// Names are unique within a file: a later use of a name is an error at that scenario.
+    private static func reportDuplicateNames(in scenarios: inout [Scenario]) {
+        var firstUse: [String: SourceLocation] = [:]
+        for index in scenarios.indices {
+            let scenario = scenarios[index]
+            if let first = firstUse[scenario.name] {
+                scenarios[index].readFindings.append(.scenarioError(
+                    "duplicate scenario name '\(scenario.name)' (first used at line \(first.line)); names are unique within a file",
+                    at: scenario.location, scenario: scenario.name))
+            } else {
+                firstUse[scenario.name] = scenario.location
+            }
+        }
+    }
+
+    /// Bytes of a large file parsed by one task (see `parseInParts`).
+    static let partSize = 128 * 1024
+
+    /// A large file (`scenarios:` and a long list) parsed in parts, in parallel: libyaml
+    /// parses each run of whole items on its own (`YAMLListSplitter`), and the items are read
+    /// into scenarios part by part. The result is what parsing the whole file gives; when
+    /// any part can't be parsed on its own (a problem in the file, or a cut that was not an
+    /// item boundary), `nil`, and the caller parses the whole file, which reports the
+    /// problem as usual.
+    private func parseInParts(_ text: String) -> ParsedScenarioFile? {
+        guard let parts = YAMLListSplitter.split(text, key: "scenarios", partSize: Self.partSize) else { return nil }
+        let results: [[Scenario]?] = concurrentMap(parts) { part in
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: part.bytes.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: part.bytes.upperBound)
+            let partText = String(Substring(utf8[start..<end]))
+            let document: YAMLDocument?
+            do throws(YAMLInputProblem) {
+                document = try GuardedYAML.parse(partText, limits: limits.yaml, firstLine: part.firstLine)
+            } catch {
+                return nil
+            }
+            guard let root = document?.root, case .sequence(let items) = root else { return nil }
+            var reader = YAMLNodeReader(path: path, nodeBudget: limits.nodeBudget(forFileOf: partText.utf8.count))
+            let scenarios = readScenarios(items, reader: &reader)
+            // Findings outside any scenario (none are expected from whole items) or a spent
+            // budget: let the whole file be read as one, so the report is the usual one.
+            guard reader.findings.isEmpty, !reader.exhausted else { return nil }
+            return scenarios
+        }
+        var scenarios: [Scenario] = []
+        for part in results {
+            guard let part else { return nil }
+            scenarios += part
+        }
+        Self.reportDuplicateNames(in: &scenarios)
+        return ParsedScenarioFile(path: path, scenarios: scenarios, findings: [])
     }
 
     private func readScenario(_ node: YAMLNode, reader: inout YAMLNodeReader) -> Scenario? {
