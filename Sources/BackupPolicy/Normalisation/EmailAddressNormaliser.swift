@@ -20,7 +20,9 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
     public static let maximumLocalPartLength = 64
 
     /// Checks `typed` and gives its comparison form. `lowercasing` and `droppingTag` are
-    /// always on in the policy; policy variants turn them off.
+    /// always on in the policy; policy variants turn them off. Works on Unicode scalars
+    /// (`@`, `.` and `+` are single scalars); characters are counted only for the length
+    /// limits, and only when the UTF-8 length could exceed them.
     public func normalise(_ typed: String, lowercasing: Bool = true, droppingTag: Bool = true) -> Result {
         let address = typed.trimmingSurroundingWhitespace()
         if address.isEmpty { return .invalid(reason: "it is empty") }
@@ -28,31 +30,38 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
         if address.utf8.count > Self.maximumLength, address.count > Self.maximumLength {
             return .invalid(reason: "it is \(address.count) characters long, more than \(Self.maximumLength)")
         }
-        if address.unicodeScalars.contains(where: \.properties.isWhitespace) { return .invalid(reason: "it contains white space") }
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        let scalars = address.unicodeScalars
+        if scalars.contains(where: \.properties.isWhitespace) { return .invalid(reason: "it contains white space") }
+        let parts = scalars.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
             return .invalid(reason: parts.count == 1 ? "it has no @" : "it has \(parts.count - 1) @ signs, not one")
         }
         let local = parts[0], domain = parts[1]
         if local.isEmpty { return .invalid(reason: "the part before the @ is empty") }
-        if local.utf8.count > Self.maximumLocalPartLength, local.count > Self.maximumLocalPartLength {
-            return .invalid(reason: "the part before the @ is \(local.count) characters long, more than \(Self.maximumLocalPartLength)")
+        // No more characters than scalars: short parts skip the count.
+        if local.count > Self.maximumLocalPartLength, case let length = String(local).count, length > Self.maximumLocalPartLength {
+            return .invalid(reason: "the part before the @ is \(length) characters long, more than \(Self.maximumLocalPartLength)")
         }
-        guard domain.contains(".") else { return .invalid(reason: "the domain '\(domain)' has no dot") }
+        guard domain.contains(".") else { return .invalid(reason: "the domain '\(String(domain))' has no dot") }
         if domain.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
-            return .invalid(reason: "the domain '\(domain)' has an empty label")
+            return .invalid(reason: "the domain '\(String(domain))' has an empty label")
         }
-        let untagged = droppingTag ? local.split(separator: "+", maxSplits: 1, omittingEmptySubsequences: false)[0] : local
-        let form = "\(untagged)@\(domain)"
-        return .valid(lowercasing ? form.lowercased() : form)
+        let untagged = droppingTag ? (local.firstIndex(of: "+").map { local[..<$0] } ?? local) : local
+        var form = String.UnicodeScalarView()
+        form.append(contentsOf: untagged)
+        form.append("@")
+        form.append(contentsOf: domain)
+        return .valid(lowercasing ? String(form).lowercased() : String(form))
     }
 }
 
 extension String {
     /// The string without leading and trailing white space (spaces, tabs, newlines, NBSP).
     func trimmingSurroundingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
     }
 }
