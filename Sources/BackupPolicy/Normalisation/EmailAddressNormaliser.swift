@@ -30,22 +30,38 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
         if address.utf8.count > Self.maximumLength, address.count > Self.maximumLength {
             return .invalid(reason: "it is \(address.count) characters long, more than \(Self.maximumLength)")
         }
+        // One pass for the white space and the @ signs.
         let scalars = address.unicodeScalars
-        if scalars.contains(where: \.properties.isWhitespace) { return .invalid(reason: "it contains white space") }
-        let parts = scalars.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else {
-            return .invalid(reason: parts.count == 1 ? "it has no @" : "it has \(parts.count - 1) @ signs, not one")
+        var at: String.UnicodeScalarView.Index?
+        var atSigns = 0
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if scalar.isWhiteSpace { return .invalid(reason: "it contains white space") }
+            if scalar == "@" {
+                atSigns += 1
+                if at == nil { at = index }
+            }
         }
-        let local = parts[0], domain = parts[1]
+        guard atSigns == 1, let at else {
+            return .invalid(reason: atSigns == 0 ? "it has no @" : "it has \(atSigns) @ signs, not one")
+        }
+        let local = scalars[..<at], domain = scalars[scalars.index(after: at)...]
         if local.isEmpty { return .invalid(reason: "the part before the @ is empty") }
         // No more characters than scalars: short parts skip the count.
         if local.count > Self.maximumLocalPartLength, case let length = String(local).count, length > Self.maximumLocalPartLength {
             return .invalid(reason: "the part before the @ is \(length) characters long, more than \(Self.maximumLocalPartLength)")
         }
-        guard domain.contains(".") else { return .invalid(reason: "the domain '\(String(domain))' has no dot") }
-        if domain.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
-            return .invalid(reason: "the domain '\(String(domain))' has an empty label")
+        var dots = 0, emptyLabel = domain.first == "." || domain.last == "."
+        var previous: Unicode.Scalar = "@"
+        for scalar in domain {
+            if scalar == "." {
+                dots += 1
+                if previous == "." { emptyLabel = true }
+            }
+            previous = scalar
         }
+        guard dots > 0 else { return .invalid(reason: "the domain '\(String(domain))' has no dot") }
+        if emptyLabel { return .invalid(reason: "the domain '\(String(domain))' has an empty label") }
         let untagged = droppingTag ? (local.firstIndex(of: "+").map { local[..<$0] } ?? local) : local
         var form = String.UnicodeScalarView()
         form.append(contentsOf: untagged)
@@ -59,9 +75,17 @@ extension String {
     /// The string without leading and trailing white space (spaces, tabs, newlines, NBSP).
     func trimmingSurroundingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+              let last = scalars.lastIndex(where: { !$0.isWhiteSpace }) else { return "" }
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode's White_Space property, with ASCII answered without the property tables
+    /// (the normalisers ask for every scalar of every contact they compare).
+    var isWhiteSpace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
     }
 }

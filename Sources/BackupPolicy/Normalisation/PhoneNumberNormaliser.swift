@@ -106,8 +106,8 @@ public struct PhoneNumberNormaliser: Sendable, Hashable {
 
     /// The scalars without leading and trailing white space.
     static func trimmed(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return [] }
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+              let last = scalars.lastIndex(where: { !$0.isWhiteSpace }) else { return [] }
         return first == 0 && last == scalars.count - 1 ? scalars : Array(scalars[first...last])
     }
 }
