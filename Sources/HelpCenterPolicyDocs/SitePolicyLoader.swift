@@ -103,7 +103,7 @@ public enum SitePolicyLoader {
             let row = coverage.coverage(of: wording.id)
             return SitePolicy.Rule(
                 id: wording.id.rawValue, title: wording.title, sentence: wording.sentence,
-                changed: HelpDate(parsing: wording.changed),
+                changed: HelpDate(parsing: wording.changed), isDerived: wording.id.kind == .derived,
                 deciding: row?.decidingScenarios.map(reference) ?? [], allowing: row?.allowingScenarios.map(reference) ?? [])
         }
         let narrator = ExampleNarrator(vocabulary: vocabulary, wording: document.wording)

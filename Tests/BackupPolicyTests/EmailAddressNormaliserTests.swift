@@ -27,11 +27,25 @@ struct EmailAddressNormaliserTests {
         ("jane@.example.com", "the domain '.example.com' has an empty label"),
         ("jane@example.com.", "the domain 'example.com.' has an empty label"),
         ("jane doe@example.com", "it contains white space"),
+        ("jane\u{00A0}doe@example.com", "it contains white space"),
+        ("jane@example\u{3000}.com", "it contains white space"),
+        ("jane@exa\u{0085}mple.com", "it contains white space"),
+        ("jane@x@y.com", "it has 2 @ signs, not one"),
+        ("jane@.", "the domain '.' has an empty label"),
         ("", "it is empty"),
         ("   ", "it is empty"),
     ])
     func invalid(input: String, reason: String) {
         #expect(normaliser.normalise(input) == .invalid(reason: reason))
+    }
+
+    @Test("length limits count characters: accented local parts at the limit are valid")
+    func lengthInCharacters() {
+        // 64 characters written as 128 scalars (e + a combining acute accent each).
+        let local = String(repeating: "e\u{0301}", count: 64)
+        #expect(normaliser.normalise("\(local)@example.com").comparisonForm != nil)
+        #expect(normaliser.normalise("\(local)e@example.com")
+            == .invalid(reason: "the part before the @ is 65 characters long, more than 64"))
     }
 
     @Test("length limits: 64 characters before the @, 254 in all")

@@ -147,8 +147,11 @@ struct PolicyRuleTests {
     func ruleList() {
         #expect(policy.ruleIDs == PolicyRuleID.allCases)
         #expect(PolicyRuleID.allCases.count == 12)
-        #expect(PolicyRuleID.validContact.kind == .derived)
-        #expect(PolicyRuleID.twoFactorRequired.kind == .derived)
-        #expect(PolicyRuleID.oneMethod.kind == .article)
+    }
+
+    @Test("spec 1.1: the derived rules are two-factor-required, valid-contact and recovery-key-first")
+    func kinds() {
+        let derived = PolicyRuleID.allCases.filter { $0.kind == .derived }
+        #expect(derived == [.twoFactorRequired, .validContact, .recoveryKeyFirst])
     }
 }

@@ -76,6 +76,7 @@ struct PolicyDocsTests {
         #expect(example.steps[0].ruleID == "distinct-from-account")
         #expect(example.steps[2].result == "No banner is shown.")
         #expect(policy.rules.count == 12)
+        #expect(policy.rules.filter(\.isDerived).map(\.id) == ["two-factor-required", "valid-contact", "recovery-key-first"])
         #expect(policy.diagram.states.count == 6)
         #expect(!policy.diagram.transitions.isEmpty)
     }

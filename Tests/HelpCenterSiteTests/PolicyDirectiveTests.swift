@@ -12,6 +12,8 @@ struct PolicyDirectiveTests {
                             changed: HelpDate(year: 2026, month: 10, day: 1)),
             SitePolicy.Rule(id: "distinct-from-account", title: "Different from your account", sentence: "Not a detail you already use.",
                             changed: HelpDate(year: 2026, month: 11, day: 15)),
+            SitePolicy.Rule(id: "recovery-key-first", title: "The recovery key comes first", sentence: "While you have the key, use the key.",
+                            changed: HelpDate(year: 2026, month: 10, day: 1), isDerived: true),
         ],
         examples: [
             "Phone then email": SitePolicy.Example(
@@ -46,6 +48,18 @@ struct PolicyDirectiveTests {
         #expect(body.html.contains("href=\"../../policy/#rule-one-method\""))
         #expect(body.citedRules.map(\.value) == ["one-method"])
         #expect(body.citedRules.first?.location == SourceLocation(path: "content/guides/page.md", line: 3, column: 1))
+    }
+
+    /// Spec 1.1: a derived rule is the team's decision; its callout says so, and an article
+    /// rule's callout does not.
+    @Test func aDerivedRuleCalloutSaysItIsOurDecision() {
+        let derived = render("> [!RULE] recovery-key-first\n")
+        #expect(derived.diagnostics.isEmpty)
+        #expect(derived.html.contains("Rule: The recovery key comes first"))
+        #expect(derived.html.contains("<p class=\"callout-derived\">Our decision: Sage’s own help article on backup methods doesn’t say this."))
+        let article = render("> [!RULE] one-method\n")
+        #expect(!article.html.contains("callout-derived"))
+        #expect(!article.html.contains("Our decision"))
     }
 
     @Test func anUnknownRuleIsAnErrorWithASuggestion() {
@@ -100,12 +114,13 @@ struct PolicyDirectiveTests {
         let (report, output) = try SiteTestSupport.buildFixture(content: [
             "guides/cites.md": "---\ntitle: Cites\nupdated: 2026-11-20\nrules: [one-method]\n---\n> [!RULE] distinct-from-account\n",
         ], templates: [
-            "policy.mustache": "{{#rules}}<tr id=\"rule-{{id}}\">{{title}}{{#articles}}<a href=\"{{root}}{{path}}\">{{title}}</a>{{/articles}}</tr>{{/rules}}{{{diagram}}}",
+            "policy.mustache": "{{#rules}}<tr id=\"rule-{{id}}\">{{title}}{{#derived}} (our decision){{/derived}}{{#articles}}<a href=\"{{root}}{{path}}\">{{title}}</a>{{/articles}}</tr>{{/rules}}{{{diagram}}}",
         ], policy: Self.policy)
         #expect(report.succeeded, "\(report.diagnostics)")
         let page = try #require(output.text("policy/index.html"))
         #expect(page.contains("<tr id=\"rule-one-method\">One backup method at a time<a href=\"../guides/cites/\">Cites</a></tr>"))
         #expect(page.contains("<tr id=\"rule-distinct-from-account\">Different from your account<a href=\"../guides/cites/\">Cites</a></tr>"))
+        #expect(page.contains("<tr id=\"rule-recovery-key-first\">The recovery key comes first (our decision)</tr>"))
         #expect(page.contains("<svg class=\"state-diagram\""))
         #expect(page.contains("set_up_backup moves from Backup: none, 2FA on to Backup: phone, 2FA on."))
     }

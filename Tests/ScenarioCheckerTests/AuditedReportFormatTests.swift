@@ -31,7 +31,7 @@ struct AuditedReportFormatTests {
         let text = renderer.render(Self.report, as: .human)
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("content/setup.md:9:8: error: the article cites the rule 'one-methods'") && $0.hasSuffix("[unknown-rule]") })
-        #expect(lines.contains { $0.hasPrefix("policy/backup-policy.yaml:33:5: error: the policy variant 'one-method/allow-both'") })
+        #expect(lines.contains { $0.hasPrefix("policy/backup-policy.yaml:\(ProjectSuite.line(of: .oneMethod)):5: error: the policy variant 'one-method/allow-both'") })
         let header = try #require(lines.firstIndex { $0.hasPrefix("coverage by rule") })
         #expect(lines[header + 1].split(separator: " ").map(String.init) == ["rule", "articles", "deciding", "allowing"])
         let prompt = lines[header + 2 + PolicyRuleID.promptAtTwoFactorSetup.precedence]
@@ -68,7 +68,7 @@ struct AuditedReportFormatTests {
         let cases = policy.elements(forName: "testcase")
         #expect(cases.count == 13)
         let oneMethod = try #require(cases.first { $0.attribute(forName: "name")?.stringValue == "one-method" })
-        #expect(oneMethod.attribute(forName: "line")?.stringValue == "33")
+        #expect(oneMethod.attribute(forName: "line")?.stringValue == "\(ProjectSuite.line(of: .oneMethod))")
         #expect(oneMethod.elements(forName: "failure").first?.stringValue?.contains("one-method/allow-both") == true)
         let citations = try #require(cases.first { $0.attribute(forName: "name")?.stringValue == "(citations)" })
         #expect(citations.attribute(forName: "file")?.stringValue == "content/setup.md")

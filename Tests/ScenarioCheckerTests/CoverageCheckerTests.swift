@@ -14,7 +14,8 @@ struct CoverageCheckerTests {
     @Test("the policy file reader keeps each rule's position")
     func ruleLocations() {
         let document = ProjectSuite.document
-        #expect(document.location(of: .sageAccountOnly) == SourceLocation(path: "policy/backup-policy.yaml", line: 13, column: 5))
+        #expect(document.location(of: .sageAccountOnly) == SourceLocation(path: "policy/backup-policy.yaml", line: ProjectSuite.line(of: .sageAccountOnly), column: 5))
+        #expect(ProjectSuite.line(of: .sageAccountOnly) > 1)
         #expect(Set(document.ruleLocations.keys) == Set(PolicyRuleID.allCases))
     }
 
@@ -51,7 +52,7 @@ struct CoverageCheckerTests {
         #expect(report.suiteFindings.count == 1)
         #expect(finding.kind == .uncoveredRule && finding.rule == .oneMethod)
         #expect(finding.severity == (require ? .error : .warning))
-        #expect(finding.diagnostic.description.hasPrefix("policy/backup-policy.yaml:33:5: \(require ? "error" : "warning"): no article cites the rule 'one-method'"))
+        #expect(finding.diagnostic.description.hasPrefix("policy/backup-policy.yaml:\(ProjectSuite.line(of: .oneMethod)):5: \(require ? "error" : "warning"): no article cites the rule 'one-method'"))
         #expect(finding.diagnostic.description.hasSuffix("[uncovered-rule]"))
         #expect(report.hasErrors == require)
     }

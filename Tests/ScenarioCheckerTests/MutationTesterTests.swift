@@ -31,7 +31,7 @@ struct MutationTesterTests {
         let survivors = report.suiteFindings.filter { $0.kind == .survivingMutant }
         #expect(survivors.count == 1)
         let finding = try #require(survivors.first)
-        #expect(finding.diagnostic.description.hasPrefix("policy/backup-policy.yaml:33:5: error: the policy variant 'one-method/allow-both' (allow both a phone and an email) survives"))
+        #expect(finding.diagnostic.description.hasPrefix("policy/backup-policy.yaml:\(ProjectSuite.line(of: .oneMethod)):5: error: the policy variant 'one-method/allow-both' (allow both a phone and an email) survives"))
         #expect(finding.diagnostic.description.hasSuffix("[surviving-mutant]"))
         #expect(finding.rule == .oneMethod)
         #expect(report.hasErrors)

@@ -11,7 +11,10 @@ struct PolicyFileReaderTests {
         let wording = try PolicyFileReader(path: "policy/backup-policy.yaml").read([UInt8](Data(contentsOf: url)))
         #expect(wording.rules.map(\.id) == PolicyRuleID.allCases)
         #expect(wording.parameters.defaultCallingCode == "44")
+        let text = try String(contentsOf: url, encoding: .utf8)
         for rule in wording.rules {
+            // Every rule states its kind, so that writers see which rules are the team's decision.
+            #expect(text.contains("- id: \(rule.id.rawValue)\n    kind: \(rule.id.kind.rawValue)\n"))
             #expect(!rule.title.isEmpty && !rule.sentence.isEmpty)
             #expect(PolicyFileReader.isDate(rule.changed))
         }
@@ -36,6 +39,11 @@ struct PolicyFileReaderTests {
         ("", "the policy file is empty"),
         ("parameters: {}\n", "the policy file has no 'rules' list"),
         ("rules:\n  - id: one-method\n    title: x\n", "the rule is missing sentence, changed"),
+        // Spec 1.1: recovery-key-first is derived; a file that calls it an article rule is refused.
+        ("rules:\n  - id: recovery-key-first\n    kind: article\n    title: x\n    sentence: y\n    changed: 2026-10-01\n",
+         "p.yaml:3:11: error: recovery-key-first is kind 'derived' (the source article does not state it; the policy derives it), not 'article'"),
+        ("rules:\n  - id: one-method\n    kind: derived\n    title: x\n    sentence: y\n    changed: 2026-10-01\n",
+         "one-method is kind 'article' (the source article states it), not 'derived'"),
     ])
     func refused(text: String, message: String) {
         #expect {

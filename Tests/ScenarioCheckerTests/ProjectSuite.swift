@@ -24,6 +24,15 @@ enum ProjectSuite {
         }
     }()
 
+    /// The line of `- id: RULE` in the project's policy file, found by text search (so that
+    /// tests of positions don't break when the file gains a comment).
+    static func line(of rule: PolicyRuleID) -> Int {
+        let url = Support.projectRoot.appendingPathComponent(policyPath)
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.firstIndex { $0 == "  - id: \(rule.rawValue)" } ?? -1) + 1
+    }
+
     /// A citation of `rule` by an article.
     static func citation(_ rule: String, article: String = "content/a.md", updated: String? = "2026-12-01", line: Int = 3) -> RuleCitation {
         RuleCitation(

@@ -10,7 +10,7 @@ extension BackupPolicy {
                 return StepResult(outcome: decision.outcome, decision: decision, account: account)
             }
         }
-        let after = effect(of: action, on: account)
+        let after = effect(of: action, on: account, normaliser: normaliser)
         var observed = actionFields(action, after: after, normaliser: normaliser)
         for rule in rules {
             observed += rule.observe(action, before: account, after: after, normaliser: normaliser)
@@ -50,7 +50,7 @@ extension BackupPolicy {
         }
     }
 
-    private func effect(of action: PolicyAction, on account: AccountState) -> AccountState {
+    private func effect(of action: PolicyAction, on account: AccountState, normaliser: ContactNormaliser) -> AccountState {
         var after = account
         switch action {
         case .setUpTwoFactor(let method):
@@ -58,7 +58,10 @@ extension BackupPolicy {
             after.device = .available
             after.recoveryKey = .held
         case .setUpBackup(let contact), .changeBackup(let contact):
-            after.backup = contact.singleMethod?.trimmed
+            // The same value again (after normalisation) changes nothing, not even the
+            // stored spelling.
+            let backup = contact.singleMethod?.trimmed
+            if !normaliser.sameBackup(account.backup, backup) { after.backup = backup }
         case .reauthenticate:
             after.session = .fresh
         case .loseDevice:

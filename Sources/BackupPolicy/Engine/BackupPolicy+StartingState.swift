@@ -2,8 +2,9 @@
 public struct StartingStateReview: Sendable, Hashable {
     /// The account to replay from; `nil` when the starting state breaks a rule or is impossible.
     public var account: AccountState?
-    /// Rules the starting state breaks, in precedence order.
-    public var violations: [RuleDecision]
+    /// The first rule, in precedence order, that the starting state breaks: a `given`
+    /// breaking several rules is reported once, under the first of them.
+    public var violation: RuleDecision?
     /// Values the policy can't judge (a malformed account phone or email).
     public var problems: [InvalidPolicyInput]
 }
@@ -11,7 +12,9 @@ public struct StartingStateReview: Sendable, Hashable {
 extension BackupPolicy {
     /// Vets a starting state: it must itself obey the policy (a backup with both a phone
     /// and an email, equal to an account identifier, malformed, or on an `other` login is
-    /// a violation of that rule), and the account's own identifiers must be well-formed.
+    /// a violation of that rule; only the first broken rule in precedence order is given),
+    /// and the account's own identifiers must be well-formed (problems, which the checker
+    /// reports as scenario errors; the rules are judged as well, so one run shows both).
     public func start(from starting: StartingAccount) -> StartingStateReview {
         let normaliser = self.normaliser
         var problems: [InvalidPolicyInput] = []
@@ -29,15 +32,15 @@ extension BackupPolicy {
         if let backup = starting.backup, backup.phone == nil, backup.email == nil {
             problems.append(InvalidPolicyInput("the starting backup names neither a phone nor an email", field: .backup))
         }
-        let violations = rules.compactMap { $0.check(starting: starting, normaliser: normaliser) }
-        guard problems.isEmpty, violations.isEmpty else {
-            return StartingStateReview(account: nil, violations: violations, problems: problems)
+        let violation = rules.lazy.compactMap { $0.check(starting: starting, normaliser: normaliser) }.first
+        guard problems.isEmpty, violation == nil else {
+            return StartingStateReview(account: nil, violation: violation, problems: problems)
         }
         var vetted = account
         vetted.twoFactor = account.twoFactor?.trimmed
         vetted.backup = starting.backup?.singleMethod?.trimmed
         vetted.email = account.email?.trimmingSurroundingWhitespace()
         vetted.phone = account.phone?.trimmingSurroundingWhitespace()
-        return StartingStateReview(account: vetted, violations: [], problems: [])
+        return StartingStateReview(account: vetted, violation: nil, problems: [])
     }
 }

@@ -20,7 +20,9 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
     public static let maximumLocalPartLength = 64
 
     /// Checks `typed` and gives its comparison form. `lowercasing` and `droppingTag` are
-    /// always on in the policy; policy variants turn them off.
+    /// always on in the policy; policy variants turn them off. Works on Unicode scalars
+    /// (`@`, `.` and `+` are single scalars); characters are counted only for the length
+    /// limits, and only when the UTF-8 length could exceed them.
     public func normalise(_ typed: String, lowercasing: Bool = true, droppingTag: Bool = true) -> Result {
         let address = typed.trimmingSurroundingWhitespace()
         if address.isEmpty { return .invalid(reason: "it is empty") }
@@ -28,31 +30,62 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
         if address.utf8.count > Self.maximumLength, address.count > Self.maximumLength {
             return .invalid(reason: "it is \(address.count) characters long, more than \(Self.maximumLength)")
         }
-        if address.unicodeScalars.contains(where: \.properties.isWhitespace) { return .invalid(reason: "it contains white space") }
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else {
-            return .invalid(reason: parts.count == 1 ? "it has no @" : "it has \(parts.count - 1) @ signs, not one")
+        // One pass for the white space and the @ signs.
+        let scalars = address.unicodeScalars
+        var at: String.UnicodeScalarView.Index?
+        var atSigns = 0
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if scalar.isWhiteSpace { return .invalid(reason: "it contains white space") }
+            if scalar == "@" {
+                atSigns += 1
+                if at == nil { at = index }
+            }
         }
-        let local = parts[0], domain = parts[1]
+        guard atSigns == 1, let at else {
+            return .invalid(reason: atSigns == 0 ? "it has no @" : "it has \(atSigns) @ signs, not one")
+        }
+        let local = scalars[..<at], domain = scalars[scalars.index(after: at)...]
         if local.isEmpty { return .invalid(reason: "the part before the @ is empty") }
-        if local.utf8.count > Self.maximumLocalPartLength, local.count > Self.maximumLocalPartLength {
-            return .invalid(reason: "the part before the @ is \(local.count) characters long, more than \(Self.maximumLocalPartLength)")
+        // No more characters than scalars: short parts skip the count.
+        if local.count > Self.maximumLocalPartLength, case let length = String(local).count, length > Self.maximumLocalPartLength {
+            return .invalid(reason: "the part before the @ is \(length) characters long, more than \(Self.maximumLocalPartLength)")
         }
-        guard domain.contains(".") else { return .invalid(reason: "the domain '\(domain)' has no dot") }
-        if domain.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
-            return .invalid(reason: "the domain '\(domain)' has an empty label")
+        var dots = 0, emptyLabel = domain.first == "." || domain.last == "."
+        var previous: Unicode.Scalar = "@"
+        for scalar in domain {
+            if scalar == "." {
+                dots += 1
+                if previous == "." { emptyLabel = true }
+            }
+            previous = scalar
         }
-        let untagged = droppingTag ? local.split(separator: "+", maxSplits: 1, omittingEmptySubsequences: false)[0] : local
-        let form = "\(untagged)@\(domain)"
-        return .valid(lowercasing ? form.lowercased() : form)
+        guard dots > 0 else { return .invalid(reason: "the domain '\(String(domain))' has no dot") }
+        if emptyLabel { return .invalid(reason: "the domain '\(String(domain))' has an empty label") }
+        let untagged = droppingTag ? (local.firstIndex(of: "+").map { local[..<$0] } ?? local) : local
+        var form = String.UnicodeScalarView()
+        form.append(contentsOf: untagged)
+        form.append("@")
+        form.append(contentsOf: domain)
+        return .valid(lowercasing ? String(form).lowercased() : String(form))
     }
 }
 
 extension String {
     /// The string without leading and trailing white space (spaces, tabs, newlines, NBSP).
     func trimmingSurroundingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+              let last = scalars.lastIndex(where: { !$0.isWhiteSpace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode's White_Space property, with ASCII answered without the property tables
+    /// (the normalisers ask for every scalar of every contact they compare).
+    var isWhiteSpace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
     }
 }

@@ -14,7 +14,9 @@ public enum PolicyRuleID: String, Sendable, Hashable, CaseIterable, Codable, Com
     case bannerWhileMissing = "banner-while-missing"
     case promptAtTwoFactorSetup = "prompt-at-2fa-setup"
 
-    /// Whether the rule states what the source article says, or fills a gap it leaves.
+    /// Whether the rule states what the source article says (`article`), or fills a gap it
+    /// leaves (`derived`: the team's decision, which articles must not present as the
+    /// source's words).
     public enum Kind: String, Sendable, Hashable {
         case article
         case derived
@@ -22,7 +24,7 @@ public enum PolicyRuleID: String, Sendable, Hashable, CaseIterable, Codable, Com
 
     public var kind: Kind {
         switch self {
-        case .twoFactorRequired, .validContact: .derived
+        case .twoFactorRequired, .validContact, .recoveryKeyFirst: .derived
         default: .article
         }
     }

@@ -278,7 +278,7 @@ extension PageWriter {
         }
         let rows = (policy?.rules ?? []).map { rule in
             PolicyRuleRow(
-                id: rule.id, title: rule.title, sentence: rule.sentence, changed: rule.changed.map(DateInfo.init),
+                id: rule.id, title: rule.title, sentence: rule.sentence, changed: rule.changed.map(DateInfo.init), derived: rule.isDerived,
                 articles: citing[rule.id] ?? [], deciding: rule.deciding.map(scenario),
                 allowing: rule.allowing.prefix(4).map(scenario), moreAllowing: max(0, rule.allowing.count - 4))
         }

@@ -12,15 +12,22 @@ public struct SitePolicy: Sendable {
         public var sentence: String
         /// When the wording last changed (articles citing the rule should be newer).
         public var changed: HelpDate?
+        /// Whether the rule is *derived*: the team's decision where the source article is
+        /// silent. Pages label it as ours, never as the source's words.
+        public var isDerived: Bool
         /// The scenarios where the rule decides a step, and where the same action is allowed.
         public var deciding: [ScenarioReference]
         public var allowing: [ScenarioReference]
 
-        public init(id: String, title: String, sentence: String, changed: HelpDate?, deciding: [ScenarioReference] = [], allowing: [ScenarioReference] = []) {
+        public init(
+            id: String, title: String, sentence: String, changed: HelpDate?, isDerived: Bool = false,
+            deciding: [ScenarioReference] = [], allowing: [ScenarioReference] = []
+        ) {
             self.id = id
             self.title = title
             self.sentence = sentence
             self.changed = changed
+            self.isDerived = isDerived
             self.deciding = deciding
             self.allowing = allowing
         }

@@ -28,10 +28,19 @@ extension ArticleBodyRenderer {
         text(rule.title)
         output += "</span></p>\n<p>"
         text(rule.sentence)
-        output += "</p>\n<p class=\"callout-source\"><a "
+        output += "</p>\n"
+        if rule.isDerived {
+            // A derived rule is the team's decision where Sage's article is silent: say so, so
+            // that no reader takes it for Sage's words.
+            output += "<p class=\"callout-derived\">\(Self.derivedRuleNote)</p>\n"
+        }
+        output += "<p class=\"callout-source\"><a "
         appendRuleLink(rule.id)
         output += ">How we check this rule</a></p>\n</aside>\n"
     }
+
+    /// What a `[!RULE]` callout of a derived rule adds (plain text, no markup to escape).
+    static let derivedRuleNote = "Our decision: Sage’s own help article on backup methods doesn’t say this. We decided it for the case that article leaves open, and we check it like every other rule."
 
     /// `href="…"` to a rule on the policy page, through the check every URL goes through.
     mutating func appendRuleLink(_ id: String) {

@@ -178,6 +178,8 @@ public struct PolicyRuleRow: TemplateContext {
     public var title: String
     public var sentence: String
     public var changed: DateInfo?
+    /// The team's decision where the source article is silent (shown as such).
+    public var derived: Bool
     public var articles: [ArticleSummary]
     public var deciding: [ScenarioInfo]
     /// The first few scenarios where the rule allows the action (the rest are counted).
@@ -193,6 +195,7 @@ public struct PolicyRuleRow: TemplateContext {
         "title": .text(\.title),
         "sentence": .text(\.sentence),
         "changed": .object(\.changed),
+        "derived": .flag { $0.pointee.derived },
         "articles": .list(\.articles),
         "deciding": .list(\.deciding),
         "allowing": .list(\.allowing),

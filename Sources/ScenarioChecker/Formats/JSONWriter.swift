@@ -135,30 +135,27 @@ struct JSONWriter {
     /// (slashes and non-ASCII text included) as it is.
     private mutating func appendQuoted(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
-        let utf8 = string.utf8
-        var clean = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let next = utf8.index(after: index)
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: utf8[clean..<index])
-                clean = next
+        let start = bytes.count
+        bytes.append(contentsOf: string.utf8)
+        // Most text needs no escaping; check what was copied, and only redo it if it does.
+        if bytes[start...].contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.removeSubrange(start...)
+            for byte in string.utf8 {
                 switch byte {
                 case UInt8(ascii: "\""): append("\\\"")
                 case UInt8(ascii: "\\"): append("\\\\")
                 case UInt8(ascii: "\n"): append("\\n")
                 case UInt8(ascii: "\r"): append("\\r")
                 case UInt8(ascii: "\t"): append("\\t")
-                default:
+                case 0..<0x20:
                     let hex = String(byte, radix: 16)
                     append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                default:
+                    // Multi-byte characters pass through byte by byte: the text stays UTF-8.
+                    bytes.append(byte)
                 }
             }
-            index = next
         }
-        // Everything else, multi-byte characters included, passes through: the text stays UTF-8.
-        bytes.append(contentsOf: utf8[clean...])
         bytes.append(UInt8(ascii: "\""))
     }
 }

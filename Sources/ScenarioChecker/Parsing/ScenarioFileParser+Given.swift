@@ -17,8 +17,13 @@ extension ScenarioFileParser {
                 complete = false
                 continue
             }
-            given.fieldLocations[name] = reader.location(field.keyNode)
             let value = field.value
+            // A key with no value (`~`, `null`, empty) is absent: the field keeps its default.
+            if YAMLNodeReader.isNull(value) {
+                _ = reader.visit(value)
+                continue
+            }
+            given.fieldLocations[name] = reader.location(field.keyNode)
             let read: Bool
             switch name {
             case .login:

@@ -9,6 +9,14 @@ extension ScenarioFileParser {
         var checks: [FinalStateCheck] = []
         var complete = true
         for field in entries {
+            // A key with no value is absent: the field is not checked. Said, because
+            // `backup: ~` reads like "no backup" and would otherwise pass unchecked.
+            if YAMLNodeReader.isNull(field.value), field.key == "banner" || AccountFieldName(rawValue: field.key) != nil {
+                _ = reader.visit(field.value)
+                let none = field.key == "backup" || field.key == "two_factor" ? "; write '\(field.key): none' to check there is none" : ""
+                reader.warning("'\(field.key)' has no value, so it counts as absent and is not checked\(none)", at: reader.location(field.keyNode))
+                continue
+            }
             if let check = readCheck(field, reader: &reader) {
                 checks.append(FinalStateCheck(check, at: reader.location(field.keyNode)))
             } else {

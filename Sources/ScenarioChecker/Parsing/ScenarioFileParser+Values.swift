@@ -21,6 +21,11 @@ extension ScenarioFileParser {
         var phone: String?
         var complete = true
         for entry in entries {
+            // A key with no value is absent, as if it were not written.
+            if ["method", "phone"].contains(entry.key), YAMLNodeReader.isNull(entry.value) {
+                _ = reader.visit(entry.value)
+                continue
+            }
             switch entry.key {
             case "method":
                 if let text = reader.choice(entry.value, "2FA method", as: TwoFactorMethodName.self)?.rawValue {
@@ -37,7 +42,8 @@ extension ScenarioFileParser {
         }
         guard complete else { return nil }
         guard let method else {
-            reader.error("\(what) needs a 'method' (text, call or app)", at: node)
+            let note = entries.isEmpty ? "" : " (a key with no value counts as absent)"
+            reader.error("\(what) needs a 'method' (text, call or app)\(note)", at: node)
             return nil
         }
         switch (method.name, phone) {
@@ -45,7 +51,8 @@ extension ScenarioFileParser {
         case ("app", _?):
             reader.error("2FA by app has no phone; remove 'phone' or use method text or call", at: method.node)
         case (_, nil):
-            reader.error("2FA by \(method.name) needs a 'phone'", at: node)
+            let note = entries.contains { $0.key == "phone" } ? " (a key with no value counts as absent)" : ""
+            reader.error("2FA by \(method.name) needs a 'phone'\(note)", at: node)
         case ("text", let phone?): return .some(.text(phone: phone))
         case (_, let phone?): return .some(.call(phone: phone))
         }
@@ -64,6 +71,11 @@ extension ScenarioFileParser {
         var contact = BackupContact()
         var complete = true
         for entry in entries {
+            // A key with no value is absent: `{phone: ~, email: E}` is `{email: E}`.
+            if ["phone", "email"].contains(entry.key), YAMLNodeReader.isNull(entry.value) {
+                _ = reader.visit(entry.value)
+                continue
+            }
             switch entry.key {
             case "phone":
                 contact.phone = reader.text(entry.value, "a phone number as text")
@@ -78,7 +90,8 @@ extension ScenarioFileParser {
         }
         guard complete else { return nil }
         if contact.phone == nil && contact.email == nil {
-            reader.error("\(what) needs a 'phone' or an 'email'", at: node)
+            let note = entries.isEmpty ? "" : " (a key with no value counts as absent)"
+            reader.error("\(what) needs a 'phone' or an 'email'\(note)", at: node)
             return nil
         }
         return contact

@@ -106,9 +106,14 @@ public struct PolicyFileReader: Sendable {
         guard let entries = reader.map(node, "a rule") else { return nil }
         var values: [String: String] = [:]
         let fields = ["id", "title", "sentence", "changed"]
+        var kind: (text: String, node: YAMLNode)?
         for entry in entries {
+            if entry.key == "kind" {
+                if let text = reader.text(entry.value, "the rule's kind (article or derived)") { kind = (text, entry.value) }
+                continue
+            }
             guard fields.contains(entry.key) else {
-                reader.unknownKey(entry, in: "a rule", allowed: fields)
+                reader.unknownKey(entry, in: "a rule", allowed: fields + ["kind"])
                 continue
             }
             if let text = reader.text(entry.value, "the rule's \(entry.key) as text") {
@@ -125,6 +130,12 @@ public struct PolicyFileReader: Sendable {
         }
         guard let idText = values["id"], let id = PolicyRuleID(rawValue: idText),
               let title = values["title"], let sentence = values["sentence"], let changed = values["changed"] else { return nil }
+        // `kind` is optional; written, it must be the checker's, so that writers see which
+        // rules are the team's decision (derived) rather than the source article's words.
+        if let kind, kind.text != id.kind.rawValue {
+            let why = id.kind == .derived ? "the source article does not state it; the policy derives it" : "the source article states it"
+            reader.error("\(id.rawValue) is kind '\(id.kind.rawValue)' (\(why)), not '\(kind.text)'", at: kind.node)
+        }
         return RuleWording(id: id, title: title, sentence: sentence, changed: changed)
     }
 

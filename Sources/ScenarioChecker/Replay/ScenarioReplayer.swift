@@ -54,7 +54,7 @@ struct ScenarioReplayer {
             let location = problem.field.flatMap { given.fieldLocations[$0] } ?? given.location
             report.findings.append(.scenarioError("impossible starting state: \(problem.message)", at: location, scenario: scenario.name))
         }
-        for violation in review.violations {
+        if let violation = review.violation {
             report.findings.append(.error(
                 .invalidState,
                 "the starting state (given) breaks the policy, so no step is replayed (\(violation))",
