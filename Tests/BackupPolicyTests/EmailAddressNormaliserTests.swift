@@ -70,3 +70,26 @@ struct EmailAddressNormaliserTests {
         #expect(!contacts.samePhone("123", "123"))
     }
 }
+
+/// The ASCII fast path gives exactly the general path's answer whenever it answers.
+struct EmailAddressFastPathTests {
+    let normaliser = EmailAddressNormaliser()
+
+    @Test func theFastPathAgreesWithTheGeneralPath() {
+        let parts = ["", " ", "a", "Jane", "jane+2FA", "+tag", "x.y", "@", "@@", ".", "..", "Example.COM", "example", "b\t", "c d"]
+        var answered = 0
+        for local in parts {
+            for middle in ["@", "", "@@", "@x@"] {
+                for domain in parts {
+                    let typed = local + middle + domain
+                    for (lowercasing, droppingTag) in [(true, true), (false, true), (true, false)] {
+                        guard let fast = normaliser.normaliseASCII(typed, lowercasing: lowercasing, droppingTag: droppingTag) else { continue }
+                        answered += 1
+                        #expect(fast == normaliser.normaliseScalars(typed, lowercasing: lowercasing, droppingTag: droppingTag), "\(typed)")
+                    }
+                }
+            }
+        }
+        #expect(answered > 50)
+    }
+}

@@ -24,6 +24,12 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
     /// (`@`, `.` and `+` are single scalars); characters are counted only for the length
     /// limits, and only when the UTF-8 length could exceed them.
     public func normalise(_ typed: String, lowercasing: Bool = true, droppingTag: Bool = true) -> Result {
+        normaliseASCII(typed, lowercasing: lowercasing, droppingTag: droppingTag)
+            ?? normaliseScalars(typed, lowercasing: lowercasing, droppingTag: droppingTag)
+    }
+
+    /// The general path, for any text.
+    func normaliseScalars(_ typed: String, lowercasing: Bool, droppingTag: Bool) -> Result {
         let address = typed.trimmingSurroundingWhitespace()
         if address.isEmpty { return .invalid(reason: "it is empty") }
         // A string has no more characters than UTF-8 bytes, so short ones skip the count.
@@ -68,6 +74,39 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
         form.append("@")
         form.append(contentsOf: domain)
         return .valid(lowercasing ? String(form).lowercased() : String(form))
+    }
+}
+
+extension EmailAddressNormaliser {
+    /// The common case, a valid address in ASCII, on its bytes: the same answer as the general
+    /// path, or `nil` to let the general path answer (non-ASCII text, or any invalid address,
+    /// whose reason the general path words). Replaying a suite normalises every address
+    /// several times per step, and this path takes the email normaliser from 10% of a check's
+    /// instructions to about 3% (callgrind, docs/checker.md).
+    func normaliseASCII(_ typed: String, lowercasing: Bool, droppingTag: Bool) -> Result? {
+        var bytes = Array(typed.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return nil }
+        bytes = Array(bytes[first...last])
+        guard bytes.count <= Self.maximumLength, !bytes.contains(where: isSpace),
+              let at = bytes.firstIndex(of: UInt8(ascii: "@")), bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "@")) == nil
+        else { return nil }
+        let local = bytes[..<at], domain = bytes[(at + 1)...]
+        guard !local.isEmpty, local.count <= Self.maximumLocalPartLength, domain.contains(UInt8(ascii: ".")),
+              domain.first != UInt8(ascii: "."), domain.last != UInt8(ascii: "."),
+              !zip(domain, domain.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") })
+        else { return nil }
+        let untagged = droppingTag ? (local.firstIndex(of: UInt8(ascii: "+")).map { local[..<$0] } ?? local) : local
+        var form = Array(untagged)
+        form.append(UInt8(ascii: "@"))
+        form.append(contentsOf: domain)
+        if lowercasing {
+            for index in form.indices where (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(form[index]) {
+                form[index] += 0x20
+            }
+        }
+        return .valid(String(decoding: form, as: UTF8.self))
     }
 }
 

@@ -52,11 +52,19 @@ public struct ScenarioSuiteChecker: Sendable {
             let end = min(start + Self.windowSize, sources.endIndex)
             let window = concurrentMap(Array(sources[start..<end])) { source in
                 let parsed = read(source)
-                return (parsed: keepsSuite ? parsed : nil, report: replay(parsed))
+                let report = replay(parsed)
+                var fileTally = CoverageTally()
+                if audit != nil { fileTally.add(report) }
+                return (parsed: keepsSuite ? parsed : nil, report: report, tally: fileTally)
             }
             for var file in window {
-                names.reportDuplicates(in: &file.report)
-                if audit != nil { tally.add(file.report) }
+                // A name used in an earlier file adds an error, which changes whether the
+                // scenario passed, which the tally records: tally the file again.
+                if names.reportDuplicates(in: &file.report) {
+                    file.tally = CoverageTally()
+                    if audit != nil { file.tally.add(file.report) }
+                }
+                tally.append(file.tally)
                 if keepsSuite, let parsed = file.parsed {
                     parsedSuite.append(parsed)
                     replayedSuite.append(file.report)
@@ -179,7 +187,10 @@ public struct ScenarioSuiteChecker: Sendable {
 struct NameRegistry {
     private var firstUse: [String: SourceLocation] = [:]
 
-    mutating func reportDuplicates(in file: inout FileReport) {
+    /// Adds the errors; whether there were any.
+    @discardableResult
+    mutating func reportDuplicates(in file: inout FileReport) -> Bool {
+        var found = false
         var inThisFile = Set<String>()
         for index in file.scenarios.indices {
             let scenario = file.scenarios[index]
@@ -190,9 +201,11 @@ struct NameRegistry {
                     at: scenario.location, scenario: scenario.name
                 ))
                 file.scenarios[index].findings.sort()
+                found = true
             } else if firstUse[scenario.name] == nil {
                 firstUse[scenario.name] = scenario.location
             }
         }
+        return found
     }
 }

@@ -14,6 +14,17 @@ struct CoverageTally: Sendable {
         }
     }
 
+    /// Adds another tally's scenarios after this one's (a later file's, tallied in parallel).
+    mutating func append(_ other: CoverageTally) {
+        // In place: merging with `+` would copy each rule's list once per file.
+        for (rule, scenarios) in other.deciding {
+            deciding[rule, default: []].append(contentsOf: scenarios)
+        }
+        for (rule, scenarios) in other.allowing {
+            allowing[rule, default: []].append(contentsOf: scenarios)
+        }
+    }
+
     /// Walks the scenario's steps once, noting each rule's role in each step.
     private mutating func add(_ scenario: ScenarioReport) {
         var decidingSteps: [(rule: PolicyRuleID, steps: [SourceLocation])] = []
