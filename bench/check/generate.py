@@ -303,12 +303,13 @@ def apply(state, action, argument):
 def start(rng, person):
     """One of several starting situations: (State, phrase for the name)."""
     s = State()
-    s.email = person.email
+    # Writers name the sign-in email when it matters; the model's default is "unknown".
+    s.email = person.email if rng.random() < 0.65 else None
     kind = rng.choices(["new-2fa", "phone-backup", "email-backup", "no-2fa", "locked-out", "other-login",
                         "account-phone"], weights=[5, 4, 4, 2, 3, 1, 2])[0]
 
-    def two_factor(methods=("text", "call", "app")):
-        method = rng.choice(methods)
+    def two_factor(methods=("app", "text", "call"), weights=(4.5, 4, 1.5)):
+        method = rng.choices(methods, weights=weights[:len(methods)])[0]
         s.two_factor = (method, person.new_phone() if method != "app" else None)
 
     if kind == "new-2fa":
@@ -360,25 +361,25 @@ def start(rng, person):
 
 def candidate_moves(rng, state, person):
     """(weight, action, argument, note) for the steps that make sense now."""
-    moves = [(1.0, "open_account_management", None, None), (1.0, "manage_backup", None, None),
-             (0.7, "choose_backup_option", None, None)]
+    moves = [(1.6, "open_account_management", None, None), (1.5, "manage_backup", None, None),
+             (1.1, "choose_backup_option", None, None)]
     moves.append((2.5 if state.session == "stale" else 0.15, "reauthenticate", None, None))
     verb = "change_backup" if state.backup else "set_up_backup"
     other = "set_up_backup" if state.backup else "change_backup"
-    moves.append((1.6, verb, {"phone": person.new_phone()}, "new-phone"))
+    moves.append((1.1, verb, {"phone": person.new_phone()}, "new-phone"))
     avoid = [state.backup[1]] if state.backup and state.backup[0] == "email" else []
-    moves.append((1.3, verb, {"email": person.new_email(avoid)}, "new-email"))
-    moves.append((0.5, other, {"email": person.new_email(avoid)}, "wrong-verb"))
+    moves.append((0.9, verb, {"email": person.new_email(avoid)}, "new-email"))
+    moves.append((0.35, other, {"email": person.new_email(avoid)}, "wrong-verb"))
     if state.two_factor and state.two_factor[1]:
-        moves.append((1.4, verb, {"phone": person.rewrite(state.two_factor[1])}, "2fa-phone"))
+        moves.append((1.0, verb, {"phone": person.rewrite(state.two_factor[1])}, "2fa-phone"))
     if state.phone:
-        moves.append((1.4, verb, {"phone": person.rewrite(state.phone)}, "account-phone"))
+        moves.append((1.0, verb, {"phone": person.rewrite(state.phone)}, "account-phone"))
     if state.email:
-        moves.append((1.2, verb, {"email": person.sign_in_variant()}, "sign-in-email"))
-    moves.append((0.5, verb, {"phone": Phone(None, rng.choice(INVALID_PHONES)), "invalid": True}, "invalid-phone"))
-    moves.append((0.4, verb, {"email": rng.choice(INVALID_EMAILS).format(local=person.local), "invalid": True},
+        moves.append((0.8, verb, {"email": person.sign_in_variant()}, "sign-in-email"))
+    moves.append((0.35, verb, {"phone": Phone(None, rng.choice(INVALID_PHONES)), "invalid": True}, "invalid-phone"))
+    moves.append((0.3, verb, {"email": rng.choice(INVALID_EMAILS).format(local=person.local), "invalid": True},
                   "invalid-email"))
-    moves.append((0.3, verb, {"phone": person.new_phone(), "email": person.new_email(avoid)}, "both"))
+    moves.append((0.2, verb, {"phone": person.new_phone(), "email": person.new_email(avoid)}, "both"))
     if state.backup and state.backup[0] == "phone":
         moves.append((0.4, "change_backup", {"phone": person.rewrite(state.backup[1])}, "same-again"))
     if not state.two_factor:
@@ -399,7 +400,10 @@ def candidate_moves(rng, state, person):
 
 def pick_move(rng, state, person, previous):
     moves = candidate_moves(rng, state, person)
-    weights = [w * (0.2 if (a, n) == previous else 1.0) for w, a, _, n in moves]
+    # Backup steps carry an argument and make up about a third of all steps, as in the
+    # project's own scenarios; the rest open pages, reauthenticate, lose things, recover.
+    weights = [w * (0.2 if (a, n) == previous else 1.0) * (0.55 if a.endswith("_backup") and n else 1.0)
+               for w, a, _, n in moves]
     _, action, argument, note = rng.choices(moves, weights=weights)[0]
     return action, argument, note
 
@@ -502,16 +506,16 @@ def render_expect(action, result, rng):
         return "reauthenticate" if rng.random() < 0.9 else {"outcome": "reauthenticate"}
     if result.outcome == "rejected":
         roll = rng.random()
-        if roll < 0.85:
+        if roll < 0.93:
             return {"rejected": result.rule}
-        if roll < 0.97:
+        if roll < 0.98:
             return {"outcome": "rejected", "rule": result.rule}
         return "rejected"
     if not result.fields:
         return "done" if rng.random() < 0.9 else {"outcome": "done"}
     (field, value), = result.fields.items()
     roll = rng.random()
-    if roll < 0.55:
+    if roll < 0.8:
         return {field: value}
     if roll < 0.9:
         return {"outcome": "done", field: value}
@@ -581,7 +585,12 @@ def given_lines(state, person, rng):
 def then_lines(state, person, rng, changed):
     """The final state: what changed, and now and then something that didn't."""
     fields = []
-    if "backup" in changed or rng.random() < 0.4:
+
+    def asserted(field, otherwise):
+        """A changed field is usually asserted; an unchanged one now and then."""
+        return rng.random() < (0.75 if field in changed else otherwise)
+
+    if asserted("backup", 0.2):
         if state.backup is None:
             fields.append("backup: none")
         elif state.backup[0] == "phone":
@@ -590,20 +599,20 @@ def then_lines(state, person, rng, changed):
             fields.append(f"backup: {render_contact({'phone': phone}, rng)}")
         else:
             fields.append(f"backup: {render_contact({'email': state.backup[1]}, rng)}")
-    if "two_factor" in changed or rng.random() < 0.15:
+    if asserted("two_factor", 0.08):
         if state.two_factor:
             number = state.two_factor[1]
             rewritten = person.rewrite(number) if number and rng.random() < 0.5 else None
             fields.append(f"two_factor: {render_two_factor(state.two_factor, rng, rewritten)}")
         else:
             fields.append("two_factor: none")
-    if "session" in changed or rng.random() < 0.1:
+    if asserted("session", 0.08):
         fields.append(f"session: {state.session}")
-    if state.two_factor and ("recovery_key" in changed or rng.random() < 0.1):
+    if state.two_factor and asserted("recovery_key", 0.08):
         fields.append(f"recovery_key: {state.recovery_key}")
-    if state.two_factor and ("device" in changed or rng.random() < 0.05):
+    if state.two_factor and asserted("device", 0.04):
         fields.append(f"device: {state.device}")
-    if rng.random() < 0.35 or not fields:
+    if rng.random() < 0.25 or not fields:
         fields.append(f"banner: {state.banner()}")
     return ["    then:"] + [f"      {f}" for f in fields]
 
@@ -648,8 +657,8 @@ def scenario(rng, steps, names):
 
     clause = headlines[0] if headlines else rng.choice(["looks around Account Management",
                                                         "checks the backup method settings"])
-    name = f"{person.full}, {situation}, {clause}"
-    if len(headlines) > 1 and rng.random() < 0.4:
+    name = f"{person.full}, {situation}, {clause}" if rng.random() < 0.12 else f"{person.full} {clause}"
+    if len(headlines) > 1 and rng.random() < 0.08:
         name += f", then {headlines[-1]}"
     while name in names:
         name = f"{name} (ticket HC-{rng.randrange(1000, 99999)})"
@@ -659,19 +668,18 @@ def scenario(rng, steps, names):
     if rng.random() < 0.08:
         lines.append(f"  # Reported in HC-{rng.randrange(1000, 99999)}; keep this scenario when the wording changes.")
     lines.append(f"  - name: {name_scalar(name)}")
-    if deciding and rng.random() < 0.6:
-        lines.append(f"    rules: [{', '.join(deciding[:3])}]")
-    if rng.random() < 0.75:
-        tags = [t for t in (kind, "phone" if "phone" in "".join(body) else None,
-                            "email" if "email:" in "".join(body) else None,
-                            "rejected" if "rejected" in "".join(body) else "allowed",
-                            "smoke" if rng.random() < 0.05 else None,
-                            "regression" if rng.random() < 0.1 else None) if t]
+    if deciding and rng.random() < 0.4:
+        lines.append(f"    rules: [{', '.join(deciding[:2])}]")
+    if rng.random() < 0.5:
+        text = "".join(body)
+        topic = "phone" if "phone:" in text else "email" if "email:" in text else None
+        extra = rng.choice(["smoke", "regression", "support"]) if rng.random() < 0.15 else None
+        tags = [t for t in (kind, topic, "rejected" if "rejected" in text else "allowed", extra) if t][:3]
         lines.append(f"    tags: [{', '.join(tags)}]")
     lines += given
     lines.append("    when:")
     lines += body
-    if rng.random() < 0.85:
+    if rng.random() < 0.7:
         lines += then_lines(state, person, rng, changed)
     return name, kind, "\n".join(lines) + "\n"
 
@@ -730,8 +738,7 @@ def main():
             os.makedirs(folder, exist_ok=True)
             path = os.path.join(folder, f"{index:04d}-{slug(chunk[0][0].split(', ', 2)[-1])}.yaml")
             with open(path, "w", encoding="utf-8") as handle:
-                handle.write(f"# {HEADERS[area]}\n# Generated by bench/check/generate.py --seed {args.seed}; "
-                             "do not edit.\nscenarios:\n")
+                handle.write(f"# {HEADERS[area]}\n# bench/check/generate.py --seed {args.seed}\nscenarios:\n")
                 handle.write("\n".join(text for _, _, text in chunk))
             written += 1
     size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(args.output) for f in fs)
