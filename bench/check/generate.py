@@ -742,7 +742,7 @@ def main():
                 handle.write("\n".join(text for _, _, text in chunk))
             written += 1
     size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(args.output) for f in fs)
-    print(f"{args.scenarios} scenarios of {args.steps} steps in {written} files under {args.output} "
+    print(f"{args.scenarios} scenarios of {args.steps} steps in {written} file{'s' if written != 1 else ''} under {args.output} "
           f"({size / 1e6:.1f} MB, seed {args.seed})")
 
 
