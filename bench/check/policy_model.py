@@ -4,6 +4,7 @@ observed field). bench/check/generate.py replays its steps through it, so that e
 `expect` and `then` it writes is what the policy gives."""
 from people import email_key
 
+
 class State:
     def __init__(self):
         self.login = "sage-account"
