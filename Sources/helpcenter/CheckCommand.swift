@@ -83,8 +83,9 @@ struct CheckCommand: ParsableCommand {
         let suite: SuiteResult
         do {
             stream.start(emit: sink.write)
-            suite = try checker.check(sources, audit: audit) { file in
-                stream.add(file, emit: sink.write)
+            let format = format
+            suite = try checker.check(sources, audit: audit, prepare: { ReportStream.prepare($0, format: format) }) { file, prepared in
+                stream.add(file, prepared: prepared, emit: sink.write)
                 try sink.check()
             }
             stream.finish(suite, emit: sink.write)

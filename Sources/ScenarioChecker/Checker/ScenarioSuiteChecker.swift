@@ -41,6 +41,18 @@ public struct ScenarioSuiteChecker: Sendable {
     public func check(
         _ sources: [ScenarioSource], audit: SuiteAudit?, each consume: (FileReport) throws -> Void
     ) rethrows -> SuiteResult {
+        try check(sources, audit: audit, prepare: { _ in () }) { file, _ in try consume(file) }
+    }
+
+    /// `check(_:audit:each:)`, with `prepare` run on each file's report (as `consume` will
+    /// get it) in the workers, in parallel, and its result handed to `consume` with the
+    /// report: the place for work that depends on the file alone, such as writing its part
+    /// of a report.
+    public func check<Prepared: Sendable>(
+        _ sources: [ScenarioSource], audit: SuiteAudit?,
+        prepare: @Sendable (FileReport) -> Prepared,
+        each consume: (FileReport, Prepared) throws -> Void
+    ) rethrows -> SuiteResult {
         var totals = CheckTotals()
         var tally = CoverageTally()
         var names = NameRegistry()
@@ -55,7 +67,8 @@ public struct ScenarioSuiteChecker: Sendable {
                 let report = replay(parsed)
                 var fileTally = CoverageTally()
                 if audit != nil { fileTally.add(report) }
-                return (parsed: keepsSuite ? parsed : nil, report: report, tally: fileTally)
+                let shown = selected(report)
+                return (parsed: keepsSuite ? parsed : nil, report: report, tally: fileTally, shown: shown, prepared: prepare(shown))
             }
             for var file in window {
                 // A name used in an earlier file adds an error, which changes whether the
@@ -63,15 +76,16 @@ public struct ScenarioSuiteChecker: Sendable {
                 if names.reportDuplicates(in: &file.report) {
                     file.tally = CoverageTally()
                     if audit != nil { file.tally.add(file.report) }
+                    file.shown = selected(file.report)
+                    file.prepared = prepare(file.shown)
                 }
                 tally.append(file.tally)
                 if keepsSuite, let parsed = file.parsed {
                     parsedSuite.append(parsed)
                     replayedSuite.append(file.report)
                 }
-                let shown = selected(file.report)
-                totals.add(shown)
-                try consume(shown)
+                totals.add(file.shown)
+                try consume(file.shown, file.prepared)
             }
             start = end
         }

@@ -18,30 +18,68 @@ struct JSONReport: CheckReportWriter {
     }
 
     mutating func add(_ file: FileReport, emit: (String) -> Void) {
+        add(file, entries: nil, emit: emit)
+    }
+
+    mutating func add(_ file: FileReport, prepared: PreparedReportPart, emit: (String) -> Void) {
+        if case .json(let entries) = prepared.content {
+            add(file, entries: entries, emit: emit)
+        } else {
+            add(file, entries: nil, emit: emit)
+        }
+    }
+
+    /// The file's scenario entries: written by `prepare` beforehand (in parallel, for a file
+    /// of ordinary size), or here, in pieces, for a large one.
+    mutating func add(_ file: FileReport, entries prepared: String?, emit: (String) -> Void) {
         findings += file.findings
-        for scenario in file.scenarios {
-            json.flush(to: emit)
-            json.beginObject()
-            json.field("line", scenario.location.line)
-            json.field("name", scenario.name)
-            json.field("passed", scenario.passed)
-            json.field("path", file.path)
-            json.field("rules", strings: scenario.rules.map(\.rawValue))
-            json.key("steps")
-            json.beginArray()
-            for step in scenario.steps {
-                json.beginObject()
-                json.field("action", step.action.name.rawValue)
-                json.field("decided_by", strings: step.result?.decidingRules.map(\.rawValue) ?? [])
-                json.field("line", step.location.line)
-                json.field("outcome", step.result?.outcome.word ?? "impossible")
-                json.endObject()
+        if let prepared {
+            json.appendMembers(prepared)
+        } else {
+            var entries = JSONWriter(membersAtDepth: 2)
+            for scenario in file.scenarios {
+                Self.entry(scenario, path: file.path, to: &entries)
+                if entries.byteCount >= 64 * 1024 {
+                    json.appendMembers(entries.take())
+                    emit(json.take())
+                }
             }
-            json.endArray()
-            json.field("tags", strings: scenario.tags)
-            json.endObject()
+            json.appendMembers(entries.take())
         }
         emit(json.take())
+    }
+
+    /// The scenario entries of a file, for `add(_:prepared:emit:)`: a pure function of the
+    /// file, so the checker's workers can write them (`ReportStream.prepare`).
+    static func prepare(_ file: FileReport) -> String {
+        var entries = JSONWriter(membersAtDepth: 2)
+        for scenario in file.scenarios {
+            entry(scenario, path: file.path, to: &entries)
+        }
+        return entries.take()
+    }
+
+    /// One scenario with its replayed steps, keys in alphabetical order.
+    private static func entry(_ scenario: ScenarioReport, path: String, to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("line", scenario.location.line)
+        json.field("name", scenario.name)
+        json.field("passed", scenario.passed)
+        json.field("path", path)
+        json.field("rules", strings: scenario.rules.map(\.rawValue))
+        json.key("steps")
+        json.beginArray()
+        for step in scenario.steps {
+            json.beginObject()
+            json.field("action", step.action.name.rawValue)
+            json.field("decided_by", strings: step.result?.decidingRules.map(\.rawValue) ?? [])
+            json.field("line", step.location.line)
+            json.field("outcome", step.result?.outcome.word ?? "impossible")
+            json.endObject()
+        }
+        json.endArray()
+        json.field("tags", strings: scenario.tags)
+        json.endObject()
     }
 
     mutating func finish(_ suite: SuiteResult, emit: (String) -> Void) {

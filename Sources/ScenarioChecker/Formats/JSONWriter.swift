@@ -10,8 +10,31 @@ struct JSONWriter {
     private var bytes: [UInt8] = []
     /// One entry per open object or array: whether it has a member yet.
     private var open: [Bool] = []
+
+    init() {}
+
+    /// A writer for values that go inside `depth` open containers that already have members:
+    /// every value it writes starts with a comma, for `appendMembers` to place.
+    init(membersAtDepth depth: Int) {
+        open = Array(repeating: true, count: depth)
+    }
+
+    /// Adds values written by a `JSONWriter(membersAtDepth:)` at this writer's depth as
+    /// members of the innermost open container (its first member loses its comma).
+    mutating func appendMembers(_ text: String) {
+        guard !text.isEmpty, let hasMember = open.last else { return }
+        var utf8 = Substring(text).utf8[...]
+        if !hasMember {
+            utf8 = utf8.dropFirst()
+            open[open.count - 1] = true
+        }
+        bytes.append(contentsOf: utf8)
+    }
     /// Whether a key was just written, so the next value follows it on the same line.
     private var afterKey = false
+
+    /// Bytes written since the last `take`.
+    var byteCount: Int { bytes.count }
 
     /// The text written since the last `take`.
     mutating func take() -> String {
@@ -24,6 +47,7 @@ struct JSONWriter {
     mutating func flush(to emit: (String) -> Void) {
         if bytes.count >= 64 * 1024 { emit(take()) }
     }
+
 
     private mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)

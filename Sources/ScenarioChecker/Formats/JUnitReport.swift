@@ -12,19 +12,46 @@ struct JUnitReport: CheckReportWriter {
     func start(emit: (String) -> Void) {}
 
     mutating func add(_ file: FileReport, emit: (String) -> Void) {
+        add(Self.prepare(file))
+    }
+
+    mutating func add(_ file: FileReport, prepared: PreparedReportPart, emit: (String) -> Void) {
+        if case .junit(let suite) = prepared.content {
+            add(suite)
+        } else {
+            add(file, emit: emit)
+        }
+    }
+
+    /// Adds a file's `testsuite`, written beforehand by `prepare`.
+    mutating func add(_ suite: Suite) {
+        totals = (totals.tests + suite.tests, totals.failures + suite.failures, totals.errors + suite.errors)
+        suites += suite.xml
+    }
+
+    /// One file's `testsuite` element and its counts.
+    struct Suite: Sendable {
+        var xml: String
+        var tests: Int
+        var failures: Int
+        var errors: Int
+    }
+
+    /// A file's `testsuite`: a pure function of the file, so the checker's workers can write it.
+    static func prepare(_ file: FileReport) -> Suite {
         var cases: [TestCase] = file.scenarios.map { TestCase(name: $0.name, line: $0.location.line, findings: $0.findings) }
         if !file.fileFindings.isEmpty || file.scenarios.isEmpty {
             cases.insert(TestCase(name: "(file)", line: 1, findings: file.fileFindings), at: 0)
         }
         let failures = cases.filter { $0.status == .failure }.count
         let errors = cases.filter { $0.status == .error }.count
-        totals = (totals.tests + cases.count, totals.failures + failures, totals.errors + errors)
-        suites += "  <testsuite name=\(attribute(file.path)) tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\">\n"
-        let className = Self.className(file.path)
+        var xml = "  <testsuite name=\(attribute(file.path)) tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\">\n"
+        let className = className(file.path)
         for testCase in cases {
-            suites += testCase.xml(path: file.path, className: className)
+            xml += testCase.xml(path: file.path, className: className)
         }
-        suites += "  </testsuite>\n"
+        xml += "  </testsuite>\n"
+        return Suite(xml: xml, tests: cases.count, failures: failures, errors: errors)
     }
 
     mutating func finish(_ suite: SuiteResult, emit: (String) -> Void) {
