@@ -56,7 +56,7 @@ public enum GuardedYAML {
         do throws(YAMLInputProblem) {
             document = try YAMLDocument(parsing: text, budget: limits.nodeBudget(forTextOf: text.utf8.count), kind: limits.kind, firstLine: firstLine)
         } catch {
-            throw error.clamped(to: text)
+            throw error.clamped(to: text, firstLine: firstLine)
         }
         return document.root == nil ? nil : document
     }
@@ -91,7 +91,7 @@ public enum GuardedYAML {
 extension YAMLInputProblem {
     /// The same problem, moved back onto the text's last line when libyaml puts it past the end
     /// (it does for an error at the end of a text without a final line break; found by fuzzing).
-    func clamped(to text: String) -> YAMLInputProblem {
+    func clamped(to text: String, firstLine: Int = 1) -> YAMLInputProblem {
         var lines = 1
         var lastLineLength = 0
         for scalar in text.unicodeScalars {
@@ -102,8 +102,9 @@ extension YAMLInputProblem {
                 lastLineLength += 1
             }
         }
-        guard line > lines else { return self }
-        return YAMLInputProblem(message, line: lines, column: lastLineLength + 1)
+        let lastLine = firstLine - 1 + lines
+        guard line > lastLine else { return self }
+        return YAMLInputProblem(message, line: lastLine, column: lastLineLength + 1)
     }
 
     /// The YAML parser's error as a problem at the position it names, worded for writers.

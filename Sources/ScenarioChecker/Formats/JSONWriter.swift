@@ -8,30 +8,37 @@
 struct JSONWriter {
     /// UTF-8, turned into a `String` only when taken.
     private var bytes: [UInt8] = []
-    /// One entry per open object or array: whether it has a member yet.
-    private var open: [Bool] = []
+    /// How many objects and arrays are open.
+    private var depth = 0
+    /// Bit `n`: whether the container open at depth `n + 1` has a member yet (JSON reports
+    /// nest a few levels; deeper levels share the last bit, which only affects commas there).
+    private var hasMember: UInt64 = 0
+    /// Whether a key was just written, so the next value follows it on the same line.
+    private var afterKey = false
 
-    init() {}
+    init() {
+        bytes.reserveCapacity(64 * 1024)
+    }
 
     /// A writer for values that go inside `depth` open containers that already have members:
     /// every value it writes starts with a comma, for `appendMembers` to place.
     init(membersAtDepth depth: Int) {
-        open = Array(repeating: true, count: depth)
+        self.init()
+        self.depth = depth
+        hasMember = ~0
     }
 
     /// Adds values written by a `JSONWriter(membersAtDepth:)` at this writer's depth as
     /// members of the innermost open container (its first member loses its comma).
     mutating func appendMembers(_ text: String) {
-        guard !text.isEmpty, let hasMember = open.last else { return }
-        var utf8 = Substring(text).utf8[...]
-        if !hasMember {
-            utf8 = utf8.dropFirst()
-            open[open.count - 1] = true
+        guard !text.isEmpty, depth > 0 else { return }
+        let start = bytes.count
+        bytes.append(contentsOf: text.utf8)
+        if !currentHasMember {
+            bytes.remove(at: start)
+            currentHasMember = true
         }
-        bytes.append(contentsOf: utf8)
     }
-    /// Whether a key was just written, so the next value follows it on the same line.
-    private var afterKey = false
 
     /// Bytes written since the last `take`.
     var byteCount: Int { bytes.count }
@@ -48,17 +55,26 @@ struct JSONWriter {
         if bytes.count >= 64 * 1024 { emit(take()) }
     }
 
+    private var memberBit: UInt64 { 1 << UInt64(min(depth, 64) - 1) }
 
-    private mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+    private var currentHasMember: Bool {
+        get { hasMember & memberBit != 0 }
+        set { if newValue { hasMember |= memberBit } else { hasMember &= ~memberBit } }
     }
 
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 
+    private mutating func open(_ bracket: StaticString) {
+        beginValue()
+        append(bracket)
+        depth += 1
+        currentHasMember = false
+    }
 
     mutating func beginObject() {
-        beginValue()
-        append("{")
-        open.append(false)
+        open("{")
     }
 
     mutating func endObject() {
@@ -66,9 +82,7 @@ struct JSONWriter {
     }
 
     mutating func beginArray() {
-        beginValue()
-        append("[")
-        open.append(false)
+        open("[")
     }
 
     mutating func endArray() {
@@ -89,12 +103,12 @@ struct JSONWriter {
 
     mutating func value(_ number: Int) {
         beginValue()
-        append(String(number))
+        bytes.append(contentsOf: String(number).utf8)
     }
 
     mutating func value(_ flag: Bool) {
         beginValue()
-        append(flag ? "true" : "false")
+        if flag { append("true") } else { append("false") }
     }
 
     /// `"name": value`.
@@ -139,20 +153,28 @@ struct JSONWriter {
             afterKey = false
             return
         }
-        guard let hasMember = open.last else { return }
-        if hasMember { append(",") } else { open[open.count - 1] = true }
+        guard depth > 0 else { return }
+        if currentHasMember {
+            bytes.append(UInt8(ascii: ","))
+        } else {
+            currentHasMember = true
+        }
         newline()
     }
 
-    private mutating func end(_ bracket: String) {
-        let hadMember = open.removeLast()
+    private mutating func end(_ bracket: StaticString) {
+        let hadMember = currentHasMember
+        depth -= 1
         if hadMember { newline() }
         append(bracket)
     }
 
     private mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * open.count))
+        for _ in 0..<depth {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: " "))
+        }
     }
 
     /// The string in quotes, with `"`, `\` and control characters escaped; everything else
@@ -173,7 +195,7 @@ struct JSONWriter {
                 case UInt8(ascii: "\t"): append("\\t")
                 case 0..<0x20:
                     let hex = String(byte, radix: 16)
-                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                    bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 default:
                     // Multi-byte characters pass through byte by byte: the text stays UTF-8.
                     bytes.append(byte)

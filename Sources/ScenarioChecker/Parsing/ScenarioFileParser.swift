@@ -21,8 +21,10 @@ struct ScenarioFileParser {
 
     static let scenarioFields = ["name", "rules", "tags", "given", "when", "then"]
 
-    func parse(_ text: String) -> ParsedScenarioFile {
-        if text.utf8.count >= Self.partSize * 2, let parsed = parseInParts(text) {
+    /// Reads the file; a large one in parts, in parallel, unless `inParts` is false (tests
+    /// compare the two).
+    func parse(_ text: String, inParts: Bool = true) -> ParsedScenarioFile {
+        if inParts, text.utf8.count >= Self.partSize * 2, let parsed = parseInParts(text) {
             return parsed
         }
         let start = SourceLocation(path: path)
