@@ -123,18 +123,33 @@ public struct ScenarioSuiteChecker: Sendable {
 
     /// Reads one source: decodes it (refusing hostile bytes) and parses its scenarios.
     public func read(_ source: ScenarioSource) -> ParsedScenarioFile {
+        switch text(of: source) {
+        case .text(let text):
+            return parse(text: text, path: source.path)
+        case .refused(let finding):
+            return ParsedScenarioFile(path: source.path, scenarios: [], findings: [finding])
+        }
+    }
+
+    private enum DecodedSource {
+        case text(String)
+        case refused(ScenarioFinding)
+    }
+
+    /// The source's text, decoded (refusing hostile bytes); its bytes are freed on return,
+    /// before the text is parsed.
+    private func text(of source: ScenarioSource) -> DecodedSource {
         let start = SourceLocation(path: source.path)
         switch source.resolved {
         case .unreadable(let reason):
-            return ParsedScenarioFile(path: source.path, scenarios: [], findings: [.scenarioError(reason, at: start)])
+            return .refused(.scenarioError(reason, at: start))
         case .deferred:
-            return ParsedScenarioFile(path: source.path, scenarios: [], findings: [.scenarioError("the file can't be read", at: start)])
+            return .refused(.scenarioError("the file can't be read", at: start))
         case .bytes(let bytes):
             do throws(YAMLInputProblem) {
-                return parse(text: try YAMLTextDecoder(limits: limits.yaml).decode(bytes), path: source.path)
+                return .text(try YAMLTextDecoder(limits: limits.yaml).decode(bytes))
             } catch {
-                let location = error.location(in: source.path)
-                return ParsedScenarioFile(path: source.path, scenarios: [], findings: [.scenarioError(error.message, at: location)])
+                return .refused(.scenarioError(error.message, at: error.location(in: source.path)))
             }
         }
     }
@@ -152,7 +167,12 @@ public struct ScenarioSuiteChecker: Sendable {
             let slices = stride(from: 0, to: file.scenarios.count, by: Self.scenariosPerTask).map {
                 file.scenarios[$0..<min($0 + Self.scenariosPerTask, file.scenarios.count)]
             }
-            scenarios = concurrentMap(slices) { $0.map { replayer.replay($0) } }.flatMap { $0 }
+            var replayed: [ScenarioReport] = []
+            replayed.reserveCapacity(file.scenarios.count)
+            for slice in concurrentMap(slices, { $0.map { replayer.replay($0) } }) {
+                replayed += slice
+            }
+            scenarios = replayed
         } else {
             scenarios = file.scenarios.map { replayer.replay($0) }
         }
@@ -175,6 +195,8 @@ public struct ScenarioSuiteChecker: Sendable {
     /// Keeps a garbage file from flooding the output: past the limit, one more finding says
     /// how many were left out.
     private func capFindings(of report: inout FileReport) {
+        let total = report.fileFindings.count + report.scenarios.reduce(0) { $0 + $1.findings.count }
+        guard total > limits.maximumFindingsPerFile else { return }
         var budget = limits.maximumFindingsPerFile
         var dropped = 0
         func keep(_ findings: [ScenarioFinding]) -> [ScenarioFinding] {

@@ -24,7 +24,7 @@ extension CheckReportWriter {
 public struct PreparedReportPart: Sendable {
     enum Content: Sendable {
         case nothing
-        case json(String)
+        case json([String])
         case junit(JUnitReport.Suite)
     }
 
@@ -64,8 +64,9 @@ public struct ReportStream {
     /// in parallel, so that adding files in order does little more than copy text.
     public static func prepare(_ file: FileReport, format: ReportFormat) -> PreparedReportPart {
         switch format {
-        // A large file is written in pieces by `add` instead, to keep its text out of memory.
-        case .json where file.scenarios.count <= 2_000: PreparedReportPart(content: .json(JSONReport.prepare(file)))
+        // A large file's entries are written by `add`, a few pieces at a time, so that its
+        // text is never in memory whole.
+        case .json where file.scenarios.count <= 2 * JSONReport.scenariosPerPiece: PreparedReportPart(content: .json(JSONReport.prepare(file)))
         case .junit: PreparedReportPart(content: .junit(JUnitReport.prepare(file)))
         default: PreparedReportPart(content: .nothing)
         }

@@ -22,10 +22,14 @@ struct JSONReport: CheckReportWriter {
     }
 
     mutating func add(_ file: FileReport, prepared: PreparedReportPart, emit: (String) -> Void) {
-        if case .json(let entries) = prepared.content {
-            add(file, entries: entries, emit: emit)
-        } else {
+        guard case .json(let pieces) = prepared.content else {
             add(file, entries: nil, emit: emit)
+            return
+        }
+        findings += file.findings
+        for piece in pieces {
+            json.appendMembers(piece)
+            emit(json.take())
         }
     }
 
@@ -36,28 +40,41 @@ struct JSONReport: CheckReportWriter {
         if let prepared {
             json.appendMembers(prepared)
         } else {
-            var entries = JSONWriter(membersAtDepth: 2)
-            for scenario in file.scenarios {
-                Self.entry(scenario, path: file.path, to: &entries)
-                if entries.byteCount >= 64 * 1024 {
-                    json.appendMembers(entries.take())
+            // A few pieces at a time, written in parallel and handed on, so a large file's
+            // text is never in memory whole.
+            let pieces = Self.slices(of: file)
+            for group in stride(from: 0, to: pieces.count, by: 4) {
+                for piece in concurrentMap(Array(pieces[group..<min(group + 4, pieces.count)]), { Self.piece($0, path: file.path) }) {
+                    json.appendMembers(piece)
                     emit(json.take())
                 }
             }
-            json.appendMembers(entries.take())
         }
         emit(json.take())
     }
 
-    /// The scenario entries of a file, for `add(_:prepared:emit:)`: a pure function of the
-    /// file, so the checker's workers can write them (`ReportStream.prepare`).
-    static func prepare(_ file: FileReport) -> String {
+    /// The scenario entries of a file, for `add(_:prepared:emit:)`, in pieces: a pure
+    /// function of the file, so the checker's workers can write them (`ReportStream.prepare`).
+    static func prepare(_ file: FileReport) -> [String] {
+        slices(of: file).map { piece($0, path: file.path) }
+    }
+
+    private static func slices(of file: FileReport) -> [ArraySlice<ScenarioReport>] {
+        stride(from: 0, to: file.scenarios.count, by: scenariosPerPiece).map {
+            file.scenarios[$0..<min($0 + scenariosPerPiece, file.scenarios.count)]
+        }
+    }
+
+    private static func piece(_ scenarios: ArraySlice<ScenarioReport>, path: String) -> String {
         var entries = JSONWriter(membersAtDepth: 2)
-        for scenario in file.scenarios {
-            entry(scenario, path: file.path, to: &entries)
+        for scenario in scenarios {
+            entry(scenario, path: path, to: &entries)
         }
         return entries.take()
     }
+
+    /// Scenarios in one piece of prepared text.
+    static let scenariosPerPiece = 512
 
     /// One scenario with its replayed steps, keys in alphabetical order.
     private static func entry(_ scenario: ScenarioReport, path: String, to json: inout JSONWriter) {

@@ -29,6 +29,9 @@ struct JUnitReport: CheckReportWriter {
         suites += suite.xml
     }
 
+    /// Test cases written by one task when a file has more.
+    static let casesPerTask = 512
+
     /// One file's `testsuite` element and its counts.
     struct Suite: Sendable {
         var xml: String
@@ -47,8 +50,14 @@ struct JUnitReport: CheckReportWriter {
         let errors = cases.filter { $0.status == .error }.count
         var xml = "  <testsuite name=\(attribute(file.path)) tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\">\n"
         let className = className(file.path)
-        for testCase in cases {
-            xml += testCase.xml(path: file.path, className: className)
+        if cases.count > Self.casesPerTask {
+            // A large file's test cases are written in parallel, in slices.
+            let slices = stride(from: 0, to: cases.count, by: Self.casesPerTask).map { cases[$0..<min($0 + Self.casesPerTask, cases.count)] }
+            xml += concurrentMap(slices) { slice in slice.map { $0.xml(path: file.path, className: className) }.joined() }.joined()
+        } else {
+            for testCase in cases {
+                xml += testCase.xml(path: file.path, className: className)
+            }
         }
         xml += "  </testsuite>\n"
         return Suite(xml: xml, tests: cases.count, failures: failures, errors: errors)
@@ -98,7 +107,7 @@ struct JUnitReport: CheckReportWriter {
         return name.split(separator: "/").filter { $0 != "." }.joined(separator: ".")
     }
 
-    struct TestCase {
+    struct TestCase: Sendable {
         enum Status { case passed, failure, error }
         var name: String
         var line: Int

@@ -9,6 +9,7 @@ extension ScenarioFileParser {
         if YAMLNodeReader.isNull(node) { return ([], true) }
         guard let items = reader.list(node, "the steps (when)") else { return ([], false) }
         var steps: [ScenarioStep] = []
+        steps.reserveCapacity(items.count)
         var complete = true
         for item in items {
             guard !reader.exhausted else { return (steps, false) }

@@ -129,6 +129,7 @@ struct ScenarioFileParser {
             return scenarios
         }
         var scenarios: [Scenario] = []
+        scenarios.reserveCapacity(results.reduce(0) { $0 + ($1?.count ?? 0) })
         for part in results {
             guard let part else { return nil }
             scenarios += part

@@ -21,6 +21,7 @@ struct ScenarioReplayer {
         defer { report.findings.sort() }
         guard scenario.givenComplete, let start = vet(scenario, into: &report) else { return report }
         var account = start
+        report.steps.reserveCapacity(scenario.steps.count)
         var lastChange: [AccountFieldName: ScenarioStep] = [:]
         for step in scenario.steps {
             let result: StepResult
