@@ -147,6 +147,7 @@ struct PolicyRuleTests {
     func ruleList() {
         #expect(policy.ruleIDs == PolicyRuleID.allCases)
         #expect(PolicyRuleID.allCases.count == 12)
+        #expect(PolicyRuleID.allCases.map(\.precedence) == Array(0..<12))
     }
 
     @Test("spec 1.1: the derived rules are two-factor-required, valid-contact and recovery-key-first")

@@ -29,8 +29,24 @@ public enum PolicyRuleID: String, Sendable, Hashable, CaseIterable, Codable, Com
         }
     }
 
-    /// The rule's position in the precedence order (0 is first).
-    public var precedence: Int { Self.allCases.firstIndex(of: self)! }
+    /// The rule's position in the precedence order (0 is first): the order of the cases
+    /// above, spelt out because coverage and sorting ask for it for every step.
+    public var precedence: Int {
+        switch self {
+        case .sageAccountOnly: 0
+        case .twoFactorRequired: 1
+        case .reauthentication: 2
+        case .setUpOnce: 3
+        case .oneMethod: 4
+        case .validContact: 5
+        case .distinctFromAccount: 6
+        case .backupRequired: 7
+        case .recoveryKeyFirst: 8
+        case .deviceLostToRemove: 9
+        case .bannerWhileMissing: 10
+        case .promptAtTwoFactorSetup: 11
+        }
+    }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.precedence < rhs.precedence }
 }

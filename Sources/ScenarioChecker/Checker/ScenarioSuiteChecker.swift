@@ -1,4 +1,6 @@
 import BackupPolicy
+import Dispatch
+import Synchronization
 import HelpCenterDiagnostics
 import HelpCenterYAML
 
@@ -50,7 +52,7 @@ public struct ScenarioSuiteChecker: Sendable {
     /// of a report.
     public func check<Prepared: Sendable>(
         _ sources: [ScenarioSource], audit: SuiteAudit?,
-        prepare: @Sendable (FileReport) -> Prepared,
+        prepare: @escaping @Sendable (FileReport) -> Prepared,
         each consume: (FileReport, Prepared) throws -> Void
     ) rethrows -> SuiteResult {
         var totals = CheckTotals()
@@ -59,18 +61,31 @@ public struct ScenarioSuiteChecker: Sendable {
         let keepsSuite = !(audit?.variants.isEmpty ?? true)
         var parsedSuite: [ParsedScenarioFile] = []
         var replayedSuite: [FileReport] = []
-        var start = sources.startIndex
-        while start < sources.endIndex {
-            let end = min(start + Self.windowSize, sources.endIndex)
-            let window = concurrentMap(Array(sources[start..<end])) { source in
+        let windows = stride(from: sources.startIndex, to: sources.endIndex, by: Self.windowSize).map {
+            Array(sources[$0..<min($0 + Self.windowSize, sources.endIndex)])
+        }
+        @Sendable func work(_ window: [ScenarioSource]) -> [CheckedFile<Prepared>] {
+            concurrentMap(window) { source in
                 let parsed = read(source)
                 let report = replay(parsed)
                 var fileTally = CoverageTally()
                 if audit != nil { fileTally.add(report) }
                 let shown = selected(report)
-                return (parsed: keepsSuite ? parsed : nil, report: report, tally: fileTally, shown: shown, prepared: prepare(shown))
+                return CheckedFile(parsed: keepsSuite ? parsed : nil, report: report, tally: fileTally, shown: shown, prepared: prepare(shown))
             }
-            for var file in window {
+        }
+        // A pipeline of two: while this thread hands one window's files on, in order, the
+        // workers read and replay the next window.
+        var current = windows.first.map(work) ?? []
+        for index in windows.indices {
+            let upcoming = NextWindow<Prepared>()
+            let group = DispatchGroup()
+            if index + 1 < windows.count {
+                let window = windows[index + 1]
+                DispatchQueue.global().async(group: group) { upcoming.store(work(window)) }
+            }
+            defer { group.wait() }
+            for var file in current {
                 // A name used in an earlier file adds an error, which changes whether the
                 // scenario passed, which the tally records: tally the file again.
                 if names.reportDuplicates(in: &file.report) {
@@ -87,7 +102,9 @@ public struct ScenarioSuiteChecker: Sendable {
                 totals.add(file.shown)
                 try consume(file.shown, file.prepared)
             }
-            start = end
+            current = []
+            group.wait()
+            current = upcoming.take()
         }
         guard let audit else { return SuiteResult(totals: totals) }
         let coverage = CoverageChecker(document: audit.document, citations: audit.citations, requireCoverage: audit.requireCoverage).check(tally)
@@ -214,6 +231,32 @@ public struct ScenarioSuiteChecker: Sendable {
                 "\(dropped) more findings in this file are not shown (at most \(limits.maximumFindingsPerFile) per file)",
                 at: SourceLocation(path: report.path)
             ))
+        }
+    }
+}
+
+/// One file read, replayed, tallied and prepared by a worker.
+struct CheckedFile<Prepared: Sendable>: Sendable {
+    var parsed: ParsedScenarioFile?
+    var report: FileReport
+    var tally: CoverageTally
+    var shown: FileReport
+    var prepared: Prepared
+}
+
+/// The next window's files, handed from the thread that checked them to the one that
+/// writes them in order.
+final class NextWindow<Prepared: Sendable>: Sendable {
+    private let files = Mutex<[CheckedFile<Prepared>]>([])
+
+    func store(_ checked: [CheckedFile<Prepared>]) {
+        files.withLock { $0 = checked }
+    }
+
+    func take() -> [CheckedFile<Prepared>] {
+        files.withLock { files in
+            defer { files = [] }
+            return files
         }
     }
 }

@@ -110,12 +110,16 @@ enum StepRole {
     /// `init(of:in:)` for each rule, without asking the rules that can't have one.
     static func roles(in step: ReplayedStep) -> [(rule: PolicyRuleID, role: StepRole)] {
         guard let result = step.result, !step.expectations.isEmpty else { return [] }
-        var candidates = result.observed.compactMap(\.decidedBy)
-        if let decision = result.decision { candidates.append(decision.rule) }
-        if result.outcome == .done { candidates += stoppingRules[step.action.name] ?? [] }
-        var seen = Set<PolicyRuleID>()
-        return candidates.sorted().compactMap { rule in
-            guard seen.insert(rule).inserted else { return nil }
+        var candidates = [Bool](repeating: false, count: PolicyRuleID.allCases.count)
+        for field in result.observed {
+            if let rule = field.decidedBy { candidates[rule.precedence] = true }
+        }
+        if let decision = result.decision { candidates[decision.rule.precedence] = true }
+        if result.outcome == .done {
+            for rule in stoppingRules[step.action.name] ?? [] { candidates[rule.precedence] = true }
+        }
+        return PolicyRuleID.allCases.compactMap { rule in
+            guard candidates[rule.precedence] else { return nil }
             return StepRole(of: rule, in: step).map { (rule, $0) }
         }
     }

@@ -20,19 +20,9 @@ extension ScenarioSource {
             }
             // A symlinked folder is listed through its target; paths keep the name given.
             let listed = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            guard let enumerator = manager.enumerator(atPath: listed) else {
-                throw ScenarioPathError(path: path, reason: "the folder can't be read")
-            }
             var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    enumerator.skipDescendants()
-                    continue
-                }
-                if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-                }
+            guard listScenarioFiles(in: listed, as: path.hasSuffix("/") ? String(path.dropLast()) : path, into: &found, depth: 0) else {
+                throw ScenarioPathError(path: path, reason: "the folder can't be read")
             }
             files += found.sorted()
         }
@@ -68,6 +58,40 @@ extension ScenarioSource {
             }
         }
     }
+}
+
+/// Adds the `*.yaml` and `*.yml` files below `folder` to `found`, named below `name`,
+/// skipping hidden entries. A link to a file is listed (reading it checks that it stays
+/// inside the inputs); a link to a folder is not walked. With readdir: FileManager's
+/// enumerator spent 3% of a check of 2,000 files listing them (callgrind, docs/checker.md).
+/// `false` when `folder` can't be listed.
+private func listScenarioFiles(in folder: String, as name: String, into found: inout [String], depth: Int) -> Bool {
+    guard depth <= 64, let directory = opendir(folder) else { return false }
+    defer { closedir(directory) }
+    var folders: [String] = []
+    while let entry = readdir(directory) {
+        let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        if entryName.hasPrefix(".") { continue }
+        var kind = entry.pointee.d_type
+        if kind == UInt8(DT_UNKNOWN) || kind == UInt8(DT_LNK) {
+            var info = stat()
+            guard stat(folder + "/" + entryName, &info) == 0 else { continue }
+            let isFolder = info.st_mode & S_IFMT == S_IFDIR
+            if isFolder && kind == UInt8(DT_LNK) { continue }
+            kind = isFolder ? UInt8(DT_DIR) : UInt8(DT_REG)
+        }
+        if kind == UInt8(DT_DIR) {
+            folders.append(entryName)
+        } else if entryName.hasSuffix(".yaml") || entryName.hasSuffix(".yml") {
+            found.append(name + "/" + entryName)
+        }
+    }
+    for child in folders {
+        _ = listScenarioFiles(in: folder + "/" + child, as: name + "/" + child, into: &found, depth: depth + 1)
+    }
+    return true
 }
 
 /// A path given to the checker does not exist or can't be listed.

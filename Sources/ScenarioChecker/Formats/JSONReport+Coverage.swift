@@ -53,18 +53,36 @@ extension JSONReport {
         json.endArray()
     }
 
+    /// A list of scenarios, which can hold most of the suite: written in slices, a few at a
+    /// time in parallel, each handed on as it is placed.
     private static func write(_ scenarios: [ScenarioReference], to json: inout JSONWriter, emit: (String) -> Void) {
         json.beginArray()
-        for scenario in scenarios {
-            json.flush(to: emit)
-            json.beginObject()
-            json.field("line", scenario.location.line)
-            json.field("name", scenario.name)
-            json.field("passed", scenario.passed)
-            json.field("path", scenario.location.path)
-            json.field("steps", numbers: scenario.steps.map(\.line))
-            json.endObject()
+        let depth = json.openContainers
+        let slices = stride(from: 0, to: scenarios.count, by: referencesPerPiece).map {
+            scenarios[$0..<min($0 + referencesPerPiece, scenarios.count)]
+        }
+        for group in stride(from: 0, to: slices.count, by: 4) {
+            let pieces = concurrentMap(Array(slices[group..<min(group + 4, slices.count)])) { slice in
+                var piece = JSONWriter(membersAtDepth: depth)
+                for scenario in slice {
+                    piece.beginObject()
+                    piece.field("line", scenario.location.line)
+                    piece.field("name", scenario.name)
+                    piece.field("passed", scenario.passed)
+                    piece.field("path", scenario.location.path)
+                    piece.field("steps", numbers: scenario.steps.map(\.line))
+                    piece.endObject()
+                }
+                return piece.take()
+            }
+            for piece in pieces {
+                json.appendMembers(piece)
+                emit(json.take())
+            }
         }
         json.endArray()
     }
+
+    /// Scenario references in one piece of the coverage lists.
+    static let referencesPerPiece = 1_024
 }

@@ -40,6 +40,10 @@ struct JSONWriter {
         }
     }
 
+    /// How many objects and arrays are open: the depth for a `JSONWriter(membersAtDepth:)`
+    /// whose values go into the innermost.
+    var openContainers: Int { depth }
+
     /// Bytes written since the last `take`.
     var byteCount: Int { bytes.count }
 
@@ -89,10 +93,12 @@ struct JSONWriter {
         end("]")
     }
 
-    mutating func key(_ name: String) {
+    /// A key: always one of the report's own names, so it is written without escaping.
+    mutating func key(_ name: StaticString) {
         beginValue()
-        appendQuoted(name)
-        append(": ")
+        bytes.append(UInt8(ascii: "\""))
+        append(name)
+        append("\": ")
         afterKey = true
     }
 
@@ -112,28 +118,28 @@ struct JSONWriter {
     }
 
     /// `"name": value`.
-    mutating func field(_ name: String, _ string: String) {
+    mutating func field(_ name: StaticString, _ string: String) {
         key(name)
         value(string)
     }
 
-    mutating func field(_ name: String, _ number: Int) {
+    mutating func field(_ name: StaticString, _ number: Int) {
         key(name)
         value(number)
     }
 
-    mutating func field(_ name: String, _ flag: Bool) {
+    mutating func field(_ name: StaticString, _ flag: Bool) {
         key(name)
         value(flag)
     }
 
     /// `"name": value`, left out when the value is `nil` (as `JSONEncoder` leaves it out).
-    mutating func field(_ name: String, ifPresent string: String?) {
+    mutating func field(_ name: StaticString, ifPresent string: String?) {
         if let string { field(name, string) }
     }
 
     /// `"name": ["a", "b"]`.
-    mutating func field(_ name: String, strings: [String]) {
+    mutating func field(_ name: StaticString, strings: [String]) {
         key(name)
         beginArray()
         for string in strings { value(string) }
@@ -141,7 +147,7 @@ struct JSONWriter {
     }
 
     /// `"name": [1, 2]`.
-    mutating func field(_ name: String, numbers: [Int]) {
+    mutating func field(_ name: StaticString, numbers: [Int]) {
         key(name)
         beginArray()
         for number in numbers { value(number) }
