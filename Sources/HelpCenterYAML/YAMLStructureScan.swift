@@ -136,7 +136,7 @@ public struct YAMLStructureScan: Sendable {
                 }
             case comma where flowDepth > 0:
                 valueStart = true
-            case colon where separated || (flowDepth > 0 && [comma, closeBracket, closeBrace].contains(next)):
+            case colon where separated || (flowDepth > 0 && (next == comma || next == closeBracket || next == closeBrace)):
                 valueStart = true
             case dash where valueStart && separated:
                 break
