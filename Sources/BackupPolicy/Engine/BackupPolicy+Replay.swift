@@ -82,7 +82,8 @@ extension BackupPolicy {
 
     /// The observed fields that come from the action itself rather than from a rule.
     private func actionFields(_ action: PolicyAction, after account: AccountState, normaliser: ContactNormaliser) -> [ObservedField] {
-        let backupText = account.backup.map { "the account has the backup method \(normaliser.display($0))" }
+        // Worded only for the two actions that show it.
+        var backupText: String? { account.backup.map { "the account has the backup method \(normaliser.display($0))" } }
         switch action {
         case .manageBackup:
             return [ObservedField(

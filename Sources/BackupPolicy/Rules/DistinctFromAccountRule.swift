@@ -25,12 +25,11 @@ public struct DistinctFromAccountRule: PolicyRule {
 
     private func clash(_ contact: BackupContact, with account: AccountState, normaliser: ContactNormaliser, subject: String) -> RuleDecision? {
         if let phone = contact.phone {
-            let shown = normaliser.display(phone: phone)
             if let twoFactor = account.twoFactor, normaliser.samePhone(phone, twoFactor.phone) {
-                return reject("\(subject) phone \(shown) is the number 2FA \(twoFactor.phoneVerb)")
+                return reject("\(subject) phone \(normaliser.display(phone: phone)) is the number 2FA \(twoFactor.phoneVerb)")
             }
             if normaliser.samePhone(phone, account.phone) {
-                return reject("\(subject) phone \(shown) is the phone number already on the Sage account")
+                return reject("\(subject) phone \(normaliser.display(phone: phone)) is the phone number already on the Sage account")
             }
         }
         if let email = contact.email, normaliser.sameEmail(email, account.email) {
