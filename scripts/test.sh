@@ -18,6 +18,9 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$bin" build --output "$out/site"
 
+echo "== the program from any folder (docs/projects.md)"
+scripts/test-project-discovery.sh "$bin"
+
 echo "== SIGTERM during a build leaves no staging folder and the previous site as it was"
 scripts/test-interrupt.sh "$bin"
 
