@@ -17,7 +17,9 @@ struct CheckCommand: ParsableCommand {
             an uncovered rule is a warning, or an error with --require-coverage. --mutations runs \
             the suite against broken variants of the policy and reports each that no scenario \
             notices. Exit status: 0 when there are no errors, 1 when there is at least one, 2 when \
-            the check could not run (no such path, unreadable or mismatched policy file, bad option).
+            the check could not run (no project folder found, no such path, unreadable or mismatched \
+            policy file, bad option). The project folder is the nearest holding helpcenter.yaml, \
+            walking up from the first path given, then from the current folder.
             """
     )
 
