@@ -22,6 +22,14 @@ cmp -s "$work/sub-check.txt" "$work/root-check.txt" || fail "check from $sub rep
 diff -r "$work/sub-site" "$work/root-site" >/dev/null || fail "build from $sub made a different site"
 echo "from $sub: check and build use $project"
 
+# A variant configuration in a scratch folder (tests/browser does this) does not move the
+# project: the walk starts from --content, so the policy is still found and the build passes.
+mkdir -p "$work/variant"
+cp helpcenter.yaml "$work/variant/helpcenter.yaml"
+"$bin" build --quiet --content content --templates templates --config "$work/variant/helpcenter.yaml" --output "$work/variant-site" >/dev/null \
+  || fail "a build with --config in a scratch folder lost the project's policy"
+[ -f "$work/variant-site/policy/index.html" ] || fail "no policy page with --config in a scratch folder"
+
 # From elsewhere, with a relative path into the project: diagnostics open from there.
 mkdir -p "$work/elsewhere"
 scenarios=$(realpath --relative-to="$work/elsewhere" scenarios)

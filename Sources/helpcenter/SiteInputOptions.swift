@@ -28,10 +28,12 @@ struct SiteInputOptions: ParsableArguments {
     var scenarios: String?
 
     /// Every input with its path: given, or the default in the project folder. The walk for
-    /// the project starts from the first of --config, --content, --templates, --policy,
-    /// --vocabulary, --scenarios given; with --content and --templates no project is needed.
+    /// the project starts from the first of --content, --templates, --config, --policy,
+    /// --vocabulary, --scenarios given (the content first: a variant configuration kept in a
+    /// scratch folder does not move the project); with --content and --templates no project
+    /// is needed.
     func resolve(verbose: Bool) throws -> SiteInputs {
-        let given = [config, content, templates, policy, vocabulary, scenarios].compactMap { $0 }
+        let given = [content, templates, config, policy, vocabulary, scenarios].compactMap { $0 }
         let project = try project.locate(
             firstPath: given.first, everyInputGiven: content != nil && templates != nil, verbose: verbose,
             inputsToGive: "--content and --templates")
