@@ -1,11 +1,16 @@
 # Convenience targets; the scripts in scripts/ do the work and need nothing but bash.
-.PHONY: site test conformance bench bench-site bench-check bench-serve clean check-pages screenshots e2e-serve fuzz
+PREFIX ?= $(HOME)/.local
+.PHONY: site test install conformance bench bench-site bench-check bench-serve clean check-pages screenshots e2e-serve fuzz
 
 site:
 	scripts/build-site.sh
 
 test:
 	scripts/test.sh
+
+# Copies the release binary to $(PREFIX)/bin (default ~/.local/bin), compiling it first if needed.
+install:
+	PREFIX="$(PREFIX)" scripts/install.sh
 
 bench: bench-site
 

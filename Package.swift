@@ -87,6 +87,7 @@ let package = Package(
         ),
         .testTarget(name: "HelpCenterMarkdownTests", dependencies: ["HelpCenterMarkdown"]),
         .testTarget(name: "HelpCenterYAMLTests", dependencies: ["HelpCenterYAML"]),
+        .testTarget(name: "HelpCenterInputFilesTests", dependencies: ["HelpCenterInputFiles"]),
         .testTarget(
             name: "HelpCenterSiteTests",
             dependencies: ["HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],

@@ -9,6 +9,7 @@ bin=$(realpath "${1:-.build/debug/helpcenter}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r templates "$work/"
+: >"$work/helpcenter.yaml"   # marks the project folder (docs/projects.md)
 mkdir -p "$work/content/guides"
 printf -- '---\ntitle: Help\n---\nWelcome.\n' >"$work/content/_index.md"
 printf -- '---\ntitle: Guides\n---\n' >"$work/content/guides/_index.md"

@@ -8,15 +8,20 @@ scripts/setup.sh
 skipped=()
 
 echo "== swift test"
+# Debug mode with testing enabled: the release products of scripts/build-site.sh cannot be
+# reused (README: Quick start). `--build-tests` also builds the program itself.
+[ -x .build/debug/helpcenter ] || echo "compiling everything in debug mode; the first time takes several minutes (README: Quick start)"
 swift build --build-tests
 swift test --skip-build
-swift build --product helpcenter
 bin=.build/debug/helpcenter
 
 echo "== the project's own help centre"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$bin" build --output "$out/site"
+
+echo "== the program from any folder (docs/projects.md)"
+scripts/test-project-discovery.sh "$bin"
 
 echo "== SIGTERM during a build leaves no staging folder and the previous site as it was"
 scripts/test-interrupt.sh "$bin"

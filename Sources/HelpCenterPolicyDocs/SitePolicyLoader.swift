@@ -15,12 +15,18 @@ public enum SitePolicyLoader {
         public var scenarios: [String]
         /// Where these files may be read from through symbolic links; nil: ``inputRoots``.
         public var boundary: InputBoundary?
+        /// The project folder as these paths spell it, left out of the paths the site publishes.
+        public var projectFolder: String
 
-        public init(wording: String = "policy/backup-policy.yaml", vocabulary: String = "policy/vocabulary.yaml", scenarios: [String] = ["scenarios"], boundary: InputBoundary? = nil) {
+        public init(
+            wording: String = "policy/backup-policy.yaml", vocabulary: String = "policy/vocabulary.yaml",
+            scenarios: [String] = ["scenarios"], boundary: InputBoundary? = nil, projectFolder: String = "."
+        ) {
             self.wording = wording
             self.vocabulary = vocabulary
             self.scenarios = scenarios
             self.boundary = boundary
+            self.projectFolder = projectFolder
         }
 
         /// The folders these files live in: the policy's and the vocabulary's folder (the file
@@ -75,7 +81,9 @@ public enum SitePolicyLoader {
             }
         }
         let catalogue = ScenarioCatalogue(sources: sources, policy: BackupPolicy(parameters: document.wording.parameters))
-        return (make(document: document, catalogue: catalogue, vocabulary: vocabulary), diagnostics)
+        var policy = make(document: document, catalogue: catalogue, vocabulary: vocabulary)
+        policy.projectFolder = paths.projectFolder
+        return (policy, diagnostics)
     }
 
     /// The file's bytes; nil when it does not exist, or (with an error in `diagnostics`) when

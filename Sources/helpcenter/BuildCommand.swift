@@ -20,8 +20,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var inputs: SiteInputOptions
 
-    @Option(help: "The output folder, replaced as a whole when the build succeeds.")
-    var output = "_site"
+    @Option(help: ArgumentHelp("The output folder, replaced as a whole when the build succeeds (default: _site in the project folder).", valueName: "output"))
+    var output: String?
 
     @Flag(help: "Publish articles marked draft: true.")
     var drafts = false
@@ -32,12 +32,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print how long each phase of the build took.")
     var timings = false
 
+    @Flag(help: "Say which project folder is used, and why.")
+    var verbose = false
+
     func run() throws {
         let started = ContinuousClock.now
         let console = Console()
         // Installed first, so that an interruption at any point removes what this build staged.
         let interrupt = InterruptHandler()
         defer { interrupt.cancel() }
+        let inputs = try self.inputs.resolve(verbose: verbose)
+        let output = self.output ?? inputs.project.path("_site")
         let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: quiet)
         let contentTree = inputs.contentTree
         let templateTree = inputs.templateTree

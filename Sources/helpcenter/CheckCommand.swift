@@ -17,11 +17,13 @@ struct CheckCommand: ParsableCommand {
             an uncovered rule is a warning, or an error with --require-coverage. --mutations runs \
             the suite against broken variants of the policy and reports each that no scenario \
             notices. Exit status: 0 when there are no errors, 1 when there is at least one, 2 when \
-            the check could not run (no such path, unreadable or mismatched policy file, bad option).
+            the check could not run (no project folder found, no such path, unreadable or mismatched \
+            policy file, bad option). The project folder is the nearest holding helpcenter.yaml, \
+            walking up from the first path given, then from the current folder.
             """
     )
 
-    @Argument(help: "Scenario files or folders (default: scenarios/).")
+    @Argument(help: "Scenario files or folders (default: scenarios in the project folder).")
     var paths: [String] = []
 
     @Option(help: "Report format.")
@@ -30,8 +32,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "The policy data file (rule wording and parameters).")
-    var policy: String = "policy/backup-policy.yaml"
+    @Option(help: ArgumentHelp("The policy data file: rule wording and parameters (default: policy/backup-policy.yaml in the project folder).", valueName: "policy"))
+    var policy: String?
 
     @Option(name: .customLong("tag"), help: "Check only scenarios with this tag (repeatable).")
     var tags: [String] = []
@@ -45,8 +47,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "List the policy's rules with their titles, in precedence order, and exit.")
     var listRules = false
 
-    @Option(help: "The articles' folder, for the rules they cite.")
-    var content: String = "content"
+    @Option(help: ArgumentHelp("The articles' folder, for the rules they cite (default: content in the project folder).", valueName: "content"))
+    var content: String?
+
+    @OptionGroup var project: ProjectOptions
+
+    @Flag(help: "Say which project folder is used, and why.")
+    var verbose = false
 
     @Flag(help: "Make a rule that no article cites, or that no scenario shows deciding, an error (not a warning).")
     var requireCoverage = false
@@ -55,7 +62,8 @@ struct CheckCommand: ParsableCommand {
     var mutations = false
 
     func run() throws {
-        let document = try readPolicy()
+        let (policy, content, scanned) = try projectInputs()
+        let document = try readPolicy(policy)
         let wording = document.wording
         if listRules {
             print(ReportRenderer.ruleList(wording), terminator: "")
@@ -68,7 +76,6 @@ struct CheckCommand: ParsableCommand {
         let filter = ScenarioFilter(tags: tags, rules: rules, names: names)
         let checker = ScenarioSuiteChecker(policy: BackupPolicy(parameters: wording.parameters), filter: filter)
         let files: [String]
-        let scanned = paths.isEmpty ? ["scenarios"] : paths
         do {
             files = try ScenarioSource.discover(scanned)
         } catch {
@@ -77,7 +84,7 @@ struct CheckCommand: ParsableCommand {
         // Links inside the scenario folders may lead to the other inputs, nowhere else.
         let boundary = InputBoundary(scanned + [content, (policy as NSString).deletingLastPathComponent].filter { !$0.isEmpty })
         let sources = files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) }
-        // The report is written file by file as the check goes (docs/checker.md, "Speed").
+        // The report is written file by file as the check goes (docs/checker.md, "The checker").
         let sink = try ReportSink(path: output)
         var stream = ReportStream(format: format, wording: wording)
         let suite: SuiteResult
@@ -105,9 +112,9 @@ struct CheckCommand: ParsableCommand {
         if suite.totals.hasErrors { throw ExitCode(1) }
     }
 
-    private func readPolicy() throws -> PolicyDocument {
+    private func readPolicy(_ policy: String) throws -> PolicyDocument {
         guard let data = FileManager.default.contents(atPath: policy) else {
-            throw CommandFailure("cannot read the policy file \(policy) (run from the project folder, or pass --policy)")
+            throw CommandFailure("cannot read the policy file \(policy) (pass --policy FILE to use another)")
         }
         do {
             return try PolicyFileReader(path: policy).readDocument([UInt8](data))

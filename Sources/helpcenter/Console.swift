@@ -15,6 +15,11 @@ struct Console {
         FileHandle.standardError.write(Data("helpcenter: error: \(message)\n".utf8))
     }
 
+    /// A note on standard error (`--verbose`'s project folder), apart from the output.
+    func note(_ message: String) {
+        FileHandle.standardError.write(Data("helpcenter: note: \(message)\n".utf8))
+    }
+
     func status(_ message: String) {
         FileHandle.standardOutput.write(Data((message + "\n").utf8))
     }

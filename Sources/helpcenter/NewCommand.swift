@@ -23,13 +23,21 @@ struct NewArticleCommand: ParsableCommand {
     @Option(help: "The collection (folder under the content folder) to add it to.")
     var collection: String
 
-    @Option(help: "The content folder.")
-    var content = "content"
+    @Option(help: ArgumentHelp("The content folder (default: content in the project folder).", valueName: "content"))
+    var content: String?
+
+    @OptionGroup var project: ProjectOptions
+
+    @Flag(help: "Say which project folder is used, and why.")
+    var verbose = false
 
     @Option(help: "The author's name, written into the front matter.")
     var author: String?
 
     func run() throws {
+        let located = try project.locate(
+            firstPath: content, everyInputGiven: content != nil, verbose: verbose, inputsToGive: "--content DIR")
+        let content = self.content ?? located.path("content")
         let fileManager = FileManager.default
         let folder = URL(fileURLWithPath: content).appendingPathComponent(collection)
         var isDirectory: ObjCBool = false

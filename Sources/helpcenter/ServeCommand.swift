@@ -40,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Milliseconds without a change before a rebuild starts (a burst of saves is one rebuild).")
     var debounceMs = 50
 
-    @Flag(help: "Log every request.")
+    @Flag(help: "Say which project folder is used, and log every request.")
     var verbose = false
 
     func validate() throws {
@@ -50,10 +50,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let console = Console()
+        let inputs = try self.inputs.resolve(verbose: verbose)
         let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: false)
         let contentTree = inputs.contentTree
         let templateTree = inputs.templateTree
-        let policySource = policySource()
+        let policySource = Self.policySource(inputs.policyPaths)
         let (sitePolicy, policyProblems) = policySource()
         console.print(policyProblems, quiet: false)
         if policyProblems.hasErrors { throw ExitCode(2) }
@@ -64,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
             session: SiteSession(builder: builder),
             configurationFile: .init(location: URL(fileURLWithPath: inputs.config), displayPath: inputs.config),
             policySource: policySource,
-            inputs: watchedInputs(content: contentTree.root, templates: templateTree.root),
+            inputs: Self.watchedInputs(inputs, content: contentTree.root, templates: templateTree.root),
             options: PreviewOptions(
                 host: host, port: port, forcePolling: poll, quietPeriod: .milliseconds(debounceMs), logsRequests: verbose),
             observer: observer(console))
@@ -94,9 +95,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// Reads the policy, its vocabulary and the scenarios, as `helpcenter build` does; a file
     /// that cannot be used becomes an error at the policy file.
-    private func policySource() -> SiteRebuilder.PolicySource {
-        let paths = inputs.policyPaths
-        return {
+    private static func policySource(_ paths: SitePolicyLoader.Paths) -> SiteRebuilder.PolicySource {
+        {
             do {
                 return try SitePolicyLoader.load(paths)
             } catch {
@@ -105,7 +105,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    private func watchedInputs(content: URL, templates: URL) -> [WatchedInput] {
+    private static func watchedInputs(_ inputs: SiteInputs, content: URL, templates: URL) -> [WatchedInput] {
         let policyFile = URL(fileURLWithPath: inputs.policy)
         let policyFolder = policyFile.deletingLastPathComponent()
         let policyFolderName = (inputs.policy as NSString).deletingLastPathComponent
@@ -118,11 +118,11 @@ struct ServeCommand: AsyncParsableCommand {
                 ? WatchedInput(policyFile, kind: .file, tree: .other)
                 : WatchedInput(policyFolder, kind: .folder, tree: .other, reportedPrefix: policyFolderName + "/"),
             WatchedInput(URL(fileURLWithPath: inputs.scenarios), kind: .folder, tree: .other, reportedPrefix: inputs.scenarios + "/"),
-        ] + vocabularyInput(besides: policyFolder)
+        ] + vocabularyInput(inputs, besides: policyFolder)
     }
 
     /// The vocabulary, when it is not in the policy's folder (watched already).
-    private func vocabularyInput(besides policyFolder: URL) -> [WatchedInput] {
+    private static func vocabularyInput(_ inputs: SiteInputs, besides policyFolder: URL) -> [WatchedInput] {
         let file = URL(fileURLWithPath: inputs.vocabulary)
         guard file.deletingLastPathComponent().standardizedFileURL != policyFolder.standardizedFileURL else { return [] }
         return [WatchedInput(file, kind: .file, tree: .other)]

@@ -4,28 +4,64 @@ import HelpCenterInputFiles
 import HelpCenterPolicyDocs
 import HelpCenterSite
 
-/// Where a site's inputs are: the options `build` and `serve` share.
+/// Where a site's inputs are: the options `build` and `serve` share. Each defaults to its place
+/// in the project folder (docs/projects.md); a path given is relative to the current folder.
 struct SiteInputOptions: ParsableArguments {
-    @Option(help: "The content folder.")
-    var content = "content"
+    @OptionGroup var project: ProjectOptions
 
-    @Option(help: "The templates folder.")
-    var templates = "templates"
+    @Option(help: ArgumentHelp("The content folder (default: content in the project folder).", valueName: "content"))
+    var content: String?
 
-    @Option(help: "The site configuration file (used when it exists).")
-    var config = SiteConfiguration.fileName
+    @Option(help: ArgumentHelp("The templates folder (default: templates in the project folder).", valueName: "templates"))
+    var templates: String?
 
-    @Option(help: "The policy's rule wording (used when it exists).")
-    var policy = "policy/backup-policy.yaml"
+    @Option(help: ArgumentHelp("The site configuration file, used when it exists (default: helpcenter.yaml in the project folder).", valueName: "config"))
+    var config: String?
 
-    @Option(help: "The product vocabulary: UI labels and the words of worked examples.")
-    var vocabulary = "policy/vocabulary.yaml"
+    @Option(help: ArgumentHelp("The policy's rule wording, used when it exists (default: policy/backup-policy.yaml in the project folder).", valueName: "policy"))
+    var policy: String?
 
-    @Option(help: "The scenario folder, for worked examples and the policy page.")
-    var scenarios = "scenarios"
+    @Option(help: ArgumentHelp("The product vocabulary: UI labels and the words of worked examples (default: policy/vocabulary.yaml in the project folder).", valueName: "vocabulary"))
+    var vocabulary: String?
+
+    @Option(help: ArgumentHelp("The scenario folder, for worked examples and the policy page (default: scenarios in the project folder).", valueName: "scenarios"))
+    var scenarios: String?
+
+    /// Every input with its path: given, or the default in the project folder. The walk for
+    /// the project starts from the first of --content, --templates, --config, --policy,
+    /// --vocabulary, --scenarios given (the content first: a variant configuration kept in a
+    /// scratch folder does not move the project); with --content and --templates no project
+    /// is needed.
+    func resolve(verbose: Bool) throws -> SiteInputs {
+        let given = [content, templates, config, policy, vocabulary, scenarios].compactMap { $0 }
+        let project = try project.locate(
+            firstPath: given.first, everyInputGiven: content != nil && templates != nil, verbose: verbose,
+            inputsToGive: "--content and --templates")
+        return SiteInputs(
+            project: project,
+            content: content ?? project.path("content"),
+            templates: templates ?? project.path("templates"),
+            config: config ?? project.path(SiteConfiguration.fileName),
+            policy: policy ?? project.path("policy/backup-policy.yaml"),
+            vocabulary: vocabulary ?? project.path("policy/vocabulary.yaml"),
+            scenarios: scenarios ?? project.path("scenarios"))
+    }
+}
+
+/// A site's inputs once the project folder is known: every path spelled from the current
+/// folder, as it is opened and as diagnostics print it.
+struct SiteInputs {
+    var project: HelpCenterProject
+    var content: String
+    var templates: String
+    var config: String
+    var policy: String
+    var vocabulary: String
+    var scenarios: String
 
     var policyPaths: SitePolicyLoader.Paths {
-        SitePolicyLoader.Paths(wording: policy, vocabulary: vocabulary, scenarios: [scenarios], boundary: boundary)
+        SitePolicyLoader.Paths(
+            wording: policy, vocabulary: vocabulary, scenarios: [scenarios], boundary: boundary, projectFolder: project.folder)
     }
 
     /// Every place an input may be read from through a symbolic link: the content and
@@ -35,14 +71,16 @@ struct SiteInputOptions: ParsableArguments {
         InputBoundary([content, templates, config] + SitePolicyLoader.Paths(wording: policy, vocabulary: vocabulary, scenarios: [scenarios]).inputRoots)
     }
 
-    /// What `build --output` must never replace: every input, the repository root (the
-    /// folder holding `.git` above the current folder, and the configuration file's folder)
-    /// and the home folders.
+    /// What `build --output` must never replace: every input, the project folder, the
+    /// repository roots (the folder holding `.git` above the project and above the current
+    /// folder, and the configuration file's folder) and the home folders.
     var outputGuard: OutputFolderGuard {
         let paths = SitePolicyLoader.Paths(wording: policy, vocabulary: vocabulary, scenarios: [scenarios])
         let inputs = ([content, templates, config] + paths.inputRoots + [policy, vocabulary]).map { URL(fileURLWithPath: $0) }
-        var roots = [URL(fileURLWithPath: config).deletingLastPathComponent()]
-        if let git = OutputFolderGuard.gitRoot(from: FileManager.default.currentDirectoryPath) { roots.append(git) }
+        var roots = [URL(fileURLWithPath: config).deletingLastPathComponent(), URL(fileURLWithPath: project.folder)]
+        for start in [project.folder, FileManager.default.currentDirectoryPath] {
+            if let git = OutputFolderGuard.gitRoot(from: start) { roots.append(git) }
+        }
         return OutputFolderGuard(inputs: inputs, repositoryRoots: roots)
     }
 

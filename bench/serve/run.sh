@@ -32,6 +32,7 @@ for count in "${counts[@]}"; do
   work=$(mktemp -d -p "$root" serve.XXXXXX)
   cp -R "$corpus/content" "$work/content"
   cp -R templates "$work/templates"
+  : >"$work/helpcenter.yaml"   # marks the project folder (docs/projects.md)
   log=$work/serve.log
   started=$(date +%s.%N)
   (cd "$work" && exec "$bin" serve --port 0 ${SERVE_ARGS:-}) >"$log" 2>&1 &

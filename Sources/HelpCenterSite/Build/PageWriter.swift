@@ -274,7 +274,7 @@ extension PageWriter {
             }
         }
         func scenario(_ reference: SitePolicy.ScenarioReference) -> ScenarioInfo {
-            ScenarioInfo(name: reference.name, source: "\(reference.location.path):\(reference.location.line)")
+            ScenarioInfo(name: reference.name, source: "\(policy?.publishedPath(reference.location.path) ?? reference.location.path):\(reference.location.line)")
         }
         let rows = (policy?.rules ?? []).map { rule in
             PolicyRuleRow(

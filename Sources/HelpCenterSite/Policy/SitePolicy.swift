@@ -134,13 +134,26 @@ public struct SitePolicy: Sendable {
     public var diagram: StateDiagram
     /// Where the rule wording lives, for messages.
     public var wordingPath: String
+    /// The project folder as the paths above are spelled from the current folder (`.`,
+    /// `../..`): left out of the paths the site publishes, so that a site is the same
+    /// whichever folder it was built from (docs/projects.md).
+    public var projectFolder: String
 
-    public init(rules: [Rule], examples: [String: Example], labels: [Label], diagram: StateDiagram, wordingPath: String) {
+    public init(rules: [Rule], examples: [String: Example], labels: [Label], diagram: StateDiagram, wordingPath: String, projectFolder: String = ".") {
         self.rules = rules
         self.examples = examples
         self.labels = Dictionary(labels.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
         self.diagram = diagram
         self.wordingPath = wordingPath
+        self.projectFolder = projectFolder
+    }
+
+    /// A path as the published site shows it: relative to the project folder
+    /// (`../../scenarios/a.yaml` → `scenarios/a.yaml`); a path outside it is left as it is.
+    public func publishedPath(_ path: String) -> String {
+        guard projectFolder != "." else { return path }
+        let prefix = projectFolder.hasSuffix("/") ? projectFolder : projectFolder + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     public func rule(_ id: String) -> Rule? {

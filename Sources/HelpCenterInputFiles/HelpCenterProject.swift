@@ -1,0 +1,55 @@
+/// The project folder a command works in: the folder holding `helpcenter.yaml`, found the way
+/// git finds its repository (docs/projects.md).
+///
+/// Inputs left at their defaults are read from here (`content`, `templates`, `policy/…`,
+/// `scenarios`, `helpcenter.yaml`, and `build`'s `_site`); paths typed on the command line stay
+/// relative to the current folder.
+public struct HelpCenterProject: Sendable, Equatable {
+    /// How the folder was chosen.
+    public enum Origin: Sendable, Equatable {
+        /// `helpcenter.yaml` found walking up from the current folder.
+        case currentFolder
+        /// `helpcenter.yaml` found walking up from this path, the first one given.
+        case path(String)
+        /// Named with `--project`.
+        case option
+        /// No `helpcenter.yaml` was found, and every input a command needs was given: the current
+        /// folder stands in for the project (what was searched is kept for `--verbose`).
+        case none([ProjectSearch])
+    }
+
+    /// The folder as it is opened and printed: relative to the current folder (`.`, `../..`,
+    /// `../site`) or absolute when it was reached from an absolute path.
+    public let folder: String
+    /// The folder's absolute path (for messages; not resolved through links).
+    public let absolutePath: String
+    public let origin: Origin
+
+    public init(folder: String, absolutePath: String, origin: Origin) {
+        self.folder = folder
+        self.absolutePath = absolutePath
+        self.origin = origin
+    }
+
+    /// A project-relative default, spelled from the current folder: `content` in the current
+    /// folder, `../../content` two levels up.
+    public func path(_ relative: String) -> String {
+        if folder == "." { return relative }
+        return folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+    }
+
+    /// One line for `--verbose`: which folder is used and why.
+    public var summary: String {
+        let named = folder == "." || folder == absolutePath ? absolutePath : "\(folder) (\(absolutePath))"
+        switch origin {
+        case .currentFolder:
+            return "project folder: \(named), found from the current folder"
+        case .path(let start):
+            return "project folder: \(named), found from \(start)"
+        case .option:
+            return "project folder: \(named), given with --project"
+        case .none(let searches):
+            return "no project folder (\(ProjectSearch.describe(searches))); every needed input was given, so the inputs left at their defaults are looked for in the current folder, \(absolutePath)"
+        }
+    }
+}
