@@ -62,12 +62,12 @@ struct PolicyDirectiveTests {
         #expect(!article.html.contains("Our decision"))
     }
 
-    @Test func anUnknownRuleIsAnErrorWithASuggestion() {
+    @Test func anUnknownRuleIsAnErrorWithASuggestion() throws {
         let body = render("> [!RULE] one-methods\n")
-        let error = try? #require(body.diagnostics.first)
-        #expect(error?.id == "unknown-rule")
-        #expect(error?.location == SourceLocation(path: "content/guides/page.md", line: 1, column: 1))
-        #expect(error?.message.contains("did you mean 'one-method'") == true)
+        let error = try #require(body.diagnostics.first)
+        #expect(error.id == "unknown-rule")
+        #expect(error.location == SourceLocation(path: "content/guides/page.md", line: 1, column: 1))
+        #expect(error.message.contains("did you mean 'one-method'") == true)
     }
 
     @Test func workedExamplesRenderEveryStepInWords() {
