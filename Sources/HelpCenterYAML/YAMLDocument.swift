@@ -132,10 +132,9 @@ public final class YAMLDocument: Sendable {
         /// is summed, a map's keys are checked.
         private mutating func close() throws(YAMLInputProblem) {
             guard let (index, firstPending) = open.popLast() else { return }
-            let items = pending[firstPending...]
             var expanded = 1
-            for child in items {
-                expanded = expanded.addingReportingOverflow(records[Int(child)].expanded).partialValue
+            for position in firstPending..<pending.count {
+                expanded = expanded.addingReportingOverflow(records[Int(pending[position])].expanded).partialValue
                 if expanded > budget || expanded < 0 {
                     let mark = records[index].mark
                     throw YAMLInputProblem(
@@ -144,12 +143,12 @@ public final class YAMLDocument: Sendable {
                 }
             }
             if records[index].kind == .mapping {
-                try checkKeys(items)
+                try checkKeys(from: firstPending)
             }
             records[index].first = Int32(children.count)
-            records[index].count = Int32(items.count)
+            records[index].count = Int32(pending.count - firstPending)
             records[index].expanded = expanded
-            children.append(contentsOf: items)
+            children.append(contentsOf: pending[firstPending...])
             pending.removeSubrange(firstPending...)
             if let last = openAnchors.last, last.record == index {
                 anchors[last.name] = index
@@ -167,22 +166,27 @@ public final class YAMLDocument: Sendable {
             }
         }
 
-        /// A map's keys must be text, each once. Small maps (most are) compare their keys
-        /// pairwise; larger ones go through a set.
-        private func checkKeys(_ items: ArraySlice<Int32>) throws(YAMLInputProblem) {
-            let keys = stride(from: items.startIndex, to: items.endIndex, by: 2).map { records[Int(items[$0])] }
-            for key in keys where key.kind != .scalar {
-                throw YAMLInputProblem("invalid YAML: a map's keys must be text, and this one is a \(key.kind == .mapping ? "map" : "list")", line: Int(key.line), column: Int(key.column))
+        /// A map's keys (every other node pending from `firstPending`) must be text, each
+        /// once. Small maps (most are) compare their keys pairwise; larger ones go through a set.
+        private func checkKeys(from firstPending: Int) throws(YAMLInputProblem) {
+            let keys = stride(from: firstPending, to: pending.count, by: 2).map { Int(pending[$0]) }
+            for key in keys where records[key].kind != .scalar {
+                throw YAMLInputProblem("invalid YAML: a map's keys must be text, and this one is a \(records[key].kind == .mapping ? "map" : "list")", line: Int(records[key].line), column: Int(records[key].column))
             }
-            var repeated: Record?
+            var repeated: Int?
             if keys.count <= 16 {
-                repeated = keys.indices.lazy.map { index in keys[..<index].contains { $0.text == keys[index].text } ? keys[index] : nil }.first { $0 != nil } ?? nil
+                search: for later in keys.indices {
+                    for earlier in 0..<later where records[keys[earlier]].text == records[keys[later]].text {
+                        repeated = keys[later]
+                        break search
+                    }
+                }
             } else {
                 var seen = Set<String>()
-                repeated = keys.first { !seen.insert($0.text).inserted }
+                repeated = keys.first { !seen.insert(records[$0].text).inserted }
             }
             if let key = repeated {
-                throw YAMLInputProblem("invalid YAML: the key '\(key.text)' appears more than once in the same map", line: Int(key.line), column: Int(key.column))
+                throw YAMLInputProblem("invalid YAML: the key '\(records[key].text)' appears more than once in the same map", line: Int(records[key].line), column: Int(records[key].column))
             }
         }
     }
