@@ -30,6 +30,8 @@ let package = Package(
         ),
         // Source locations, severities and diagnostics shared by the generator and the checker.
         .target(name: "HelpCenterDiagnostics"),
+        // The one parallel map (safe code, results in order), for the build and the checker.
+        .target(name: "HelpCenterConcurrency"),
         // The one guarded way to read YAML (size, binary, UTF-8, nesting, alias expansion), for
         // every YAML file the program reads.
         .target(name: "HelpCenterYAML", dependencies: ["HelpCenterDiagnostics", .product(name: "Yams", package: "Yams")]),
@@ -42,7 +44,7 @@ let package = Package(
         .target(
             name: "HelpCenterSite",
             dependencies: [
-                "HelpCenterDiagnostics", "HelpCenterMarkdown", "HelpCenterYAML", "HelpCenterInputFiles",
+                "HelpCenterDiagnostics", "HelpCenterMarkdown", "HelpCenterYAML", "HelpCenterInputFiles", "HelpCenterConcurrency",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -53,8 +55,7 @@ let package = Package(
         .target(
             name: "ScenarioChecker",
             dependencies: [
-                "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles",
-                .product(name: "Yams", package: "Yams"),
+                "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles", "HelpCenterConcurrency",
             ]
         ),
         // Links the site to the policy: loads rule wording, the scenario catalogue and the product's

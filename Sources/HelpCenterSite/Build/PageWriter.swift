@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterConcurrency
 import HelpCenterDiagnostics
 
 /// Second pass: turns the site model into pages through the templates and writes them, in

@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterConcurrency
 import HelpCenterDiagnostics
 
 /// Builds the static help centre: reads the content and templates, renders every page on all

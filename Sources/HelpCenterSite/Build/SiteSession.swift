@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterConcurrency
 import HelpCenterDiagnostics
 
 /// Which input changed, for `SiteSession.rebuild(after:)`.

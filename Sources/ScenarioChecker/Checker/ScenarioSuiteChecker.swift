@@ -1,8 +1,9 @@
 import BackupPolicy
 import Dispatch
-import Synchronization
+import HelpCenterConcurrency
 import HelpCenterDiagnostics
 import HelpCenterYAML
+import Synchronization
 
 /// Checks scenario files against the backup-method policy: reads each file (refusing
 /// hostile input with a finding), replays every scenario, reports scenario names used in
@@ -65,7 +66,7 @@ public struct ScenarioSuiteChecker: Sendable {
             Array(sources[$0..<min($0 + Self.windowSize, sources.endIndex)])
         }
         @Sendable func work(_ window: [ScenarioSource]) -> [CheckedFile<Prepared>] {
-            concurrentMap(window) { source in
+            parallelMap(window) { source in
                 let parsed = read(source)
                 let report = replay(parsed)
                 var fileTally = CoverageTally()
@@ -135,7 +136,7 @@ public struct ScenarioSuiteChecker: Sendable {
 
     /// Reads every source into scenarios, in parallel, keeping their order.
     public func read(_ sources: [ScenarioSource]) -> [ParsedScenarioFile] {
-        concurrentMap(sources) { read($0) }
+        parallelMap(sources) { read($0) }
     }
 
     /// Reads one source: decodes it (refusing hostile bytes) and parses its scenarios.
@@ -186,7 +187,7 @@ public struct ScenarioSuiteChecker: Sendable {
             }
             var replayed: [ScenarioReport] = []
             replayed.reserveCapacity(file.scenarios.count)
-            for slice in concurrentMap(slices, { $0.map { replayer.replay($0) } }) {
+            for slice in parallelMap(slices, { $0.map { replayer.replay($0) } }) {
                 replayed += slice
             }
             scenarios = replayed

@@ -1,4 +1,5 @@
 import BackupPolicy
+import HelpCenterConcurrency
 import HelpCenterDiagnostics
 
 /// The JSON report's `coverage` and `mutations` sections (present when the suite was audited).
@@ -62,7 +63,7 @@ extension JSONReport {
             scenarios[$0..<min($0 + referencesPerPiece, scenarios.count)]
         }
         for group in stride(from: 0, to: slices.count, by: 4) {
-            let pieces = concurrentMap(Array(slices[group..<min(group + 4, slices.count)])) { slice in
+            let pieces = parallelMap(Array(slices[group..<min(group + 4, slices.count)])) { slice in
                 var piece = JSONWriter(membersAtDepth: depth)
                 for scenario in slice {
                     piece.beginObject()

@@ -1,4 +1,5 @@
 import BackupPolicy
+import HelpCenterConcurrency
 
 /// The checker's own JSON format (documented in docs/checker.md): every scenario with its
 /// replayed steps and the rule that decided each, written file by file as the check goes;
@@ -44,7 +45,7 @@ struct JSONReport: CheckReportWriter {
             // text is never in memory whole.
             let pieces = Self.slices(of: file)
             for group in stride(from: 0, to: pieces.count, by: 4) {
-                for piece in concurrentMap(Array(pieces[group..<min(group + 4, pieces.count)]), { Self.piece($0, path: file.path) }) {
+                for piece in parallelMap(Array(pieces[group..<min(group + 4, pieces.count)]), { Self.piece($0, path: file.path) }) {
                     json.appendMembers(piece)
                     emit(json.take())
                 }

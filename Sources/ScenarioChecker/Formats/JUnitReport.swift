@@ -1,4 +1,5 @@
 import BackupPolicy
+import HelpCenterConcurrency
 
 /// JUnit XML as GitLab and Jenkins read it: one `testsuite` per file, one `testcase` per
 /// scenario (a `failure` for mismatches and forbidden starting states, an `error` for
@@ -53,7 +54,7 @@ struct JUnitReport: CheckReportWriter {
         if cases.count > Self.casesPerTask {
             // A large file's test cases are written in parallel, in slices.
             let slices = stride(from: 0, to: cases.count, by: Self.casesPerTask).map { cases[$0..<min($0 + Self.casesPerTask, cases.count)] }
-            xml += concurrentMap(slices) { slice in slice.map { $0.xml(path: file.path, className: className) }.joined() }.joined()
+            xml += parallelMap(slices) { slice in slice.map { $0.xml(path: file.path, className: className) }.joined() }.joined()
         } else {
             for testCase in cases {
                 xml += testCase.xml(path: file.path, className: className)

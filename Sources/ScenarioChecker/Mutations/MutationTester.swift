@@ -1,4 +1,5 @@
 import BackupPolicy
+import HelpCenterConcurrency
 import HelpCenterDiagnostics
 
 /// Mutation testing of the scenario suite: replays every scenario under each policy variant
@@ -20,7 +21,7 @@ public struct MutationTester: Sendable {
             baseline.flatMap(\.scenarios).map { ($0.location, Set($0.findings.filter(\.isError).map(ErrorKey.init))) },
             uniquingKeysWith: { $0.union($1) }
         )
-        return concurrentMap(variants) { variant in
+        return parallelMap(variants) { variant in
             let replayer = ScenarioReplayer(policy: variant.applied(to: policy))
             var noticedBy: [ScenarioReference] = []
             for scenario in files.flatMap(\.scenarios) {

@@ -1,3 +1,4 @@
+import HelpCenterConcurrency
 import HelpCenterYAML
 
 /// A large scenario file, read in parts, in parallel.
@@ -13,7 +14,7 @@ extension ScenarioFileParser {
     /// problem as usual.
     func parseInParts(_ text: String) -> ParsedScenarioFile? {
         guard let parts = YAMLListSplitter.split(text, key: "scenarios", partSize: Self.partSize) else { return nil }
-        let results: [[Scenario]?] = concurrentMap(parts) { part in
+        let results: [[Scenario]?] = parallelMap(parts) { part in
             let utf8 = text.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: part.bytes.lowerBound)
             let end = utf8.index(utf8.startIndex, offsetBy: part.bytes.upperBound)
