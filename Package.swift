@@ -95,6 +95,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy"]),
+        // The command-line program run in process: exit statuses and what a user sees.
+        .testTarget(name: "helpcenterTests", dependencies: ["helpcenter", "HelpCenterInputFiles"]),
         .testTarget(
             name: "HelpCenterPolicyDocsTests",
             dependencies: ["HelpCenterPolicyDocs", "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"]

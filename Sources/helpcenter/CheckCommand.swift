@@ -66,7 +66,7 @@ struct CheckCommand: ParsableCommand {
         let document = try readPolicy(policy)
         let wording = document.wording
         if listRules {
-            print(ReportRenderer.ruleList(wording), terminator: "")
+            Console().output(ReportRenderer.ruleList(wording))
             return
         }
         let audit = SuiteAudit(
@@ -124,7 +124,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func standardError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        Console().errorOutput(line + "\n")
     }
 }
 

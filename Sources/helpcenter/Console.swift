@@ -1,27 +1,40 @@
 import Foundation
 import HelpCenterDiagnostics
 
-/// Where the program talks: diagnostics and errors on standard error, summaries on standard output.
+/// Where the program talks: diagnostics and errors on standard error, summaries on standard output
+/// (those of ``CommandEnvironment/current`` when the console is made).
 struct Console {
+    var environment = CommandEnvironment.current
+
     func print(_ diagnostics: [Diagnostic], quiet: Bool) {
         var text = ""
         for diagnostic in diagnostics where !quiet || diagnostic.severity == .error {
             text += diagnostic.description + "\n"
         }
-        if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
+        if !text.isEmpty { environment.standardError.write(Data(text.utf8)) }
     }
 
     func error(_ message: String) {
-        FileHandle.standardError.write(Data("helpcenter: error: \(message)\n".utf8))
+        environment.standardError.write(Data("helpcenter: error: \(message)\n".utf8))
     }
 
     /// A note on standard error (`--verbose`'s project folder), apart from the output.
     func note(_ message: String) {
-        FileHandle.standardError.write(Data("helpcenter: note: \(message)\n".utf8))
+        environment.standardError.write(Data("helpcenter: note: \(message)\n".utf8))
     }
 
     func status(_ message: String) {
-        FileHandle.standardOutput.write(Data((message + "\n").utf8))
+        environment.standardOutput.write(Data((message + "\n").utf8))
+    }
+
+    /// Text as it is, on standard output (a report, rendered HTML).
+    func output(_ text: String) {
+        environment.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Text as it is, on standard error.
+    func errorOutput(_ text: String) {
+        environment.standardError.write(Data(text.utf8))
     }
 }
 

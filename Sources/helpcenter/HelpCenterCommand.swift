@@ -10,25 +10,45 @@ struct HelpCenterCommand: AsyncParsableCommand {
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, RenderCommand.self]
     )
 
-    /// Runs the command; usage errors and operational failures exit with status 2.
     static func main() async {
+        Foundation.exit(await execute(nil))
+    }
+
+    /// Parses the arguments (the program's own when nil), runs the command and returns its exit
+    /// status; usage errors and operational failures are 2. What a user sees for an error is
+    /// printed here, through ``Console``.
+    static func execute(_ arguments: [String]?) async -> Int32 {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
-        } catch let failure as CommandFailure {
-            Console().error(failure.message)
-            Foundation.exit(2)
+            return ExitCode.success.rawValue
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            return report(error)
         }
+    }
+
+    /// Prints the message for an error that ended a command and returns the exit status.
+    private static func report(_ error: Error) -> Int32 {
+        let console = Console()
+        if let failure = error as? CommandFailure {
+            console.error(failure.message)
+            return 2
+        }
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .validationFailure {
+            console.errorOutput(message + "\n")
+            return 2
+        }
+        // As ArgumentParser's exit(withError:): help on standard output, any other message on
+        // standard error, none for a bare exit code.
+        if !message.isEmpty {
+            if code == .success { console.output(message + "\n") } else { console.errorOutput(message + "\n") }
+        }
+        return code.rawValue
     }
 }

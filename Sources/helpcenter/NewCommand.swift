@@ -64,7 +64,7 @@ struct NewArticleCommand: ParsableCommand {
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         handle.write(Data(scaffold.text.utf8))
-        print("Wrote \(content)/\(scaffold.path)")
+        Console().status("Wrote \(content)/\(scaffold.path)")
     }
 
     static func today() -> HelpDate {

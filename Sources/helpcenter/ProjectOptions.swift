@@ -21,7 +21,7 @@ struct ProjectOptions: ParsableArguments {
     func locate(firstPath: String?, everyInputGiven: Bool, verbose: Bool, inputsToGive: String) throws -> HelpCenterProject {
         let project: HelpCenterProject
         do {
-            project = try ProjectLocator().locate(explicitFolder: folder, firstPath: firstPath, everyInputGiven: everyInputGiven)
+            project = try CommandEnvironment.current.locator.locate(explicitFolder: folder, firstPath: firstPath, everyInputGiven: everyInputGiven)
         } catch .notFound(let searches) {
             throw CommandFailure("""
                 \(ProjectLocatorError.notFound(searches))

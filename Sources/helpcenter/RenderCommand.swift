@@ -30,22 +30,23 @@ struct RenderCommand: ParsableCommand {
     var smart = false
 
     func run() throws {
+        let console = Console()
         let (text, path) = try readInput()
         if strictGfm {
             let options = MarkdownOptions(smartPunctuation: smart, unsafe: unsafe)
             do throws(MarkdownLimitExceeded) {
-                FileHandle.standardOutput.write(Data(try MarkdownParser.renderStrictHTML(text, options: options).utf8))
+                console.output(try MarkdownParser.renderStrictHTML(text, options: options))
             } catch {
                 let location = error.location(in: path)
-                FileHandle.standardError.write(Data("\(Diagnostic.error(error.message, at: location, id: "markdown-limit"))\n".utf8))
+                console.errorOutput("\(Diagnostic.error(error.message, at: location, id: "markdown-limit"))\n")
                 throw ExitCode(1)
             }
             return
         }
         let result = ArticlePreviewRenderer.render(source: text, path: path)
-        FileHandle.standardOutput.write(Data(result.html.utf8))
+        console.output(result.html)
         for diagnostic in result.diagnostics {
-            FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+            console.errorOutput("\(diagnostic)\n")
         }
         if result.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }

@@ -15,7 +15,7 @@ final class ReportSink {
         self.path = path
         guard let path else {
             temporaryPath = nil
-            handle = FileHandle.standardOutput
+            handle = CommandEnvironment.current.standardOutput
             return
         }
         let url = URL(fileURLWithPath: path)

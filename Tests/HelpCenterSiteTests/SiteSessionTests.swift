@@ -75,20 +75,72 @@ struct SiteSessionTests {
         #expect(change.changedPaths.contains("guides/index.html"))
     }
 
-    @Test func incrementalAndFullRebuildsAgree() throws {
+    /// Two articles after first-steps and settings: troubleshooting, and glossary, which lists
+    /// first-steps among its related articles (the tag basics) and is no neighbour of either
+    /// (so not rendered again for their pagers).
+    private func addArticlesAfterTheOthers(_ root: URL) throws {
+        let guides = root.appendingPathComponent("content/guides")
+        try "---\ntitle: Troubleshooting\norder: 8\n---\nWhen something goes wrong.\n"
+            .write(to: guides.appendingPathComponent("troubleshooting.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Glossary\norder: 9\ntags: [basics]\n---\nThe words we use.\n"
+            .write(to: guides.appendingPathComponent("glossary.md"), atomically: true, encoding: .utf8)
+    }
+
+    /// Edits that change glossary's related-articles list: first-steps (tags basics, setup)
+    /// retitled or leaving it, settings (tag setup) joining it.
+    static let relatedListEdits: [(article: String, from: String, to: String)] = [
+        ("guides/first-steps.md", "title: First steps", "title: First steps, revised"),
+        ("guides/first-steps.md", "tags: [basics, setup]", "tags: [setup]"),
+        ("guides/settings.md", "tags: [setup]", "tags: [setup, basics]"),
+    ]
+
+    @Test(arguments: relatedListEdits)
+    func incrementalAndFullRebuildsAgree(edit: (article: String, from: String, to: String)) throws {
         let (session, root) = try session()
         defer { try? FileManager.default.removeItem(at: root) }
-        _ = try session.rebuild()
-        let article = root.appendingPathComponent("content/guides/first-steps.md")
-        let text = try String(contentsOf: article, encoding: .utf8).replacingOccurrences(of: "title: First steps", with: "title: First steps, revised")
-        try text.write(to: article, atomically: true, encoding: .utf8)
-        _ = try session.rebuild(after: [SiteInputChange(.content, "guides/first-steps.md")])
-        let incremental = session.files
+        try addArticlesAfterTheOthers(root)
+        #expect(try session.rebuild().succeeded)
+        let listing = String(decoding: try #require(session.files["guides/glossary/index.html"]), as: UTF8.self)
+        #expect(listing.contains("First steps</a>"))
+        let article = root.appendingPathComponent("content").appendingPathComponent(edit.article)
+        let text = try String(contentsOf: article, encoding: .utf8)
+        #expect(text.contains(edit.from))
+        try text.replacingOccurrences(of: edit.from, with: edit.to).write(to: article, atomically: true, encoding: .utf8)
+        let change = try session.rebuild(after: [SiteInputChange(.content, edit.article)])
+        #expect(change.succeeded)
         let full = SiteSession(builder: session.builder)
-        _ = try full.rebuild()
-        // Related-article lists elsewhere may still show the old title; every other page agrees.
-        let differing = incremental.keys.filter { incremental[$0] != full.files[$0] }.sorted()
-        #expect(differing == ["guides/settings/index.html"] || differing.isEmpty)
+        #expect(try full.rebuild().succeeded)
+        #expect(session.files.keys.sorted() == full.files.keys.sorted())
+        let differing = session.files.keys.filter { session.files[$0] != full.files[$0] }.sorted()
+        #expect(differing.isEmpty)
+        #expect(change.changedPaths.contains("guides/glossary/index.html"))
+    }
+
+    /// Pages left unrendered by a failed rebuild are rendered by the next good one, even when
+    /// that one is an edit to another article.
+    @Test func aRebuildAfterAFailedOneRendersWhatTheFailedOneChanged() throws {
+        let (session, root) = try session()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try addArticlesAfterTheOthers(root)
+        #expect(try session.rebuild().succeeded)
+        // A new title, and a link to a heading that does not exist yet: an error.
+        let firstSteps = root.appendingPathComponent("content/guides/first-steps.md")
+        try String(contentsOf: firstSteps, encoding: .utf8)
+            .replacingOccurrences(of: "title: First steps", with: "title: First steps, revised")
+            .replacingOccurrences(of: "settings.md#change-a-setting", with: "settings.md#reset-everything")
+            .write(to: firstSteps, atomically: true, encoding: .utf8)
+        #expect(try !session.rebuild(after: [SiteInputChange(.content, "guides/first-steps.md")]).succeeded)
+        // The heading is added to the other article: the site is good again.
+        let settings = root.appendingPathComponent("content/guides/settings.md")
+        try (String(contentsOf: settings, encoding: .utf8) + "\n## Reset everything\n\nStart again.\n")
+            .write(to: settings, atomically: true, encoding: .utf8)
+        #expect(try session.rebuild(after: [SiteInputChange(.content, "guides/settings.md")]).succeeded)
+        let full = SiteSession(builder: session.builder)
+        #expect(try full.rebuild().succeeded)
+        let differing = session.files.keys.filter { session.files[$0] != full.files[$0] }.sorted()
+        #expect(differing.isEmpty)
+        let page = String(decoding: try #require(session.files["guides/glossary/index.html"]), as: UTF8.self)
+        #expect(page.contains("First steps, revised</a>"))
     }
 
     /// The build renders bodies in a second pass and keeps none of them; the session keeps them

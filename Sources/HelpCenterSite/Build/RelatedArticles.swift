@@ -35,6 +35,21 @@ struct RelatedArticles: Sendable {
     }
 
     func related(to article: SiteModel.Article, limit: Int = 5) -> [ArticleSummary] {
+        ranked(article, limit: limit).map { articles[$0].summary }
+    }
+
+    /// The source paths of the articles ``related(to:limit:)`` lists, in its order.
+    func relatedSources(to article: SiteModel.Article, limit: Int = 5) -> [String] {
+        ranked(article, limit: limit).map { articles[$0].record.sourcePath }
+    }
+
+    /// The article at `sourcePath` as this index knows it (nil: not in its site).
+    func article(at sourcePath: String) -> SiteModel.Article? {
+        positionOf[sourcePath].map { articles[$0] }
+    }
+
+    /// The positions of the related articles, best first.
+    private func ranked(_ article: SiteModel.Article, limit: Int) -> [Int] {
         guard let own = positionOf[article.record.sourcePath] else { return [] }
         let lists = Set(article.matter.tags).compactMap { byTag[$0] }
         guard !lists.isEmpty else { return [] }
@@ -69,7 +84,7 @@ struct RelatedArticles: Sendable {
                 }
             }
         }
-        return top.map { articles[$0.index].summary }
+        return top.map(\.index)
     }
 
     private static func ranksBefore(

@@ -39,9 +39,12 @@ public struct SiteChange: Sendable {
 ///
 /// An edit to existing articles is rebuilt incrementally: those pages are read again, every
 /// link and citation is checked again, and only the pages that show them are rendered again
-/// (the article, its neighbours, its collection, the home, 404 and policy pages, the search
-/// index and the sitemap). Anything else (a new or deleted file, a template, the configuration)
-/// rebuilds the whole site. Not safe for concurrent use: callers run one rebuild at a time.
+/// (the article, its neighbours, its collection, the articles whose related-articles lists
+/// show it, the home, 404 and policy pages, the search index and the sitemap). The pages to
+/// render are those that changed since the last good publish, so a good rebuild after a
+/// failed one also renders what the failed one read. Anything else (a new or deleted file, a
+/// template, the configuration, or a full rebuild that failed) rebuilds the whole site. Not
+/// safe for concurrent use: callers run one rebuild at a time.
 public final class SiteSession: @unchecked Sendable {
     public private(set) var builder: SiteBuilder
     /// The last good site: output path → bytes.
@@ -61,15 +64,20 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     private var state: State?
-    /// The related-articles index of the last publish, reused while no title, tag or summary changes.
+    /// The related-articles index of the last good publish, reused while no edit changes what
+    /// the lists show (``relatedIndex(previous:site:changedSources:)``).
     private var related: RelatedArticles?
+    /// The articles read again since the last good publish, whose pages (and those showing
+    /// them) are still to be rendered; nil when the next publish must render everything (none
+    /// yet, or the last full rebuild failed).
+    private var unpublished: Set<String>?
     /// The site model of the last good publish, patched in place when an edit cannot move an article.
     private var model: (site: SiteModel, redirects: [RedirectPage], diagnostics: [Diagnostic])?
     /// The link-check findings of each page (by position), and which pages link to each page,
     /// so an edit re-checks only its own links and the links to it.
     private var referenceDiagnostics: [[Diagnostic]]?
     private var referrers: [String: [Int]] = [:]
-    /// Whether the last incremental edit changed what the sitemap or the search index show.
+    /// Whether the edits since the last good publish changed what the sitemap or the search index show.
     private var cachedModelUsed = false
     private var sitemapChanged = true
     private var searchIndexChanged = true
@@ -92,8 +100,8 @@ public final class SiteSession: @unchecked Sendable {
 
     /// Rebuilds after the given changes (all of the site when none are named).
     public func rebuild(after changes: Set<SiteInputChange> = []) throws -> SiteChange {
-        if let state, !changes.isEmpty, let paths = incrementalPaths(changes, state: state) {
-            return try rebuildIncrementally(paths, state: state)
+        if let state, !changes.isEmpty, let pending = unpublished, let paths = incrementalPaths(changes, state: state) {
+            return try rebuildIncrementally(paths, pending: pending, state: state)
         }
         return try rebuildFully()
     }
@@ -110,6 +118,7 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     private func rebuildFully() throws -> SiteChange {
+        unpublished = nil
         let (entries, layoutDiagnostics) = try builder.listContent()
         let index = builder.makeIndex(entries)
         let records = parallelMap(entries.filter(\.isPage)) { builder.readPage($0, index: index) }
@@ -129,26 +138,21 @@ public final class SiteSession: @unchecked Sendable {
         return try publish(fresh, changedSources: nil)
     }
 
-    private func rebuildIncrementally(_ paths: [String], state: State) throws -> SiteChange {
+    private func rebuildIncrementally(_ paths: [String], pending: Set<String>, state: State) throws -> SiteChange {
         var updated = state
-        sitemapChanged = false
-        searchIndexChanged = false
         for path in paths {
             guard let position = state.positions[path] else { continue }
             let entry = state.entries.first { $0.sourcePath == path } ?? ContentEntry(path: path)
             let old = state.records[position]
             let new = builder.readPage(entry, index: state.index)
-            if old.article?.title != new.article?.title || old.article?.tags != new.article?.tags
-                || old.article?.description != new.article?.description || old.body?.firstParagraph != new.body?.firstParagraph
-                || old.isPublished != new.isPublished {
-                related = nil
-            }
             updated.records[position] = new
             sitemapChanged = sitemapChanged || old.article?.updated != new.article?.updated || old.isPublished != new.isPublished
             searchIndexChanged = searchIndexChanged || old.body?.searchRow != new.body?.searchRow || old.isPublished != new.isPublished
         }
         self.state = updated
-        return try publish(updated, changedSources: Set(paths))
+        let sources = pending.union(paths)
+        unpublished = sources
+        return try publish(updated, changedSources: sources)
     }
 
     /// Checks the whole site, renders what changed (everything when `changedSources` is nil)
@@ -174,13 +178,19 @@ public final class SiteSession: @unchecked Sendable {
             redirects: redirects, policy: builder.policy)
         var rendered: [String: Data]
         var removed: [String] = []
-        let relatedIndex = (changedSources != nil ? related : nil) ?? RelatedArticles(site)
-        related = relatedIndex
+        let relatedIndex: RelatedArticles
+        var staleRelatedLists = Set<String>()
+        if let changedSources, let related {
+            (relatedIndex, staleRelatedLists) = Self.relatedIndex(previous: related, site: site, changedSources: changedSources)
+        } else {
+            relatedIndex = RelatedArticles(site)
+        }
         if let changedSources {
             // A model made anew (an article moved) may reorder the lists: write them again.
             let patched = model.map { _ in cachedModelUsed } ?? false
+            let jobs = Self.affectedJobs(site, changedSources: changedSources, staleRelatedLists: staleRelatedLists, writer: writer)
             rendered = writer.renderPages(
-                Self.affectedJobs(site, changedSources: changedSources, writer: writer), related: relatedIndex,
+                jobs, related: relatedIndex,
                 sitemap: sitemapChanged || !patched, searchIndex: searchIndexChanged || !patched)
         } else {
             rendered = writer.renderPages(writer.allJobs(), related: relatedIndex)
@@ -197,6 +207,10 @@ public final class SiteSession: @unchecked Sendable {
             changed.append(path)
         }
         lastDiagnostics = diagnostics
+        related = relatedIndex
+        unpublished = []
+        sitemapChanged = false
+        searchIndexChanged = false
         return SiteChange(changedPaths: changed.sorted(), removedPaths: removed, diagnostics: diagnostics, succeeded: true)
     }
 
@@ -235,18 +249,23 @@ public final class SiteSession: @unchecked Sendable {
         return SiteChange(changedPaths: [], removedPaths: [], diagnostics: diagnostics, succeeded: false)
     }
 
-    /// The pages that show a changed article: itself, its neighbours, its collection, and the
-    /// pages that list collections or cite rules.
-    static func affectedJobs(_ site: SiteModel, changedSources: Set<String>, writer: PageWriter) -> [PageWriter.Job] {
+    /// The pages that show a changed article: itself, its neighbours, its collection, the
+    /// articles in `staleRelatedLists` (source paths), and the pages that list collections or
+    /// cite rules.
+    static func affectedJobs(
+        _ site: SiteModel, changedSources: Set<String>, staleRelatedLists: Set<String> = [], writer: PageWriter
+    ) -> [PageWriter.Job] {
         var jobs: [PageWriter.Job] = [.home, .notFound]
         if writer.templates.has(.search) { jobs.append(.search) }
         if writer.policy != nil && writer.templates.has(.policy) { jobs.append(.policy) }
         for (collectionIndex, collection) in site.collections.enumerated() {
             let touched = collection.articles.indices.filter { changedSources.contains(collection.articles[$0].record.sourcePath) }
             let indexChanged = collection.record.map { changedSources.contains($0.sourcePath) } ?? false
-            guard !touched.isEmpty || indexChanged else { continue }
-            jobs.append(.collection(collectionIndex))
             var articles = Set<Int>()
+            if !staleRelatedLists.isEmpty {
+                articles.formUnion(collection.articles.indices.filter { staleRelatedLists.contains(collection.articles[$0].record.sourcePath) })
+            }
+            if !touched.isEmpty || indexChanged { jobs.append(.collection(collectionIndex)) }
             for index in touched { articles.formUnion([index - 1, index, index + 1].filter(collection.articles.indices.contains)) }
             if indexChanged { articles.formUnion(collection.articles.indices) }
             jobs += articles.sorted().map { PageWriter.Job.article(collection: collectionIndex, article: $0) }

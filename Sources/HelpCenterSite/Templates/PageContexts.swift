@@ -17,7 +17,7 @@ public struct SiteInfo: TemplateContext {
     ]
 }
 
-public struct DateInfo: TemplateContext {
+public struct DateInfo: TemplateContext, Equatable {
     /// `2026-11-20`, for `datetime` attributes.
     public var iso: String
     /// `20 November 2026`, readable without scripts.
@@ -34,7 +34,7 @@ public struct DateInfo: TemplateContext {
     ]
 }
 
-public struct ArticleSummary: TemplateContext {
+public struct ArticleSummary: TemplateContext, Equatable {
     public var title: String
     public var description: String?
     public var path: String

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@Suite("helpcenter build")
+struct BuildCommandTests {
+    @Test func aCleanProjectIsBuiltIntoItsSiteFolder() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let run = try await project.run("build", "--project", project.root.path)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("Built 2 articles in 1 collection"), "\(run.output)")
+        #expect(run.output.contains("into \(project.path("_site"))"))
+        #expect(try project.read("_site/basics/first-steps/index.html").contains("<h2 id=\"sign-in\""))
+        #expect(project.exists("_site/index.html"))
+    }
+
+    @Test func aBrokenLinkFailsTheBuildAndLeavesThePreviousSite() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        #expect(try await project.run("build", "--project", project.root.path).status == 0)
+        let published = try project.read("_site/basics/next-steps/index.html")
+        try project.write(TestProject.nextSteps.replacingOccurrences(of: "#sign-in", with: "#log-in"), to: "content/basics/next-steps.md")
+        let run = try await project.run("build", "--project", project.root.path)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("\(project.path("content/basics/next-steps.md")):6:7: error:"), "\(run.errors)")
+        #expect(run.errors.contains("[broken-anchor]"))
+        #expect(run.output.contains("Build failed: 1 error"), "\(run.output)")
+        #expect(run.output.contains("nothing was published and \(project.path("_site")) is unchanged"))
+        #expect(try project.read("_site/basics/next-steps/index.html") == published)
+    }
+
+    @Test func anOutputFolderThatIsAnInputIsRefused() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let run = try await project.run("build", "--project", project.root.path, "--output", project.path("content"))
+        #expect(run.status == 2)
+        #expect(run.errors.hasPrefix("helpcenter: error: refusing to write the site to '\(project.path("content"))': it is the input"), "\(run.errors)")
+        #expect(project.exists("content/basics/first-steps.md"))
+        #expect(!project.exists("content/index.html"))
+    }
+}
