@@ -64,7 +64,7 @@ struct TemplateRenderer {
                 case .variable(let pathStart, let pathCount, let escaped):
                     resolve(UnsafeBufferPointer(rebasing: paths[pathStart..<pathStart + pathCount]), in: stack) { resolved in
                         if case .text(let text) = resolved {
-                            let copied = text.pointee.utf8.withContiguousStorageIfAvailable { bytes in
+                            let copied: Void? = text.pointee.utf8.withContiguousStorageIfAvailable { bytes in
                                 if escaped { output.appendEscaped(bytes: bytes, apostrophe: true) } else { output.append(bytes: bytes) }
                             }
                             if copied == nil {
