@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        // SHA-256 for the reports' fingerprints and the preview's entity tags. 3.x and 4.x have
+        // the same API; HummingbirdTesting's HTTP client already resolves 4.x.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
     ],
     targets: [
         // libcmark-gfm and its extensions (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -55,6 +58,7 @@ let package = Package(
             dependencies: [
                 "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Links the site to the policy: loads rule wording, the scenario catalogue and the product's
@@ -74,6 +78,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The command-line program: argument parsing, wiring, exit codes.
