@@ -33,6 +33,8 @@ let package = Package(
         ),
         // Source locations, severities and diagnostics shared by the generator and the checker.
         .target(name: "HelpCenterDiagnostics"),
+        // The calendar date (`2026-11-29`) of the policy's `changed:` and the articles' `updated:`.
+        .target(name: "HelpCenterCalendar"),
         // The one guarded way to read YAML (size, binary, UTF-8, nesting, alias expansion), for
         // every YAML file the program reads.
         .target(name: "HelpCenterYAML", dependencies: ["HelpCenterDiagnostics", .product(name: "Yams", package: "Yams")]),
@@ -45,18 +47,18 @@ let package = Package(
         .target(
             name: "HelpCenterSite",
             dependencies: [
-                "HelpCenterDiagnostics", "HelpCenterMarkdown", "HelpCenterYAML", "HelpCenterInputFiles",
+                "HelpCenterDiagnostics", "HelpCenterCalendar", "HelpCenterMarkdown", "HelpCenterYAML", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // The backup-method policy: account model, normalisers, rules, actions. No I/O.
-        .target(name: "BackupPolicy"),
+        .target(name: "BackupPolicy", dependencies: ["HelpCenterCalendar"]),
         // Scenario files: parsing, replay through the policy, findings and report formats.
         .target(
             name: "ScenarioChecker",
             dependencies: [
-                "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles",
+                "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -85,20 +87,21 @@ let package = Package(
         .executableTarget(
             name: "helpcenter",
             dependencies: [
-                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterPreview",
+                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterPreview",
                 "HelpCenterPolicyDocs", "HelpCenterInputFiles", "HelpCenterYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "HelpCenterCalendarTests", dependencies: ["HelpCenterCalendar"]),
         .testTarget(name: "HelpCenterMarkdownTests", dependencies: ["HelpCenterMarkdown"]),
         .testTarget(name: "HelpCenterYAMLTests", dependencies: ["HelpCenterYAML"]),
         .testTarget(name: "HelpCenterInputFilesTests", dependencies: ["HelpCenterInputFiles"]),
         .testTarget(
             name: "HelpCenterSiteTests",
-            dependencies: ["HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
+            dependencies: ["HelpCenterSite", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy"]),
+        .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy", "HelpCenterCalendar"]),
         .testTarget(
             name: "HelpCenterPolicyDocsTests",
             dependencies: ["HelpCenterPolicyDocs", "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"]
@@ -112,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScenarioCheckerTests",
-            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
+            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 import HelpCenterYAML
 
@@ -93,9 +94,9 @@ struct YAMLFieldReader {
         }
     }
 
-    mutating func date(_ node: YAMLValue?, key: String) -> HelpDate? {
+    mutating func date(_ node: YAMLValue?, key: String) -> CalendarDate? {
         guard let node, !node.isNull else { return nil }
-        guard let text = node.scalarText, let date = HelpDate(parsing: text) else {
+        guard let text = node.scalarText, let date = CalendarDate(parsingDateTime: text.trimmingWhitespace()) else {
             diagnostics.append(.error(
                 "'\(key)' must be a date written YYYY-MM-DD, found '\(Self.preview(node))'", at: node.location, id: "bad-date"))
             return nil
