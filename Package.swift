@@ -93,6 +93,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HelpCenterCalendarTests", dependencies: ["HelpCenterCalendar"]),
+        .testTarget(name: "HelpCenterDiagnosticsTests", dependencies: ["HelpCenterDiagnostics"]),
         .testTarget(name: "HelpCenterMarkdownTests", dependencies: ["HelpCenterMarkdown"]),
         .testTarget(name: "HelpCenterYAMLTests", dependencies: ["HelpCenterYAML"]),
         .testTarget(name: "HelpCenterInputFilesTests", dependencies: ["HelpCenterInputFiles"]),
