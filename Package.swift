@@ -35,6 +35,9 @@ let package = Package(
         .target(name: "HelpCenterDiagnostics"),
         // The calendar date (`2026-11-29`) of the policy's `changed:` and the articles' `updated:`.
         .target(name: "HelpCenterCalendar"),
+        // The one check of the rules articles cite (unknown ids, stale articles), on plain
+        // values, shared by the site's build and the checker's coverage.
+        .target(name: "HelpCenterRuleCitations", dependencies: ["HelpCenterDiagnostics", "HelpCenterCalendar"]),
         // The one guarded way to read YAML (size, binary, UTF-8, nesting, alias expansion), for
         // every YAML file the program reads.
         .target(name: "HelpCenterYAML", dependencies: ["HelpCenterDiagnostics", .product(name: "Yams", package: "Yams")]),
@@ -47,7 +50,7 @@ let package = Package(
         .target(
             name: "HelpCenterSite",
             dependencies: [
-                "HelpCenterDiagnostics", "HelpCenterCalendar", "HelpCenterMarkdown", "HelpCenterYAML", "HelpCenterInputFiles",
+                "HelpCenterDiagnostics", "HelpCenterCalendar", "HelpCenterRuleCitations", "HelpCenterMarkdown", "HelpCenterYAML", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -58,7 +61,8 @@ let package = Package(
         .target(
             name: "ScenarioChecker",
             dependencies: [
-                "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles",
+                "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterRuleCitations", "HelpCenterYAML",
+                "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -94,6 +98,7 @@ let package = Package(
         ),
         .testTarget(name: "HelpCenterCalendarTests", dependencies: ["HelpCenterCalendar"]),
         .testTarget(name: "HelpCenterDiagnosticsTests", dependencies: ["HelpCenterDiagnostics"]),
+        .testTarget(name: "HelpCenterRuleCitationsTests", dependencies: ["HelpCenterRuleCitations", "HelpCenterCalendar", "HelpCenterDiagnostics"]),
         .testTarget(name: "HelpCenterMarkdownTests", dependencies: ["HelpCenterMarkdown"]),
         .testTarget(name: "HelpCenterYAMLTests", dependencies: ["HelpCenterYAML"]),
         .testTarget(name: "HelpCenterInputFilesTests", dependencies: ["HelpCenterInputFiles"]),
