@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        // SHA-256 for the reports' fingerprints and the preview's entity tags. 3.x and 4.x have
+        // the same API; HummingbirdTesting's HTTP client already resolves 4.x.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
     ],
     targets: [
         // libcmark-gfm and its extensions (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -32,6 +35,11 @@ let package = Package(
         .target(name: "HelpCenterDiagnostics"),
         // The one parallel map (safe code, results in order), for the build and the checker.
         .target(name: "HelpCenterConcurrency"),
+        // The calendar date (`2026-11-29`) of the policy's `changed:` and the articles' `updated:`.
+        .target(name: "HelpCenterCalendar"),
+        // The one check of the rules articles cite (unknown ids, stale articles), on plain
+        // values, shared by the site's build and the checker's coverage.
+        .target(name: "HelpCenterRuleCitations", dependencies: ["HelpCenterDiagnostics", "HelpCenterCalendar"]),
         // The one guarded way to read YAML (size, binary, UTF-8, nesting, alias expansion), for
         // every YAML file the program reads.
         .target(name: "HelpCenterYAML", dependencies: ["HelpCenterDiagnostics", .product(name: "Yams", package: "Yams")]),
@@ -44,18 +52,21 @@ let package = Package(
         .target(
             name: "HelpCenterSite",
             dependencies: [
-                "HelpCenterDiagnostics", "HelpCenterMarkdown", "HelpCenterYAML", "HelpCenterInputFiles", "HelpCenterConcurrency",
+                "HelpCenterDiagnostics", "HelpCenterCalendar", "HelpCenterRuleCitations", "HelpCenterMarkdown", "HelpCenterYAML", "HelpCenterInputFiles",
+                "HelpCenterConcurrency",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // The backup-method policy: account model, normalisers, rules, actions. No I/O.
-        .target(name: "BackupPolicy"),
+        .target(name: "BackupPolicy", dependencies: ["HelpCenterCalendar"]),
         // Scenario files: parsing, replay through the policy, findings and report formats.
         .target(
             name: "ScenarioChecker",
             dependencies: [
-                "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles", "HelpCenterConcurrency",
+                "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterRuleCitations", "HelpCenterYAML",
+                "HelpCenterInputFiles", "HelpCenterConcurrency",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Links the site to the policy: loads rule wording, the scenario catalogue and the product's
@@ -75,26 +86,30 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The command-line program: argument parsing, wiring, exit codes.
         .executableTarget(
             name: "helpcenter",
             dependencies: [
-                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterPreview",
+                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterPreview",
                 "HelpCenterPolicyDocs", "HelpCenterInputFiles", "HelpCenterYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "HelpCenterCalendarTests", dependencies: ["HelpCenterCalendar"]),
+        .testTarget(name: "HelpCenterDiagnosticsTests", dependencies: ["HelpCenterDiagnostics"]),
+        .testTarget(name: "HelpCenterRuleCitationsTests", dependencies: ["HelpCenterRuleCitations", "HelpCenterCalendar", "HelpCenterDiagnostics"]),
         .testTarget(name: "HelpCenterMarkdownTests", dependencies: ["HelpCenterMarkdown"]),
         .testTarget(name: "HelpCenterYAMLTests", dependencies: ["HelpCenterYAML"]),
         .testTarget(name: "HelpCenterInputFilesTests", dependencies: ["HelpCenterInputFiles"]),
         .testTarget(
             name: "HelpCenterSiteTests",
-            dependencies: ["HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
+            dependencies: ["HelpCenterSite", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy"]),
+        .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy", "HelpCenterCalendar"]),
         // The command-line program run in process: exit statuses and what a user sees.
         .testTarget(name: "helpcenterTests", dependencies: ["helpcenter", "HelpCenterInputFiles"]),
         .testTarget(
@@ -110,7 +125,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScenarioCheckerTests",
-            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
+            dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -12,10 +12,9 @@ public enum RuleCitationFinder {
         for path in try tree.listFiles() where path.hasSuffix(".md") && !path.hasSuffix("_index.md") && path.split(separator: "/").count == 2 {
             guard let data = try? tree.read(path), let text = String(validating: data, as: UTF8.self),
                   let article = ArticleCitations.find(in: text, displayPath: tree.displayPath(path)) else { continue }
-            let updated = article.updated.flatMap { PolicyDate(year: $0.year, month: $0.month, day: $0.day) }
             for rule in article.rules {
                 citations.append(RuleCitation(
-                    ruleID: rule.value, article: tree.displayPath(path), title: article.title, updated: updated, location: rule.location))
+                    ruleID: rule.value, article: tree.displayPath(path), title: article.title, updated: article.updated, location: rule.location))
             }
         }
         return citations

@@ -3,8 +3,8 @@ import Foundation
 import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterSite
-import ScenarioChecker
 import HelpCenterYAML
+import ScenarioChecker
 
 /// Loads what the site needs of the policy: the rule wording (`policy/backup-policy.yaml`),
 /// the product vocabulary (`policy/vocabulary.yaml`) and the scenario catalogue (`scenarios/`).
@@ -111,7 +111,7 @@ public enum SitePolicyLoader {
             let row = coverage.coverage(of: wording.id)
             return SitePolicy.Rule(
                 id: wording.id.rawValue, title: wording.title, sentence: wording.sentence,
-                changed: HelpDate(parsing: wording.changed), isDerived: wording.id.kind == .derived,
+                changed: wording.changedDate, isDerived: wording.id.kind == .derived,
                 deciding: row?.decidingScenarios.map(reference) ?? [], allowing: row?.allowingScenarios.map(reference) ?? [])
         }
         let narrator = ExampleNarrator(vocabulary: vocabulary, wording: document.wording)

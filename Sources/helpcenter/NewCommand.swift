@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpCenterCalendar
 import HelpCenterSite
 
 /// `helpcenter new article "Title" --collection NAME`: writes a new article with its front matter.
@@ -67,8 +68,8 @@ struct NewArticleCommand: ParsableCommand {
         Console().status("Wrote \(content)/\(scaffold.path)")
     }
 
-    static func today() -> HelpDate {
+    static func today() -> CalendarDate {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
-        return HelpDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? HelpDate(year: 2000, month: 1, day: 1)!
+        return CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(year: 2000, month: 1, day: 1)!
     }
 }

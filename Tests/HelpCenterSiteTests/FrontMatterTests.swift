@@ -1,3 +1,4 @@
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 import Testing
 @testable import HelpCenterSite
@@ -25,7 +26,7 @@ struct FrontMatterTests {
             """)
         #expect(diagnostics.isEmpty)
         #expect(matter?.title == "Set up a backup method")
-        #expect(matter?.updated == HelpDate(year: 2026, month: 11, day: 20))
+        #expect(matter?.updated == CalendarDate(year: 2026, month: 11, day: 20))
         #expect(matter?.order == 3)
         #expect(matter?.tags == ["backup", "phone"])
         #expect(matter?.aliases.map(\.value) == ["/old/backup/", "/older/"])
@@ -137,7 +138,7 @@ struct ArticleScaffoldTests {
     }
 
     @Test func scaffoldHasValidFrontMatter() throws {
-        let date = try #require(HelpDate(year: 2026, month: 11, day: 29))
+        let date = try #require(CalendarDate(year: 2026, month: 11, day: 29))
         let scaffold = ArticleScaffold(title: "Say \"hi\"", collection: "guides", updated: date, author: "Ada", order: 4)
         #expect(scaffold.path == "guides/say-hi.md")
         let (matter, diagnostics) = ArticleFrontMatter.parse(FrontMatterSplitter.split(scaffold.text), path: scaffold.path)
@@ -155,21 +156,28 @@ struct ArticleScaffoldTests {
     }
 }
 
-@Suite("Dates")
-struct HelpDateTests {
-    @Test(arguments: [
-        ("2026-11-20", "2026-11-20"), (" 2026-02-28 ", "2026-02-28"), ("2024-02-29", "2024-02-29"),
-        ("2026-11-20T10:00:00Z", "2026-11-20"), ("2026-11-20 10:00", "2026-11-20"), ("2026-11-20t09", "2026-11-20"),
-    ])
-    func readsDates(_ text: String, _ iso: String) {
-        #expect(HelpDate(parsing: text)?.iso == iso)
+@Suite("Front-matter dates")
+struct FrontMatterDateTests {
+    static func updated(_ text: String) -> (CalendarDate?, [String]) {
+        let source = "---\ntitle: T\nupdated: \"\(text)\"\n---\nBody.\n"
+        let (matter, diagnostics) = ArticleFrontMatter.parse(FrontMatterSplitter.split(source), path: "a.md")
+        return (matter?.updated, diagnostics.map(\.description))
     }
 
     @Test(arguments: [
-        "", "2026", "2026-11", "2026-1-20", "2026-11-2", "26-11-20", "2026-11-200", "2026-11-20-", "2026/11/20",
-        "2026-13-01", "2026-02-29", "2026-00-10", "0000-01-01", "2026-11-2x", "२०२६-११-२०", "2026-+1-01",
+        ("2026-11-20", "2026-11-20"), (" 2026-02-28 ", "2026-02-28"), ("\u{A0}2026-02-28", "2026-02-28"), ("2024-02-29", "2024-02-29"),
+        ("2026-11-20T10:00:00Z", "2026-11-20"), ("2026-11-20 10:00", "2026-11-20"), ("2026-11-20t09", "2026-11-20"),
     ])
+    func readsDates(_ text: String, _ iso: String) {
+        let (date, diagnostics) = Self.updated(text)
+        #expect(date?.iso == iso)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test(arguments: ["2026-02-29", "2026/11/20", "२०२६-११-२०", "2026-11-2x"])
     func refusesOthers(_ text: String) {
-        #expect(HelpDate(parsing: text) == nil)
+        let (date, diagnostics) = Self.updated(text)
+        #expect(date == nil)
+        #expect(diagnostics == ["a.md:3:10: error: 'updated' must be a date written YYYY-MM-DD, found '\(text)' [bad-date]"])
     }
 }

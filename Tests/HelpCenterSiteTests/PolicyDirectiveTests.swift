@@ -1,3 +1,4 @@
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
 import Testing
@@ -9,11 +10,11 @@ struct PolicyDirectiveTests {
     static let policy = SitePolicy(
         rules: [
             SitePolicy.Rule(id: "one-method", title: "One backup method at a time", sentence: "A phone number or an email address, not both.",
-                            changed: HelpDate(year: 2026, month: 10, day: 1)),
+                            changed: CalendarDate(year: 2026, month: 10, day: 1)),
             SitePolicy.Rule(id: "distinct-from-account", title: "Different from your account", sentence: "Not a detail you already use.",
-                            changed: HelpDate(year: 2026, month: 11, day: 15)),
+                            changed: CalendarDate(year: 2026, month: 11, day: 15)),
             SitePolicy.Rule(id: "recovery-key-first", title: "The recovery key comes first", sentence: "While you have the key, use the key.",
-                            changed: HelpDate(year: 2026, month: 10, day: 1), isDerived: true),
+                            changed: CalendarDate(year: 2026, month: 10, day: 1), isDerived: true),
         ],
         examples: [
             "Phone then email": SitePolicy.Example(

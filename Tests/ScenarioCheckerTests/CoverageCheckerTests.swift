@@ -69,13 +69,13 @@ struct CoverageCheckerTests {
 
     @Test("citing an unknown rule is an error at the citation, with a suggestion when one is close", arguments: [
         ("one-methods", "did you mean 'one-method'?"),
-        ("no-such-thing", "the rules are: sage-account-only,"),
+        ("no-such-thing", "its rules are: sage-account-only,"),
     ])
     func unknownRule(id: String, hint: String) throws {
         let citation = ProjectSuite.citation(id, article: "content/b.md", line: 7)
         let report = audit(ProjectSuite.fullCitations + [citation])
         let finding = try #require(report.suiteFindings.first { $0.kind == .unknownRule })
-        #expect(finding.diagnostic.description.hasPrefix("content/b.md:7:8: error: the article cites the rule '\(id)', which the policy doesn't have"))
+        #expect(finding.diagnostic.description.hasPrefix("content/b.md:7:8: error: the article cites the rule '\(id)', which policy/backup-policy.yaml doesn't have"))
         #expect(finding.message.contains(hint))
         #expect(finding.diagnostic.id == "unknown-rule")
         #expect(report.hasErrors)
@@ -90,7 +90,7 @@ struct CoverageCheckerTests {
         #expect(stale.count == 1)
         let finding = try #require(stale.first)
         #expect(finding.severity == .warning && finding.rule == .recoveryKeyFirst)
-        #expect(finding.diagnostic.description == "content/old.md:5:8: warning: the article may be out of date: it was last updated on 2026-09-21, but the wording of the rule 'recovery-key-first' it cites changed on 2026-10-01 [stale-article]")
+        #expect(finding.diagnostic.description == "content/old.md:5:8: warning: the article may be out of date: it was last updated on 2026-09-21, but the wording of the rule 'recovery-key-first' it cites changed on 2026-10-01; check it, then update 'updated' [stale-article]")
         #expect(!report.hasErrors)
         let row = try #require(report.coverage?.coverage(of: .recoveryKeyFirst))
         #expect(row.citingArticles.map(\.article) == ["content/a.md", "content/old.md", "content/undated.md"])

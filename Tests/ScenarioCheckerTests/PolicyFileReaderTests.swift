@@ -53,3 +53,13 @@ struct PolicyFileReaderTests {
         }
     }
 }
+
+@Suite("Policy file dates")
+struct PolicyFileDateTests {
+    @Test("a rule's `changed` must be a day that exists, written exactly YYYY-MM-DD", arguments: [
+        ("2026-10-01", true), ("2026-02-30", false), ("2026-13-01", false), ("2026-10-01T10:00", false), ("0000-01-01", false),
+    ])
+    func changed(text: String, valid: Bool) {
+        #expect(PolicyFileReader.isDate(text) == valid)
+    }
+}

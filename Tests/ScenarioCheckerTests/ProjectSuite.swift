@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 @testable import BackupPolicy
 @testable import ScenarioChecker
@@ -36,7 +37,7 @@ enum ProjectSuite {
     /// A citation of `rule` by an article.
     static func citation(_ rule: String, article: String = "content/a.md", updated: String? = "2026-12-01", line: Int = 3) -> RuleCitation {
         RuleCitation(
-            ruleID: rule, article: article, title: "An article", updated: updated.flatMap(PolicyDate.init(parsing:)),
+            ruleID: rule, article: article, title: "An article", updated: updated.flatMap(CalendarDate.init(parsing:)),
             location: SourceLocation(path: article, line: line, column: 8)
         )
     }

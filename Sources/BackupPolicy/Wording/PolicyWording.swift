@@ -1,3 +1,5 @@
+import HelpCenterCalendar
+
 /// The words of one rule, owned by writers: a short title, the canonical sentence an
 /// article shows, and when that wording last changed.
 public struct RuleWording: Sendable, Hashable {
@@ -58,4 +60,9 @@ public struct RuleIDMismatch: Error, Sendable, Hashable, CustomStringConvertible
         if !repeated.isEmpty { parts.append("listed more than once: \(repeated.joined(separator: ", "))") }
         return "the policy file's rule ids differ from the rules the checker implements (\(parts.joined(separator: "; ")))"
     }
+}
+
+extension RuleWording {
+    /// `changed` as a date; `nil` when the text is not a real `YYYY-MM-DD` day.
+    public var changedDate: CalendarDate? { CalendarDate(parsing: changed) }
 }

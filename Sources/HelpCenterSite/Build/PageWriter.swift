@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterCalendar
 import HelpCenterConcurrency
 import HelpCenterDiagnostics
 
@@ -247,7 +248,7 @@ struct PageWriter: Sendable {
     /// `sitemap.xml` with every published page's absolute URL, encoded (and `lastmod` from `updated`).
     func sitemap() -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        func entry(_ address: String, _ updated: HelpDate?) {
+        func entry(_ address: String, _ updated: CalendarDate?) {
             guard let url = URLSafety.publishable(configuration.absoluteURL(address)) else { return }
             xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc>"
             if let updated { xml += "<lastmod>\(updated.iso)</lastmod>" }

@@ -1,3 +1,4 @@
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 
 /// The typed front matter of a help article.
@@ -5,7 +6,7 @@ public struct ArticleFrontMatter: Sendable, Equatable {
     public var title: String
     public var description: String?
     public var author: String?
-    public var updated: HelpDate?
+    public var updated: CalendarDate?
     /// The collection named in front matter; it must agree with the article's folder.
     public var collection: String?
     public var order: Int?
@@ -17,7 +18,7 @@ public struct ArticleFrontMatter: Sendable, Equatable {
     public var rules: [LocatedValue<String>]
 
     public init(
-        title: String, description: String? = nil, author: String? = nil, updated: HelpDate? = nil,
+        title: String, description: String? = nil, author: String? = nil, updated: CalendarDate? = nil,
         collection: String? = nil, order: Int? = nil, tags: [String] = [], draft: Bool = false,
         aliases: [LocatedValue<String>] = [], rules: [LocatedValue<String>] = []
     ) {

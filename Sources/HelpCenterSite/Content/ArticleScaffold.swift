@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterCalendar
 
 /// A new article's file, as `helpcenter new article` writes it: a slug from the title and front
 /// matter filled in (title, a description to write, author, today's date, the next order).
@@ -7,7 +8,7 @@ public struct ArticleScaffold: Sendable, Equatable {
     public var path: String
     public var text: String
 
-    public init(title: String, collection: String, updated: HelpDate, author: String?, order: Int) {
+    public init(title: String, collection: String, updated: CalendarDate, author: String?, order: Int) {
         let slug = Self.slug(for: title)
         path = collection + "/" + slug + ".md"
         var lines = ["---", "title: " + Self.quoted(title), "description: \"\"  # one sentence shown under the title and in lists"]

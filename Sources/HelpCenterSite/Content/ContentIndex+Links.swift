@@ -1,3 +1,5 @@
+import HelpCenterDiagnostics
+
 /// Where an internal link leads: every form a writer may use (relative or from the site root,
 /// with or without `.md`, with or without a trailing `/`) is resolved against the site the
 /// same way.
@@ -54,7 +56,7 @@ extension ContentIndex {
                 distance = 1
             } else {
                 guard abs(bytes.count - suffix - wanted.count) <= limit else { return }
-                distance = Self.editDistance(Array(bytes.dropLast(suffix)), wanted, limit: limit)
+                distance = EditDistance.between(Array(bytes.dropLast(suffix)), wanted, limit: limit)
             }
             guard distance <= limit else { return }
             if best.map({ (distance, candidate) < ($0.distance, $0.path) }) ?? true { best = (distance, candidate) }
@@ -62,24 +64,5 @@ extension ContentIndex {
         for key in pages.keys { consider(key, dropping: key.hasSuffix("/_index.md") ? 10 : 3) }
         for key in files.keys { consider(key, dropping: 0) }
         return best.map { "/" + PageAddress.encode($0.path) }
-    }
-
-    /// Levenshtein distance between two byte strings, or `limit + 1` as soon as it must exceed `limit`.
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 import HelpCenterYAML
 
@@ -93,9 +94,9 @@ struct YAMLFieldReader {
         }
     }
 
-    mutating func date(_ node: YAMLValue?, key: String) -> HelpDate? {
+    mutating func date(_ node: YAMLValue?, key: String) -> CalendarDate? {
         guard let node, !node.isNull else { return nil }
-        guard let text = node.scalarText, let date = HelpDate(parsing: text) else {
+        guard let text = node.scalarText, let date = CalendarDate(parsingDateTime: text.trimmingWhitespace()) else {
             diagnostics.append(.error(
                 "'\(key)' must be a date written YYYY-MM-DD, found '\(Self.preview(node))'", at: node.location, id: "bad-date"))
             return nil
@@ -132,22 +133,8 @@ struct YAMLFieldReader {
 
     /// The known key nearest to a misspelt one (edit distance at most 2).
     static func closest(to name: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(name.lowercased(), $0)) }.filter { $0.1 <= 2 }
+        let wanted = Array(name.lowercased())
+        let scored = candidates.map { ($0, EditDistance.between(wanted, Array($0), limit: 2)) }.filter { $0.1 <= 2 }
         return scored.min { $0.1 < $1.1 }?.0
-    }
-
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -1,3 +1,4 @@
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
 
@@ -5,7 +6,7 @@ import HelpCenterMarkdown
 /// callouts — with where, for the checker's coverage report. Reads one file's text; no I/O.
 public struct ArticleCitations: Sendable, Equatable {
     public var title: String
-    public var updated: HelpDate?
+    public var updated: CalendarDate?
     public var rules: [LocatedValue<String>]
 
     /// Nil when the file has no usable front matter (the build reports why).

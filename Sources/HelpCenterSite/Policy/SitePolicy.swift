@@ -1,3 +1,4 @@
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 
 /// What the site knows of the product's policy, as plain values: each rule's wording, the
@@ -11,7 +12,7 @@ public struct SitePolicy: Sendable {
         /// The canonical sentence articles show.
         public var sentence: String
         /// When the wording last changed (articles citing the rule should be newer).
-        public var changed: HelpDate?
+        public var changed: CalendarDate?
         /// Whether the rule is *derived*: the team's decision where the source article is
         /// silent. Pages label it as ours, never as the source's words.
         public var isDerived: Bool
@@ -20,7 +21,7 @@ public struct SitePolicy: Sendable {
         public var allowing: [ScenarioReference]
 
         public init(
-            id: String, title: String, sentence: String, changed: HelpDate?, isDerived: Bool = false,
+            id: String, title: String, sentence: String, changed: CalendarDate?, isDerived: Bool = false,
             deciding: [ScenarioReference] = [], allowing: [ScenarioReference] = []
         ) {
             self.id = id

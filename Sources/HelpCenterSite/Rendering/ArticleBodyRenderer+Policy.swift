@@ -1,19 +1,15 @@
 import Foundation
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
+import HelpCenterRuleCitations
 
 /// The project's policy directives: `> [!RULE] id` callouts, `> [!EXAMPLE] name` worked
 /// examples and `[[UI label]]` marks. Every rule an article cites is recorded for coverage.
 extension ArticleBodyRenderer {
     mutating func renderRuleCallout(_ id: String, extra: [MarkdownNode], node: MarkdownNode) {
         citedRules.append(LocatedValue(id, at: location(of: node)))
-        guard let policy = index.policy else {
-            report(.error, "[!RULE] \(id): this project has no policy data (policy/backup-policy.yaml), so no rule can be cited", at: node, id: "unknown-rule")
-            return
-        }
-        guard let rule = policy.rule(id) else {
-            let hint = policy.suggestions(for: id, in: policy.rules.map(\.id))
-            report(.error, "[!RULE] cites an unknown rule '\(id)'\(hint); the rules are listed in \(policy.wordingPath)", at: node, id: "unknown-rule")
+        guard let policy = index.policy, let rule = policy.rule(id) else {
+            if let unknown = RuleCitationCheck(policy: index.policy).unknownRule(id, at: location(of: node)) { diagnostics.append(unknown) }
             return
         }
         if !extra.isEmpty {

@@ -1,3 +1,5 @@
+import HelpCenterCalendar
+
 /// The values every page's templates share, and the summaries that lists are made of.
 /// Paths are site paths (`collection/article/`); templates write `{{root}}{{path}}`, so every
 /// link is relative and the site works under any sub-path of its host.
@@ -23,7 +25,7 @@ public struct DateInfo: TemplateContext, Equatable {
     /// `20 November 2026`, readable without scripts.
     public var text: String
 
-    public init(_ date: HelpDate) {
+    public init(_ date: CalendarDate) {
         iso = date.iso
         text = date.longForm
     }

@@ -45,10 +45,11 @@ public struct ScenarioCatalogue: Sendable {
     /// Names that contain `name` or are a few edits from it, ignoring case.
     private func suggestions(for name: String) -> [String] {
         let wanted = name.lowercased()
+        let limit = max(2, wanted.count / 5)
         return names.filter { candidate in
             let lowered = candidate.lowercased()
             return lowered.contains(wanted) || wanted.contains(lowered)
-                || RuleIDSuggestion.distance(Array(wanted), Array(lowered)) <= max(2, wanted.count / 5)
+                || EditDistance.between(Array(wanted), Array(lowered), limit: limit) <= limit
         }
     }
 }

@@ -1,5 +1,6 @@
 import BackupPolicy
 import HelpCenterDiagnostics
+import HelpCenterRuleCitations
 
 /// Relates the policy's rules to the articles that cite them and the scenarios that
 /// exercise them. Reports citations of unknown rule ids (errors at the citation), articles
@@ -53,27 +54,25 @@ public struct CoverageChecker: Sendable {
         }
     }
 
+    /// The check of citations shared with the site's build (`HelpCenterRuleCitations`).
+    private var citationCheck: RuleCitationCheck {
+        RuleCitationCheck(
+            rules: PolicyRuleID.allCases.map { .init(id: $0.rawValue, changed: document.wording.wording(for: $0)?.changedDate) },
+            policyPath: document.path)
+    }
+
     private func unknownRules(in citations: [RuleCitation]) -> [ScenarioFinding] {
-        citations.filter { $0.rule == nil }.map { citation in
-            var message = "the article cites the rule '\(citation.ruleID)', which the policy doesn't have"
-            if let guess = RuleIDSuggestion.closest(to: citation.ruleID) {
-                message += "; did you mean '\(guess.rawValue)'?"
-            } else {
-                message += "; the rules are: \(PolicyRuleID.allCases.map(\.rawValue).joined(separator: ", "))"
-            }
-            return .suite(.unknownRule, .error, message, at: citation.location)
+        let check = citationCheck
+        return citations.compactMap { citation in
+            check.unknownRule(citation.ruleID, at: citation.location).map { ScenarioFinding(.unknownRule, $0) }
         }
     }
 
     private func staleArticles(_ row: RuleCoverage) -> [ScenarioFinding] {
-        guard let changed = row.changed else { return [] }
+        let check = citationCheck
         return row.citingArticles.compactMap { article in
-            guard let updated = article.updated, updated < changed else { return nil }
-            return .suite(
-                .staleArticle, .warning,
-                "the article may be out of date: it was last updated on \(updated), but the wording of the rule '\(row.rule.rawValue)' it cites changed on \(changed)",
-                at: article.location, about: row.rule
-            )
+            check.staleArticle(citing: row.rule.rawValue, updated: article.updated, at: article.location)
+                .map { ScenarioFinding(.staleArticle, $0, subjectRule: row.rule) }
         }
     }
 

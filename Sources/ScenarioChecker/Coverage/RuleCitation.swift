@@ -1,4 +1,5 @@
 import BackupPolicy
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 
 /// An article naming a policy rule it explains (in its front matter or with an inline
@@ -12,11 +13,11 @@ public struct RuleCitation: Sendable, Hashable {
     /// The article's title.
     public var title: String
     /// The article's `updated` date, when it has one.
-    public var updated: PolicyDate?
+    public var updated: CalendarDate?
     /// Where the id is written (the front-matter value or the directive).
     public var location: SourceLocation
 
-    public init(ruleID: String, article: String, title: String, updated: PolicyDate?, location: SourceLocation) {
+    public init(ruleID: String, article: String, title: String, updated: CalendarDate?, location: SourceLocation) {
         self.ruleID = ruleID
         self.article = article
         self.title = title

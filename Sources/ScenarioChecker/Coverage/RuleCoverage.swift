@@ -1,4 +1,5 @@
 import BackupPolicy
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 
 /// One row of the policy matrix: a rule's wording, where it is written, the articles citing
@@ -8,7 +9,7 @@ public struct RuleCoverage: Sendable {
     public var title: String
     public var sentence: String
     /// When the rule's wording last changed.
-    public var changed: PolicyDate?
+    public var changed: CalendarDate?
     /// The rule's entry in the policy file.
     public var location: SourceLocation
     /// In article path order, each article once.
@@ -29,7 +30,7 @@ public struct RuleCoverage: Sendable {
 public struct ArticleReference: Sendable, Hashable {
     public var article: String
     public var title: String
-    public var updated: PolicyDate?
+    public var updated: CalendarDate?
     /// The article's first citation of the rule.
     public var location: SourceLocation
 }

@@ -1,3 +1,5 @@
+import Crypto
+
 /// GitLab Code Quality JSON: an array of issues with a description, a check name, a stable
 /// fingerprint, a severity and a location (path and first line).
 struct GitLabReport: CheckReportWriter {
@@ -58,7 +60,7 @@ struct FindingFingerprints {
         let key = [finding.location.path, finding.reportID, finding.scenario ?? "", Self.withoutLineNumbers(finding.message)].joined(separator: "\u{0}")
         let occurrence = seen[key, default: 0]
         seen[key] = occurrence + 1
-        return SHA256Digest.hex(of: Array((key + "\u{0}\(occurrence)").utf8))
+        return SHA256.hash(data: Array((key + "\u{0}\(occurrence)").utf8)).lowercaseHex
     }
 
     /// `… at line 14 …` → `… at line # …`.

@@ -1,7 +1,8 @@
 import BackupPolicy
+import Foundation
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 import HelpCenterYAML
-import Foundation
 
 /// The policy data file could not be used: every problem found, with its location.
 public struct PolicyFileError: Error, Sendable, CustomStringConvertible {
@@ -139,12 +140,8 @@ public struct PolicyFileReader: Sendable {
         return RuleWording(id: id, title: title, sentence: sentence, changed: changed)
     }
 
-    /// `YYYY-MM-DD` with a month 01–12 and a day 01–31.
+    /// A day that exists, written exactly `YYYY-MM-DD` (2026-02-30 is refused).
     static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+        CalendarDate(parsing: text) != nil
     }
 }

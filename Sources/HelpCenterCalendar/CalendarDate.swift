@@ -1,25 +1,39 @@
-import Foundation
+// The one calendar-date type of the project. It lives in a target of its own, with no
+// dependencies, because both the policy (`BackupPolicy`, which depends on nothing) and the
+// site (`HelpCenterSite`, which must not depend on the policy) need it;
+// `HelpCenterDiagnostics` would also have worked, but a date is not a diagnostic.
 
-/// A calendar date as written in front matter (`updated: 2026-11-20`), with no time zone.
-public struct HelpDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+/// A calendar date with no time zone, as the project's files write it (`2026-11-29`): when a
+/// rule's wording last changed (`changed:` in the policy file), when an article was last
+/// updated (`updated:` in its front matter).
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int
 
+    /// `nil` for a day that doesn't exist (month 13, 30 February, year 0).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...HelpDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`, optionally followed by a time (`T…` or a space), which is ignored.
-    /// Works on the UTF-8 bytes: every article's date is read on every build.
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits, a day that exists), as the policy file's
+    /// `changed:` must be written.
     public init?(parsing text: String) {
+        guard text.utf8.count == 10 else { return nil }
+        self.init(parsingDateTime: text)
+    }
+
+    /// Parses `YYYY-MM-DD`, optionally followed by a time (`T…` or a space), which is ignored:
+    /// the forms an article's `updated:` may take (the caller trims the text first). Works on
+    /// the UTF-8 bytes: every article's date is read on every build.
+    public init?(parsingDateTime text: String) {
         var digits: [Int] = []
         var dashes = 0
-        for byte in text.trimmingWhitespace().utf8 {
+        for byte in text.utf8 {
             if byte == UInt8(ascii: "T") || byte == UInt8(ascii: "t") || byte == UInt8(ascii: " ") { break }
             if byte == UInt8(ascii: "-"), digits.count == 4 + 2 * dashes, dashes < 2 {
                 dashes += 1
@@ -34,7 +48,7 @@ public struct HelpDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.init(year: number(0..<4), month: number(4..<6), day: number(6..<8))
     }
 
-    /// `2026-11-20`, the form used in `datetime` attributes and sitemaps.
+    /// `2026-11-20`, the form used in `datetime` attributes, sitemaps and messages.
     public var iso: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
@@ -47,10 +61,10 @@ public struct HelpDate: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// `20 November 2026`: the date as a reader sees it without scripts.
     public var longForm: String {
-        "\(day) \(HelpDate.monthNames[month - 1]) \(year)"
+        "\(day) \(CalendarDate.monthNames[month - 1]) \(year)"
     }
 
-    public static func < (lhs: HelpDate, rhs: HelpDate) -> Bool {
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 

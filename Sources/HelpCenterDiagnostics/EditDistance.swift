@@ -1,0 +1,29 @@
+/// The Levenshtein distance, for the "did you mean" of messages: a misspelt front-matter
+/// key, a broken link's nearest page, a rule id or scenario name typed wrong. It lives here
+/// because every layer that words diagnostics (the site, the checker) already imports this
+/// target, and a suggestion is part of a diagnostic's message.
+public enum EditDistance {
+    /// How many insertions, deletions and substitutions of elements turn `a` into `b`.
+    ///
+    /// With a `limit`, the work stops as soon as the distance must exceed it, and the answer
+    /// is then some number greater than `limit` (callers only compare it with `limit`).
+    /// Callers choose the element: UTF-8 bytes for paths, `Character`s for names.
+    @inlinable
+    public static func between<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int = .max) -> Int {
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
