@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Foundation
 import Glibc
+import HelpCenterInputFiles
 import HelpCenterSite
 
 /// Watches the inputs with Linux inotify: every folder below a folder input (new folders are
@@ -67,17 +68,10 @@ public final class InotifyWatcher: InputWatcher, @unchecked Sendable {
         var pending = [root]
         while let folder = pending.popLast() {
             guard (try? addWatch(folder, required: required && folder == root)) != nil else { continue }
-            guard let directory = opendir(folder) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-                }
-                guard !name.hasPrefix(".") else { continue }
-                let child = folder + "/" + name
-                var info = stat()
-                guard lstat(child, &info) == 0 else { continue }
-                if (info.st_mode & S_IFMT) == S_IFDIR {
+            guard let listing = try? FolderListing(folder) else { continue }
+            for entry in listing.entries where !entry.name.hasPrefix(".") {
+                let child = folder + "/" + entry.name
+                if entry.kind == .folder {
                     pending.append(child)
                 } else {
                     files.append(child)

@@ -70,27 +70,24 @@ public struct DirectoryFileTree: SiteFileTree {
         /// Plain files (not reached through a link) by relative path: device and inode.
         var identities: [String: FileIdentity] = [:]
 
-        /// Lists a folder with readdir (much faster than FileManager's enumerator on large
-        /// trees); hidden entries are skipped (hidden Markdown files are reported).
+        /// Lists a folder (`FolderListing`); hidden entries are skipped (hidden Markdown files
+        /// are reported).
         /// `ancestors` are the real paths of the folders above, to catch link loops.
         mutating func list(_ path: String, relative: String, ancestors: [String]) throws {
             guard ancestors.count <= DirectoryFileTree.maximumDepth else {
                 listing.refused.append(.init(path: relative, reason: "folders are nested more than \(DirectoryFileTree.maximumDepth) deep here; nothing below is read"))
                 return
             }
-            guard let directory = opendir(path) else {
-                throw SiteFileError.cannotRead(path, reason: String(cString: strerror(errno)))
+            let folder: FolderListing
+            do {
+                folder = try FolderListing(path)
+            } catch {
+                throw SiteFileError.cannotRead(path, reason: error.reason)
             }
-            defer { closedir(directory) }
-            var folderInfo = stat()
-            let device = fstat(dirfd(directory), &folderInfo) == 0 ? UInt64(folderInfo.st_dev) : nil
             var folders: [(name: String, real: String?)] = []
             var sawEntry = false
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
+            for entry in folder.entries {
+                let name = entry.name
                 let childPath = path + "/" + name
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 if name.hasPrefix(".") {
@@ -98,22 +95,16 @@ public struct DirectoryFileTree: SiteFileTree {
                     continue
                 }
                 sawEntry = true
-                var kind = entry.pointee.d_type
-                if kind == UInt8(DT_UNKNOWN) {
-                    var info = stat()
-                    guard lstat(childPath, &info) == 0 else { continue }
-                    kind = Self.directoryEntryType(info.st_mode)
-                }
-                switch kind {
-                case UInt8(DT_DIR): folders.append((name, nil))
-                case UInt8(DT_REG):
+                switch entry.kind {
+                case .folder: folders.append((name, nil))
+                case .file:
                     listing.files.append(childRelative)
                     // The same inode when read means the very file seen here, inside the inputs.
-                    if let device {
-                        identities[childRelative] = FileIdentity(device: device, inode: UInt64(entry.pointee.d_ino))
+                    if let device = folder.device {
+                        identities[childRelative] = FileIdentity(device: device, inode: entry.inode)
                     }
-                case UInt8(DT_LNK): followLink(childPath, relative: childRelative, ancestors: ancestors, folders: &folders, name: name)
-                default: break
+                case .link: followLink(childPath, relative: childRelative, ancestors: ancestors, folders: &folders, name: name)
+                case .other: break
                 }
             }
             if !sawEntry && !relative.isEmpty { listing.emptyFolders.append(relative) }
@@ -151,15 +142,6 @@ public struct DirectoryFileTree: SiteFileTree {
                 }
             default:
                 listing.refused.append(.init(path: relative, reason: InputFileError.notARegularFile(path: relative).reason))
-            }
-        }
-
-        private static func directoryEntryType(_ mode: mode_t) -> UInt8 {
-            switch mode & S_IFMT {
-            case S_IFDIR: UInt8(DT_DIR)
-            case S_IFREG: UInt8(DT_REG)
-            case S_IFLNK: UInt8(DT_LNK)
-            default: UInt8(DT_UNKNOWN)
             }
         }
     }
