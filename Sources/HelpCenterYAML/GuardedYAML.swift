@@ -19,11 +19,7 @@ public enum GuardedYAML {
     /// Composes `text` (a whole file, or front matter: positions are then relative to its
     /// first line). Throws the first problem, with its position.
     public static func compose(_ text: String, limits: YAMLInputLimits) throws(YAMLInputProblem) -> Node? {
-        if text.utf8.count > limits.maximumSize {
-            throw YAMLInputProblem(
-                "\(text.utf8.count) bytes of YAML; \(limits.kind.plural) are limited to \(limits.maximumSize) bytes\(limits.kind.splitAdvice)")
-        }
-        try YAMLStructureScan(maximumNesting: limits.maximumNesting, kind: limits.kind).check(text)
+        try checkSizeAndStructure(text, limits: limits)
         let root: Node?
         do {
             // Values are typed by the readers, so Yams need not resolve tags (its regular
@@ -47,11 +43,7 @@ public enum GuardedYAML {
     /// same checks as `compose`, with the alias budget applied while the tree is built. The
     /// fast path, for scenario files.
     public static func parse(_ text: String, limits: YAMLInputLimits, firstLine: Int = 1) throws(YAMLInputProblem) -> YAMLDocument? {
-        if text.utf8.count > limits.maximumSize {
-            throw YAMLInputProblem(
-                "\(text.utf8.count) bytes of YAML; \(limits.kind.plural) are limited to \(limits.maximumSize) bytes\(limits.kind.splitAdvice)")
-        }
-        try YAMLStructureScan(maximumNesting: limits.maximumNesting, kind: limits.kind).check(text)
+        try checkSizeAndStructure(text, limits: limits)
         let document: YAMLDocument
         do throws(YAMLInputProblem) {
             document = try YAMLDocument(parsing: text, budget: limits.nodeBudget(forTextOf: text.utf8.count), kind: limits.kind, firstLine: firstLine)
@@ -59,6 +51,15 @@ public enum GuardedYAML {
             throw error.clamped(to: text, firstLine: firstLine)
         }
         return document.root == nil ? nil : document
+    }
+
+    /// Steps 1 and 2 for a text: its size, then the structure scan.
+    private static func checkSizeAndStructure(_ text: String, limits: YAMLInputLimits) throws(YAMLInputProblem) {
+        if text.utf8.count > limits.maximumSize {
+            throw YAMLInputProblem(
+                "\(text.utf8.count) bytes of YAML; \(limits.kind.plural) are limited to \(limits.maximumSize) bytes\(limits.kind.splitAdvice)")
+        }
+        try YAMLStructureScan(maximumNesting: limits.maximumNesting, kind: limits.kind).check(text)
     }
 
     /// Counts the document's values as a reader would meet them (an alias counts for the
