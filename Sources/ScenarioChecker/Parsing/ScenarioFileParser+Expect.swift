@@ -8,7 +8,7 @@ extension ScenarioFileParser {
 
     func readExpectations(_ entry: YAMLNodeReader.Entry, action: ActionName, reader: inout YAMLNodeReader) -> [StepExpectation]? {
         let node = entry.value
-        if case .scalar = node, !YAMLNodeReader.isNull(node) {
+        if case .scalar = node, !node.isNull {
             guard let word = reader.text(node, "an outcome"), let outcome = readOutcomeWord(word, at: node, reader: &reader) else { return nil }
             return [StepExpectation(.outcome(outcome), at: reader.location(node))]
         }

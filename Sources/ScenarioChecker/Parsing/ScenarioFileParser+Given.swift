@@ -7,7 +7,7 @@ extension ScenarioFileParser {
 
     func readGiven(_ entry: YAMLNodeReader.Entry, reader: inout YAMLNodeReader) -> (given: ScenarioGiven, complete: Bool) {
         var given = ScenarioGiven(location: reader.location(entry.keyNode))
-        if YAMLNodeReader.isNull(entry.value) { return (given, true) }
+        if entry.value.isNull { return (given, true) }
         guard let entries = reader.map(entry.value, "the starting state (given)") else { return (given, false) }
         var complete = true
         var account = AccountState()
@@ -19,7 +19,7 @@ extension ScenarioFileParser {
             }
             let value = field.value
             // A key with no value (`~`, `null`, empty) is absent: the field keeps its default.
-            if YAMLNodeReader.isNull(value) {
+            if value.isNull {
                 _ = reader.visit(value)
                 continue
             }

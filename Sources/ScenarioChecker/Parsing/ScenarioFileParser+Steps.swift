@@ -6,7 +6,7 @@ extension ScenarioFileParser {
     static let actionNames = ActionName.allCases.map(\.rawValue)
 
     func readSteps(_ node: YAMLNode, reader: inout YAMLNodeReader) -> (steps: [ScenarioStep], complete: Bool) {
-        if YAMLNodeReader.isNull(node) { return ([], true) }
+        if node.isNull { return ([], true) }
         guard let items = reader.list(node, "the steps (when)") else { return ([], false) }
         var steps: [ScenarioStep] = []
         steps.reserveCapacity(items.count)
@@ -68,7 +68,7 @@ extension ScenarioFileParser {
         let value = entry.value
         guard name.takesArgument else {
             _ = reader.visit(value)
-            guard YAMLNodeReader.isNull(value) else {
+            guard value.isNull else {
                 reader.error("\(name.rawValue) takes no argument; found \(YAMLNodeReader.describe(value))", at: value)
                 return nil
             }
@@ -82,7 +82,7 @@ extension ScenarioFileParser {
             case .setUpTwoFactor, .setUpBackup, .changeBackup, .recover: return nil
             }
         }
-        if YAMLNodeReader.isNull(value) {
+        if value.isNull {
             _ = reader.visit(value)
             reader.error("\(name.rawValue) is missing its argument: \(Self.argumentShape(name))", at: entry.keyNode)
             return nil

@@ -4,14 +4,14 @@ import HelpCenterYAML
 /// `then:`: account fields and the banner, as they must be after the last step.
 extension ScenarioFileParser {
     func readThen(_ node: YAMLNode, reader: inout YAMLNodeReader) -> (checks: [FinalStateCheck], complete: Bool) {
-        if YAMLNodeReader.isNull(node) { return ([], true) }
+        if node.isNull { return ([], true) }
         guard let entries = reader.map(node, "the final state (then)") else { return ([], false) }
         var checks: [FinalStateCheck] = []
         var complete = true
         for field in entries {
             // A key with no value is absent: the field is not checked. Said, because
             // `backup: ~` reads like "no backup" and would otherwise pass unchecked.
-            if YAMLNodeReader.isNull(field.value), field.key == "banner" || AccountFieldName(rawValue: field.key) != nil {
+            if field.value.isNull, field.key == "banner" || AccountFieldName(rawValue: field.key) != nil {
                 _ = reader.visit(field.value)
                 let none = field.key == "backup" || field.key == "two_factor" ? "; write '\(field.key): none' to check there is none" : ""
                 reader.warning("'\(field.key)' has no value, so it counts as absent and is not checked\(none)", at: reader.location(field.keyNode))

@@ -22,7 +22,7 @@ extension ScenarioFileParser {
         var complete = true
         for entry in entries {
             // A key with no value is absent, as if it were not written.
-            if ["method", "phone"].contains(entry.key), YAMLNodeReader.isNull(entry.value) {
+            if ["method", "phone"].contains(entry.key), entry.value.isNull {
                 _ = reader.visit(entry.value)
                 continue
             }
@@ -63,7 +63,7 @@ extension ScenarioFileParser {
     func readBackupContact(_ node: YAMLNode, _ what: String, reader: inout YAMLNodeReader) -> BackupContact? {
         guard case .mapping = node else {
             _ = reader.visit(node)
-            let found = YAMLNodeReader.isNull(node) ? "no argument" : YAMLNodeReader.describe(node)
+            let found = node.isNull ? "no argument" : YAMLNodeReader.describe(node)
             reader.error("expected \(what) as {phone: N} or {email: E}, found \(found)", at: node)
             return nil
         }
@@ -72,7 +72,7 @@ extension ScenarioFileParser {
         var complete = true
         for entry in entries {
             // A key with no value is absent: `{phone: ~, email: E}` is `{email: E}`.
-            if ["phone", "email"].contains(entry.key), YAMLNodeReader.isNull(entry.value) {
+            if ["phone", "email"].contains(entry.key), entry.value.isNull {
                 _ = reader.visit(entry.value)
                 continue
             }

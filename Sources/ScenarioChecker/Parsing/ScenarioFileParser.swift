@@ -34,7 +34,7 @@ struct ScenarioFileParser {
         } catch {
             return failed(.scenarioError(error.message, at: error.location(in: path)))
         }
-        guard let root, !YAMLNodeReader.isNull(root) else {
+        guard let root, !root.isNull else {
             return failed(.scenarioError("the file is empty; expected a map with a 'scenarios' list", at: start))
         }
         var reader = YAMLNodeReader(path: path, nodeBudget: limits.nodeBudget(forFileOf: text.utf8.count))
@@ -153,7 +153,7 @@ struct ScenarioFileParser {
         _ node: YAMLNode, _ what: String, reader: inout YAMLNodeReader,
         _ read: (inout YAMLNodeReader, YAMLNode) -> Value?
     ) -> [Value] {
-        if YAMLNodeReader.isNull(node) { return [] }
+        if node.isNull { return [] }
         guard let items = reader.list(node, what) else { return [] }
         return items.compactMap { read(&reader, $0) }
     }

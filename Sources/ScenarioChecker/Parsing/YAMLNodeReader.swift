@@ -60,18 +60,13 @@ struct YAMLNodeReader {
         return false
     }
 
-    /// Whether the node is YAML's null: an empty value, `~` or `null`.
-    static func isNull(_ node: YAMLNode) -> Bool {
-        node.isNull
-    }
-
     /// How a node looks, for messages: `a map`, `a list`, `nothing`, or the text quoted.
     static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .mapping: return "a map"
         case .sequence: return "a list"
         case .scalar(let scalar):
-            if isNull(node) { return "nothing" }
+            if node.isNull { return "nothing" }
             let text = scalar.string
             return text.count > 60 ? "'\(text.prefix(57))...'" : "'\(text)'"
         }
@@ -80,7 +75,7 @@ struct YAMLNodeReader {
     /// The node's text, or `nil` (after an error) when it is not a non-empty scalar.
     mutating func text(_ node: YAMLNode, _ what: String) -> String? {
         guard visit(node) else { return nil }
-        guard case .scalar(let scalar) = node, !Self.isNull(node) else {
+        guard case .scalar(let scalar) = node, !node.isNull else {
             error("expected \(what), found \(Self.describe(node))", at: node)
             return nil
         }
