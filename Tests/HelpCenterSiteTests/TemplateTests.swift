@@ -132,7 +132,7 @@ struct ProbeContext: TemplateContext {
     var obj: ProbeInner? = ProbeInner()
     var missing: String? = nil
     static let templateFields: TemplateFields<ProbeContext> = [
-        "flag": .flag { $0.pointee.flag }, "name": .text(\.name), "raw": .text(\.raw), "number": .number { $0.pointee.number },
+        "flag": .flag { $0.flag }, "name": .text(\.name), "raw": .text(\.raw), "number": .number { $0.number },
         "list": .list(\.list), "empty": .list(\.empty), "obj": .object(\.obj), "missing": .optionalText(\.missing),
     ]
 }

@@ -13,17 +13,16 @@ struct HTMLBuffer: Sendable {
     }
 
     static func += (buffer: inout HTMLBuffer, text: Substring) {
-        var text = text
-        text.withUTF8 { buffer.bytes.append(contentsOf: $0) }
+        buffer.bytes.append(contentsOf: text.utf8)
     }
 
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: text.utf8)
     }
 
-    mutating func append(bytes text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: text)
+    /// Appends bytes that are already HTML (a template's text).
+    mutating func append(_ html: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: html)
     }
 
     mutating func append(byte: UInt8) {
@@ -36,7 +35,7 @@ struct HTMLBuffer: Sendable {
     }
 
     /// Appends UTF-8 bytes escaped for HTML text and double-quoted attributes.
-    mutating func appendEscaped(bytes text: UnsafeBufferPointer<UInt8>, apostrophe: Bool = false) {
+    mutating func appendEscaped(bytes text: some Collection<UInt8>, apostrophe: Bool = false) {
         HTMLEscaping.append(bytes: text, to: &bytes, apostrophe: apostrophe)
     }
 
@@ -88,6 +87,6 @@ public struct HTMLText: Sendable, Equatable {
 
     /// A copy in storage of exactly its size (`Array(bytes)` would share the grown buffer).
     func compacted() -> HTMLText {
-        HTMLText(bytes: bytes.withUnsafeBufferPointer { Array($0) })
+        HTMLText(bytes: Array(bytes[...]))
     }
 }

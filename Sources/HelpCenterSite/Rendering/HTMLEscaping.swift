@@ -41,32 +41,60 @@ public enum HTMLEscaping {
     /// Appends `text`, escaped, to UTF-8 bytes: the runs between special characters are
     /// copied whole.
     static func append(_ text: String, to output: inout [UInt8], apostrophe: Bool = false) {
-        var text = text
-        text.withUTF8 { append(bytes: $0, to: &output, apostrophe: apostrophe) }
+        let bytes = text.utf8.span
+        var index = 0
+        // Most texts have nothing to escape: find the first special byte, and copy the text
+        // whole when there is none (a `String`'s bytes are copied at memcpy speed; a part of
+        // one, as a `Substring`, byte by byte).
+        while index < bytes.count {
+            if bytes[index] <= UInt8(ascii: ">"), replacement(for: bytes[index], apostrophe: apostrophe) != nil { break }
+            index += 1
+        }
+        guard index < bytes.count else {
+            output.append(contentsOf: text.utf8)
+            return
+        }
+        output.reserveCapacity(output.count + bytes.count + 16)
+        for position in 0..<index { output.append(bytes[position]) }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte <= UInt8(ascii: ">"), let replacement = replacement(for: byte, apostrophe: apostrophe) {
+                output.append(contentsOf: replacement.utf8)
+            } else {
+                output.append(byte)
+            }
+            index += 1
+        }
     }
 
     /// Appends UTF-8 bytes, escaped: the runs between special characters are copied whole.
-    static func append(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], apostrophe: Bool = false) {
-        guard let base = bytes.baseAddress else { return }
-        var runStart = 0
-        for index in 0..<bytes.count {
-            let byte = base[index]
+    static func append<Bytes: Collection<UInt8>>(bytes: Bytes, to output: inout [UInt8], apostrophe: Bool = false) {
+        var runStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
             // `&` `<` `>` `"` `'` are all below 0x3F: one comparison skips most bytes.
-            guard byte <= UInt8(ascii: ">") else { continue }
-            let replacement: StaticString
-            switch byte {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'") where apostrophe: replacement = "&#39;"
-            default: continue
+            guard byte <= UInt8(ascii: ">"), let replacement = replacement(for: byte, apostrophe: apostrophe) else {
+                bytes.formIndex(after: &index)
+                continue
             }
-            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
-            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-            runStart = index + 1
+            if runStart != index { output.append(contentsOf: bytes[runStart..<index]) }
+            output.append(contentsOf: replacement.utf8)
+            bytes.formIndex(after: &index)
+            runStart = index
         }
-        if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: bytes.count - runStart)) }
+        if runStart != bytes.endIndex { output.append(contentsOf: bytes[runStart..<bytes.endIndex]) }
+    }
+
+    private static func replacement(for byte: UInt8, apostrophe: Bool) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'") where apostrophe: "&#39;"
+        default: nil
+        }
     }
 
     /// `isURLSafe` for every byte, looked up rather than compared.
@@ -83,11 +111,7 @@ public enum HTMLEscaping {
     /// (spaces, non-ASCII, quotes), keeping what is already encoded; the result still needs
     /// HTML escaping for `&`.
     public static func normalizeURL(_ url: String) -> String {
-        var url = url
-        let safe = urlSafeBytes.withUnsafeBufferPointer { table in
-            url.withUTF8 { bytes in bytes.allSatisfy { table[Int($0)] } }
-        }
-        if safe { return url }
+        if url.utf8.allSatisfy({ urlSafeBytes[Int($0)] }) { return url }
         var output = ""
         for byte in url.utf8 {
             if isURLSafe(byte) {

@@ -48,7 +48,7 @@ public struct ArticleSummary: TemplateContext, Equatable {
         "description": .optionalText(\.description),
         "path": .text(\.path),
         "updated": .object(\.updated),
-        "isDraft": .flag { $0.pointee.isDraft },
+        "isDraft": .flag { $0.isDraft },
     ]
 }
 
@@ -65,9 +65,9 @@ public struct CollectionSummary: TemplateContext {
         "title": .text(\.title),
         "description": .optionalText(\.description),
         "path": .text(\.path),
-        "articleCount": .number { $0.pointee.articleCount },
+        "articleCount": .number { $0.articleCount },
         "articles": .list(\.articles),
-        "hasMoreArticles": .flag { $0.pointee.hasMoreArticles },
+        "hasMoreArticles": .flag { $0.hasMoreArticles },
     ]
 }
 
@@ -92,7 +92,7 @@ public struct TableOfContentsEntry: TemplateContext {
         "title": .text(\.title),
         "id": .text(\.id),
         "subsections": .list(\.subsections),
-        "hasSubsections": .flag { $0.pointee.hasSubsections },
+        "hasSubsections": .flag { $0.hasSubsections },
     ]
 }
 

@@ -27,14 +27,14 @@ public struct LayoutContext: TemplateContext {
         "description": .optionalText(\.description),
         "canonicalURL": .optionalText(\.canonicalURL),
         "kind": .text(\.kind),
-        "isHome": .flag { $0.pointee.isHome },
-        "isCollection": .flag { $0.pointee.isCollection },
-        "isArticle": .flag { $0.pointee.isArticle },
-        "isNotFound": .flag { $0.pointee.isNotFound },
-        "isSearch": .flag { $0.pointee.isSearch },
-        "isDraft": .flag { $0.pointee.isDraft },
+        "isHome": .flag { $0.isHome },
+        "isCollection": .flag { $0.isCollection },
+        "isArticle": .flag { $0.isArticle },
+        "isNotFound": .flag { $0.isNotFound },
+        "isSearch": .flag { $0.isSearch },
+        "isDraft": .flag { $0.isDraft },
         "collections": .list(\.collections),
-        "content": .html { $0.pointee.content },
+        "content": .html { $0.content },
     ]
 }
 
@@ -95,11 +95,11 @@ public struct ArticleDetails: TemplateContext {
         "author": .optionalText(\.author),
         "updated": .object(\.updated),
         "path": .text(\.path),
-        "body": .html { $0.pointee.body },
+        "body": .html { $0.body },
         "tableOfContents": .list(\.tableOfContents),
-        "hasTableOfContents": .flag { $0.pointee.hasTableOfContents },
+        "hasTableOfContents": .flag { $0.hasTableOfContents },
         "tags": .list(\.tags),
-        "isDraft": .flag { $0.pointee.isDraft },
+        "isDraft": .flag { $0.isDraft },
     ]
 }
 
@@ -124,7 +124,7 @@ public struct ArticlePageContext: TemplateContext {
         "previous": .object(\.previous),
         "next": .object(\.next),
         "related": .list(\.related),
-        "hasRelated": .flag { $0.pointee.hasRelated },
+        "hasRelated": .flag { $0.hasRelated },
     ]
 }
 
@@ -195,15 +195,15 @@ public struct PolicyRuleRow: TemplateContext {
         "title": .text(\.title),
         "sentence": .text(\.sentence),
         "changed": .object(\.changed),
-        "derived": .flag { $0.pointee.derived },
+        "derived": .flag { $0.derived },
         "articles": .list(\.articles),
         "deciding": .list(\.deciding),
         "allowing": .list(\.allowing),
-        "moreAllowing": .number { $0.pointee.moreAllowing },
-        "hasMoreAllowing": .flag { $0.pointee.hasMoreAllowing },
-        "hasArticles": .flag { $0.pointee.hasArticles },
-        "hasDeciding": .flag { $0.pointee.hasDeciding },
-        "hasAllowing": .flag { $0.pointee.hasAllowing },
+        "moreAllowing": .number { $0.moreAllowing },
+        "hasMoreAllowing": .flag { $0.hasMoreAllowing },
+        "hasArticles": .flag { $0.hasArticles },
+        "hasDeciding": .flag { $0.hasDeciding },
+        "hasAllowing": .flag { $0.hasAllowing },
     ]
 }
 

@@ -1,5 +1,5 @@
-import Foundation
 import Mustache
+import Synchronization
 
 /// The shape of the values a template can reach: what the variable checker compares tags with.
 public indirect enum TemplateShape: Sendable, Equatable {
@@ -24,14 +24,14 @@ public enum TemplateValue: Sendable {
     case number(Int)
     case bool(Bool)
     case object(any TemplateContext)
-    case list([any TemplateContext])
+    case list(any TemplateContextList)
     case null
 
     /// Whether a section over this value renders (Mustache's truthiness).
     var isTruthy: Bool {
         switch self {
         case .bool(let value): value
-        case .list(let items): !items.isEmpty
+        case .list(let items): items.count > 0
         case .null: false
         case .text, .html, .number, .object: true
         }
@@ -45,34 +45,33 @@ public enum TemplateValue: Sendable {
         case .number(let number): number
         case .bool(let value): value
         case .object(let object): object
-        case .list(let items): items.map { $0 as Any }
+        case .list(let items): (0..<items.count).map { items.item(at: $0) as Any }
         case .null: nil
         }
     }
 }
 
-/// One named field of a template context: its shape and how to read it. Stored fields are
-/// declared by key path (`.text(\.title)`, `.object(\.site)`) and read where they are stored;
-/// computed ones by a closure over a pointer to the context (`.flag { $0.pointee.hasRelated }`).
-/// Either way rendering copies the one value it prints, not the whole context.
+/// One named field of a template context: its shape and how to read it. Fields are declared
+/// by key path (`.text(\.title)`, `.object(\.site)`) or by a closure (`.flag { $0.hasRelated }`);
+/// a key path literal becomes a plain function, so reading a field is one call.
 public struct TemplateField<Context>: Sendable {
-    public typealias Read<Value> = @Sendable (UnsafePointer<Context>) -> Value
+    public typealias Read<Value> = @Sendable (Context) -> Value
 
     public let shape: TemplateShape
-    let readInPlace: Read<TemplateValue>
-    /// How the renderer reaches the field: scalars are read, nested contexts and lists are
-    /// found in place, inside the context's own memory (see `TemplateFieldAccess`).
-    let access: TemplateFieldAccess
+    /// The field's value in a context.
+    let read: Read<TemplateValue>
+    /// The value of a name inside the field (`b` of `{{a.b}}`): nested contexts are read with
+    /// their own type, without first becoming a `TemplateValue`. Null for fields that are not
+    /// objects.
+    let readInside: @Sendable (Context, ArraySlice<Int>) -> TemplateValue
 
-    private init(shape: TemplateShape, access: TemplateFieldAccess? = nil, _ read: @escaping Read<TemplateValue>) {
+    private init(
+        shape: TemplateShape, _ read: @escaping Read<TemplateValue>,
+        inside: @escaping @Sendable (Context, ArraySlice<Int>) -> TemplateValue = { _, _ in .null }
+    ) {
         self.shape = shape
-        readInPlace = read
-        self.access = access ?? .scalar { read($0.assumingMemoryBound(to: Context.self)) }
-    }
-
-    /// The field of a context value (swift-mustache and lookups by name).
-    func read(_ context: Context) -> TemplateValue {
-        withUnsafePointer(to: context) { readInPlace($0) }
+        self.read = read
+        readInside = inside
     }
 
     public static func text(_ read: @escaping Read<String>) -> Self {
@@ -82,21 +81,6 @@ public struct TemplateField<Context>: Sendable {
     /// Text that may be missing (its section renders only when present).
     public static func optionalText(_ read: @escaping Read<String?>) -> Self {
         TemplateField(shape: .value) { read($0).map(TemplateValue.text) ?? .null }
-    }
-
-    /// Text stored in the context (`.text(\.title)`): the renderer copies its bytes from where
-    /// it is, without taking a reference to the string.
-    public static func text(_ path: KeyPath<Context, String> & Sendable) -> Self {
-        guard let offset = MemoryLayout<Context>.offset(of: path) else { return text { $0.pointee[keyPath: path] } }
-        return TemplateField(shape: .value, access: .text(offset: offset, optional: false)) { .text($0.pointee[keyPath: path]) }
-    }
-
-    /// Text stored in the context that may be missing (`.optionalText(\.description)`).
-    public static func optionalText(_ path: KeyPath<Context, String?> & Sendable) -> Self {
-        guard let offset = MemoryLayout<Context>.offset(of: path) else { return optionalText { $0.pointee[keyPath: path] } }
-        return TemplateField(shape: .value, access: .text(offset: offset, optional: true)) {
-            $0.pointee[keyPath: path].map(TemplateValue.text) ?? .null
-        }
     }
 
     /// Finished HTML, inserted as it is with `{{{name}}}` (escaped with `{{name}}`).
@@ -112,109 +96,43 @@ public struct TemplateField<Context>: Sendable {
         TemplateField(shape: .value) { .bool(read($0)) }
     }
 
-    /// A nested context object, stored in the context (`.object(\.site)`).
-    public static func object<Child: TemplateContext>(_ path: KeyPath<Context, Child> & Sendable) -> Self {
-        TemplateField(
-            shape: Child.templateShape,
-            access: .object(offset: storedOffset(of: path), optional: false, type: Child.self, fields: Child.templateFields.table.reference)
-        ) { .object($0.pointee[keyPath: path]) }
+    /// A nested context object (`.object(\.site)`).
+    public static func object<Child: TemplateContext>(_ read: @escaping Read<Child>) -> Self {
+        TemplateField(shape: Child.templateShape, { .object(read($0)) }, inside: { read($0).value(path: $1) ?? .null })
     }
 
     /// A nested context object that may be missing (its section renders only when present).
-    public static func object<Child: TemplateContext>(_ path: KeyPath<Context, Child?> & Sendable) -> Self {
+    public static func object<Child: TemplateContext>(_ read: @escaping Read<Child?>) -> Self {
         TemplateField(
-            shape: Child.templateShape,
-            access: .object(offset: storedOffset(of: path), optional: true, type: Child.self, fields: Child.templateFields.table.reference)
-        ) { $0.pointee[keyPath: path].map { TemplateValue.object($0) } ?? .null }
+            shape: Child.templateShape, { read($0).map { TemplateValue.object($0) } ?? .null },
+            inside: { read($0)?.value(path: $1) ?? .null })
     }
 
-    /// A list of context objects, stored in the context (`.list(\.articles)`).
-    public static func list<Child: TemplateContext>(_ path: KeyPath<Context, [Child]> & Sendable) -> Self {
-        TemplateField(
-            shape: .list(Child.templateShape),
-            access: .list(offset: storedOffset(of: path), stride: MemoryLayout<Child>.stride, type: Child.self, fields: Child.templateFields.table.reference)
-        ) { .list($0.pointee[keyPath: path]) }
-    }
-
-    private static func storedOffset<Value>(of path: KeyPath<Context, Value>) -> Int {
-        guard let offset = MemoryLayout<Context>.offset(of: path) else {
-            preconditionFailure("template field \(path) must be a stored property: the renderer reads it in place")
-        }
-        return offset
+    /// A list of context objects (`.list(\.articles)`).
+    public static func list<Child: TemplateContext>(_ read: @escaping Read<[Child]>) -> Self {
+        TemplateField(shape: .list(Child.templateShape)) { .list(read($0)) }
     }
 }
 
-/// How the renderer reaches a field in a context's memory. Scalars are read as values;
-/// nested contexts and list items are visited where they are stored, so rendering never
-/// copies a context (a copy retains every string in it, and the contexts that all pages
-/// share, like the site navigation, would have their counts raced for by every core). The
-/// operands are plain values (an offset, a metatype, a table's address): reading them counts
-/// no references either.
-enum TemplateFieldAccess: Sendable {
-    case scalar(@Sendable (UnsafeRawPointer) -> TemplateValue)
-    /// A `String` (or, `optional`, a `String?`) stored `offset` bytes into the context.
-    case text(offset: Int, optional: Bool)
-    /// A context stored `offset` bytes into its parent; `optional` when it may be missing (a
-    /// present optional keeps its value at its own address: the payload of a single-payload
-    /// enum comes first).
-    case object(offset: Int, optional: Bool, type: any TemplateContext.Type, fields: TemplateFieldTable.Reference)
-    /// An array of contexts stored `offset` bytes into its parent.
-    case list(offset: Int, stride: Int, type: any TemplateContext.Type, fields: TemplateFieldTable.Reference)
+/// A list of contexts as the renderer walks it, whatever their type (an array of one context
+/// type, so a section over it does not first copy every item into a new array).
+public protocol TemplateContextList: Sendable {
+    var count: Int { get }
+    func item(at index: Int) -> any TemplateContext
 }
 
-/// A context type's fields by `TemplateNames` number, without the type: what the renderer
-/// keeps beside a context's address. Written once, when the type's fields are first used,
-/// and only read after that (hence `@unchecked Sendable`).
-final class TemplateFieldTable: @unchecked Sendable {
-    /// The table's accesses, as the renderer holds them: an address, no reference count.
-    /// Tables belong to the context types' `templateFields` and live as long as the program.
-    struct Reference: @unchecked Sendable {
-        let accesses: UnsafePointer<TemplateFieldAccess?>
-        let count: Int
-
-        func access(_ number: Int) -> TemplateFieldAccess? {
-            number < count ? accesses[number] : nil
-        }
-    }
-
-    private let storage: UnsafeMutableBufferPointer<TemplateFieldAccess?>
-    let reference: Reference
-
-    init(_ accesses: [TemplateFieldAccess?]) {
-        storage = UnsafeMutableBufferPointer.allocate(capacity: max(accesses.count, 1))
-        _ = storage.initialize(from: accesses)
-        reference = Reference(accesses: UnsafePointer(storage.baseAddress!), count: accesses.count)
-    }
-
-    deinit {
-        storage.baseAddress!.deinitialize(count: reference.count)
-        storage.deallocate()
-    }
-}
-
-extension TemplateContext {
-    /// Whether the optional context at `field` is present.
-    static func isPresent(at field: UnsafeRawPointer) -> Bool {
-        field.assumingMemoryBound(to: Self?.self).pointee != nil
-    }
-
-    /// Hands `body` the storage of the array of contexts at `field` (nil when empty) and its count.
-    static func withElements(at field: UnsafeRawPointer, _ body: (UnsafeRawPointer?, Int) -> Void) {
-        field.assumingMemoryBound(to: [Self].self).pointee.withUnsafeBufferPointer { items in
-            body(items.baseAddress.map(UnsafeRawPointer.init), items.count)
-        }
-    }
+extension Array: TemplateContextList where Element: TemplateContext {
+    public func item(at index: Int) -> any TemplateContext { self[index] }
 }
 
 /// The names templates and contexts use, as small numbers: the compiled templates resolve
 /// their tags to numbers once, and a context finds a field by number in an array (no string
 /// hashing while pages render).
 enum TemplateNames {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var numbers: [String: Int] = [:]
+    private static let numbers = Mutex<[String: Int]>([:])
 
     static func number(_ name: String) -> Int {
-        lock.withLock {
+        numbers.withLock { numbers in
             if let number = numbers[name] { return number }
             let number = numbers.count
             numbers[name] = number
@@ -224,22 +142,28 @@ enum TemplateNames {
 }
 
 /// A context type's fields, written as a dictionary literal of `TemplateField`s: by name for
-/// the checker and swift-mustache, and by `TemplateNames` number, without the type, for the
-/// renderer (`table`).
-public final class TemplateFields<Context>: ExpressibleByDictionaryLiteral, @unchecked Sendable {
+/// the checker and swift-mustache, and by `TemplateNames` number for the renderer.
+public struct TemplateFields<Context>: ExpressibleByDictionaryLiteral, Sendable {
     let byName: [String: TemplateField<Context>]
-    /// The fields as the renderer reaches them.
-    let table: TemplateFieldTable
+    /// The fields by `TemplateNames` number (nil where this context has no such name).
+    private let byNumber: [TemplateField<Context>?]
 
     public init(dictionaryLiteral elements: (String, TemplateField<Context>)...) {
         byName = Dictionary(elements, uniquingKeysWith: { first, _ in first })
-        var accesses: [TemplateFieldAccess?] = []
+        var byNumber: [TemplateField<Context>?] = []
         for (name, field) in elements {
             let number = TemplateNames.number(name)
-            if accesses.count <= number { accesses += Array(repeating: nil, count: number + 1 - accesses.count) }
-            accesses[number] = field.access
+            if byNumber.count <= number { byNumber += Array(repeating: nil, count: number + 1 - byNumber.count) }
+            if byNumber[number] == nil { byNumber[number] = field }
         }
-        table = TemplateFieldTable(accesses)
+        self.byNumber = byNumber
+    }
+
+    /// The value a path of field numbers leads to from `context` (`a.b`: field `a`, then `b`
+    /// inside it), or nil when the context has no field named by the path's first number.
+    func value(path: ArraySlice<Int>, of context: Context) -> TemplateValue? {
+        guard let first = path.first, first < byNumber.count, let field = byNumber[first] else { return nil }
+        return path.count == 1 ? field.read(context) : field.readInside(context, path.dropFirst())
     }
 }
 
@@ -247,11 +171,20 @@ public final class TemplateFields<Context>: ExpressibleByDictionaryLiteral, @unc
 /// serves rendering, the static check of the templates' variables and swift-mustache.
 public protocol TemplateContext: MustacheParent, Sendable {
     static var templateFields: TemplateFields<Self> { get }
+
+    /// The value a path of field numbers (see `TemplateNames`) leads to, nil when the first is
+    /// not one of this context's fields. A requirement (with the default below), so that the
+    /// renderer, which holds contexts of any type, calls a version compiled for each type.
+    func value(path: ArraySlice<Int>) -> TemplateValue?
 }
 
 extension TemplateContext {
     func value(named name: String) -> TemplateValue? {
         Self.templateFields.byName[name]?.read(self)
+    }
+
+    public func value(path: ArraySlice<Int>) -> TemplateValue? {
+        Self.templateFields.value(path: path, of: self)
     }
 
     public func child(named name: String) -> Any? {
