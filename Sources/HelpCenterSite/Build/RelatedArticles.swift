@@ -54,34 +54,27 @@ struct RelatedArticles: Sendable {
         let lists = Set(article.matter.tags).compactMap { byTag[$0] }
         guard !lists.isEmpty else { return [] }
         let ownCollection = collectionOf[own]
-        // Count shared tags in a dense scratch array, then visit each candidate once. The lists
-        // are read through pointers: a thousand entries a tag, for every article.
-        let counts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: articles.count)
-        counts.initialize(repeating: 0)
-        defer { counts.deallocate() }
+        // Count shared tags in a dense scratch array, then visit each candidate once.
+        var counts = [Int32](repeating: 0, count: articles.count)
         for list in lists {
-            list.withUnsafeBufferPointer { indices in
-                for index in indices { counts[Int(index)] += 1 }
-            }
+            for index in list { counts[Int(index)] += 1 }
         }
         counts[own] = 0
         var top: [(score: Int32, sameCollection: Bool, index: Int)] = []
         top.reserveCapacity(limit + 1)
         for list in lists {
-            list.withUnsafeBufferPointer { indices in
-                for index32 in indices {
-                    let index = Int(index32)
-                    let score = counts[index]
-                    guard score > 0 else { continue }
-                    counts[index] = 0
-                    // Below the fifth best already: no need to build the candidate.
-                    if top.count == limit, let last = top.last, score < last.score { continue }
-                    let candidate = (score: score, sameCollection: collectionOf[index] == ownCollection, index: index)
-                    if top.count == limit, let last = top.last, !Self.ranksBefore(candidate, last) { continue }
-                    let insertAt = top.firstIndex { Self.ranksBefore(candidate, $0) } ?? top.count
-                    top.insert(candidate, at: insertAt)
-                    if top.count > limit { top.removeLast() }
-                }
+            for index32 in list {
+                let index = Int(index32)
+                let score = counts[index]
+                guard score > 0 else { continue }
+                counts[index] = 0
+                // Below the fifth best already: no need to build the candidate.
+                if top.count == limit, let last = top.last, score < last.score { continue }
+                let candidate = (score: score, sameCollection: collectionOf[index] == ownCollection, index: index)
+                if top.count == limit, let last = top.last, !Self.ranksBefore(candidate, last) { continue }
+                let insertAt = top.firstIndex { Self.ranksBefore(candidate, $0) } ?? top.count
+                top.insert(candidate, at: insertAt)
+                if top.count > limit { top.removeLast() }
             }
         }
         return top.map(\.index)

@@ -73,10 +73,8 @@ extension SiteBuilder {
     /// The path in lower case: ASCII paths by bytes (and without a copy when already lower
     /// case), others with the full Unicode mapping.
     static func caseFolded(_ path: String) -> String {
-        var copy = path
-        let (ascii, upper) = copy.withUTF8 { bytes in
-            (bytes.allSatisfy { $0 < 0x80 }, bytes.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
-        }
+        let ascii = path.utf8.allSatisfy { $0 < 0x80 }
+        let upper = path.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
         if !ascii { return path.lowercased() }
         guard upper else { return path }
         return String(decoding: path.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)

@@ -115,11 +115,14 @@ extension SiteBuilder {
         var diagnostic: Diagnostic
     }
 
+    private static func containsNUL(_ bytes: Span<UInt8>) -> Bool {
+        for index in bytes.indices where bytes[index] == 0 { return true }
+        return false
+    }
+
     /// Strict UTF-8: a file with invalid bytes or NUL bytes is reported at the first bad byte.
     static func decodeText(_ data: Data, displayPath: String) throws -> String {
-        let hasNUL = data.withUnsafeBytes { buffer in
-            buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
-        }
+        let hasNUL = Self.containsNUL(data.span)
         if !hasNUL, let text = String(validating: data, as: UTF8.self) { return text }
         var line = 1, column = 1
         var iterator = data.makeIterator()

@@ -77,17 +77,15 @@ public enum ContentPath {
         path.reserveCapacity(directory.utf8.count + relative.utf8.count + 1)
         var segmentStarts: [Int] = []
         if relative.utf8.first != UInt8(ascii: "/") {
-            var directory = directory
-            guard directory.withUTF8({ appendSegments($0, to: &path, starts: &segmentStarts) }) else { return nil }
+            guard appendSegments(directory.utf8.span, to: &path, starts: &segmentStarts) else { return nil }
         }
-        var relative = relative
-        guard relative.withUTF8({ appendSegments($0, to: &path, starts: &segmentStarts) }) else { return nil }
+        guard appendSegments(relative.utf8.span, to: &path, starts: &segmentStarts) else { return nil }
         return String(decoding: path, as: UTF8.self)
     }
 
     /// Appends the `/`-separated segments of `bytes` to `path`: empty and `.` segments are
     /// skipped, `..` removes the last segment (false when there is none).
-    private static func appendSegments(_ bytes: UnsafeBufferPointer<UInt8>, to path: inout [UInt8], starts: inout [Int]) -> Bool {
+    private static func appendSegments(_ bytes: Span<UInt8>, to path: inout [UInt8], starts: inout [Int]) -> Bool {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var segmentStart = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
@@ -101,7 +99,7 @@ public enum ContentPath {
             }
             starts.append(path.count)
             if !path.isEmpty { path.append(slash) }
-            path.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<index]))
+            for position in segmentStart..<index { path.append(bytes[position]) }
         }
         return true
     }
@@ -109,18 +107,16 @@ public enum ContentPath {
     /// `name.md` or `images/x.png`: no `.`/`..` segments, no empty segments, no leading `/`.
     private static func isPlainRelative(_ path: String) -> Bool {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        var path = path
-        return path.withUTF8 { bytes in
-            guard let first = bytes.first, first != slash else { return false }
-            var segmentStart = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
-                let length = index - segmentStart
-                if length == 0 { return false }
-                if bytes[segmentStart] == dot && (length == 1 || (length == 2 && bytes[segmentStart + 1] == dot)) { return false }
-                segmentStart = index + 1
-            }
-            return true
+        let bytes = path.utf8.span
+        guard !bytes.isEmpty, bytes[0] != slash else { return false }
+        var segmentStart = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
+            let length = index - segmentStart
+            if length == 0 { return false }
+            if bytes[segmentStart] == dot && (length == 1 || (length == 2 && bytes[segmentStart + 1] == dot)) { return false }
+            segmentStart = index + 1
         }
+        return true
     }
 
     /// A relative URL from the page at `fromSitePath` (a folder, `a/b/`) to `target` (a site path).

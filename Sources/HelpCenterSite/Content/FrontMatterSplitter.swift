@@ -17,11 +17,9 @@ public enum FrontMatterSplitter {
     /// Works on the UTF-8 bytes (lines end at a line feed, with a carriage return before it
     /// ignored) and cuts the text at the byte offsets found, without re-reading it.
     public static func split(_ source: String) -> SplitSource {
-        var source = source
-        let (bom, fences) = source.withUTF8 { bytes -> (Bool, Fences?) in
-            let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-            return (bom, findFences(bytes, from: bom ? 3 : 0))
-        }
+        let bytes = source.utf8.span
+        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let fences = findFences(bytes, from: bom ? 3 : 0)
         let utf8 = source.utf8
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         let textStart = index(bom ? 3 : 0)
@@ -44,7 +42,7 @@ public enum FrontMatterSplitter {
         var lineNumber: Int
     }
 
-    private static func findFences(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Fences? {
+    private static func findFences(_ bytes: Span<UInt8>, from start: Int) -> Fences? {
         func lineEnd(from position: Int) -> Int {
             var end = position
             while end < bytes.count && bytes[end] != 0x0A { end += 1 }

@@ -9,16 +9,15 @@ import HelpCenterDiagnostics
 /// count Unicode scalars (bytes that do not continue a multi-byte scalar), as Yams does.
 enum SimpleYAMLReader {
     static func read(_ yaml: String, path: String, firstLine: Int) -> YAMLValue? {
-        var yaml = yaml
-        return yaml.withUTF8 { read(Text(bytes: $0), path: path, firstLine: firstLine) }
+        read(Text(bytes: Array(yaml.utf8)), path: path, firstLine: firstLine)
     }
 
     /// A span of the YAML text: `[start, end)` byte offsets.
     private struct Text {
-        let bytes: UnsafeBufferPointer<UInt8>
+        let bytes: [UInt8]
 
         func string(_ start: Int, _ end: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            String(decoding: bytes[start..<end], as: UTF8.self)
         }
 
         /// How many Unicode scalars `[start, end)` holds.

@@ -96,11 +96,10 @@ extension ArticleBodyRenderer {
 
     /// Whether the text has a `[[` (a byte scan: this runs for every text of every article).
     static func containsLabelMark(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { containsLabelMark($0) }
+        containsLabelMark(text.utf8.span)
     }
 
-    static func containsLabelMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func containsLabelMark(_ bytes: Span<UInt8>) -> Bool {
         guard bytes.count > 1 else { return false }
         for index in 1..<bytes.count where bytes[index] == UInt8(ascii: "[") && bytes[index - 1] == UInt8(ascii: "[") {
             return true

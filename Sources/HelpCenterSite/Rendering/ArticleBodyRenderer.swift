@@ -66,12 +66,12 @@ public struct ArticleBodyRenderer {
         switch node.literal {
         case .text?:
             node.withLiteralBytes { bytes in
-                if index.policy != nil && Self.containsLabelMark(bytes) {
+                if index.policy != nil && Self.containsLabelMark(bytes.span) {
                     renderText(String(decoding: bytes, as: UTF8.self), node: node)
                 } else {
                     output.appendEscaped(bytes: bytes)
                 }
-                words.add(bytes: bytes)
+                words.add(bytes: bytes.span)
             }
             return
         case .code?:
@@ -79,7 +79,7 @@ public struct ArticleBodyRenderer {
                 output += "<code>"
                 output.appendEscaped(bytes: bytes)
                 output += "</code>"
-                words.add(bytes: bytes)
+                words.add(bytes: bytes.span)
             }
             return
         case .htmlInline?, nil:

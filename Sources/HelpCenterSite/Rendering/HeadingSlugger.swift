@@ -46,20 +46,18 @@ public struct HeadingSlugger: Sendable {
     /// dropped like other punctuation: such headings take the byte-by-byte path. The zero-width
     /// joiners (U+200C, U+200D) join the character before them, so they take the other path.
     static func isASCIIWithPunctuation(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] < 0x80 {
-                    index += 1
-                } else if bytes[index] == 0xE2, index + 2 < bytes.count, (bytes[index + 1] == 0x80 && bytes[index + 2] != 0x8C && bytes[index + 2] != 0x8D) || (bytes[index + 1] == 0x81 && bytes[index + 2] <= 0xAF) {
-                    index += 3
-                } else {
-                    return false
-                }
+        let bytes = text.utf8.span
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+            } else if bytes[index] == 0xE2, index + 2 < bytes.count, (bytes[index + 1] == 0x80 && bytes[index + 2] != 0x8C && bytes[index + 2] != 0x8D) || (bytes[index + 1] == 0x81 && bytes[index + 2] <= 0xAF) {
+                index += 3
+            } else {
+                return false
             }
-            return true
         }
+        return true
     }
 
     /// The same rules for ASCII text (and General Punctuation, dropped), byte by byte.

@@ -49,27 +49,25 @@ public enum URLSafety {
             if byte <= 0x20 || byte == 0x7F || byte >= 0x80 { plain = false; break }
             if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
         }
-        var text = plain ? url : compact(url)
-        return text.withUTF8 { bytes -> String? in
-            // A scheme is a letter, then letters, digits, `+`, `-` or `.`, up to the first `:`.
-            var scheme: [UInt8] = []
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: ":"):
-                    return scheme.isEmpty ? nil : String(decoding: scheme, as: UTF8.self)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    scheme.append(byte + 32)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                    scheme.append(byte)
-                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
-                    guard !scheme.isEmpty else { return nil }
-                    scheme.append(byte)
-                default:
-                    return nil
-                }
+        let text = plain ? url : compact(url)
+        // A scheme is a letter, then letters, digits, `+`, `-` or `.`, up to the first `:`.
+        var scheme: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"):
+                return scheme.isEmpty ? nil : String(decoding: scheme, as: UTF8.self)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                scheme.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                scheme.append(byte)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                guard !scheme.isEmpty else { return nil }
+                scheme.append(byte)
+            default:
+                return nil
             }
-            return nil
         }
+        return nil
     }
 
     /// Whether a URL names a scheme or a host (`https://…`, `mailto:…`, `//host/…`).

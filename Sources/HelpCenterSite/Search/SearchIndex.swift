@@ -68,12 +68,13 @@ struct SearchIndex: Sendable {
     static func appendJSONString(_ text: String, to json: inout [UInt8]) {
         if json.isEmpty { json.reserveCapacity(text.utf8.count + 2) }
         json.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
+        do {
+            // A copy of the bytes, so that runs between escapes are appended whole.
+            let bytes = Array(text.utf8)
             var runStart = 0
             var index = 0
             func flush(to end: Int) {
-                if runStart < end { json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+                if runStart < end { json.append(contentsOf: bytes[runStart..<end]) }
             }
             func escape(_ replacement: String, skipping count: Int) {
                 flush(to: index)

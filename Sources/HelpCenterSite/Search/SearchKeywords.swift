@@ -19,14 +19,7 @@ struct SearchKeywords: Sendable {
 
     mutating func add(_ text: String) {
         guard count < Self.limit else { return }
-        var text = text
-        text.withUTF8 { add(bytes: $0) }
-    }
-
-    /// Adds the words of UTF-8 text.
-    mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
-        guard count < Self.limit else { return }
-        Self.byteClasses.withUnsafeBufferPointer { classes in add(bytes: bytes, classes: classes) }
+        add(bytes: text.utf8.span)
     }
 
     /// What each byte is to the word scanner: `separator` (ASCII punctuation, space, control),
@@ -47,14 +40,16 @@ struct SearchKeywords: Sendable {
     // accents itself), other letters are kept as they are, and ASCII or Unicode punctuation
     // (general punctuation, CJK symbols, Latin-1 signs) separates words. A word is a run of
     // the text, so it is hashed as it is read and copied only when kept.
-    private mutating func add(bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress, let table = classes.baseAddress else { return }
+    /// Adds the words of UTF-8 text.
+    mutating func add(bytes: Span<UInt8>) {
+        guard count < Self.limit else { return }
+        let table = Self.byteClasses
         let total = bytes.count
         var wordStart = -1
         var hash = Self.offsetBasis
         var index = 0
         while index < total {
-            let byte = base[index]
+            let byte = bytes[index]
             var width = 1
             let inWord: Bool
             switch table[Int(byte)] {
@@ -74,7 +69,7 @@ struct SearchKeywords: Sendable {
                 inWord = !((0x80...0xBF).contains(scalar) || (0x2000...0x206F).contains(scalar) || (0x3000...0x303F).contains(scalar)
                     || (0xFE30...0xFE4F).contains(scalar) || (0xFF00...0xFF0F).contains(scalar))
                 if inWord {
-                    for position in index..<end { hash = (hash ^ UInt64(base[position])) &* Self.prime }
+                    for position in index..<end { hash = (hash ^ UInt64(bytes[position])) &* Self.prime }
                 }
             }
             if inWord {
@@ -90,7 +85,7 @@ struct SearchKeywords: Sendable {
         if wordStart >= 0 { keep(bytes, from: wordStart, to: total, hash: hash) }
     }
 
-    private mutating func keep(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, hash: UInt64) {
+    private mutating func keep(_ bytes: Span<UInt8>, from start: Int, to end: Int, hash: UInt64) {
         guard end - start >= 3, end - start <= 48, count < Self.limit, Self.insert(hash | 1, into: &seen) else { return }
         if !words.isEmpty { words.append(UInt8(ascii: " ")) }
         for position in start..<end {
@@ -111,7 +106,7 @@ struct SearchKeywords: Sendable {
         return true
     }
 
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt32 {
+    private static func decode(_ bytes: Span<UInt8>, from start: Int, to end: Int) -> UInt32 {
         switch end - start {
         case 2: return UInt32(bytes[start] & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
         case 3: return UInt32(bytes[start] & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
