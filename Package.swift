@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "helpcenter", targets: ["helpcenter"]),
         .library(name: "HelpCenterSite", targets: ["HelpCenterSite"]),
+        .library(name: "HelpCenterTemplates", targets: ["HelpCenterTemplates"]),
+        .library(name: "HelpCenterSiteFiles", targets: ["HelpCenterSiteFiles"]),
         .library(name: "BackupPolicy", targets: ["BackupPolicy"]),
         .library(name: "ScenarioChecker", targets: ["ScenarioChecker"]),
         // For the fuzz targets in Fuzz/ (docs/fuzzing.md): the parser, the preview's path resolution, the diagnostics.
@@ -48,15 +50,28 @@ let package = Package(
         .target(name: "HelpCenterInputFiles"),
         // Markdown to a Swift tree (the only layer that touches libcmark-gfm).
         .target(name: "HelpCenterMarkdown", dependencies: ["CCmarkGFM", "HelpCenterDiagnostics"]),
-        // The static-site generator: content model, rendering, templates, output.
+        // The template engine: Mustache templates parsed (swift-mustache), checked against the
+        // page contexts, and compiled for rendering into HTML bytes. No file I/O.
+        .target(
+            name: "HelpCenterTemplates",
+            dependencies: ["HelpCenterDiagnostics", "HelpCenterCalendar", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // The site core: content model, Markdown rendering, links, policy citations, search
+        // index, pages. Reads and writes only through `SiteFileTree` and `SiteOutput`: no file I/O.
         .target(
             name: "HelpCenterSite",
             dependencies: [
-                "HelpCenterDiagnostics", "HelpCenterCalendar", "HelpCenterRuleCitations", "HelpCenterMarkdown", "HelpCenterYAML", "HelpCenterInputFiles",
-                "HelpCenterConcurrency",
+                "HelpCenterDiagnostics", "HelpCenterCalendar", "HelpCenterRuleCitations", "HelpCenterMarkdown", "HelpCenterYAML",
+                "HelpCenterConcurrency", "HelpCenterTemplates",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
+        ),
+        // The site on disk: input folders listed and read without leaving them, the output
+        // staged beside the old site, and the publish transaction (stage, discard, swap) that
+        // `build` and `serve` share.
+        .target(
+            name: "HelpCenterSiteFiles",
+            dependencies: ["HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterInputFiles"]
         ),
         // The backup-method policy: account model, normalisers, rules, actions. No I/O.
         .target(name: "BackupPolicy", dependencies: ["HelpCenterCalendar"]),
@@ -74,7 +89,8 @@ let package = Package(
         .target(
             name: "HelpCenterPolicyDocs",
             dependencies: [
-                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles",
+                "HelpCenterSite", "HelpCenterSiteFiles", "HelpCenterTemplates", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics",
+                "HelpCenterYAML", "HelpCenterInputFiles",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -82,7 +98,7 @@ let package = Package(
         .target(
             name: "HelpCenterPreview",
             dependencies: [
-                "HelpCenterSite", "HelpCenterDiagnostics", "HelpCenterInputFiles", "HelpCenterYAML",
+                "HelpCenterSite", "HelpCenterSiteFiles", "HelpCenterDiagnostics", "HelpCenterInputFiles", "HelpCenterYAML",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -93,7 +109,7 @@ let package = Package(
         .executableTarget(
             name: "helpcenter",
             dependencies: [
-                "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterPreview",
+                "HelpCenterSite", "HelpCenterSiteFiles", "ScenarioChecker", "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterPreview",
                 "HelpCenterPolicyDocs", "HelpCenterInputFiles", "HelpCenterYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -106,20 +122,24 @@ let package = Package(
         .testTarget(name: "HelpCenterInputFilesTests", dependencies: ["HelpCenterInputFiles"]),
         .testTarget(
             name: "HelpCenterSiteTests",
-            dependencies: ["HelpCenterSite", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
+            dependencies: [
+                "HelpCenterSite", "HelpCenterTemplates", "HelpCenterSiteFiles", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterYAML",
+                "HelpCenterInputFiles",
+            ],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "HelpCenterSiteFilesTests", dependencies: ["HelpCenterSiteFiles", "HelpCenterSite", "HelpCenterInputFiles"]),
         .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy", "HelpCenterCalendar"]),
         // The command-line program run in process: exit statuses and what a user sees.
         .testTarget(name: "helpcenterTests", dependencies: ["helpcenter", "HelpCenterInputFiles"]),
         .testTarget(
             name: "HelpCenterPolicyDocsTests",
-            dependencies: ["HelpCenterPolicyDocs", "HelpCenterSite", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"]
+            dependencies: ["HelpCenterPolicyDocs", "HelpCenterSite", "HelpCenterTemplates", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"]
         ),
         .testTarget(
             name: "HelpCenterPreviewTests",
             dependencies: [
-                "HelpCenterPreview", "HelpCenterSite", "HelpCenterInputFiles",
+                "HelpCenterPreview", "HelpCenterSite", "HelpCenterSiteFiles", "HelpCenterInputFiles",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -34,7 +34,7 @@ let package = Package(
         fuzzTarget("FuzzMarkdown", ["HelpCenterSite", "HelpCenterMarkdown"]),
         fuzzTarget("FuzzFrontMatter", ["HelpCenterSite"]),
         fuzzTarget("FuzzScenario", ["ScenarioChecker", "HelpCenterDiagnostics"]),
-        fuzzTarget("FuzzTemplates", ["HelpCenterSite"]),
+        fuzzTarget("FuzzTemplates", ["HelpCenterTemplates"]),
         fuzzTarget("FuzzPreviewPath", ["HelpCenterPreview"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import BackupPolicy
 import Foundation
 import HelpCenterSite
+import HelpCenterSiteFiles
 import ScenarioChecker
 
 /// Finds every rule citation in the articles of a content folder, for `helpcenter check`'s

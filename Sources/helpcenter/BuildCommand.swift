@@ -5,6 +5,7 @@ import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterPolicyDocs
 import HelpCenterSite
+import HelpCenterSiteFiles
 import HelpCenterYAML
 
 /// `helpcenter build`: the help centre in `content/` through `templates/` into `_site/`.

@@ -3,6 +3,7 @@ import Foundation
 import HelpCenterInputFiles
 import HelpCenterPolicyDocs
 import HelpCenterSite
+import HelpCenterSiteFiles
 
 /// Where a site's inputs are: the options `build` and `serve` share. Each defaults to its place
 /// in the project folder (docs/projects.md); a path given is relative to the current folder.

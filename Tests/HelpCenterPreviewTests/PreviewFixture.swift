@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterSite
+@testable import HelpCenterSiteFiles
 @testable import HelpCenterPreview
 
 /// A small help centre for the preview's tests: in memory, or written to a temporary folder

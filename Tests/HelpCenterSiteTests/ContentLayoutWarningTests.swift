@@ -2,6 +2,7 @@ import Foundation
 import HelpCenterDiagnostics
 import Testing
 @testable import HelpCenterSite
+@testable import HelpCenterSiteFiles
 
 /// What the listing leaves out is said, with the path: hidden Markdown files, collections
 /// without articles, empty folders.

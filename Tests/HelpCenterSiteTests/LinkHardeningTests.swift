@@ -2,6 +2,7 @@ import Foundation
 import HelpCenterDiagnostics
 import Testing
 @testable import HelpCenterSite
+@testable import HelpCenterSiteFiles
 
 /// Issue 11, items 1, 9 and 10: every URL is checked after it is resolved, every internal link
 /// form is looked up in the site, and addresses are percent-encoded.

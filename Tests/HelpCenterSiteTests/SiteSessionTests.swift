@@ -2,6 +2,7 @@ import Foundation
 import HelpCenterDiagnostics
 import Testing
 @testable import HelpCenterSite
+@testable import HelpCenterSiteFiles
 
 @Suite("Rebuilding in a session")
 struct SiteSessionTests {

@@ -2,6 +2,8 @@ import Foundation
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
 @testable import HelpCenterSite
+@testable import HelpCenterSiteFiles
+@testable import HelpCenterTemplates
 
 /// Shared helpers: the fixture site on disk, in-memory sites and one-article rendering.
 enum SiteTestSupport {

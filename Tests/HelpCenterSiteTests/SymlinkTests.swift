@@ -3,6 +3,7 @@ import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import Testing
 @testable import HelpCenterSite
+@testable import HelpCenterSiteFiles
 #if canImport(Glibc)
 import Glibc
 #endif

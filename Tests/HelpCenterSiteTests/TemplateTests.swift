@@ -1,6 +1,7 @@
 import HelpCenterDiagnostics
 import Testing
 @testable import HelpCenterSite
+@testable import HelpCenterTemplates
 
 @Suite("Templates")
 struct TemplateTests {

@@ -1,5 +1,5 @@
 import FuzzSupport
-import HelpCenterSite
+import HelpCenterTemplates
 
 /// Templates: swift-mustache's parser, the compiler to the fast renderer and the variable
 /// checker (every name resolved against its page kind, partials followed), as a build loads

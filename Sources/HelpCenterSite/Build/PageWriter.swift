@@ -1,3 +1,4 @@
+import HelpCenterTemplates
 import Foundation
 import HelpCenterCalendar
 import HelpCenterConcurrency

@@ -1,3 +1,5 @@
+import HelpCenterTemplates
+
 /// Finds each article's related articles: those sharing the most tags with it, then those in
 /// the same collection, then by title. Works on integer indices and per-tag lists, so a site
 /// with thousands of articles per tag stays linear in the lengths of the article's tag lists.

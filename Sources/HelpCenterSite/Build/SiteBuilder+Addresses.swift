@@ -1,3 +1,4 @@
+import HelpCenterTemplates
 import HelpCenterDiagnostics
 
 /// The addresses of the site: what links may lead to besides the content's own pages and

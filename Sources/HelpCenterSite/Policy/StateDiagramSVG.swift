@@ -1,3 +1,5 @@
+import HelpCenterTemplates
+
 /// Draws the policy's state diagram as SVG at build time: states on a grid (backup method
 /// across, 2FA down), an arrow for each pair of states an action moves between, labelled with
 /// the actions. Deterministic, with a title and description for screen readers.

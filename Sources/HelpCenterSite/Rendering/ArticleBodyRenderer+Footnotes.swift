@@ -1,3 +1,4 @@
+import HelpCenterTemplates
 import HelpCenterMarkdown
 
 /// Footnotes as GitHub renders them: numbered references, and a list at the end of the

@@ -1,3 +1,4 @@
+import HelpCenterTemplates
 import HelpCenterDiagnostics
 
 /// A section heading of an article, for the table of contents and anchor checks.

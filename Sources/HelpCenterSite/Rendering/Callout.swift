@@ -1,3 +1,4 @@
+import HelpCenterTemplates
 import Foundation
 
 /// A GitHub alert (`> [!NOTE]` …) rendered as a labelled aside with an icon.

@@ -1,3 +1,4 @@
+import HelpCenterTemplates
 import Foundation
 
 /// An image's intrinsic size in CSS pixels, read from the file's own header.

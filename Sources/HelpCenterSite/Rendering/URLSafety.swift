@@ -1,3 +1,5 @@
+import HelpCenterTemplates
+
 /// Which URLs may reach the output. `javascript:`, `vbscript:` and non-image `data:` URLs
 /// never do, however they are spelt (case, embedded white space or control characters).
 public enum URLSafety {

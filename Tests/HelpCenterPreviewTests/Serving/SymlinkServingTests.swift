@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterInputFiles
 import HelpCenterSite
+@testable import HelpCenterSiteFiles
 import Hummingbird
 import HummingbirdTesting
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HelpCenterSite
+@testable import HelpCenterSiteFiles
 
 @Suite("Publishing the output folder")
 struct StagedSiteDirectoryTests {

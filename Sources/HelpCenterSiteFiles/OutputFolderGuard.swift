@@ -1,3 +1,4 @@
+import HelpCenterSite
 import Foundation
 import HelpCenterInputFiles
 #if canImport(Glibc)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HelpCenterSite
+@testable import HelpCenterSiteFiles
 
 /// `build --output` replaces the folder as a whole: only an empty folder or one this program
 /// wrote, and never an input, the repository, a home folder or a folder holding one.

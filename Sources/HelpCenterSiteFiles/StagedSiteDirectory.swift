@@ -1,3 +1,4 @@
+import HelpCenterSite
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -20,6 +20,23 @@ public struct LayoutContext: TemplateContext {
     /// The page's own HTML, rendered from its kind's template.
     public var content: HTMLText
 
+    package init(site: SiteInfo, root: String, title: String, description: String?, canonicalURL: String?, kind: String, isHome: Bool, isCollection: Bool, isArticle: Bool, isNotFound: Bool, isSearch: Bool, isDraft: Bool, collections: [CollectionSummary], content: HTMLText) {
+        self.site = site
+        self.root = root
+        self.title = title
+        self.description = description
+        self.canonicalURL = canonicalURL
+        self.kind = kind
+        self.isHome = isHome
+        self.isCollection = isCollection
+        self.isArticle = isArticle
+        self.isNotFound = isNotFound
+        self.isSearch = isSearch
+        self.isDraft = isDraft
+        self.collections = collections
+        self.content = content
+    }
+
     public static let templateFields: TemplateFields<LayoutContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
@@ -47,6 +64,15 @@ public struct HomePageContext: TemplateContext {
     public var introduction: String?
     public var collections: [CollectionSummary]
 
+    package init(site: SiteInfo, root: String, title: String, description: String?, introduction: String?, collections: [CollectionSummary]) {
+        self.site = site
+        self.root = root
+        self.title = title
+        self.description = description
+        self.introduction = introduction
+        self.collections = collections
+    }
+
     public static let templateFields: TemplateFields<HomePageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
@@ -65,6 +91,15 @@ public struct CollectionPageContext: TemplateContext {
     public var introduction: String?
     public var articles: [ArticleSummary]
     public var breadcrumbs: [Breadcrumb]
+
+    package init(site: SiteInfo, root: String, collection: CollectionSummary, introduction: String?, articles: [ArticleSummary], breadcrumbs: [Breadcrumb]) {
+        self.site = site
+        self.root = root
+        self.collection = collection
+        self.introduction = introduction
+        self.articles = articles
+        self.breadcrumbs = breadcrumbs
+    }
 
     public static let templateFields: TemplateFields<CollectionPageContext> = [
         "site": .object(\.site),
@@ -88,6 +123,19 @@ public struct ArticleDetails: TemplateContext {
     public var hasTableOfContents: Bool
     public var tags: [TagInfo]
     public var isDraft: Bool
+
+    package init(title: String, description: String?, author: String?, updated: DateInfo?, path: String, body: HTMLText, tableOfContents: [TableOfContentsEntry], hasTableOfContents: Bool, tags: [TagInfo], isDraft: Bool) {
+        self.title = title
+        self.description = description
+        self.author = author
+        self.updated = updated
+        self.path = path
+        self.body = body
+        self.tableOfContents = tableOfContents
+        self.hasTableOfContents = hasTableOfContents
+        self.tags = tags
+        self.isDraft = isDraft
+    }
 
     public static let templateFields: TemplateFields<ArticleDetails> = [
         "title": .text(\.title),
@@ -115,6 +163,17 @@ public struct ArticlePageContext: TemplateContext {
     public var related: [ArticleSummary]
     public var hasRelated: Bool { !related.isEmpty }
 
+    package init(site: SiteInfo, root: String, article: ArticleDetails, collection: CollectionSummary, breadcrumbs: [Breadcrumb], previous: ArticleSummary?, next: ArticleSummary?, related: [ArticleSummary]) {
+        self.site = site
+        self.root = root
+        self.article = article
+        self.collection = collection
+        self.breadcrumbs = breadcrumbs
+        self.previous = previous
+        self.next = next
+        self.related = related
+    }
+
     public static let templateFields: TemplateFields<ArticlePageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
@@ -134,6 +193,12 @@ public struct NotFoundPageContext: TemplateContext {
     public var root: String
     public var collections: [CollectionSummary]
 
+    package init(site: SiteInfo, root: String, collections: [CollectionSummary]) {
+        self.site = site
+        self.root = root
+        self.collections = collections
+    }
+
     public static let templateFields: TemplateFields<NotFoundPageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
@@ -150,6 +215,14 @@ public struct RedirectPageContext: TemplateContext {
     public var target: String
     public var canonicalURL: String
 
+    package init(site: SiteInfo, root: String, title: String, target: String, canonicalURL: String) {
+        self.site = site
+        self.root = root
+        self.title = title
+        self.target = target
+        self.canonicalURL = canonicalURL
+    }
+
     public static let templateFields: TemplateFields<RedirectPageContext> = [
         "site": .object(\.site),
         "root": .text(\.root),
@@ -164,6 +237,12 @@ public struct SearchPageContext: TemplateContext {
     public var site: SiteInfo
     public var root: String
     public var collections: [CollectionSummary]
+
+    package init(site: SiteInfo, root: String, collections: [CollectionSummary]) {
+        self.site = site
+        self.root = root
+        self.collections = collections
+    }
 
     public static let templateFields: TemplateFields<SearchPageContext> = [
         "site": .object(\.site),
@@ -190,6 +269,18 @@ public struct PolicyRuleRow: TemplateContext {
     public var hasDeciding: Bool { !deciding.isEmpty }
     public var hasAllowing: Bool { !allowing.isEmpty }
 
+    package init(id: String, title: String, sentence: String, changed: DateInfo?, derived: Bool, articles: [ArticleSummary], deciding: [ScenarioInfo], allowing: [ScenarioInfo], moreAllowing: Int) {
+        self.id = id
+        self.title = title
+        self.sentence = sentence
+        self.changed = changed
+        self.derived = derived
+        self.articles = articles
+        self.deciding = deciding
+        self.allowing = allowing
+        self.moreAllowing = moreAllowing
+    }
+
     public static let templateFields: TemplateFields<PolicyRuleRow> = [
         "id": .text(\.id),
         "title": .text(\.title),
@@ -213,6 +304,11 @@ public struct ScenarioInfo: TemplateContext {
     /// `scenarios/recovery.yaml:12`
     public var source: String
 
+    package init(name: String, source: String) {
+        self.name = name
+        self.source = source
+    }
+
     public static let templateFields: TemplateFields<ScenarioInfo> = [
         "name": .text(\.name),
         "source": .text(\.source),
@@ -228,6 +324,14 @@ public struct PolicyPageContext: TemplateContext {
     /// The diagram as inline SVG markup (print it with `{{{diagram}}}`).
     public var diagram: String
     public var diagramDescription: String
+
+    package init(site: SiteInfo, root: String, rules: [PolicyRuleRow], diagram: String, diagramDescription: String) {
+        self.site = site
+        self.root = root
+        self.rules = rules
+        self.diagram = diagram
+        self.diagramDescription = diagramDescription
+    }
 
     public static let templateFields: TemplateFields<PolicyPageContext> = [
         "site": .object(\.site),

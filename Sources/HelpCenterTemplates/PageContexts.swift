@@ -10,6 +10,14 @@ public struct SiteInfo: TemplateContext {
     public var baseURL: String
     public var feedbackEndpoint: String?
 
+    package init(name: String, description: String?, language: String, baseURL: String, feedbackEndpoint: String?) {
+        self.name = name
+        self.description = description
+        self.language = language
+        self.baseURL = baseURL
+        self.feedbackEndpoint = feedbackEndpoint
+    }
+
     public static let templateFields: TemplateFields<SiteInfo> = [
         "name": .text(\.name),
         "description": .optionalText(\.description),
@@ -43,6 +51,14 @@ public struct ArticleSummary: TemplateContext, Equatable {
     public var updated: DateInfo?
     public var isDraft: Bool
 
+    package init(title: String, description: String?, path: String, updated: DateInfo?, isDraft: Bool) {
+        self.title = title
+        self.description = description
+        self.path = path
+        self.updated = updated
+        self.isDraft = isDraft
+    }
+
     public static let templateFields: TemplateFields<ArticleSummary> = [
         "title": .text(\.title),
         "description": .optionalText(\.description),
@@ -61,6 +77,15 @@ public struct CollectionSummary: TemplateContext {
     public var articles: [ArticleSummary]
     public var hasMoreArticles: Bool
 
+    package init(title: String, description: String?, path: String, articleCount: Int, articles: [ArticleSummary], hasMoreArticles: Bool) {
+        self.title = title
+        self.description = description
+        self.path = path
+        self.articleCount = articleCount
+        self.articles = articles
+        self.hasMoreArticles = hasMoreArticles
+    }
+
     public static let templateFields: TemplateFields<CollectionSummary> = [
         "title": .text(\.title),
         "description": .optionalText(\.description),
@@ -75,6 +100,11 @@ public struct Breadcrumb: TemplateContext {
     public var title: String
     public var path: String
 
+    package init(title: String, path: String) {
+        self.title = title
+        self.path = path
+    }
+
     public static let templateFields: TemplateFields<Breadcrumb> = [
         "title": .text(\.title),
         "path": .text(\.path),
@@ -88,6 +118,12 @@ public struct TableOfContentsEntry: TemplateContext {
     public var subsections: [TableOfContentsSubsection]
     public var hasSubsections: Bool { !subsections.isEmpty }
 
+    package init(title: String, id: String, subsections: [TableOfContentsSubsection]) {
+        self.title = title
+        self.id = id
+        self.subsections = subsections
+    }
+
     public static let templateFields: TemplateFields<TableOfContentsEntry> = [
         "title": .text(\.title),
         "id": .text(\.id),
@@ -100,6 +136,11 @@ public struct TableOfContentsSubsection: TemplateContext {
     public var title: String
     public var id: String
 
+    package init(title: String, id: String) {
+        self.title = title
+        self.id = id
+    }
+
     public static let templateFields: TemplateFields<TableOfContentsSubsection> = [
         "title": .text(\.title),
         "id": .text(\.id),
@@ -108,6 +149,10 @@ public struct TableOfContentsSubsection: TemplateContext {
 
 public struct TagInfo: TemplateContext {
     public var name: String
+
+    package init(name: String) {
+        self.name = name
+    }
 
     public static let templateFields: TemplateFields<TagInfo> = [
         "name": .text(\.name),

@@ -170,29 +170,29 @@ public struct SiteTemplates: Sendable {
     }
 
     /// Whether the site has a template of this name.
-    func has(_ kind: PageKind) -> Bool { compiled[kind.templateName] != nil }
+    package func has(_ kind: PageKind) -> Bool { compiled[kind.templateName] != nil }
 
     /// Renders one template with the compiled renderer, or with swift-mustache when
     /// `reference` is set (the tests compare the two).
-    func render(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> String {
+    package func render(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> String {
         if useReference { return reference.render(context, withTemplate: name) ?? "" }
         return TemplateRenderer(program: program).render(name, context).string
     }
 
     /// Renders one template to HTML that another template inserts (a page's content).
-    func renderHTML(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> HTMLText {
+    package func renderHTML(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> HTMLText {
         if useReference { return HTMLText(reference.render(context, withTemplate: name) ?? "") }
         return TemplateRenderer(program: program).render(name, context).text
     }
 
     /// Renders one template to the bytes of a file, as an array (written without a copy).
-    func renderBytes(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> [UInt8] {
+    package func renderBytes(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> [UInt8] {
         if useReference { return Array((reference.render(context, withTemplate: name) ?? "").utf8) }
         return TemplateRenderer(program: program).render(name, context).bytes
     }
 
     /// Renders one template to the bytes of a file.
-    func renderData(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> Data {
+    package func renderData(_ name: String, _ context: some TemplateContext, reference useReference: Bool = false) -> Data {
         Data(renderBytes(name, context, reference: useReference))
     }
 }

@@ -6,7 +6,7 @@ extension String {
     /// holds (tab, the Unicode space separators and U+200B) and, with `newlines`, what
     /// `.whitespacesAndNewlines` holds too (line feed, vertical tab, form feed, carriage
     /// return, U+0085, U+2028 and U+2029).
-    func trimmingWhitespace(newlines: Bool = false) -> String {
+    package func trimmingWhitespace(newlines: Bool = false) -> String {
         let scalars = unicodeScalars
         // Most text starts and ends with a visible ASCII character: nothing to look at.
         if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
@@ -17,7 +17,7 @@ extension String {
         return String(scalars[start...end])
     }
 
-    static func isWhitespace(_ scalar: Unicode.Scalar, newlines: Bool) -> Bool {
+    package static func isWhitespace(_ scalar: Unicode.Scalar, newlines: Bool) -> Bool {
         switch scalar.value {
         // Foundation's sets still count U+200B (zero width space), a space separator in early Unicode.
         case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true

@@ -1,45 +1,45 @@
 /// HTML being written, as UTF-8 bytes. Appending copies bytes and nothing else (a `String`
 /// also keeps its count and ASCII flag up to date on every append), which matters when every
 /// page is made of thousands of small pieces.
-struct HTMLBuffer: Sendable {
-    private(set) var bytes: [UInt8] = []
+package struct HTMLBuffer: Sendable {
+    package private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) {
+    package init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
-    static func += (buffer: inout HTMLBuffer, text: String) {
+    package static func += (buffer: inout HTMLBuffer, text: String) {
         buffer.append(text)
     }
 
-    static func += (buffer: inout HTMLBuffer, text: Substring) {
+    package static func += (buffer: inout HTMLBuffer, text: Substring) {
         buffer.bytes.append(contentsOf: text.utf8)
     }
 
-    mutating func append(_ text: String) {
+    package mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
     /// Appends bytes that are already HTML (a template's text).
-    mutating func append(_ html: ArraySlice<UInt8>) {
+    package mutating func append(_ html: ArraySlice<UInt8>) {
         bytes.append(contentsOf: html)
     }
 
-    mutating func append(byte: UInt8) {
+    package mutating func append(byte: UInt8) {
         bytes.append(byte)
     }
 
     /// Appends `text` escaped for HTML text and double-quoted attributes (see `HTMLEscaping`).
-    mutating func appendEscaped(_ text: String, apostrophe: Bool = false) {
+    package mutating func appendEscaped(_ text: String, apostrophe: Bool = false) {
         HTMLEscaping.append(text, to: &bytes, apostrophe: apostrophe)
     }
 
     /// Appends UTF-8 bytes escaped for HTML text and double-quoted attributes.
-    mutating func appendEscaped(bytes text: some Collection<UInt8>, apostrophe: Bool = false) {
+    package mutating func appendEscaped(bytes text: some Collection<UInt8>, apostrophe: Bool = false) {
         HTMLEscaping.append(bytes: text, to: &bytes, apostrophe: apostrophe)
     }
 
-    mutating func appendDecimal(_ number: Int) {
+    package mutating func appendDecimal(_ number: Int) {
         if number >= 0 && number < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(number))
         } else {
@@ -47,24 +47,24 @@ struct HTMLBuffer: Sendable {
         }
     }
 
-    var isEmpty: Bool { bytes.isEmpty }
+    package var isEmpty: Bool { bytes.isEmpty }
 
-    func hasSuffix(_ suffix: String) -> Bool {
+    package func hasSuffix(_ suffix: String) -> Bool {
         let tail = Array(suffix.utf8)
         return bytes.count >= tail.count && bytes[(bytes.count - tail.count)...].elementsEqual(tail)
     }
 
     /// Removes the last `count` bytes (callers remove whole ASCII markup they wrote).
-    mutating func removeLast(_ count: Int) {
+    package mutating func removeLast(_ count: Int) {
         bytes.removeLast(count)
     }
 
     /// The HTML as a string (the bytes are valid UTF-8: only whole strings are appended).
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    package var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    var text: HTMLText { HTMLText(bytes: bytes) }
+    package var text: HTMLText { HTMLText(bytes: bytes) }
 
-    mutating func append(_ html: HTMLText) {
+    package mutating func append(_ html: HTMLText) {
         bytes.append(contentsOf: html.bytes)
     }
 }
@@ -86,7 +86,7 @@ public struct HTMLText: Sendable, Equatable {
     public var isEmpty: Bool { bytes.isEmpty }
 
     /// A copy in storage of exactly its size (`Array(bytes)` would share the grown buffer).
-    func compacted() -> HTMLText {
+    package func compacted() -> HTMLText {
         HTMLText(bytes: Array(bytes[...]))
     }
 }

@@ -40,7 +40,7 @@ public enum HTMLEscaping {
 
     /// Appends `text`, escaped, to UTF-8 bytes: the runs between special characters are
     /// copied whole.
-    static func append(_ text: String, to output: inout [UInt8], apostrophe: Bool = false) {
+    package static func append(_ text: String, to output: inout [UInt8], apostrophe: Bool = false) {
         let bytes = text.utf8.span
         var index = 0
         // Most texts have nothing to escape: find the first special byte, and copy the text
@@ -68,7 +68,7 @@ public enum HTMLEscaping {
     }
 
     /// Appends UTF-8 bytes, escaped: the runs between special characters are copied whole.
-    static func append<Bytes: Collection<UInt8>>(bytes: Bytes, to output: inout [UInt8], apostrophe: Bool = false) {
+    package static func append<Bytes: Collection<UInt8>>(bytes: Bytes, to output: inout [UInt8], apostrophe: Bool = false) {
         var runStart = bytes.startIndex
         var index = bytes.startIndex
         while index != bytes.endIndex {
