@@ -44,6 +44,7 @@ lint() {
   local root=$1; shift
   local output status=0
   output=$(cd "$root" && swift format lint --strict --parallel --configuration "$config" "$@" 2>&1) || status=$?
+  [ "$root" = . ] || output=${output//"$root/"/}
   [ -z "$output" ] && [ $status -eq 0 ] && return 0
   printf '%s\n' "$output"
   return 1
@@ -69,8 +70,11 @@ fi
 copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
 tar -cf - "${files[@]}" | tar -xf - -C "$copy"
-(cd "$copy" && swift format format --in-place --parallel --configuration "$config" "${files[@]}") || {
-  echo "scripts/format.sh: 'swift format' failed (above)" >&2; exit 2; }
+if ! output=$(cd "$copy" && swift format format --in-place --parallel --configuration "$config" "${files[@]}" 2>&1); then
+  printf '%s\n' "${output//"$copy/"/}" >&2
+  echo "scripts/format.sh: 'swift format' failed (above)" >&2
+  exit 2
+fi
 unformatted=()
 for file in "${files[@]}"; do
   cmp -s "$file" "$copy/$file" || unformatted+=("$file")

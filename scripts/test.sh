@@ -17,7 +17,7 @@ if [ "$format_check" = enforce ]; then
 else
   format_log=$(mktemp)
   if scripts/format.sh --check > "$format_log" 2>&1; then tail -n 1 "$format_log"; else
-    echo "not enforced yet (format_check=report in scripts/test.sh): $(tail -n 1 "$format_log")"; fi
+    echo "not enforced yet (format_check=report in scripts/test.sh; details: scripts/format.sh --check): $(tail -n 1 "$format_log")"; fi
   rm -f "$format_log"
 fi
 
