@@ -86,13 +86,14 @@ if [ ${#unformatted[@]} -gt 0 ]; then
   status=1
 fi
 findings=0
-lint "$copy" "${files[@]}" || findings=1
+lint "$copy" "${files[@]}" > "$copy/.lint" || findings=$(grep -c ': error: ' "$copy/.lint" || echo 1)
+[ "$findings" = 0 ] || { echo "Lint findings (at their lines after scripts/format.sh):"; cat "$copy/.lint"; }
 if [ $status -eq 0 ] && [ $findings -eq 0 ]; then
   echo "formatting: all ${#files[@]} files formatted, no lint findings (swift format $version)"
   exit 0
 fi
 summary="FORMAT CHECK FAILED: ${#unformatted[@]} of ${#files[@]} files to reformat"
 [ ${#unformatted[@]} -eq 0 ] || summary+=" (run scripts/format.sh or make format, and commit the result)"
-[ $findings -eq 0 ] || summary+="; the lint findings above need a change by hand (line numbers as after scripts/format.sh)"
+[ $findings -eq 0 ] || summary+="; $findings lint findings (listed by scripts/format.sh --check) need a change by hand (README: Formatting)"
 echo "$summary"
 exit 1
