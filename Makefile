@@ -1,12 +1,19 @@
 # Convenience targets; the scripts in scripts/ do the work and need nothing but bash.
 PREFIX ?= $(HOME)/.local
-.PHONY: site test install conformance bench bench-site bench-check bench-serve clean check-pages screenshots e2e-serve fuzz
+.PHONY: site test format format-check install conformance bench bench-site bench-check bench-serve clean check-pages screenshots e2e-serve fuzz
 
 site:
 	scripts/build-site.sh
 
 test:
 	scripts/test.sh
+
+# swift format with .swift-format (README: Formatting): reformat in place, or only check (as CI does).
+format:
+	scripts/format.sh
+
+format-check:
+	scripts/format.sh --check
 
 # Copies the release binary to $(PREFIX)/bin (default ~/.local/bin), compiling it first if needed.
 install:
