@@ -1,5 +1,6 @@
 import HelpCenterSite
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,22 +16,30 @@ import Glibc
 /// `abandon()` (Ctrl-C, SIGTERM) closes the folder first: writes already under way finish,
 /// later ones fail without touching the disk, so no worker thread re-creates a folder in the
 /// staging area once it is removed; a swap under way is let finish.
-public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
+public final class StagedSiteDirectory: SiteOutput, Sendable {
     public let output: URL
     public let staging: URL
     private let displayName: String
     /// `staging` as a path ending in `/`, to which output paths are appended (URL arithmetic
     /// costs more than writing a small file).
     private let stagingPrefix: String
-    private let lock = NSLock()
-    private var createdFolders: Set<String> = [""]
-    /// Writes under way, whether the folder is closed, and whether a swap is under way or done
-    /// (behind `state`, a condition so that `abandon()` can wait for them).
-    private let state = NSCondition()
-    private var writesInFlight = 0
-    private var isClosed = false
-    private var isPublishing = false
-    private var isPublished = false
+    /// The folders made so far (workers write side by side).
+    private let createdFolders = Mutex<Set<String>>([""])
+    private let state = Mutex(State())
+
+    /// Writes under way, whether the folder is closed, and where the swap and the clean-up are.
+    private struct State {
+        var writesInFlight = 0
+        var isClosed = false
+        var isPublishing = false
+        var isPublished = false
+        var removal = Removal.notStarted
+
+        enum Removal { case notStarted, underWay, done }
+
+        /// Whether `abandon()` must wait: writes or a swap under way.
+        var isBusy: Bool { writesInFlight > 0 || isPublishing }
+    }
 
     /// Prepares a staging folder for `output`, refusing outputs that would destroy input or
     /// more than a site: `/`, the home folder, the content or templates folder or a folder containing them.
@@ -89,87 +98,65 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
         try beginWrite(path)
         defer { endWrite() }
         try ensureFolder(ContentPath.directory(of: path))
-        try data.withUnsafeBytes { try Self.writeFile(stagingPrefix + path, $0, displayPath: path) }
+        try Self.writeFile(stagingPrefix + path, data, displayPath: path)
     }
 
     public func write(_ path: String, bytes: [UInt8]) throws {
         try beginWrite(path)
         defer { endWrite() }
         try ensureFolder(ContentPath.directory(of: path))
-        try bytes.withUnsafeBytes { try Self.writeFile(stagingPrefix + path, $0, displayPath: path) }
+        try Self.writeFile(stagingPrefix + path, bytes, displayPath: path)
     }
 
     /// Counts a write as under way, or refuses it once the folder is closed.
     private func beginWrite(_ path: String) throws {
-        state.lock()
-        defer { state.unlock() }
-        guard !isClosed else { throw SiteFileError.cannotWrite(path, reason: "the build was interrupted") }
-        writesInFlight += 1
+        try state.withLock { state in
+            guard !state.isClosed else { throw SiteFileError.cannotWrite(path, reason: "the build was interrupted") }
+            state.writesInFlight += 1
+        }
     }
 
     private func endWrite() {
-        state.lock()
-        writesInFlight -= 1
-        if writesInFlight == 0 { state.broadcast() }
-        state.unlock()
+        state.withLock { $0.writesInFlight -= 1 }
     }
 
     public func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws {
         try write(destination, try tree.read(path))
     }
 
-    /// Writes with plain POSIX calls: the staged site is fsynced as a whole by nothing, since a
-    /// crash simply leaves a staging folder that the next build removes.
-    private static func writeFile(_ path: String, _ buffer: UnsafeRawBufferPointer, displayPath: String) throws {
+    /// Writes a file by its path (no `URL`: URL arithmetic costs more than writing a small
+    /// file). Nothing is fsynced: a crash leaves a staging folder that the next build removes.
+    private static func writeFile(_ path: String, _ bytes: some DataProtocol, displayPath: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw SiteFileError.cannotWrite(displayPath, reason: String(cString: strerror(errno)))
         }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < buffer.count {
-            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw SiteFileError.cannotWrite(displayPath, reason: String(cString: strerror(errno)))
-            }
-            offset += written
+        let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try file.write(contentsOf: bytes)
+        } catch {
+            throw SiteFileError.cannotWrite(displayPath, reason: error.localizedDescription)
         }
     }
 
     private func ensureFolder(_ folder: String) throws {
-        lock.lock()
-        let known = createdFolders.contains(folder)
-        lock.unlock()
-        guard !known else { return }
+        guard !createdFolders.withLock({ $0.contains(folder) }) else { return }
         try ensureFolder(folder.isEmpty ? "" : ContentPath.directory(of: folder))
         if mkdir(stagingPrefix + folder, 0o755) != 0 && errno != EEXIST {
             throw SiteFileError.cannotWrite(folder, reason: String(cString: strerror(errno)))
         }
-        lock.lock()
-        createdFolders.insert(folder)
-        lock.unlock()
+        createdFolders.withLock { _ = $0.insert(folder) }
     }
 
     /// Swaps the staged site in place of the output folder.
     public func publish() throws {
-        state.lock()
-        guard !isClosed else {
-            state.unlock()
-            throw SiteFileError.cannotWrite(displayName, reason: "the build was interrupted")
+        try state.withLock { state in
+            guard !state.isClosed else { throw SiteFileError.cannotWrite(displayName, reason: "the build was interrupted") }
+            state.isPublishing = true
         }
-        isPublishing = true
-        state.unlock()
-        defer {
-            state.lock()
-            isPublishing = false
-            state.broadcast()
-            state.unlock()
-        }
+        defer { state.withLock { $0.isPublishing = false } }
         try swap()
-        state.lock()
-        isPublished = true
-        state.unlock()
+        state.withLock { $0.isPublished = true }
     }
 
     private func swap() throws {
@@ -196,13 +183,23 @@ public final class StagedSiteDirectory: SiteOutput, @unchecked Sendable {
     /// from any thread, and more than once.
     @discardableResult
     public func abandon() -> Bool {
-        state.lock()
-        defer { state.unlock() }
-        isClosed = true
-        while writesInFlight > 0 || isPublishing { state.wait() }
-        // Removed while holding the lock: a second caller (the build's own error path racing
-        // the signal handler) waits for the removal instead of removing the same tree beside it.
-        try? FileManager.default.removeItem(at: staging)
-        return isPublished
+        state.withLock { $0.isClosed = true }
+        // Writes take microseconds and a swap two renames: polling is enough on this path
+        // (an error or a signal), and keeps the state behind one lock.
+        while state.withLock({ $0.isBusy }) { usleep(1_000) }
+        // One caller removes the folder; a second one (the build's own error path racing the
+        // signal handler) waits for that removal instead of removing the same tree beside it.
+        let removes = state.withLock { state in
+            guard state.removal == .notStarted else { return false }
+            state.removal = .underWay
+            return true
+        }
+        if removes {
+            try? FileManager.default.removeItem(at: staging)
+            state.withLock { $0.removal = .done }
+        } else {
+            while state.withLock({ $0.removal != .done }) { usleep(1_000) }
+        }
+        return state.withLock { $0.isPublished }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Synchronization
 import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterPolicyDocs
@@ -47,6 +48,19 @@ struct BuildCommand: ParsableCommand {
         let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: quiet)
         let contentTree = inputs.contentTree
         let templateTree = inputs.templateTree
+        let sitePolicy: SitePolicy?
+        do {
+            let (loaded, problems) = try SitePolicyLoader.load(inputs.policyPaths)
+            console.print(problems, quiet: quiet)
+            if problems.hasErrors {
+                console.status("Build failed: \(Self.counts(problems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
+                throw interrupt.failure(1)
+            }
+            sitePolicy = loaded
+        } catch let error as SitePolicyLoader.LoadError {
+            console.error(error.description)
+            throw interrupt.failure(2)
+        }
         let staged: StagedSiteDirectory
         do {
             staged = try StagedSiteDirectory(output: URL(fileURLWithPath: output), displayName: output, guard: inputs.outputGuard)
@@ -55,33 +69,18 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         interrupt.protect(staged)
-
-        let sitePolicy: SitePolicy?
-        do {
-            let (loaded, problems) = try SitePolicyLoader.load(inputs.policyPaths)
-            console.print(problems, quiet: quiet)
-            if problems.hasErrors {
-                staged.discard()
-                console.status("Build failed: \(Self.counts(problems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
-                throw interrupt.failure(1)
-            }
-            sitePolicy = loaded
-        } catch let error as SitePolicyLoader.LoadError {
-            staged.discard()
-            console.error(error.description)
-            throw interrupt.failure(2)
-        }
         let builder = SiteBuilder(
             configuration: configuration, content: contentTree, templates: templateTree,
             options: BuildOptions(includeDrafts: drafts), policy: sitePolicy)
-        let report: BuildReport
+        // The publish transaction (build into the staging folder, then swap it in or discard it).
+        let outcome: SitePublisher.Outcome<BuildReport>
         do {
-            report = try builder.build(into: staged)
+            outcome = try SitePublisher.run(into: staged) { try builder.build(into: $0) }
         } catch {
-            staged.discard()
             console.error("\(error)")
             throw interrupt.failure(2)
         }
+        let report = outcome.build
         console.print(report.diagnostics, quiet: quiet)
         if timings {
             for (phase, duration) in report.timings {
@@ -89,17 +88,9 @@ struct BuildCommand: ParsableCommand {
             }
         }
         let counts = Self.counts(report.diagnostics)
-        guard report.succeeded else {
-            staged.discard()
+        guard case .published = outcome else {
             console.status("Build failed: \(counts); nothing was published and \(output) is unchanged.")
             throw interrupt.failure(1)
-        }
-        do {
-            try staged.publish()
-        } catch {
-            staged.discard()
-            console.error("\(error)")
-            throw interrupt.failure(2)
         }
         // Measured after the swap: the time the whole command took, as a user sees it.
         let elapsed = ContinuousClock.now - started
@@ -143,20 +134,29 @@ enum ConfigurationLoader {
 /// ``protect(_:)`` once made. On a signal the staged folder is abandoned (writes under way
 /// finish, later ones fail, a swap under way completes) and removed before the program exits
 /// with 128 + the signal's number.
-final class InterruptHandler: @unchecked Sendable {
-    private var sources: [DispatchSourceSignal] = []
-    private let lock = NSLock()
-    private var staged: StagedSiteDirectory?
-    private var interrupted = false
+final class InterruptHandler {
+    private let sources: [DispatchSourceSignal]
+    private let state = State()
+
+    /// What the signal handler and the build share.
+    private final class State: Sendable {
+        let value = Mutex<(staged: StagedSiteDirectory?, interrupted: Bool)>((nil, false))
+
+        func withLock<Result>(_ body: (inout (staged: StagedSiteDirectory?, interrupted: Bool)) -> Result) -> Result {
+            value.withLock { body(&$0) }
+        }
+    }
 
     init() {
+        var sources: [DispatchSourceSignal] = []
+        let state = self.state
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { [self] in
-                let staged = lock.withLock {
-                    interrupted = true
-                    return self.staged
+            source.setEventHandler {
+                let staged = state.withLock { state in
+                    state.interrupted = true
+                    return state.staged
                 }
                 let published = staged?.abandon() ?? false
                 FileHandle.standardError.write(Data((published
@@ -167,18 +167,19 @@ final class InterruptHandler: @unchecked Sendable {
             source.resume()
             sources.append(source)
         }
+        self.sources = sources
     }
 
     /// The error to leave `run()` with; after a signal, waits instead for the handler to end
     /// the program (its writes fail once the folder is closed, and exiting with 2 would cut the
     /// clean-up short).
     func failure(_ code: Int32) -> ExitCode {
-        while lock.withLock({ interrupted }) { sleep(60) }
+        while state.withLock({ $0.interrupted }) { sleep(60) }
         return ExitCode(code)
     }
 
     func protect(_ staged: StagedSiteDirectory) {
-        lock.withLock { self.staged = staged }
+        state.withLock { $0.staged = staged }
     }
 
     func cancel() {

@@ -31,14 +31,16 @@ enum SiteTestSupport {
         content extra: [String: String] = [:], templates extraTemplates: [String: String] = [:],
         configuration: SiteConfiguration = fixtureConfiguration, includeDrafts: Bool = false,
         useReferenceRenderer: Bool = false, policy: SitePolicy? = nil
-    ) throws -> (BuildReport, InMemorySiteOutput) {
+    ) throws -> (BuildReport, InMemoryStagedSite) {
         let content = try merged(fixtureTree("content"), extra, prefix: "content/")
         let templates = try merged(fixtureTree("templates"), extraTemplates, prefix: "templates/")
-        let output = InMemorySiteOutput()
+        let output = InMemoryStagedSite()
         var options = BuildOptions(includeDrafts: includeDrafts)
         options.useReferenceRenderer = useReferenceRenderer
         let builder = SiteBuilder(configuration: configuration, content: content, templates: templates, options: options, policy: policy)
-        return (try builder.build(into: output), output)
+        // Through the publisher, as `helpcenter build` runs it: a failed build publishes nothing.
+        let outcome = try SitePublisher.run(into: output) { try builder.build(into: $0) }
+        return (outcome.build, output)
     }
 
     static func merged(_ tree: DirectoryFileTree, _ extra: [String: String], prefix: String) throws -> InMemoryFileTree {

@@ -55,7 +55,8 @@ public struct SiteBuilder: Sendable {
         diagnostics += siteDiagnostics
         timer.lap("order the site")
 
-        // Pages are written only while the build can still succeed; a later error discards them.
+        // Pages are written only while the build can still succeed (the publisher discards them
+        // when a later error fails the build).
         let writer = templateSet.flatMap { templates in
             diagnostics.hasErrors ? nil : PageWriter(
                 site: site, templates: templates, configuration: configuration, output: output, redirects: redirects, policy: policy,
@@ -73,7 +74,6 @@ public struct SiteBuilder: Sendable {
             diagnostics: [], articleCount: site.articleCount, collectionCount: site.collections.count,
             pagesWritten: 0, filesCopied: 0)
         guard let templateSet, !diagnostics.hasErrors else {
-            if writer != nil { output.discard() }
             report.diagnostics = diagnostics.sorted()
             report.timings = timer.laps
             return report

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A folder of input files (content or templates), as the builder sees it: paths relative to
 /// the folder, with `/` separators. The file system and in-memory trees implement it.
@@ -21,8 +22,6 @@ public protocol SiteOutput: Sendable {
     func write(_ path: String, bytes: [UInt8]) throws
     /// Copies a file of an input tree unchanged (the file system can do better than read + write).
     func copy(_ path: String, from tree: SiteFileTree, to destination: String) throws
-    /// Throws away what this build wrote (it found errors after writing pages).
-    func discard()
 }
 
 extension SiteFileTree {
@@ -41,8 +40,6 @@ extension SiteFileTree {
 }
 
 extension SiteOutput {
-    public func discard() {}
-
     public func write(_ path: String, bytes: [UInt8]) throws {
         try write(path, Data(bytes))
     }
@@ -95,28 +92,21 @@ public struct InMemoryFileTree: SiteFileTree {
 }
 
 /// Collects a build's output in memory (tests).
-public final class InMemorySiteOutput: SiteOutput, @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String: Data] = [:]
+public final class InMemorySiteOutput: SiteOutput, Sendable {
+    private let storage = Mutex<[String: Data]>([:])
 
     public init() {}
 
     public func write(_ path: String, _ data: Data) throws {
-        lock.lock()
-        defer { lock.unlock() }
-        storage[path] = data
+        storage.withLock { $0[path] = data }
     }
 
     public func discard() {
-        lock.lock()
-        defer { lock.unlock() }
-        storage = [:]
+        storage.withLock { $0 = [:] }
     }
 
     public var files: [String: Data] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
+        storage.withLock { $0 }
     }
 
     public func text(_ path: String) -> String? {

@@ -1,4 +1,4 @@
-extension SiteSession {
+extension SiteSessionState {
     /// The related-articles index after an edit to `changedSources`, and the articles (source
     /// paths, edited ones left out) whose related-articles lists now read differently from
     /// what `previous`, the index of the last good publish, rendered.

@@ -1,5 +1,6 @@
 import HelpCenterTemplates
 import Foundation
+import Synchronization
 import HelpCenterConcurrency
 import HelpCenterDiagnostics
 
@@ -44,9 +45,39 @@ public struct SiteChange: Sendable {
 /// show it, the home, 404 and policy pages, the search index and the sitemap). The pages to
 /// render are those that changed since the last good publish, so a good rebuild after a
 /// failed one also renders what the failed one read. Anything else (a new or deleted file, a
-/// template, the configuration, or a full rebuild that failed) rebuilds the whole site. Not
-/// safe for concurrent use: callers run one rebuild at a time.
-public final class SiteSession: @unchecked Sendable {
+/// template, the configuration, or a full rebuild that failed) rebuilds the whole site. One
+/// rebuild runs at a time (the session's state is behind a lock).
+public final class SiteSession: Sendable {
+    private let state: Mutex<SiteSessionState>
+
+    public init(builder: SiteBuilder) {
+        state = Mutex(SiteSessionState(builder: builder))
+    }
+
+    public var builder: SiteBuilder { state.withLock { $0.builder } }
+    /// The last good site: output path → bytes.
+    public var files: [String: Data] { state.withLock { $0.files } }
+    /// The diagnostics of the last rebuild (errors mean `files` is older than the sources).
+    public var lastDiagnostics: [Diagnostic] { state.withLock { $0.lastDiagnostics } }
+
+    /// Replaces the configuration (after `helpcenter.yaml` changed); the next rebuild is full.
+    public func updateConfiguration(_ configuration: SiteConfiguration) {
+        state.withLock { $0.updateConfiguration(configuration) }
+    }
+
+    /// Replaces the policy (after the policy data or the scenarios changed); the next rebuild is full.
+    public func updatePolicy(_ policy: SitePolicy?) {
+        state.withLock { $0.updatePolicy(policy) }
+    }
+
+    /// Rebuilds after the given changes (all of the site when none are named).
+    public func rebuild(after changes: Set<SiteInputChange> = []) throws -> SiteChange {
+        try state.withLock { try $0.rebuild(after: changes) }
+    }
+}
+
+/// The session's state and its rebuilds (`SiteSession` runs them one at a time).
+final class SiteSessionState {
     public private(set) var builder: SiteBuilder
     /// The last good site: output path → bytes.
     public private(set) var files: [String: Data] = [:]
@@ -122,6 +153,7 @@ public final class SiteSession: @unchecked Sendable {
         unpublished = nil
         let (entries, layoutDiagnostics) = try builder.listContent()
         let index = builder.makeIndex(entries)
+        let builder = builder
         let records = parallelMap(entries.filter(\.isPage)) { builder.readPage($0, index: index) }
         let (templates, _, templateDiagnostics) = try builder.loadTemplates()
         var positions: [String: Int] = [:]
