@@ -12,25 +12,27 @@ extension SiteBuilder {
         return record
     }
 
-    /// The build's first pass, one page at a time (in parallel): the front matter of every
-    /// page, and the bodies of the home and collection pages. An article's body waits for the
-    /// second pass, which renders and writes its page at once, unless the article has no
-    /// description: its summary then comes from its first paragraph.
-    func readFrontMatter(_ entry: ContentEntry, index: ContentIndex) -> PageRecord {
+    /// The build's first pass, one page at a time (in parallel): each file read and decoded
+    /// (the only time it is), the front matter of every page, and the bodies of the home and
+    /// collection pages rendered. An article's body waits for the second pass, which renders
+    /// and writes its page at once (it comes back as the pending body), unless the article
+    /// has no description: its summary then comes from its first paragraph.
+    func readFrontMatter(_ entry: ContentEntry, index: ContentIndex) -> (record: PageRecord, pendingBody: SplitSource?) {
         var (record, split) = readSource(entry, index: index)
-        guard let split else { return record }
-        if case .article = record.kind, let description = record.article?.description, !description.isEmpty { return record }
+        guard let split else { return (record, nil) }
+        if case .article = record.kind, let description = record.article?.description, !description.isEmpty {
+            return (record, SplitSource(yaml: nil, yamlFirstLine: split.yamlFirstLine, body: split.body, bodyFirstLine: split.bodyFirstLine, unterminated: false))
+        }
         renderBody(of: &record, split, index: index, compact: true)
-        return record
+        return (record, nil)
     }
 
     /// The build's second pass for one published article whose body the first pass left:
-    /// reads the file again and renders the body (the caller writes the page and keeps only
-    /// what the link check and the site-wide pages need).
-    func readBody(of record: PageRecord, index: ContentIndex) -> PageRecord {
+    /// renders the body the first pass read (the caller writes the page and keeps only what
+    /// the link check and the site-wide pages need).
+    func renderPendingBody(of record: PageRecord, _ body: SplitSource, index: ContentIndex) -> PageRecord {
         var record = record
-        guard let source = readText(of: &record) else { return record }
-        renderBody(of: &record, FrontMatterSplitter.split(source), index: index, compact: false)
+        renderBody(of: &record, body, index: index, compact: false)
         return record
     }
 

@@ -42,7 +42,10 @@ public struct SiteBuilder: Sendable {
 
         let index = makeIndex(entries)
         timer.lap("read image sizes")
-        var records = parallelMap(entries.filter(\.isPage)) { readFrontMatter($0, index: index) }
+        let firstPass = parallelMap(entries.filter(\.isPage)) { readFrontMatter($0, index: index) }
+        var records = firstPass.map(\.record)
+        let pendingBodies = PendingBodies(
+            Dictionary(firstPass.compactMap { read in read.pendingBody.map { (read.record.sourcePath, $0) } }, uniquingKeysWith: { first, _ in first }))
         diagnostics += records.flatMap(\.diagnostics)
         for position in records.indices { records[position].diagnostics = [] }
         timer.lap("read front matter")
@@ -62,7 +65,7 @@ public struct SiteBuilder: Sendable {
                 site: site, templates: templates, configuration: configuration, output: output, redirects: redirects, policy: policy,
                 useReferenceRenderer: options.useReferenceRenderer)
         }
-        let (articleDiagnostics, articlesWritten) = try renderArticles(of: &site, records: &records, index: index, writer: writer)
+        let (articleDiagnostics, articlesWritten) = try renderArticles(of: &site, records: &records, pendingBodies: pendingBodies, index: index, writer: writer)
         diagnostics += articleDiagnostics
         timer.lap("render and write articles")
 
@@ -112,7 +115,7 @@ public struct SiteBuilder: Sendable {
     /// pass did) and, with a writer, its page, written at once. Puts the bodies, without their
     /// HTML, into the site and the records; returns the bodies' diagnostics and the pages written.
     func renderArticles(
-        of site: inout SiteModel, records: inout [PageRecord], index: ContentIndex, writer: PageWriter?
+        of site: inout SiteModel, records: inout [PageRecord], pendingBodies: PendingBodies, index: ContentIndex, writer: PageWriter?
     ) throws -> ([Diagnostic], Int) {
         let places = site.collections.indices.flatMap { c in site.collections[c].articles.indices.map { (c, $0) } }
         let navigation = site.collections.map(\.summary)
@@ -123,7 +126,10 @@ public struct SiteBuilder: Sendable {
             // The model's article is read in place (a copy would retain every string in it, and
             // those strings are shared with the other cores); only its record is rebuilt.
             let stored = frozen.collections[place.0].articles[place.1].record
-            var record = stored.body == nil ? readBody(of: stored, index: index) : stored
+            var record = stored
+            if stored.body == nil, let body = pendingBodies.take(stored.sourcePath) {
+                record = renderPendingBody(of: stored, body, index: index)
+            }
             var failure: String?
             if let writer, let related, let siteInfo, record.body != nil {
                 let (path, html) = writer.renderArticle(
