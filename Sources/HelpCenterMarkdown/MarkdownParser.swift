@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,15 +18,9 @@ public enum MarkdownParser {
     public static func parse(
         _ markdown: String, options: MarkdownOptions = .site, limits: MarkdownLimits = .standard
     ) throws(MarkdownLimitExceeded) -> MarkdownNode {
-        var text = markdown
-        let scanned: Result<SourceColumns, MarkdownLimitExceeded> = text.withUTF8 { bytes in
-            Result { () throws(MarkdownLimitExceeded) in
-                try MarkdownInputScan(limits: limits).check(bytes)
-                return SourceColumns(bytes)
-            }
-        }
-        let columns = try scanned.get()
-        let copied: Result<MarkdownTree, MarkdownLimitExceeded> = withParsedDocument(text, options: options, arena: useArena) { document, _ in
+        try MarkdownInputScan(limits: limits).check(markdown.utf8.span)
+        let columns = SourceColumns(markdown)
+        let copied: Result<MarkdownTree, MarkdownLimitExceeded> = withParsedDocument(markdown, options: options, arena: useArena) { document, _ in
             // Adjacent text nodes ("[", "!NOTE", "]") are already one: `cmark_parser_finish`
             // consolidates them before the extensions' post-processing, which only splits a
             // text around the autolinks it finds.
@@ -44,12 +39,8 @@ public enum MarkdownParser {
     public static func renderStrictHTML(
         _ markdown: String, options: MarkdownOptions, limits: MarkdownLimits = .standard
     ) throws(MarkdownLimitExceeded) -> String {
-        var text = markdown
-        let scanned: Result<Void, MarkdownLimitExceeded> = text.withUTF8 { bytes in
-            Result { () throws(MarkdownLimitExceeded) in try MarkdownInputScan(limits: limits).check(bytes) }
-        }
-        try scanned.get()
-        return withParsedDocument(text, options: options) { document, parser in
+        try MarkdownInputScan(limits: limits).check(markdown.utf8.span)
+        return withParsedDocument(markdown, options: options) { document, parser in
             guard let html = cmark_render_html(document, cmarkOptions(options), cmark_parser_get_syntax_extensions(parser)) else {
                 return ""
             }
@@ -327,9 +318,9 @@ public enum MarkdownParser {
 /// build of it), `fillTableOnce` sees so and parses keep finishing one at a time.
 enum SpecialCharacters {
     /// Set while `fillTableOnce` checks that the library reaches the replacement; only then
-    /// does the replacement write `replacementReached` (so no two threads ever write it).
-    nonisolated(unsafe) static var probing = false
-    nonisolated(unsafe) static var replacementReached = false
+    /// does the replacement set `replacementReached`.
+    static let probing = Atomic(false)
+    static let replacementReached = Atomic(false)
 
     /// Fills the table; true when parses may now finish in parallel.
     static func fillTableOnce() -> Bool {
@@ -341,12 +332,12 @@ enum SpecialCharacters {
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return false }
         defer { cmark_parser_free(parser) }
         MarkdownParser.attachExtensions(to: parser)
-        probing = true
+        probing.store(true, ordering: .sequentiallyConsistent)
         cmark_parser_feed(parser, "~~a~~\n", 6)
         let document = cmark_parser_finish(parser)
-        probing = false
+        probing.store(false, ordering: .sequentiallyConsistent)
         if let document { cmark_node_free(document) }
-        guard replacementReached else { return false }
+        guard replacementReached.load(ordering: .sequentiallyConsistent) else { return false }
         libraryManage(parser, 1)
         return true
     }
@@ -354,5 +345,7 @@ enum SpecialCharacters {
 
 @_cdecl("cmark_manage_extensions_special_characters")
 public func helpCenterManageExtensionsSpecialCharacters(_ parser: OpaquePointer?, _ add: Int32) {
-    if SpecialCharacters.probing { SpecialCharacters.replacementReached = true }
+    if SpecialCharacters.probing.load(ordering: .relaxed) {
+        SpecialCharacters.replacementReached.store(true, ordering: .sequentiallyConsistent)
+    }
 }
