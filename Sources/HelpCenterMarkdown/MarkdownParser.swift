@@ -80,16 +80,6 @@ public enum MarkdownParser {
         return flags
     }
 
-    /// libcmark-gfm's allocator for the parses whose tree is copied into Swift (see `ParseArena`).
-    nonisolated(unsafe) private static let arenaAllocator: UnsafeMutablePointer<cmark_mem> = {
-        let allocator = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
-        allocator.initialize(to: cmark_mem(
-            calloc: { ParseArena.allocateZeroed($0, $1) },
-            realloc: { ParseArena.reallocate($0, $1) },
-            free: { ParseArena.release($0) }))
-        return allocator
-    }()
-
     /// Parses `markdown` and hands the document and parser to `body`. With `arena`, the parse
     /// allocates from the thread's `ParseArena` and nothing outlives `body`: the memory goes
     /// back at once instead of node by node. The strict renderer's output is freed with
@@ -102,32 +92,40 @@ public enum MarkdownParser {
         let flags = cmarkOptions(options)
         let inArena = arena && ParseArena.begin()
         defer { if inArena { ParseArena.end() } }
-        guard let parser = inArena ? cmark_parser_new_with_mem(flags, arenaAllocator) : cmark_parser_new(flags) else {
-            preconditionFailure("libcmark-gfm could not allocate a parser")
-        }
-        defer { cmark_parser_free(parser) }
-        attachExtensions(to: parser)
-        var text = markdown
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        // libcmark-gfm keeps a pointer to its allocator in the parser and every node, so the
+        // allocator lives on this stack frame for the whole parse.
+        var arenaAllocator = cmark_mem(
+            calloc: { ParseArena.allocateZeroed($0, $1) },
+            realloc: { ParseArena.reallocate($0, $1) },
+            free: { ParseArena.release($0) })
+        return withUnsafeMutablePointer(to: &arenaAllocator) { allocator in
+            guard let parser = inArena ? cmark_parser_new_with_mem(flags, allocator) : cmark_parser_new(flags) else {
+                preconditionFailure("libcmark-gfm could not allocate a parser")
             }
+            defer { cmark_parser_free(parser) }
+            attachExtensions(to: parser)
+            var text = markdown
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                }
+            }
+            // Inline parsing happens in `cmark_parser_finish`, which adds the extensions' special
+            // characters (`~`, `:`, `w`, `@`) to a table shared by the whole process and takes
+            // them out again when done: two finishes at once would take them from each other,
+            // unless the table is filled once for all (`SpecialCharacters`).
+            let parallel = finishesInParallel
+            if !parallel { finishLock.lock() }
+            let finished = cmark_parser_finish(parser)
+            if !parallel { finishLock.unlock() }
+            guard let document = finished else {
+                preconditionFailure("libcmark-gfm returned no document")
+            }
+            // In the arena the tree goes with the arena's blocks; walking it to free each node
+            // would only call the arena's `free`, which does nothing.
+            defer { if !inArena { cmark_node_free(document) } }
+            return body(document, parser)
         }
-        // Inline parsing happens in `cmark_parser_finish`, which adds the extensions' special
-        // characters (`~`, `:`, `w`, `@`) to a table shared by the whole process and takes
-        // them out again when done: two finishes at once would take them from each other,
-        // unless the table is filled once for all (`SpecialCharacters`).
-        let parallel = finishesInParallel
-        if !parallel { finishLock.lock() }
-        let finished = cmark_parser_finish(parser)
-        if !parallel { finishLock.unlock() }
-        guard let document = finished else {
-            preconditionFailure("libcmark-gfm returned no document")
-        }
-        // In the arena the tree goes with the arena's blocks; walking it to free each node
-        // would only call the arena's `free`, which does nothing.
-        defer { if !inArena { cmark_node_free(document) } }
-        return body(document, parser)
     }
 
     /// Attaches the GFM extensions every parse here uses (`MarkdownOptions.gfmExtensions`).
