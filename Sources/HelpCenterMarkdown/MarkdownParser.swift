@@ -18,9 +18,17 @@ public enum MarkdownParser {
     public static func parse(
         _ markdown: String, options: MarkdownOptions = .site, limits: MarkdownLimits = .standard
     ) throws(MarkdownLimitExceeded) -> MarkdownNode {
+        try parse(markdown, options: options, limits: limits, arena: useArena)
+    }
+
+    /// `parse` with the allocator chosen: the arena, or the system allocator (as with
+    /// `HELPCENTER_PARSE_ARENA=off`), so that tests see both give the same tree.
+    static func parse(
+        _ markdown: String, options: MarkdownOptions = .site, limits: MarkdownLimits = .standard, arena: Bool
+    ) throws(MarkdownLimitExceeded) -> MarkdownNode {
         try MarkdownInputScan(limits: limits).check(markdown.utf8.span)
         let columns = SourceColumns(markdown)
-        let copied: Result<MarkdownTree, MarkdownLimitExceeded> = withParsedDocument(markdown, options: options, arena: useArena) { document, _ in
+        let copied: Result<MarkdownTree, MarkdownLimitExceeded> = withParsedDocument(markdown, options: options, arena: arena) { document, _ in
             // Adjacent text nodes ("[", "!NOTE", "]") are already one: `cmark_parser_finish`
             // consolidates them before the extensions' post-processing, which only splits a
             // text around the autolinks it finds.
