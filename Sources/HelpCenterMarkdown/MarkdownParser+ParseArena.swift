@@ -19,20 +19,22 @@ extension MarkdownParser {
     /// thread (`begin()` refuses a second one, and the caller then uses the system allocator).
     ///
     /// Part of the C wrapper (only `MarkdownParser` uses it, and only it sees libcmark-gfm). What
-    /// it buys, measured 2026-12-05 on the 10,000-article corpus, 7 alternating runs of the same
-    /// release binary with and without `HELPCENTER_PARSE_ARENA=off` (the machine shared, load
-    /// 4.6–5.3):
+    /// it buys, measured 2026-12-05 on the 10,000-article corpus: the same release binary, 7
+    /// alternating runs with the arena and with `HELPCENTER_PARSE_ARENA=off`, twice (the machine
+    /// shared with other builds):
     ///
     ///     for i in 1 2 3 4 5 6 7; do for arena in on off; do
     ///       HELPCENTER_PARSE_ARENA=$arena /usr/bin/time -f "%e %U %S %M" .build/release/helpcenter build \
     ///         --quiet --content /tmp/corpus-10000/content --templates templates --output /tmp/out-$arena
     ///     done; done
     ///
-    /// user CPU median 3.29 s with the arena against 4.39 s without (−25%; every one of the 7
-    /// pairs apart, 3.20–3.44 s against 4.07–4.98 s), about 8% of the 6.9 s an unloaded build
-    /// takes even if the two cores shared the saving; peak memory 144 against 146 MB. Wall times on
-    /// the loaded machine (11.7–31 s) were too noisy to tell apart. Earlier, in callgrind on the
-    /// 200-article corpus: 0.676 → 0.619 G instructions (−8.4%, docs/generator.md).
+    /// - load 4.6–5.3: user CPU median 3.29 s with the arena, 4.39 s without (−25%; 3.20–3.44
+    ///   against 4.07–4.98 s, no overlap); wall times (11.7–58 s) too noisy to compare.
+    /// - load 2.2–2.9: user CPU 2.99 against 3.87 s (−23%, no overlap); wall median 4.68
+    ///   against 6.64 s, best 3.52 against 4.10 s (−14%); peak memory 145 against 146 MB.
+    ///
+    /// Earlier, in callgrind on the 200-article corpus: 0.676 → 0.619 G instructions (−8.4%,
+    /// docs/generator.md). Well above the 3% a construct like this must buy (issue 13).
     enum ParseArena {
         /// The thread's arena: `current` is the block allocations come from; `retired` links the
         /// blocks filled earlier in this parse and the blocks of oversized allocations.
