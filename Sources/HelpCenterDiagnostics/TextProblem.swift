@@ -21,7 +21,7 @@ public struct TextProblem: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The 1-based line and column (in Unicode scalars) of byte `offset`.
-    public static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+    public static func position(of offset: Int, in bytes: Span<UInt8>) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         for index in 0..<min(offset, bytes.count) {

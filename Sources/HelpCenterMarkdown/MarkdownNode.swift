@@ -25,8 +25,7 @@ public struct MarkdownNode: Sendable, Equatable {
     public var kind: MarkdownNodeKind {
         let entry = tree.entries[index]
         guard let literal = entry.literal else { return entry.kind }
-        var text = ""
-        withLiteralBytes { text = String(decoding: $0, as: UTF8.self) }
+        let text = String(decoding: literalBytes, as: UTF8.self)
         switch literal {
         case .text: return .text(text)
         case .code: return .code(text)
@@ -35,19 +34,22 @@ public struct MarkdownNode: Sendable, Equatable {
     }
 
     /// For a text, a code span or inline HTML, which of them it is; nil for other nodes.
-    /// Their text is kept as bytes (`withLiteralBytes`): the renderer escapes it from there,
+    /// Their text is kept as bytes (`literalBytes`): the renderer escapes it from there,
     /// and a `String` is made only when `kind` is asked for.
     public var literal: MarkdownLiteral? { tree.entries[index].literal }
 
-    /// Hands `body` the UTF-8 bytes of a text, code span or inline HTML node (empty for other
-    /// nodes). Not generic, so that callers in other modules need no specialization.
+    /// The UTF-8 bytes of a text, code span or inline HTML node (empty for other nodes): a
+    /// slice of the document's one byte store, not a copy.
+    public var literalBytes: ArraySlice<UInt8> {
+        let entry = tree.entries[index]
+        return tree.text[entry.literalStart..<(entry.literalStart + entry.literalCount)]
+    }
+
+    /// Hands `body` the bytes of `literalBytes`. Kept only for the HTML renderer in
+    /// HelpCenterSite, whose byte escaper takes a buffer pointer; it goes once those callers
+    /// read `literalBytes`. No figure: a compatibility shim, not a speed-up.
     public func withLiteralBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let entries = tree.entries
-        let start = entries[index].literalStart
-        let count = entries[index].literalCount
-        tree.text.withUnsafeBufferPointer { all in
-            body(UnsafeBufferPointer(start: all.baseAddress.map { $0 + start }, count: count))
-        }
+        literalBytes.withUnsafeBufferPointer(body)
     }
 
     public var line: Int { tree.entries[index].line }
@@ -87,7 +89,7 @@ public struct MarkdownNode: Sendable, Equatable {
     private func appendPlainText(to text: inout String) {
         switch literal {
         case .text?, .code?:
-            withLiteralBytes { text += String(decoding: $0, as: UTF8.self) }
+            text += String(decoding: literalBytes, as: UTF8.self)
             return
         case .htmlInline?:
             return
@@ -135,7 +137,7 @@ final class MarkdownTree: Sendable {
         var text: [UInt8] = []
 
         /// Appends a node whose text is given as bytes (the parser's texts).
-        mutating func append(_ literal: MarkdownLiteral, bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) {
+        mutating func append(_ literal: MarkdownLiteral, bytes: some Collection<UInt8>, line: Int, column: Int) {
             entries.append(Entry(kind: .document, literal: literal, literalStart: text.count, literalCount: bytes.count, line: line, column: column))
             text.append(contentsOf: bytes)
         }
@@ -152,8 +154,7 @@ final class MarkdownTree: Sendable {
                 entries.append(Entry(kind: kind, line: line, column: column))
                 return
             }
-            var text = string
-            text.withUTF8 { append(type, bytes: $0, line: line, column: column) }
+            append(type, bytes: string.utf8, line: line, column: column)
         }
 
         /// Copies nodes of other trees (with their descendants) as the children of `parent`.

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,15 +18,17 @@ public enum MarkdownParser {
     public static func parse(
         _ markdown: String, options: MarkdownOptions = .site, limits: MarkdownLimits = .standard
     ) throws(MarkdownLimitExceeded) -> MarkdownNode {
-        var text = markdown
-        let scanned: Result<SourceColumns, MarkdownLimitExceeded> = text.withUTF8 { bytes in
-            Result { () throws(MarkdownLimitExceeded) in
-                try MarkdownInputScan(limits: limits).check(bytes)
-                return SourceColumns(bytes)
-            }
-        }
-        let columns = try scanned.get()
-        let copied: Result<MarkdownTree, MarkdownLimitExceeded> = withParsedDocument(text, options: options, arena: useArena) { document, _ in
+        try parse(markdown, options: options, limits: limits, arena: useArena)
+    }
+
+    /// `parse` with the allocator chosen: the arena, or the system allocator (as with
+    /// `HELPCENTER_PARSE_ARENA=off`), so that tests see both give the same tree.
+    static func parse(
+        _ markdown: String, options: MarkdownOptions = .site, limits: MarkdownLimits = .standard, arena: Bool
+    ) throws(MarkdownLimitExceeded) -> MarkdownNode {
+        try MarkdownInputScan(limits: limits).check(markdown.utf8.span)
+        let columns = SourceColumns(markdown)
+        let copied: Result<MarkdownTree, MarkdownLimitExceeded> = withParsedDocument(markdown, options: options, arena: arena) { document, _ in
             // Adjacent text nodes ("[", "!NOTE", "]") are already one: `cmark_parser_finish`
             // consolidates them before the extensions' post-processing, which only splits a
             // text around the autolinks it finds.
@@ -44,12 +47,8 @@ public enum MarkdownParser {
     public static func renderStrictHTML(
         _ markdown: String, options: MarkdownOptions, limits: MarkdownLimits = .standard
     ) throws(MarkdownLimitExceeded) -> String {
-        var text = markdown
-        let scanned: Result<Void, MarkdownLimitExceeded> = text.withUTF8 { bytes in
-            Result { () throws(MarkdownLimitExceeded) in try MarkdownInputScan(limits: limits).check(bytes) }
-        }
-        try scanned.get()
-        return withParsedDocument(text, options: options) { document, parser in
+        try MarkdownInputScan(limits: limits).check(markdown.utf8.span)
+        return withParsedDocument(markdown, options: options) { document, parser in
             guard let html = cmark_render_html(document, cmarkOptions(options), cmark_parser_get_syntax_extensions(parser)) else {
                 return ""
             }
@@ -89,16 +88,6 @@ public enum MarkdownParser {
         return flags
     }
 
-    /// libcmark-gfm's allocator for the parses whose tree is copied into Swift (see `ParseArena`).
-    nonisolated(unsafe) private static let arenaAllocator: UnsafeMutablePointer<cmark_mem> = {
-        let allocator = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
-        allocator.initialize(to: cmark_mem(
-            calloc: { ParseArena.allocateZeroed($0, $1) },
-            realloc: { ParseArena.reallocate($0, $1) },
-            free: { ParseArena.release($0) }))
-        return allocator
-    }()
-
     /// Parses `markdown` and hands the document and parser to `body`. With `arena`, the parse
     /// allocates from the thread's `ParseArena` and nothing outlives `body`: the memory goes
     /// back at once instead of node by node. The strict renderer's output is freed with
@@ -111,32 +100,40 @@ public enum MarkdownParser {
         let flags = cmarkOptions(options)
         let inArena = arena && ParseArena.begin()
         defer { if inArena { ParseArena.end() } }
-        guard let parser = inArena ? cmark_parser_new_with_mem(flags, arenaAllocator) : cmark_parser_new(flags) else {
-            preconditionFailure("libcmark-gfm could not allocate a parser")
-        }
-        defer { cmark_parser_free(parser) }
-        attachExtensions(to: parser)
-        var text = markdown
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        // libcmark-gfm keeps a pointer to its allocator in the parser and every node, so the
+        // allocator lives on this stack frame for the whole parse.
+        var arenaAllocator = cmark_mem(
+            calloc: { ParseArena.allocateZeroed($0, $1) },
+            realloc: { ParseArena.reallocate($0, $1) },
+            free: { ParseArena.release($0) })
+        return withUnsafeMutablePointer(to: &arenaAllocator) { allocator in
+            guard let parser = inArena ? cmark_parser_new_with_mem(flags, allocator) : cmark_parser_new(flags) else {
+                preconditionFailure("libcmark-gfm could not allocate a parser")
             }
+            defer { cmark_parser_free(parser) }
+            attachExtensions(to: parser)
+            var text = markdown
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                }
+            }
+            // Inline parsing happens in `cmark_parser_finish`, which adds the extensions' special
+            // characters (`~`, `:`, `w`, `@`) to a table shared by the whole process and takes
+            // them out again when done: two finishes at once would take them from each other,
+            // unless the table is filled once for all (`SpecialCharacters`).
+            let parallel = finishesInParallel
+            if !parallel { finishLock.lock() }
+            let finished = cmark_parser_finish(parser)
+            if !parallel { finishLock.unlock() }
+            guard let document = finished else {
+                preconditionFailure("libcmark-gfm returned no document")
+            }
+            // In the arena the tree goes with the arena's blocks; walking it to free each node
+            // would only call the arena's `free`, which does nothing.
+            defer { if !inArena { cmark_node_free(document) } }
+            return body(document, parser)
         }
-        // Inline parsing happens in `cmark_parser_finish`, which adds the extensions' special
-        // characters (`~`, `:`, `w`, `@`) to a table shared by the whole process and takes
-        // them out again when done: two finishes at once would take them from each other,
-        // unless the table is filled once for all (`SpecialCharacters`).
-        let parallel = finishesInParallel
-        if !parallel { finishLock.lock() }
-        let finished = cmark_parser_finish(parser)
-        if !parallel { finishLock.unlock() }
-        guard let document = finished else {
-            preconditionFailure("libcmark-gfm returned no document")
-        }
-        // In the arena the tree goes with the arena's blocks; walking it to free each node
-        // would only call the arena's `free`, which does nothing.
-        defer { if !inArena { cmark_node_free(document) } }
-        return body(document, parser)
     }
 
     /// Attaches the GFM extensions every parse here uses (`MarkdownOptions.gfmExtensions`).
@@ -327,9 +324,9 @@ public enum MarkdownParser {
 /// build of it), `fillTableOnce` sees so and parses keep finishing one at a time.
 enum SpecialCharacters {
     /// Set while `fillTableOnce` checks that the library reaches the replacement; only then
-    /// does the replacement write `replacementReached` (so no two threads ever write it).
-    nonisolated(unsafe) static var probing = false
-    nonisolated(unsafe) static var replacementReached = false
+    /// does the replacement set `replacementReached`.
+    static let probing = Atomic(false)
+    static let replacementReached = Atomic(false)
 
     /// Fills the table; true when parses may now finish in parallel.
     static func fillTableOnce() -> Bool {
@@ -341,12 +338,12 @@ enum SpecialCharacters {
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return false }
         defer { cmark_parser_free(parser) }
         MarkdownParser.attachExtensions(to: parser)
-        probing = true
+        probing.store(true, ordering: .sequentiallyConsistent)
         cmark_parser_feed(parser, "~~a~~\n", 6)
         let document = cmark_parser_finish(parser)
-        probing = false
+        probing.store(false, ordering: .sequentiallyConsistent)
         if let document { cmark_node_free(document) }
-        guard replacementReached else { return false }
+        guard replacementReached.load(ordering: .sequentiallyConsistent) else { return false }
         libraryManage(parser, 1)
         return true
     }
@@ -354,5 +351,7 @@ enum SpecialCharacters {
 
 @_cdecl("cmark_manage_extensions_special_characters")
 public func helpCenterManageExtensionsSpecialCharacters(_ parser: OpaquePointer?, _ add: Int32) {
-    if SpecialCharacters.probing { SpecialCharacters.replacementReached = true }
+    if SpecialCharacters.probing.load(ordering: .relaxed) {
+        SpecialCharacters.replacementReached.store(true, ordering: .sequentiallyConsistent)
+    }
 }

@@ -7,16 +7,24 @@ struct SourceColumns {
     private let lineStarts: [Int]
     private let bytes: [UInt8]
 
-    init(_ text: UnsafeBufferPointer<UInt8>) {
-        guard text.contains(where: { $0 >= 0x80 }) else {
+    init(_ text: String) {
+        let utf8 = text.utf8.span
+        var ascii = true
+        var index = 0
+        while ascii, index < utf8.count {
+            ascii = utf8[index] < 0x80
+            index += 1
+        }
+        guard !ascii else {
             lineStarts = []
             bytes = []
             return
         }
+        let bytes = Array(text.utf8)
         var starts = [0]
-        for (offset, byte) in text.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
         lineStarts = starts
-        bytes = Array(text)
+        self.bytes = bytes
     }
 
     /// The 1-based scalar column of 1-based `byteColumn` on 1-based `line`.

@@ -2,6 +2,7 @@ import Foundation
 import HelpCenterDiagnostics
 import HelpCenterSite
 import ServiceLifecycle
+import Synchronization
 
 /// The preview's background work, as a service beside the HTTP server: watches the inputs,
 /// rebuilds after each quiet moment (one rebuild at a time; changes made during a rebuild
@@ -87,21 +88,21 @@ public struct PreviewService: Service {
 
 /// Names each good state of the site (`<server instance>-<rebuild number>`), so that a page
 /// that reconnects can tell whether it missed a rebuild, even across a server restart.
-public final class SiteVersion: @unchecked Sendable {
-    private let lock = NSLock()
+public final class SiteVersion: Sendable {
     private let instance = String(UInt32.random(in: .min ... .max), radix: 16)
-    private var generation = 1
+    private let generation = Mutex(1)
 
     public init() {}
 
     public var current: String {
-        lock.withLock { "\(instance)-\(generation)" }
+        "\(instance)-\(generation.withLock { $0 })"
     }
 
     func advance() -> String {
-        lock.withLock {
+        let next = generation.withLock { generation in
             generation += 1
-            return "\(instance)-\(generation)"
+            return generation
         }
+        return "\(instance)-\(next)"
     }
 }

@@ -22,15 +22,12 @@ public struct YAMLStructureScan: Sendable {
     public func check(_ text: String) throws(YAMLInputProblem) {
         var utf8 = Array(text.utf8)
         utf8.append(UInt8(ascii: "\n"))
-        let problem: YAMLInputProblem? = utf8.withUnsafeBufferPointer { bytes in
-            var scanner = Scanner(bytes: bytes, maximumNesting: maximumNesting, kind: kind)
-            return scanner.run()
-        }
-        if let problem { throw problem }
+        var scanner = Scanner(bytes: utf8, maximumNesting: maximumNesting, kind: kind)
+        if let problem = scanner.run() { throw problem }
     }
 
     private struct Scanner {
-        let bytes: UnsafeBufferPointer<UInt8>
+        let bytes: [UInt8]
         let maximumNesting: Int
         let kind: YAMLDocumentKind
         var index = 0
@@ -42,7 +39,7 @@ public struct YAMLStructureScan: Sendable {
         var blockScalarParent: Int?
         var valueStart = true
 
-        init(bytes: UnsafeBufferPointer<UInt8>, maximumNesting: Int, kind: YAMLDocumentKind) {
+        init(bytes: [UInt8], maximumNesting: Int, kind: YAMLDocumentKind) {
             self.bytes = bytes
             self.maximumNesting = maximumNesting
             self.kind = kind
@@ -195,7 +192,7 @@ public struct YAMLStructureScan: Sendable {
         }
 
         func problem(_ message: String, at offset: Int) -> YAMLInputProblem {
-            let (line, column) = YAMLInputProblem.position(of: offset, in: bytes)
+            let (line, column) = YAMLInputProblem.position(of: offset, in: bytes.span)
             return YAMLInputProblem(message, line: line, column: column)
         }
     }

@@ -21,22 +21,19 @@ public struct YAMLTextDecoder: Sendable {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw YAMLInputProblem("the file starts with a UTF-16 byte order mark; \(kind.plural) are UTF-8 text")
         }
-        let problem: YAMLInputProblem? = bytes.withUnsafeBufferPointer { buffer in
-            if let offset = Self.firstControlByte(in: buffer, from: start) {
-                let (line, column) = YAMLInputProblem.position(of: offset, in: buffer)
-                let what = buffer[offset] == 0 ? "a NUL byte" : "the control byte 0x\(Self.hex(buffer[offset]))"
-                return YAMLInputProblem("binary data: \(what) at byte offset \(offset); \(kind.plural) are UTF-8 text", line: line, column: column)
-            }
-            if let offset = Self.firstInvalidUTF8(in: buffer, from: start) {
-                let (line, column) = YAMLInputProblem.position(of: offset, in: buffer)
-                return YAMLInputProblem(
-                    "invalid UTF-8 at byte offset \(offset) (byte 0x\(Self.hex(buffer[offset]))); \(kind.plural) are UTF-8 text",
-                    line: line, column: column
-                )
-            }
-            return nil
+        let buffer = bytes.span
+        if let offset = Self.firstControlByte(in: buffer, from: start) {
+            let (line, column) = YAMLInputProblem.position(of: offset, in: buffer)
+            let what = buffer[offset] == 0 ? "a NUL byte" : "the control byte 0x\(Self.hex(buffer[offset]))"
+            throw YAMLInputProblem("binary data: \(what) at byte offset \(offset); \(kind.plural) are UTF-8 text", line: line, column: column)
         }
-        if let problem { throw problem }
+        if let offset = Self.firstInvalidUTF8(in: buffer, from: start) {
+            let (line, column) = YAMLInputProblem.position(of: offset, in: buffer)
+            throw YAMLInputProblem(
+                "invalid UTF-8 at byte offset \(offset) (byte 0x\(Self.hex(buffer[offset]))); \(kind.plural) are UTF-8 text",
+                line: line, column: column
+            )
+        }
         return String(decoding: bytes[start...], as: UTF8.self)
     }
 
@@ -47,7 +44,7 @@ public struct YAMLTextDecoder: Sendable {
 
     /// The offset of the first byte that has no place in a text file: C0 controls other
     /// than tab, line feed and carriage return, and DEL.
-    public static func firstControlByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    public static func firstControlByte(in bytes: Span<UInt8>, from start: Int) -> Int? {
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
@@ -59,7 +56,7 @@ public struct YAMLTextDecoder: Sendable {
 
     /// The offset of the first byte that is not part of a well-formed UTF-8 sequence
     /// (overlong forms, surrogates and values above U+10FFFF are ill-formed).
-    public static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    public static func firstInvalidUTF8(in bytes: Span<UInt8>, from start: Int) -> Int? {
         var index = start
         let count = bytes.count
         while index < count {

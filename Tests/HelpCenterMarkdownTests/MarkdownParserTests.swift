@@ -85,6 +85,21 @@ struct MarkdownParserTests {
         #expect(results.mismatches == 0)
     }
 
+    /// `HELPCENTER_PARSE_ARENA=off` (the fuzzers' second run) parses with the system allocator:
+    /// the tree is the same as the arena's, for a document that fills several of the arena's
+    /// blocks and grows buffers past a block's largest allocation.
+    @Test func theArenaAndTheSystemAllocatorGiveTheSameTree() throws {
+        let long = String(repeating: "wörd ", count: 6_000)
+        let paragraphs = (0..<800).map { "Paragraph \($0) with *emphasis*, `code`, a [link](p\($0).md) and ~~old~~ text." }
+        let table = "| a | b |\n| :- | -: |\n" + String(repeating: "| x | y |\n", count: 300)
+        let markdown = paragraphs.joined(separator: "\n\n") + "\n\n" + table + "\n" + long + "\n"
+        let inArena = try MarkdownParser.parse(markdown, arena: true)
+        let withMalloc = try MarkdownParser.parse(markdown, arena: false)
+        #expect(inArena.children.count == 802)
+        #expect(inArena.children[801].plainText == String(long.dropLast()))
+        #expect(outline(inArena) == outline(withMalloc))
+    }
+
     /// With Debian's libcmark-gfm, the special-character table is filled once and parses
     /// finish side by side (`SpecialCharacters`); the threaded tests above check the output.
     @Test func parsesFinishSideBySideWithThisLibrary() throws {

@@ -4,13 +4,14 @@ import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterSite
 import HelpCenterYAML
+import Synchronization
 
 /// Runs the site's builds, one at a time, on a thread of its own (a build is seconds of CPU
 /// work that must not hold up the server's tasks), and publishes each good result to the store.
 ///
 /// A content error keeps the last good site; an exception while rebuilding (a folder removed,
 /// a file unreadable) becomes an error diagnostic: the preview never stops on bad input.
-public final class SiteRebuilder: @unchecked Sendable {
+public final class SiteRebuilder: Sendable {
     /// The site configuration file, read again when it changes.
     public struct ConfigurationFile: Sendable {
         public var location: URL
@@ -32,11 +33,17 @@ public final class SiteRebuilder: @unchecked Sendable {
     private let configurationFile: ConfigurationFile?
     private let policySource: PolicySource?
     private let queue = DispatchQueue(label: "helpcenter.preview.rebuild", qos: .userInitiated)
-    /// Only touched on `queue`.
-    private var configurationDiagnostics: [Diagnostic] = []
-    private var policyDiagnostics: [Diagnostic] = []
+    /// The diagnostics of the inputs read apart from the session (written on `queue`).
+    private struct InputDiagnostics {
+        var configuration: [Diagnostic] = []
+        var policy: [Diagnostic] = []
+        var firstBuild: [Diagnostic] = []
+    }
+
+    private let diagnostics = Mutex(InputDiagnostics())
+
     /// The first build's diagnostics (set once, before the rebuild loop starts).
-    public private(set) var firstDiagnostics: [Diagnostic] = []
+    public var firstDiagnostics: [Diagnostic] { diagnostics.withLock { $0.firstBuild } }
 
     public init(session: SiteSession, configurationFile: ConfigurationFile?, policySource: PolicySource? = nil) {
         self.session = session
@@ -52,7 +59,7 @@ public final class SiteRebuilder: @unchecked Sendable {
             let started = ContinuousClock.now
             let change = try session.rebuild(after: [])
             store.replace(ServedSite(files: session.files))
-            firstDiagnostics = change.diagnostics
+            diagnostics.withLock { $0.firstBuild = change.diagnostics }
             return RebuildOutcome(change: change, diagnostics: change.diagnostics, duration: ContinuousClock.now - started, trigger: [])
         }
     }
@@ -74,7 +81,7 @@ public final class SiteRebuilder: @unchecked Sendable {
         if everything || changes.contains(where: { $0.tree == .other }) {
             reloadPolicy()
         }
-        let inputDiagnostics = configurationDiagnostics + policyDiagnostics
+        let inputDiagnostics = diagnostics.withLock { $0.configuration + $0.policy }
         guard !inputDiagnostics.hasErrors else {
             return RebuildOutcome(change: nil, diagnostics: inputDiagnostics.sorted(), duration: ContinuousClock.now - started, trigger: changes)
         }
@@ -99,27 +106,28 @@ public final class SiteRebuilder: @unchecked Sendable {
     /// Reads the policy again; its errors stop rebuilds until fixed (the last good site stays).
     private func reloadPolicy() {
         guard let policySource else { return }
-        let (policy, diagnostics) = policySource()
-        policyDiagnostics = diagnostics
-        if !diagnostics.hasErrors { session.updatePolicy(policy) }
+        let (policy, found) = policySource()
+        diagnostics.withLock { $0.policy = found }
+        if !found.hasErrors { session.updatePolicy(policy) }
     }
 
     /// Reads the configuration file again (defaults when it is gone); its errors stop rebuilds until fixed.
     private func reloadConfiguration() {
         guard let configurationFile else { return }
         guard FileManager.default.fileExists(atPath: configurationFile.location.path) else {
-            configurationDiagnostics = []
+            diagnostics.withLock { $0.configuration = [] }
             session.updateConfiguration(SiteConfiguration())
             return
         }
         guard let data = try? InputFileReader.read(configurationFile.location.path, within: nil, maximumSize: YAMLInputLimits.siteConfiguration.maximumSize),
               let text = String(validating: data, as: UTF8.self)
         else {
-            configurationDiagnostics = [.error("cannot read the configuration file as UTF-8 text", at: SourceLocation(path: configurationFile.displayPath), id: "configuration")]
+            let unreadable = Diagnostic.error("cannot read the configuration file as UTF-8 text", at: SourceLocation(path: configurationFile.displayPath), id: "configuration")
+            diagnostics.withLock { $0.configuration = [unreadable] }
             return
         }
-        let (configuration, diagnostics) = SiteConfiguration.parse(text, path: configurationFile.displayPath)
-        configurationDiagnostics = diagnostics
-        if !diagnostics.hasErrors { session.updateConfiguration(configuration) }
+        let (configuration, found) = SiteConfiguration.parse(text, path: configurationFile.displayPath)
+        diagnostics.withLock { $0.configuration = found }
+        if !found.hasErrors { session.updateConfiguration(configuration) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Synchronization
 
 /// One file as the preview serves it: the bytes (pages carry the live-reload script), the
 /// media type and the entity tag of exactly those bytes.
@@ -56,19 +57,18 @@ public struct ServedSite: Sendable {
 }
 
 /// The current snapshot, shared by the request handlers and the rebuild loop.
-public final class ServedSiteStore: @unchecked Sendable {
-    private let lock = NSLock()
-    private var site: ServedSite
+public final class ServedSiteStore: Sendable {
+    private let site: Mutex<ServedSite>
 
     public init(_ site: ServedSite) {
-        self.site = site
+        self.site = Mutex(site)
     }
 
     public var current: ServedSite {
-        lock.withLock { site }
+        site.withLock { $0 }
     }
 
     public func replace(_ newSite: ServedSite) {
-        lock.withLock { site = newSite }
+        site.withLock { $0 = newSite }
     }
 }

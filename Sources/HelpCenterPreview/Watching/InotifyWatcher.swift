@@ -3,10 +3,11 @@ import Foundation
 import Glibc
 import HelpCenterInputFiles
 import HelpCenterSite
+import Synchronization
 
 /// Watches the inputs with Linux inotify: every folder below a folder input (new folders are
 /// added as they appear), and the folder of each file input. The only file that talks to inotify.
-public final class InotifyWatcher: InputWatcher, @unchecked Sendable {
+public final class InotifyWatcher: InputWatcher, Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case unavailable(String)
         public var description: String {
@@ -16,13 +17,17 @@ public final class InotifyWatcher: InputWatcher, @unchecked Sendable {
         }
     }
 
+    /// What `start` opens and the reading thread and `stop` share.
+    private struct State {
+        var descriptor: Int32 = -1
+        var wakePipe: (read: Int32, write: Int32) = (-1, -1)
+        /// The folder each watch descriptor watches.
+        var folders: [Int32: String] = [:]
+        var stopped = false
+    }
+
     private let classifier: InputChangeClassifier
-    private let lock = NSLock()
-    private var descriptor: Int32 = -1
-    private var wakePipe: (read: Int32, write: Int32) = (-1, -1)
-    private var folders: [Int32: String] = [:]
-    private var thread: Thread?
-    private var stopped = false
+    private let state = Mutex(State())
 
     private static let folderMask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF)
 
@@ -38,8 +43,11 @@ public final class InotifyWatcher: InputWatcher, @unchecked Sendable {
             close(fd)
             throw Failure.unavailable(String(cString: strerror(errno)))
         }
-        descriptor = fd
-        wakePipe = (pipeEnds[0], pipeEnds[1])
+        let wakePipe = (read: pipeEnds[0], write: pipeEnds[1])
+        state.withLock { state in
+            state.descriptor = fd
+            state.wakePipe = wakePipe
+        }
         for input in classifier.inputs {
             if input.kind == .folder {
                 _ = try addTree(input.watchedFolder, required: true)
@@ -47,19 +55,20 @@ public final class InotifyWatcher: InputWatcher, @unchecked Sendable {
                 try addWatch(input.watchedFolder, required: false)
             }
         }
-        let thread = Thread { [self] in self.readLoop(report) }
+        let thread = Thread { [self] in self.readLoop(report, descriptor: fd, wakePipe: wakePipe) }
         thread.name = "helpcenter-inotify"
-        self.thread = thread
         thread.start()
     }
 
     public func stop() {
-        lock.lock()
-        guard !stopped else { lock.unlock(); return }
-        stopped = true
-        lock.unlock()
+        let wakeWrite: Int32? = state.withLock { state in
+            guard !state.stopped else { return nil }
+            state.stopped = true
+            return state.wakePipe.write
+        }
+        guard let wakeWrite else { return }
         var byte: UInt8 = 1
-        _ = write(wakePipe.write, &byte, 1)
+        _ = write(wakeWrite, &byte, 1)
     }
 
     /// Watches a folder and every folder below it; returns the files found (for folders that appear with content).
@@ -82,7 +91,7 @@ public final class InotifyWatcher: InputWatcher, @unchecked Sendable {
     }
 
     private func addWatch(_ folder: String, required: Bool) throws {
-        let wd = inotify_add_watch(descriptor, folder, Self.folderMask)
+        let wd = inotify_add_watch(state.withLock { $0.descriptor }, folder, Self.folderMask)
         guard wd >= 0 else {
             let reason = String(cString: strerror(errno))
             // A missing optional input (no scenarios/ folder) is simply not watched; running out
@@ -90,10 +99,10 @@ public final class InotifyWatcher: InputWatcher, @unchecked Sendable {
             if required || errno == ENOSPC { throw Failure.unavailable("cannot watch \(folder): \(reason)") }
             return
         }
-        lock.withLock { folders[wd] = folder }
+        state.withLock { $0.folders[wd] = folder }
     }
 
-    private func readLoop(_ report: @escaping @Sendable (InputWatchEvent) -> Void) {
+    private func readLoop(_ report: @escaping @Sendable (InputWatchEvent) -> Void, descriptor: Int32, wakePipe: (read: Int32, write: Int32)) {
         defer {
             close(descriptor)
             close(wakePipe.read)
@@ -104,7 +113,7 @@ public final class InotifyWatcher: InputWatcher, @unchecked Sendable {
         while true {
             let ready = poll(&pollSet, 2, -1)
             if ready < 0 && errno == EINTR { continue }
-            if ready < 0 || pollSet[1].revents != 0 || lock.withLock({ stopped }) { return }
+            if ready < 0 || pollSet[1].revents != 0 || state.withLock({ $0.stopped }) { return }
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count <= 0 { continue }
             let event = parse(buffer, count: count)
@@ -128,10 +137,10 @@ public final class InotifyWatcher: InputWatcher, @unchecked Sendable {
             offset += headerSize + nameLength
             if mask & UInt32(IN_Q_OVERFLOW) != 0 { return .lostTrack }
             if mask & UInt32(IN_IGNORED) != 0 {
-                lock.withLock { _ = folders.removeValue(forKey: wd) }
+                state.withLock { _ = $0.folders.removeValue(forKey: wd) }
                 continue
             }
-            guard let folder = lock.withLock({ folders[wd] }), !name.isEmpty else { continue }
+            guard let folder = state.withLock({ $0.folders[wd] }), !name.isEmpty else { continue }
             let path = folder + "/" + name
             let isFolder = mask & UInt32(IN_ISDIR) != 0
             if isFolder && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 && classifier.isInsideFolderInput(path) {

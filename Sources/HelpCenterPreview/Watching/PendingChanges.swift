@@ -1,10 +1,11 @@
 import Foundation
 import HelpCenterSite
+import Synchronization
 
 /// The changes waiting for the next rebuild. Watchers add to it from their threads; the
 /// rebuild loop waits for a quiet moment (the debounce), then takes everything at once, so
 /// that a burst of saves, or changes made during a rebuild, become one rebuild.
-public final class PendingChanges: @unchecked Sendable {
+public final class PendingChanges: Sendable {
     /// One rebuild's worth of changes.
     public struct Batch: Sendable, Equatable {
         public var changes: Set<SiteInputChange>
@@ -14,41 +15,48 @@ public final class PendingChanges: @unchecked Sendable {
         public var firstSeen: ContinuousClock.Instant
     }
 
-    private let lock = NSLock()
-    private var changes: Set<SiteInputChange> = []
-    private var everything = false
-    private var firstSeen: ContinuousClock.Instant?
-    private var lastSeen: ContinuousClock.Instant?
-    private var waiter: CheckedContinuation<Void, Never>?
+    private struct State {
+        var changes: Set<SiteInputChange> = []
+        var everything = false
+        var firstSeen: ContinuousClock.Instant?
+        var lastSeen: ContinuousClock.Instant?
+        var waiter: CheckedContinuation<Void, Never>?
+
+        var hasChanges: Bool { !changes.isEmpty || everything }
+
+        mutating func takeWaiter() -> CheckedContinuation<Void, Never>? {
+            defer { waiter = nil }
+            return waiter
+        }
+    }
+
+    private let state = Mutex(State())
 
     public init() {}
 
     public func add(_ event: InputWatchEvent) {
-        lock.lock()
-        switch event {
-        case .changed(let new):
-            guard !new.isEmpty else { lock.unlock(); return }
-            changes.formUnion(new)
-        case .lostTrack:
-            everything = true
+        let waiting: CheckedContinuation<Void, Never>? = state.withLock { state in
+            switch event {
+            case .changed(let new):
+                guard !new.isEmpty else { return nil }
+                state.changes.formUnion(new)
+            case .lostTrack:
+                state.everything = true
+            }
+            let now = ContinuousClock.now
+            if state.firstSeen == nil { state.firstSeen = now }
+            state.lastSeen = now
+            return state.takeWaiter()
         }
-        let now = ContinuousClock.now
-        if firstSeen == nil { firstSeen = now }
-        lastSeen = now
-        let waiting = waiter
-        waiter = nil
-        lock.unlock()
         waiting?.resume()
     }
-
-    private var hasChanges: Bool { !changes.isEmpty || everything }
 
     /// Waits until there are changes and none has arrived for `quietPeriod`; nil when cancelled.
     public func nextBatch(quietPeriod: Duration) async -> Batch? {
         await waitForChanges()
         while !Task.isCancelled {
-            let remaining: Duration? = lock.withLock {
-                guard let lastSeen else { return nil }
+            let remaining: Duration? = state.withLock { state in
+                guard let lastSeen = state.lastSeen else { return nil }
                 let quiet = ContinuousClock.now - lastSeen
                 return quiet >= quietPeriod ? nil : quietPeriod - quiet
             }
@@ -56,13 +64,13 @@ public final class PendingChanges: @unchecked Sendable {
             try? await Task.sleep(for: remaining)
         }
         if Task.isCancelled { return nil }
-        return lock.withLock {
-            guard hasChanges, let firstSeen else { return nil }
-            let batch = Batch(changes: changes, everything: everything, firstSeen: firstSeen)
-            changes = []
-            everything = false
-            self.firstSeen = nil
-            lastSeen = nil
+        return state.withLock { state in
+            guard state.hasChanges, let firstSeen = state.firstSeen else { return nil }
+            let batch = Batch(changes: state.changes, everything: state.everything, firstSeen: firstSeen)
+            state.changes = []
+            state.everything = false
+            state.firstSeen = nil
+            state.lastSeen = nil
             return batch
         }
     }
@@ -70,22 +78,15 @@ public final class PendingChanges: @unchecked Sendable {
     private func waitForChanges() async {
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                lock.lock()
-                if hasChanges || Task.isCancelled {
-                    lock.unlock()
-                    continuation.resume()
-                    return
+                let ready = state.withLock { state in
+                    if state.hasChanges || Task.isCancelled { return true }
+                    state.waiter = continuation
+                    return false
                 }
-                waiter = continuation
-                lock.unlock()
+                if ready { continuation.resume() }
             }
         } onCancel: {
-            let waiting = lock.withLock {
-                let waiting = waiter
-                waiter = nil
-                return waiting
-            }
-            waiting?.resume()
+            state.withLock { $0.takeWaiter() }?.resume()
         }
     }
 }

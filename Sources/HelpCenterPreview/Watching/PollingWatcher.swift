@@ -1,9 +1,10 @@
 import Foundation
 import HelpCenterSite
+import Synchronization
 
 /// Watches the inputs by scanning them (modification time and size of every file) at a fixed
 /// interval: the fallback where inotify is unavailable, and `--poll`.
-public final class PollingWatcher: InputWatcher, @unchecked Sendable {
+public final class PollingWatcher: InputWatcher, Sendable {
     private struct Stamp: Equatable {
         var modified: Date
         var size: Int
@@ -11,8 +12,9 @@ public final class PollingWatcher: InputWatcher, @unchecked Sendable {
 
     private let classifier: InputChangeClassifier
     private let interval: TimeInterval
-    private let condition = NSCondition()
-    private var stopped = false
+    private let stopped = Atomic(false)
+    /// Signalled by `stop()`, so that a scan waiting for its interval ends at once.
+    private let wakeUp = DispatchSemaphore(value: 0)
 
     public init(inputs: [WatchedInput], interval: TimeInterval = 0.5) {
         classifier = InputChangeClassifier(inputs)
@@ -41,19 +43,15 @@ public final class PollingWatcher: InputWatcher, @unchecked Sendable {
     }
 
     public func stop() {
-        condition.lock()
-        stopped = true
-        condition.signal()
-        condition.unlock()
+        stopped.store(true, ordering: .releasing)
+        wakeUp.signal()
     }
 
     /// Sleeps for one interval; false once stopped.
     private func waitForNextScan() -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        let deadline = Date(timeIntervalSinceNow: interval)
-        while !stopped && condition.wait(until: deadline) {}
-        return !stopped
+        if stopped.load(ordering: .acquiring) { return false }
+        _ = wakeUp.wait(timeout: .now() + interval)
+        return !stopped.load(ordering: .acquiring)
     }
 
     private func scan() -> [String: Stamp] {
