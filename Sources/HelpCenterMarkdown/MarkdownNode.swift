@@ -45,13 +45,6 @@ public struct MarkdownNode: Sendable, Equatable {
         return tree.text[entry.literalStart..<(entry.literalStart + entry.literalCount)]
     }
 
-    /// Hands `body` the bytes of `literalBytes`. Kept only for the HTML renderer in
-    /// HelpCenterSite, whose byte escaper takes a buffer pointer; it goes once those callers
-    /// read `literalBytes`. No figure: a compatibility shim, not a speed-up.
-    public func withLiteralBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        literalBytes.withUnsafeBufferPointer(body)
-    }
-
     public var line: Int { tree.entries[index].line }
     public var column: Int { tree.entries[index].column }
 

@@ -35,7 +35,7 @@ package struct HTMLBuffer: Sendable {
     }
 
     /// Appends UTF-8 bytes escaped for HTML text and double-quoted attributes.
-    package mutating func appendEscaped(bytes text: some Collection<UInt8>, apostrophe: Bool = false) {
+    package mutating func appendEscaped(bytes text: ArraySlice<UInt8>, apostrophe: Bool = false) {
         HTMLEscaping.append(bytes: text, to: &bytes, apostrophe: apostrophe)
     }
 

@@ -68,7 +68,7 @@ public enum HTMLEscaping {
     }
 
     /// Appends UTF-8 bytes, escaped: the runs between special characters are copied whole.
-    package static func append<Bytes: Collection<UInt8>>(bytes: Bytes, to output: inout [UInt8], apostrophe: Bool = false) {
+    package static func append(bytes: ArraySlice<UInt8>, to output: inout [UInt8], apostrophe: Bool = false) {
         var runStart = bytes.startIndex
         var index = bytes.startIndex
         while index != bytes.endIndex {

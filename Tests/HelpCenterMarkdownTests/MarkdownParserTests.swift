@@ -50,9 +50,9 @@ struct MarkdownParserTests {
             .text("Plain "), .emphasis, .text(" "), .code("code"), .text(" "), .htmlInline("<b>"), .text("x"), .htmlInline("</b>"),
         ])
         var bytes: [UInt8] = []
-        paragraph.children[3].withLiteralBytes { bytes = Array($0) }
+        bytes = Array(paragraph.children[3].literalBytes)
         #expect(bytes == Array("code".utf8))
-        paragraph.children[1].withLiteralBytes { #expect($0.isEmpty) }
+        #expect(paragraph.children[1].literalBytes.isEmpty)
         #expect(paragraph.plainText == "Plain and code x")
         let byHand = MarkdownNode(.paragraph, children: paragraph.children.map { child in
             MarkdownNode(child.kind, children: Array(child.children), line: child.line, column: child.column)

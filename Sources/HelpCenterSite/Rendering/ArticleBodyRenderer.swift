@@ -66,22 +66,20 @@ public struct ArticleBodyRenderer {
         // Texts and code spans, most of a body's nodes, are escaped from their bytes.
         switch node.literal {
         case .text?:
-            node.withLiteralBytes { bytes in
-                if index.policy != nil && Self.containsLabelMark(bytes.span) {
-                    renderText(String(decoding: bytes, as: UTF8.self), node: node)
-                } else {
-                    output.appendEscaped(bytes: bytes)
-                }
-                words.add(bytes: bytes.span)
+            let bytes = node.literalBytes
+            if index.policy != nil && Self.containsLabelMark(bytes.span) {
+                renderText(String(decoding: bytes, as: UTF8.self), node: node)
+            } else {
+                output.appendEscaped(bytes: bytes)
             }
+            words.add(bytes: bytes.span)
             return
         case .code?:
-            node.withLiteralBytes { bytes in
-                output += "<code>"
-                output.appendEscaped(bytes: bytes)
-                output += "</code>"
-                words.add(bytes: bytes.span)
-            }
+            let bytes = node.literalBytes
+            output += "<code>"
+            output.appendEscaped(bytes: bytes)
+            output += "</code>"
+            words.add(bytes: bytes.span)
             return
         case .htmlInline?, nil:
             break
@@ -205,9 +203,7 @@ public struct ArticleBodyRenderer {
 
     /// Whether a text node holds only spaces and tabs.
     static func isBlank(_ text: MarkdownNode) -> Bool {
-        var blank = true
-        text.withLiteralBytes { blank = $0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
-        return blank
+        text.literalBytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 
     /// Removes leading and trailing spaces, tabs and line breaks.
