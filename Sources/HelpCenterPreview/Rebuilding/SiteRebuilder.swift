@@ -3,6 +3,7 @@ import Foundation
 import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterSite
+import HelpCenterSiteFiles
 import HelpCenterYAML
 import Synchronization
 
@@ -57,8 +58,8 @@ public final class SiteRebuilder: Sendable {
     public func buildFirst() throws -> RebuildOutcome {
         try queue.sync {
             let started = ContinuousClock.now
-            let change = try session.rebuild(after: [])
-            store.replace(ServedSite(files: session.files))
+            let publication = PreviewPublication(store: store, session: session, replacesEverything: true)
+            let change = try SitePublisher.run(into: publication) { try $0.rebuild(after: []) }.build
             diagnostics.withLock { $0.firstBuild = change.diagnostics }
             return RebuildOutcome(change: change, diagnostics: change.diagnostics, duration: ContinuousClock.now - started, trigger: [])
         }
@@ -86,11 +87,13 @@ public final class SiteRebuilder: Sendable {
             return RebuildOutcome(change: nil, diagnostics: inputDiagnostics.sorted(), duration: ContinuousClock.now - started, trigger: changes)
         }
         do {
-            let change = try session.rebuild(after: everything ? [] : changes)
-            let built = ContinuousClock.now
-            if change.succeeded {
-                store.replace(store.current.updated(changed: change.changedPaths, removed: change.removedPaths, from: session.files))
-            }
+            // Built, then published to the snapshot the server reads only when it succeeded.
+            let publication = PreviewPublication(store: store, session: session, replacesEverything: false)
+            var built = ContinuousClock.now
+            let change = try SitePublisher.run(into: publication) { publication in
+                defer { built = ContinuousClock.now }
+                return try publication.rebuild(after: everything ? [] : changes)
+            }.build
             let finished = ContinuousClock.now
             var outcome = RebuildOutcome(
                 change: change, diagnostics: (inputDiagnostics + change.diagnostics).sorted(),
