@@ -42,7 +42,7 @@ public struct OutputFolderGuard: Sendable {
     static func homeFolders() -> [String] {
         var homes: [String] = []
         if let home = ProcessInfo.processInfo.environment["HOME"] { homes.append(home) }
-        if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir { homes.append(String(cString: directory)) }
+        if let home = FileManager.default.homeDirectory(forUser: NSUserName())?.path { homes.append(home) }
         return homes
     }
 

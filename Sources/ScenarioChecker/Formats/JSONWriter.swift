@@ -66,11 +66,11 @@ struct JSONWriter {
         set { if newValue { hasMember |= memberBit } else { hasMember &= ~memberBit } }
     }
 
-    private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
     }
 
-    private mutating func open(_ bracket: StaticString) {
+    private mutating func open(_ bracket: String) {
         beginValue()
         append(bracket)
         depth += 1
@@ -94,7 +94,7 @@ struct JSONWriter {
     }
 
     /// A key: always one of the report's own names, so it is written without escaping.
-    mutating func key(_ name: StaticString) {
+    mutating func key(_ name: String) {
         beginValue()
         bytes.append(UInt8(ascii: "\""))
         append(name)
@@ -118,28 +118,28 @@ struct JSONWriter {
     }
 
     /// `"name": value`.
-    mutating func field(_ name: StaticString, _ string: String) {
+    mutating func field(_ name: String, _ string: String) {
         key(name)
         value(string)
     }
 
-    mutating func field(_ name: StaticString, _ number: Int) {
+    mutating func field(_ name: String, _ number: Int) {
         key(name)
         value(number)
     }
 
-    mutating func field(_ name: StaticString, _ flag: Bool) {
+    mutating func field(_ name: String, _ flag: Bool) {
         key(name)
         value(flag)
     }
 
     /// `"name": value`, left out when the value is `nil` (as `JSONEncoder` leaves it out).
-    mutating func field(_ name: StaticString, ifPresent string: String?) {
+    mutating func field(_ name: String, ifPresent string: String?) {
         if let string { field(name, string) }
     }
 
     /// `"name": ["a", "b"]`.
-    mutating func field(_ name: StaticString, strings: [String]) {
+    mutating func field(_ name: String, strings: [String]) {
         key(name)
         beginArray()
         for string in strings { value(string) }
@@ -147,7 +147,7 @@ struct JSONWriter {
     }
 
     /// `"name": [1, 2]`.
-    mutating func field(_ name: StaticString, numbers: [Int]) {
+    mutating func field(_ name: String, numbers: [Int]) {
         key(name)
         beginArray()
         for number in numbers { value(number) }
@@ -168,7 +168,7 @@ struct JSONWriter {
         newline()
     }
 
-    private mutating func end(_ bracket: StaticString) {
+    private mutating func end(_ bracket: String) {
         let hadMember = currentHasMember
         depth -= 1
         if hadMember { newline() }
