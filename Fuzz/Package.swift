@@ -26,7 +26,7 @@ let package = Package(
         .executable(name: "fuzz-preview-path", targets: ["FuzzPreviewPath"]),
     ],
     dependencies: [
-        .package(path: ".."),
+        .package(path: "..")
     ],
     targets: [
         // What the targets share: decoding the input, stopping on a broken invariant, the checks.

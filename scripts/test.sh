@@ -11,7 +11,7 @@ skipped=()
 echo "== formatting (scripts/format.sh --check, README: Formatting)"
 # "enforce": unformatted code or a lint finding fails the run. "report": the check runs and its
 # last line is printed, and the run goes on; for the time before the one-time reformat of the tree.
-format_check=report
+format_check=enforce
 if [ "$format_check" = enforce ]; then
   scripts/format.sh --check
 else

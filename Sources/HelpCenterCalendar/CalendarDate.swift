@@ -14,7 +14,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// `nil` for a day that doesn't exist (month 13, 30 February, year 0).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day

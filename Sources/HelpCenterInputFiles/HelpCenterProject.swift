@@ -49,7 +49,8 @@ public struct HelpCenterProject: Sendable, Equatable {
         case .option:
             return "project folder: \(named), given with --project"
         case .none(let searches):
-            return "no project folder (\(ProjectSearch.describe(searches))); every needed input was given, so the inputs left at their defaults are looked for in the current folder, \(absolutePath)"
+            return
+                "no project folder (\(ProjectSearch.describe(searches))); every needed input was given, so the inputs left at their defaults are looked for in the current folder, \(absolutePath)"
         }
     }
 }

@@ -54,14 +54,18 @@ public struct InputBoundary: Sendable, Equatable {
         var full = path
         if !path.hasPrefix("/") {
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let current = getcwd(&buffer, buffer.count) != nil
+            let current =
+                getcwd(&buffer, buffer.count) != nil
                 ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : "/"
             full = current + "/" + path
         }
         var segments: [Substring] = []
         for segment in full.split(separator: "/") {
             if segment == "." { continue }
-            if segment == ".." { _ = segments.popLast(); continue }
+            if segment == ".." {
+                _ = segments.popLast()
+                continue
+            }
             segments.append(segment)
         }
         return "/" + segments.joined(separator: "/")

@@ -1,6 +1,7 @@
 import CCmarkGFM
 import Foundation
 import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -163,9 +164,10 @@ public enum MarkdownParser {
                 guard let first = cmark_node_first_child(node) else { continue }
                 if depth + 1 > maximumNesting {
                     let (line, column) = position(of: first)
-                    return .failure(MarkdownLimitExceeded(
-                        "the Markdown nests more than \(maximumNesting) levels deep here (block quotes, lists, emphasis and links inside one another); flatten it",
-                        line: line, column: column))
+                    return .failure(
+                        MarkdownLimitExceeded(
+                            "the Markdown nests more than \(maximumNesting) levels deep here (block quotes, lists, emphasis and links inside one another); flatten it",
+                            line: line, column: column))
                 }
                 let start = builder.entries.count
                 var child: OpaquePointer? = first

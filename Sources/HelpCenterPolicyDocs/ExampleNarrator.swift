@@ -1,5 +1,5 @@
-import Foundation
 import BackupPolicy
+import Foundation
 import HelpCenterSite
 import ScenarioChecker
 
@@ -38,7 +38,8 @@ struct ExampleNarrator {
     func action(_ step: ExampleStep) -> String {
         let (key, value) = Self.argument(step.argument)
         let name = step.action.rawValue
-        let sentence = key.flatMap { vocabulary.actions["\(name).\($0)"] } ?? vocabulary.actions[name]
+        let sentence =
+            key.flatMap { vocabulary.actions["\(name).\($0)"] } ?? vocabulary.actions[name]
             ?? "You \(name.replacingOccurrences(of: "_", with: " "))\(step.argument.map { " (\($0))" } ?? "")."
         return sentence.replacingOccurrences(of: "{value}", with: value ?? step.argument ?? "")
     }

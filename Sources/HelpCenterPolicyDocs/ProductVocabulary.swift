@@ -73,7 +73,8 @@ public struct ProductVocabulary: Sendable, Equatable {
                     if key.scalar?.string == "actions" { vocabulary.actions[name] = text } else { vocabulary.results[name] = text }
                 }
             default:
-                diagnostics.append(.warning("unknown key '\(key.scalar?.string ?? "?")' (known: labels, actions, results)", at: location(key), id: "vocabulary"))
+                diagnostics.append(
+                    .warning("unknown key '\(key.scalar?.string ?? "?")' (known: labels, actions, results)", at: location(key), id: "vocabulary"))
             }
         }
         return (vocabulary, diagnostics)

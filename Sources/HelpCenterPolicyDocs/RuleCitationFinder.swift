@@ -12,10 +12,12 @@ public enum RuleCitationFinder {
         var citations: [RuleCitation] = []
         for path in try tree.listFiles() where path.hasSuffix(".md") && !path.hasSuffix("_index.md") && path.split(separator: "/").count == 2 {
             guard let data = try? tree.read(path), let text = String(validating: data, as: UTF8.self),
-                  let article = ArticleCitations.find(in: text, displayPath: tree.displayPath(path)) else { continue }
+                let article = ArticleCitations.find(in: text, displayPath: tree.displayPath(path))
+            else { continue }
             for rule in article.rules {
-                citations.append(RuleCitation(
-                    ruleID: rule.value, article: tree.displayPath(path), title: article.title, updated: article.updated, location: rule.location))
+                citations.append(
+                    RuleCitation(
+                        ruleID: rule.value, article: tree.displayPath(path), title: article.title, updated: article.updated, location: rule.location))
             }
         }
         return citations

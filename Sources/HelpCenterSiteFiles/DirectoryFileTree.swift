@@ -1,7 +1,8 @@
-import HelpCenterSite
 import Foundation
-import Synchronization
 import HelpCenterInputFiles
+import HelpCenterSite
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -75,7 +76,8 @@ public struct DirectoryFileTree: SiteFileTree {
         /// `ancestors` are the real paths of the folders above, to catch link loops.
         mutating func list(_ path: String, relative: String, ancestors: [String]) throws {
             guard ancestors.count <= DirectoryFileTree.maximumDepth else {
-                listing.refused.append(.init(path: relative, reason: "folders are nested more than \(DirectoryFileTree.maximumDepth) deep here; nothing below is read"))
+                listing.refused.append(
+                    .init(path: relative, reason: "folders are nested more than \(DirectoryFileTree.maximumDepth) deep here; nothing below is read"))
                 return
             }
             let folder: FolderListing
@@ -119,11 +121,13 @@ public struct DirectoryFileTree: SiteFileTree {
         /// boundary, refused otherwise.
         private mutating func followLink(_ path: String, relative: String, ancestors: [String], folders: inout [(name: String, real: String?)], name: String) {
             guard let target = InputBoundary.realPath(path) else {
-                listing.refused.append(.init(path: relative, reason: InputFileError.linkLeavesInputs(path: relative, target: nil, boundary: boundary.description).reason))
+                listing.refused.append(
+                    .init(path: relative, reason: InputFileError.linkLeavesInputs(path: relative, target: nil, boundary: boundary.description).reason))
                 return
             }
             guard boundary.contains(realPath: target) else {
-                listing.refused.append(.init(path: relative, reason: InputFileError.linkLeavesInputs(path: relative, target: target, boundary: boundary.description).reason))
+                listing.refused.append(
+                    .init(path: relative, reason: InputFileError.linkLeavesInputs(path: relative, target: target, boundary: boundary.description).reason))
                 return
             }
             var info = stat()
@@ -133,9 +137,13 @@ public struct DirectoryFileTree: SiteFileTree {
                 listing.files.append(relative)
             case S_IFDIR:
                 if ancestors.contains(target) {
-                    listing.refused.append(.init(path: relative, reason: "it is a symbolic link to \(target), a folder that contains the link itself (a loop); remove the link"))
+                    listing.refused.append(
+                        .init(path: relative, reason: "it is a symbolic link to \(target), a folder that contains the link itself (a loop); remove the link"))
                 } else if folderLinks >= DirectoryFileTree.maximumFolderLinks {
-                    listing.refused.append(.init(path: relative, reason: "more than \(DirectoryFileTree.maximumFolderLinks) links to folders were followed in this folder; this one is not"))
+                    listing.refused.append(
+                        .init(
+                            path: relative,
+                            reason: "more than \(DirectoryFileTree.maximumFolderLinks) links to folders were followed in this folder; this one is not"))
                 } else {
                     folderLinks += 1
                     folders.append((name, target))

@@ -1,6 +1,7 @@
-import HelpCenterSite
 import Foundation
 import HelpCenterInputFiles
+import HelpCenterSite
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -63,20 +64,27 @@ public struct OutputFolderGuard: Sendable {
         func refuse(_ reason: String) -> SiteFileError { .refusedOutput(displayName, reason: reason) }
         if path == "/" { throw refuse("it is the root folder; choose a new or empty folder, e.g. --output _site") }
         for home in homes where Self.isSameOrInside(home, path) {
-            throw refuse(home == path
-                ? "it is your home folder (\(home)); the whole output folder is replaced on every build. Choose a new or empty folder, e.g. --output _site"
-                : "it holds your home folder (\(home)); the whole output folder is replaced on every build. Choose a new or empty folder, e.g. --output _site")
+            throw refuse(
+                home == path
+                    ? "it is your home folder (\(home)); the whole output folder is replaced on every build. Choose a new or empty folder, e.g. --output _site"
+                    : "it holds your home folder (\(home)); the whole output folder is replaced on every build. Choose a new or empty folder, e.g. --output _site"
+            )
         }
         for input in inputs {
             if Self.isSameOrInside(input, path) {
-                throw refuse("it \(input == path ? "is" : "holds") the input \(input); the whole output folder is replaced on every build, so the input would be deleted. Choose another folder, e.g. --output _site")
+                throw refuse(
+                    "it \(input == path ? "is" : "holds") the input \(input); the whole output folder is replaced on every build, so the input would be deleted. Choose another folder, e.g. --output _site"
+                )
             }
             if Self.isSameOrInside(path, input) {
-                throw refuse("it is inside the input folder \(input), which the next build would read back as input. Choose a folder outside it, e.g. --output _site")
+                throw refuse(
+                    "it is inside the input folder \(input), which the next build would read back as input. Choose a folder outside it, e.g. --output _site")
             }
         }
         for root in repositoryRoots where Self.isSameOrInside(root, path) {
-            throw refuse("it \(root == path ? "is" : "holds") the project's folder \(root) (it holds .git or the configuration file); the whole output folder is replaced on every build. Choose a folder inside it, e.g. --output _site")
+            throw refuse(
+                "it \(root == path ? "is" : "holds") the project's folder \(root) (it holds .git or the configuration file); the whole output folder is replaced on every build. Choose a folder inside it, e.g. --output _site"
+            )
         }
         try checkContents(path, refuse: refuse)
     }
@@ -95,7 +103,9 @@ public struct OutputFolderGuard: Sendable {
         }
         if entries.contains(Self.markerName) || Self.looksLikeUnmarkedSite(path, entries: entries) { return }
         let shown = entries.sorted().prefix(5).joined(separator: ", ") + (entries.count > 5 ? ", …" : "")
-        throw refuse("it holds files that helpcenter did not write (\(shown)) and the whole output folder is replaced on every build; choose a new or empty folder, or, if it is an old site, delete it yourself once")
+        throw refuse(
+            "it holds files that helpcenter did not write (\(shown)) and the whole output folder is replaced on every build; choose a new or empty folder, or, if it is an old site, delete it yourself once"
+        )
     }
 
     /// A site built by a version that wrote no marker: `index.html`, `sitemap.xml` (a
@@ -103,12 +113,14 @@ public struct OutputFolderGuard: Sendable {
     /// a site holds (pages, images, feeds). A project folder (with `helpcenter.yaml`,
     /// Markdown or source files) does not pass.
     static func looksLikeUnmarkedSite(_ path: String, entries: [String]) -> Bool {
-        let webExtensions: Set<String> = ["html", "xml", "txt", "js", "css", "json", "ico", "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf", "webmanifest", "woff", "woff2"]
+        let webExtensions: Set<String> = [
+            "html", "xml", "txt", "js", "css", "json", "ico", "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf", "webmanifest", "woff", "woff2",
+        ]
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path + "/assets", isDirectory: &isFolder), isFolder.boolValue,
-              let sitemap = FileManager.default.contents(atPath: path + "/sitemap.xml"),
-              String(decoding: sitemap.prefix(4096), as: UTF8.self).contains("<urlset"),
-              FileManager.default.fileExists(atPath: path + "/index.html")
+            let sitemap = FileManager.default.contents(atPath: path + "/sitemap.xml"),
+            String(decoding: sitemap.prefix(4096), as: UTF8.self).contains("<urlset"),
+            FileManager.default.fileExists(atPath: path + "/index.html")
         else { return false }
         for entry in entries {
             if entry.hasPrefix(".") { return false }

@@ -1,6 +1,7 @@
-import HelpCenterSite
 import Foundation
+import HelpCenterSite
 import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -87,7 +88,8 @@ public final class StagedSiteDirectory: SiteOutput, Sendable {
             // `.NAME.old-PID` and no output: put it back rather than delete it.
             let output = parent.appendingPathComponent(name)
             if sibling.hasPrefix(".\(name).old-"), !FileManager.default.fileExists(atPath: output.path),
-               (try? FileManager.default.moveItem(at: leftover, to: output)) != nil {
+                (try? FileManager.default.moveItem(at: leftover, to: output)) != nil
+            {
                 continue
             }
             try? FileManager.default.removeItem(at: leftover)

@@ -155,6 +155,6 @@ public struct TagInfo: TemplateContext {
     }
 
     public static let templateFields: TemplateFields<TagInfo> = [
-        "name": .text(\.name),
+        "name": .text(\.name)
     ]
 }

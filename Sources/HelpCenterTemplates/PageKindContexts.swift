@@ -20,7 +20,10 @@ public struct LayoutContext: TemplateContext {
     /// The page's own HTML, rendered from its kind's template.
     public var content: HTMLText
 
-    package init(site: SiteInfo, root: String, title: String, description: String?, canonicalURL: String?, kind: String, isHome: Bool, isCollection: Bool, isArticle: Bool, isNotFound: Bool, isSearch: Bool, isDraft: Bool, collections: [CollectionSummary], content: HTMLText) {
+    package init(
+        site: SiteInfo, root: String, title: String, description: String?, canonicalURL: String?, kind: String, isHome: Bool, isCollection: Bool,
+        isArticle: Bool, isNotFound: Bool, isSearch: Bool, isDraft: Bool, collections: [CollectionSummary], content: HTMLText
+    ) {
         self.site = site
         self.root = root
         self.title = title
@@ -124,7 +127,10 @@ public struct ArticleDetails: TemplateContext {
     public var tags: [TagInfo]
     public var isDraft: Bool
 
-    package init(title: String, description: String?, author: String?, updated: DateInfo?, path: String, body: HTMLText, tableOfContents: [TableOfContentsEntry], hasTableOfContents: Bool, tags: [TagInfo], isDraft: Bool) {
+    package init(
+        title: String, description: String?, author: String?, updated: DateInfo?, path: String, body: HTMLText, tableOfContents: [TableOfContentsEntry],
+        hasTableOfContents: Bool, tags: [TagInfo], isDraft: Bool
+    ) {
         self.title = title
         self.description = description
         self.author = author
@@ -163,7 +169,10 @@ public struct ArticlePageContext: TemplateContext {
     public var related: [ArticleSummary]
     public var hasRelated: Bool { !related.isEmpty }
 
-    package init(site: SiteInfo, root: String, article: ArticleDetails, collection: CollectionSummary, breadcrumbs: [Breadcrumb], previous: ArticleSummary?, next: ArticleSummary?, related: [ArticleSummary]) {
+    package init(
+        site: SiteInfo, root: String, article: ArticleDetails, collection: CollectionSummary, breadcrumbs: [Breadcrumb], previous: ArticleSummary?,
+        next: ArticleSummary?, related: [ArticleSummary]
+    ) {
         self.site = site
         self.root = root
         self.article = article
@@ -269,7 +278,10 @@ public struct PolicyRuleRow: TemplateContext {
     public var hasDeciding: Bool { !deciding.isEmpty }
     public var hasAllowing: Bool { !allowing.isEmpty }
 
-    package init(id: String, title: String, sentence: String, changed: DateInfo?, derived: Bool, articles: [ArticleSummary], deciding: [ScenarioInfo], allowing: [ScenarioInfo], moreAllowing: Int) {
+    package init(
+        id: String, title: String, sentence: String, changed: DateInfo?, derived: Bool, articles: [ArticleSummary], deciding: [ScenarioInfo],
+        allowing: [ScenarioInfo], moreAllowing: Int
+    ) {
         self.id = id
         self.title = title
         self.sentence = sentence

@@ -19,7 +19,9 @@ public struct TemplateSource: Sendable, Equatable {
 
 /// The kinds of page the generator writes, each with its template and its context's shape.
 public enum PageKind: String, Sendable, CaseIterable {
-    case layout, home, collection, article, notFound = "404", search, policy, redirect
+    case layout, home, collection, article
+    case notFound = "404"
+    case search, policy, redirect
 
     public var templateName: String { rawValue }
 
@@ -102,12 +104,15 @@ public struct SiteTemplates: Sendable {
         for kind in PageKind.allCases {
             guard byName[kind.templateName] != nil else {
                 if kind.isRequired {
-                    diagnostics.append(.error(
-                        "missing template '\(kind.templateName).mustache': every site needs layout, home, collection, article and 404 templates",
-                        at: SourceLocation(path: templatesDisplayPath), id: "template"))
+                    diagnostics.append(
+                        .error(
+                            "missing template '\(kind.templateName).mustache': every site needs layout, home, collection, article and 404 templates",
+                            at: SourceLocation(path: templatesDisplayPath), id: "template"))
                 } else if kind == .search {
-                    diagnostics.append(.warning(
-                        "no search page: add templates/search.mustache to give readers a search page", at: SourceLocation(path: templatesDisplayPath), id: "template"))
+                    diagnostics.append(
+                        .warning(
+                            "no search page: add templates/search.mustache to give readers a search page", at: SourceLocation(path: templatesDisplayPath),
+                            id: "template"))
                 }
                 continue
             }
@@ -131,10 +136,11 @@ public struct SiteTemplates: Sendable {
                 let registeredName = source.name.hasPrefix("partials/") ? String(source.name.dropFirst("partials/".count)) : source.name
                 library.register(template, named: registeredName)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    "template syntax: \(describe(error.error))",
-                    at: SourceLocation(path: source.displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
-                    id: "template"))
+                diagnostics.append(
+                    .error(
+                        "template syntax: \(describe(error.error))",
+                        at: SourceLocation(path: source.displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
+                        id: "template"))
                 continue
             } catch {
                 diagnostics.append(.error("template syntax: \(error)", at: SourceLocation(path: source.displayPath), id: "template"))
@@ -143,9 +149,10 @@ public struct SiteTemplates: Sendable {
             do {
                 compiled[source.name] = try TemplateParser.compile(source)
             } catch let error as TemplateSyntaxError {
-                diagnostics.append(.error(
-                    "template syntax: \(error.message)",
-                    at: SourceLocation(path: source.displayPath, line: error.line, column: error.column), id: "template"))
+                diagnostics.append(
+                    .error(
+                        "template syntax: \(error.message)",
+                        at: SourceLocation(path: source.displayPath, line: error.line, column: error.column), id: "template"))
             } catch {
                 diagnostics.append(.error("template syntax: \(error)", at: SourceLocation(path: source.displayPath), id: "template"))
             }

@@ -27,7 +27,8 @@ struct TemplateSyntaxError: Error {
 
 enum TemplateParser {
     fileprivate enum TagKind: Equatable {
-        case variable, unescaped, section, inverted, close, partial, comment, delimiters, unsupported(String)
+        case variable, unescaped, section, inverted, close, partial, comment, delimiters
+        case unsupported(String)
 
         var canStandAlone: Bool {
             switch self {
@@ -56,7 +57,9 @@ enum TemplateParser {
         let scalars = Array(text.unicodeScalars)
         var open: [Unicode.Scalar] = ["{", "{"]
         var close: [Unicode.Scalar] = ["}", "}"]
-        var index = 0, line = 1, column = 1
+        var index = 0
+        var line = 1
+        var column = 1
         var textStart = 0
 
         func matches(_ pattern: [Unicode.Scalar], at position: Int) -> Bool {
@@ -71,7 +74,12 @@ enum TemplateParser {
         }
         func advance(to end: Int) {
             while index < end {
-                if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalars[index] == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
                 index += 1
             }
         }
@@ -82,7 +90,8 @@ enum TemplateParser {
                 continue
             }
             if textStart < index { tokens.append(.text(string(textStart..<index))) }
-            let tagLine = line, tagColumn = column
+            let tagLine = line
+            let tagColumn = column
             var bodyStart = index + open.count
             let triple = open == ["{", "{"] && bodyStart < scalars.count && scalars[bodyStart] == "{"
             if triple { bodyStart += 1 }
@@ -166,7 +175,8 @@ enum TemplateParser {
             } else if case .text(let text) = tokens[position + 1] {
                 let lineEnd = text.firstIndex(of: "\n") ?? text.endIndex
                 let after = text[text.startIndex..<lineEnd]
-                afterOK = after.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+                afterOK =
+                    after.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
                     && (lineEnd != text.endIndex || position + 2 == tokens.count)
             } else {
                 afterOK = false
@@ -220,7 +230,9 @@ enum TemplateParser {
                         throw TemplateSyntaxError(message: "'{{/\(name)}}' closes a section that was never opened", line: line, column: column)
                     }
                     guard closing.name == name else {
-                        throw TemplateSyntaxError(message: "'{{/\(name)}}' closes the section '\(closing.name)' opened at \(closing.line):\(closing.column)", line: line, column: column)
+                        throw TemplateSyntaxError(
+                            message: "'{{/\(name)}}' closes the section '\(closing.name)' opened at \(closing.line):\(closing.column)", line: line,
+                            column: column)
                     }
                     return nodes
                 case .partial:
@@ -231,7 +243,8 @@ enum TemplateParser {
             }
         }
         if let closing {
-            throw TemplateSyntaxError(message: "the section '\(closing.name)' is never closed with '{{/\(closing.name)}}'", line: closing.line, column: closing.column)
+            throw TemplateSyntaxError(
+                message: "the section '\(closing.name)' is never closed with '{{/\(closing.name)}}'", line: closing.line, column: closing.column)
         }
         return nodes
     }

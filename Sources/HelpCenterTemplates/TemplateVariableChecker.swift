@@ -48,9 +48,10 @@ struct TemplateVariableChecker {
             case .partial(let name, _, let line, let column):
                 let location = SourceLocation(path: template.displayPath, line: line, column: column)
                 guard let partial = templates["partials/" + name] ?? templates[name] else {
-                    diagnostics.append(.error(
-                        "template includes the partial '\(name)', but there is no partials/\(name).mustache",
-                        at: location, id: "template"))
+                    diagnostics.append(
+                        .error(
+                            "template includes the partial '\(name)', but there is no partials/\(name).mustache",
+                            at: location, id: "template"))
                     continue
                 }
                 checkPartial(partial, name: name, at: location, stack: &stack)
@@ -61,17 +62,19 @@ struct TemplateVariableChecker {
     private mutating func checkPartial(_ partial: CompiledTemplate, name: String, at location: SourceLocation, stack: inout [TemplateShape]) {
         if including.contains(name) {
             let chain = (including.drop { $0 != name } + [name]).joined(separator: " → ")
-            diagnostics.append(.error(
-                "the partial '\(name)' includes itself (\(chain)), so its pages would never finish; remove the inclusion",
-                at: location, id: "template"))
+            diagnostics.append(
+                .error(
+                    "the partial '\(name)' includes itself (\(chain)), so its pages would never finish; remove the inclusion",
+                    at: location, id: "template"))
             return
         }
         expansions += 1
         guard expansions <= Self.maximumExpansions else {
             if expansions == Self.maximumExpansions + 1 {
-                diagnostics.append(.error(
-                    "the \(pageKindName) page's templates include partials more than \(Self.maximumExpansions) times (partials that include others several times multiply); include each partial fewer times",
-                    at: location, id: "template"))
+                diagnostics.append(
+                    .error(
+                        "the \(pageKindName) page's templates include partials more than \(Self.maximumExpansions) times (partials that include others several times multiply); include each partial fewer times",
+                        at: location, id: "template"))
             }
             return
         }
@@ -90,7 +93,9 @@ struct TemplateVariableChecker {
             return nil
         }
         if name.contains("(") {
-            diagnostics.append(.error("'{{\(name)}}': transforms are not supported; the page contexts provide every value ready to print", at: location, id: "template-variable"))
+            diagnostics.append(
+                .error(
+                    "'{{\(name)}}': transforms are not supported; the page contexts provide every value ready to print", at: location, id: "template-variable"))
             return nil
         }
         var found: TemplateShape?
@@ -117,8 +122,9 @@ struct TemplateVariableChecker {
 
     private mutating func report(name: String, missing: String, available: Set<String>, at location: SourceLocation) {
         let hint = available.isEmpty ? "" : "; available here: \(available.sorted().joined(separator: ", "))"
-        diagnostics.append(.error(
-            "'{{\(name)}}' is not provided to \(pageKindName) pages ('\(missing)' is unknown)\(hint)",
-            at: location, id: "template-variable"))
+        diagnostics.append(
+            .error(
+                "'{{\(name)}}' is not provided to \(pageKindName) pages ('\(missing)' is unknown)\(hint)",
+                at: location, id: "template-variable"))
     }
 }

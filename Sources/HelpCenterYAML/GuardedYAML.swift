@@ -116,8 +116,8 @@ extension YAMLInputProblem {
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text))" }
             self.init(message, line: mark.line, column: mark.column)

@@ -95,7 +95,10 @@ public final class YAMLDocument: Sendable {
                         throw YAMLInputProblem("invalid YAML: expected one document, but found a second one", line: mark.line + lineOffset, column: mark.column)
                     }
                 case .scalar(let text, let style, let anchor, let mark):
-                    let index = append(Record(kind: .scalar, style: style, line: Int32(clamping: mark.line + lineOffset), column: Int32(clamping: mark.column), first: 0, count: 0, expanded: 1, text: text))
+                    let index = append(
+                        Record(
+                            kind: .scalar, style: style, line: Int32(clamping: mark.line + lineOffset), column: Int32(clamping: mark.column), first: 0,
+                            count: 0, expanded: 1, text: text))
                     if let anchor { anchors[anchor] = index }
                     try attach(index)
                 case .alias(let anchor, let mark):
@@ -119,7 +122,10 @@ public final class YAMLDocument: Sendable {
         }
 
         private mutating func start(_ kind: Record.Kind, anchor: String?, mark: YAMLMark) {
-            let index = append(Record(kind: kind, style: .plain, line: Int32(clamping: mark.line + lineOffset), column: Int32(clamping: mark.column), first: 0, count: 0, expanded: 1, text: ""))
+            let index = append(
+                Record(
+                    kind: kind, style: .plain, line: Int32(clamping: mark.line + lineOffset), column: Int32(clamping: mark.column), first: 0, count: 0,
+                    expanded: 1, text: ""))
             open.append((index, pending.count))
             // An anchor names its node once the node is complete: an alias inside the node
             // to the node itself is undefined, as in libyaml's own composer.
@@ -171,7 +177,9 @@ public final class YAMLDocument: Sendable {
         private func checkKeys(from firstPending: Int) throws(YAMLInputProblem) {
             let keys = stride(from: firstPending, to: pending.count, by: 2).map { Int(pending[$0]) }
             for key in keys where records[key].kind != .scalar {
-                throw YAMLInputProblem("invalid YAML: a map's keys must be text, and this one is a \(records[key].kind == .mapping ? "map" : "list")", line: Int(records[key].line), column: Int(records[key].column))
+                throw YAMLInputProblem(
+                    "invalid YAML: a map's keys must be text, and this one is a \(records[key].kind == .mapping ? "map" : "list")",
+                    line: Int(records[key].line), column: Int(records[key].column))
             }
             var repeated: Int?
             if keys.count <= 16 {
@@ -186,7 +194,9 @@ public final class YAMLDocument: Sendable {
                 repeated = keys.first { !seen.insert(records[$0].text).inserted }
             }
             if let key = repeated {
-                throw YAMLInputProblem("invalid YAML: the key '\(records[key].text)' appears more than once in the same map", line: Int(records[key].line), column: Int(records[key].column))
+                throw YAMLInputProblem(
+                    "invalid YAML: the key '\(records[key].text)' appears more than once in the same map", line: Int(records[key].line),
+                    column: Int(records[key].column))
             }
         }
     }

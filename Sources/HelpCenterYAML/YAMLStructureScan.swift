@@ -91,7 +91,8 @@ public struct YAMLStructureScan: Sendable {
             if indents.last != indent { indents.append(indent) }
             var level = indents.count
             while cursor + 1 < bytes.count, bytes[cursor] == dash || bytes[cursor] == question,
-                  bytes[cursor + 1] == space || bytes[cursor + 1] == newline {
+                bytes[cursor + 1] == space || bytes[cursor + 1] == newline
+            {
                 level += 1
                 cursor += 2
                 while cursor < bytes.count, bytes[cursor] == space { cursor += 1 }

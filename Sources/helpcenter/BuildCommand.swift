@@ -1,13 +1,13 @@
 import ArgumentParser
 import Dispatch
 import Foundation
-import Synchronization
 import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterPolicyDocs
 import HelpCenterSite
 import HelpCenterSiteFiles
 import HelpCenterYAML
+import Synchronization
 
 /// `helpcenter build`: the help centre in `content/` through `templates/` into `_site/`.
 struct BuildCommand: ParsableCommand {
@@ -53,7 +53,8 @@ struct BuildCommand: ParsableCommand {
             let (loaded, problems) = try SitePolicyLoader.load(inputs.policyPaths)
             console.print(problems, quiet: quiet)
             if problems.hasErrors {
-                console.status("Build failed: \(Self.counts(problems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
+                console.status(
+                    "Build failed: \(Self.counts(problems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
                 throw interrupt.failure(1)
             }
             sitePolicy = loaded
@@ -95,12 +96,15 @@ struct BuildCommand: ParsableCommand {
         // Measured after the swap: the time the whole command took, as a user sees it.
         let elapsed = ContinuousClock.now - started
         let seconds = String(format: "%.2f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-        console.status("Built \(report.articleCount) article\(report.articleCount == 1 ? "" : "s") in \(report.collectionCount) collection\(report.collectionCount == 1 ? "" : "s") (\(report.pagesWritten) pages, \(report.filesCopied) files copied) into \(output) in \(seconds) s; \(counts).")
+        console.status(
+            "Built \(report.articleCount) article\(report.articleCount == 1 ? "" : "s") in \(report.collectionCount) collection\(report.collectionCount == 1 ? "" : "s") (\(report.pagesWritten) pages, \(report.filesCopied) files copied) into \(output) in \(seconds) s; \(counts)."
+        )
     }
 
     /// `2 errors, 1 warning`.
     static func counts(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        let errors = diagnostics.errorCount
+        let warnings = diagnostics.warningCount
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 }
@@ -159,9 +163,11 @@ final class InterruptHandler {
                     return state.staged
                 }
                 let published = staged?.abandon() ?? false
-                FileHandle.standardError.write(Data((published
-                    ? "\nInterrupted after the new site was published.\n"
-                    : "\nInterrupted: nothing was published.\n").utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        (published
+                            ? "\nInterrupted after the new site was published.\n"
+                            : "\nInterrupted: nothing was published.\n").utf8))
                 exit(128 + signalNumber)
             }
             source.resume()

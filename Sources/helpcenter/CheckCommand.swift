@@ -32,7 +32,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(help: ArgumentHelp("The policy data file: rule wording and parameters (default: policy/backup-policy.yaml in the project folder).", valueName: "policy"))
+    @Option(
+        help: ArgumentHelp("The policy data file: rule wording and parameters (default: policy/backup-policy.yaml in the project folder).", valueName: "policy")
+    )
     var policy: String?
 
     @Option(name: .customLong("tag"), help: "Check only scenarios with this tag (repeatable).")
@@ -91,10 +93,12 @@ struct CheckCommand: ParsableCommand {
         do {
             stream.start(emit: sink.write)
             let format = format
-            suite = try checker.check(sources, audit: audit, prepare: { ReportStream.prepare($0, format: format) }) { file, prepared in
-                stream.add(file, prepared: prepared, emit: sink.write)
-                try sink.check()
-            }
+            suite = try checker.check(
+                sources, audit: audit, prepare: { ReportStream.prepare($0, format: format) },
+                each: { file, prepared in
+                    stream.add(file, prepared: prepared, emit: sink.write)
+                    try sink.check()
+                })
             stream.finish(suite, emit: sink.write)
             try sink.commit()
         } catch {

@@ -44,7 +44,9 @@ struct NewArticleCommand: ParsableCommand {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             let known = (try? fileManager.contentsOfDirectory(atPath: content))?.filter { !$0.hasPrefix(".") }.sorted() ?? []
-            throw CommandFailure("there is no collection '\(collection)' in \(content)/ (collections: \(known.isEmpty ? "none" : known.joined(separator: ", "))); create \(content)/\(collection)/_index.md first")
+            throw CommandFailure(
+                "there is no collection '\(collection)' in \(content)/ (collections: \(known.isEmpty ? "none" : known.joined(separator: ", "))); create \(content)/\(collection)/_index.md first"
+            )
         }
         let articles = ((try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".md") && $0 != "_index.md" }

@@ -23,7 +23,8 @@ struct ProjectOptions: ParsableArguments {
         do {
             project = try CommandEnvironment.current.locator.locate(explicitFolder: folder, firstPath: firstPath, everyInputGiven: everyInputGiven)
         } catch .notFound(let searches) {
-            throw CommandFailure("""
+            throw CommandFailure(
+                """
                 \(ProjectLocatorError.notFound(searches))
                 helpcenter: note: the project folder is the one holding \(ProjectLocator.markerFileName) (an empty file will do): \
                 run helpcenter inside it or below it, pass --project DIR, or give \(inputsToGive)

@@ -81,9 +81,10 @@ struct ServeCommand: AsyncParsableCommand {
             console.status("note: listening on \(host): other machines on the network can see the preview")
         }
         let pages = first.change?.changedPaths.count ?? 0
-        console.status(first.succeeded
-            ? "Built \(pages) files in \(Self.milliseconds(first.duration)) ms\(drafts ? " (drafts shown)" : "")."
-            : "The site has errors; the pages show them until they are fixed.")
+        console.status(
+            first.succeeded
+                ? "Built \(pages) files in \(Self.milliseconds(first.duration)) ms\(drafts ? " (drafts shown)" : "")."
+                : "The site has errors; the pages show them until they are fixed.")
 
         do {
             try await server.run()
@@ -142,9 +143,12 @@ struct ServeCommand: AsyncParsableCommand {
                 let what = outcome.trigger.map(\.path).sorted().prefix(3).joined(separator: ", ")
                 if outcome.succeeded {
                     let count = outcome.changedPaths.count + outcome.removedPaths.count
-                    console.status("Rebuilt after \(what.isEmpty ? "changes" : what): \(count) file\(count == 1 ? "" : "s") changed in \(Self.milliseconds(outcome.duration)) ms, \(Self.milliseconds(outcome.snapshotDuration)) ms of it preparing them for serving (\(Self.milliseconds(sinceChange)) ms after the change).")
+                    console.status(
+                        "Rebuilt after \(what.isEmpty ? "changes" : what): \(count) file\(count == 1 ? "" : "s") changed in \(Self.milliseconds(outcome.duration)) ms, \(Self.milliseconds(outcome.snapshotDuration)) ms of it preparing them for serving (\(Self.milliseconds(sinceChange)) ms after the change)."
+                    )
                 } else {
-                    console.status("Rebuild failed after \(what.isEmpty ? "changes" : what): \(outcome.diagnostics.errorCount) error(s); the last good pages stay served.")
+                    console.status(
+                        "Rebuild failed after \(what.isEmpty ? "changes" : what): \(outcome.diagnostics.errorCount) error(s); the last good pages stay served.")
                 }
             },
             notice: { console.status("note: \($0)") })

@@ -19,13 +19,18 @@ struct SiteInputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The site configuration file, used when it exists (default: helpcenter.yaml in the project folder).", valueName: "config"))
     var config: String?
 
-    @Option(help: ArgumentHelp("The policy's rule wording, used when it exists (default: policy/backup-policy.yaml in the project folder).", valueName: "policy"))
+    @Option(
+        help: ArgumentHelp("The policy's rule wording, used when it exists (default: policy/backup-policy.yaml in the project folder).", valueName: "policy"))
     var policy: String?
 
-    @Option(help: ArgumentHelp("The product vocabulary: UI labels and the words of worked examples (default: policy/vocabulary.yaml in the project folder).", valueName: "vocabulary"))
+    @Option(
+        help: ArgumentHelp(
+            "The product vocabulary: UI labels and the words of worked examples (default: policy/vocabulary.yaml in the project folder).",
+            valueName: "vocabulary"))
     var vocabulary: String?
 
-    @Option(help: ArgumentHelp("The scenario folder, for worked examples and the policy page (default: scenarios in the project folder).", valueName: "scenarios"))
+    @Option(
+        help: ArgumentHelp("The scenario folder, for worked examples and the policy page (default: scenarios in the project folder).", valueName: "scenarios"))
     var scenarios: String?
 
     /// Every input with its path: given, or the default in the project folder. The walk for

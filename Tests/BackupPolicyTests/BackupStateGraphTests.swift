@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BackupPolicy
 
 /// The state diagram is derived from the policy: its arrows are what the policy does.
@@ -16,16 +17,18 @@ struct BackupStateGraphTests {
         #expect(graph.nodes.filter { $0.banner == .shown }.map(\.id) == ["none-2fa-on"])
     }
 
-    @Test("arrows follow the policy", arguments: [
-        ("none-2fa-off", ActionName.setUpTwoFactor, nil as String?, "none-2fa-on", StepOutcome.done),
-        ("none-2fa-off", .setUpBackup, "{phone: +44 7700 900456}", "none-2fa-off", .rejected(.twoFactorRequired)),
-        ("none-2fa-on", .setUpBackup, "{phone: +44 7700 900456}", "phone-2fa-on", .done),
-        ("none-2fa-on", .changeBackup, "{email: jane.backup@example.org}", "none-2fa-on", .rejected(.setUpOnce)),
-        ("phone-2fa-on", .setUpBackup, "{email: jane.backup@example.org}", "phone-2fa-on", .rejected(.setUpOnce)),
-        ("phone-2fa-on", .changeBackup, "{email: jane.backup@example.org}", "email-2fa-on", .done),
-        ("none-2fa-on", .recover, "new-recovery-key", "none-2fa-on", .rejected(.backupRequired)),
-        ("email-2fa-on", .recover, "remove-2fa-device", "email-2fa-off", .done),
-    ])
+    @Test(
+        "arrows follow the policy",
+        arguments: [
+            ("none-2fa-off", ActionName.setUpTwoFactor, nil as String?, "none-2fa-on", StepOutcome.done),
+            ("none-2fa-off", .setUpBackup, "{phone: +44 7700 900456}", "none-2fa-off", .rejected(.twoFactorRequired)),
+            ("none-2fa-on", .setUpBackup, "{phone: +44 7700 900456}", "phone-2fa-on", .done),
+            ("none-2fa-on", .changeBackup, "{email: jane.backup@example.org}", "none-2fa-on", .rejected(.setUpOnce)),
+            ("phone-2fa-on", .setUpBackup, "{email: jane.backup@example.org}", "phone-2fa-on", .rejected(.setUpOnce)),
+            ("phone-2fa-on", .changeBackup, "{email: jane.backup@example.org}", "email-2fa-on", .done),
+            ("none-2fa-on", .recover, "new-recovery-key", "none-2fa-on", .rejected(.backupRequired)),
+            ("email-2fa-on", .recover, "remove-2fa-device", "email-2fa-off", .done),
+        ])
     func arrows(from: String, action: ActionName, argument: String?, to: String, outcome: StepOutcome) throws {
         let arrow = try #require(transition(from: from, action, argument: argument))
         #expect(arrow.to == to)
@@ -46,7 +49,8 @@ struct BackupStateGraphTests {
     func variantGraph() throws {
         let variant = try #require(PolicyVariant.catalogue.first { $0.id == "set-up-once/set-up-over-existing" })
         let broken = BackupStateGraph(policy: variant.applied(to: BackupPolicy()))
-        let arrow = try #require(broken.transitions.first { $0.from == "phone-2fa-on" && $0.action == .setUpBackup && $0.argument == "{email: jane.backup@example.org}" })
+        let arrow = try #require(
+            broken.transitions.first { $0.from == "phone-2fa-on" && $0.action == .setUpBackup && $0.argument == "{email: jane.backup@example.org}" })
         #expect(arrow.to == "email-2fa-on")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BackupPolicy
 
 /// Every action's effect and observed field when it goes through, and the impossible steps.
@@ -22,17 +23,21 @@ struct PolicyActionTests {
         #expect(throws: InvalidPolicyInput.self) { try policy.apply(.setUpTwoFactor(.app), to: Accounts.withTwoFactor) }
     }
 
-    @Test("set_up_2fa by text or call to a malformed number is impossible", arguments: [
-        TwoFactorMethod.text(phone: "12"), .call(phone: "+44 7700 9001 23x"), .text(phone: ""),
-    ])
+    @Test(
+        "set_up_2fa by text or call to a malformed number is impossible",
+        arguments: [
+            TwoFactorMethod.text(phone: "12"), .call(phone: "+44 7700 9001 23x"), .text(phone: ""),
+        ])
     func setUpTwoFactorBadPhone(method: TwoFactorMethod) {
         #expect(throws: InvalidPolicyInput.self) { try policy.apply(.setUpTwoFactor(method), to: AccountState()) }
     }
 
-    @Test("manage_backup lands on the set-up page without a backup and the select page with one", arguments: [
-        (Accounts.withTwoFactor, ObservedValue.setUpABackupMethodPage),
-        (Accounts.withBackupEmail, .selectABackupMethodPage),
-    ])
+    @Test(
+        "manage_backup lands on the set-up page without a backup and the select page with one",
+        arguments: [
+            (Accounts.withTwoFactor, ObservedValue.setUpABackupMethodPage),
+            (Accounts.withBackupEmail, .selectABackupMethodPage),
+        ])
     func manageBackup(account: AccountState, page: ObservedValue) throws {
         let result = try policy.apply(.manageBackup, to: account)
         #expect(result.outcome == .done)
@@ -57,11 +62,13 @@ struct PolicyActionTests {
         #expect(again.account == toPhone.account, "the same number again keeps even the stored spelling")
     }
 
-    @Test("change_backup to the same value in another spelling is done and changes nothing", arguments: [
-        (BackupMethod.email("jane.backup@example.org"), BackupContact(email: "Jane.Backup+new@EXAMPLE.org")),
-        (.phone("07700 900999"), BackupContact(phone: "+44 (0)7700-900-999")),
-        (.phone("07700 900999"), BackupContact(phone: "07700 900999")),
-    ])
+    @Test(
+        "change_backup to the same value in another spelling is done and changes nothing",
+        arguments: [
+            (BackupMethod.email("jane.backup@example.org"), BackupContact(email: "Jane.Backup+new@EXAMPLE.org")),
+            (.phone("07700 900999"), BackupContact(phone: "+44 (0)7700-900-999")),
+            (.phone("07700 900999"), BackupContact(phone: "07700 900999")),
+        ])
     func changeBackupToSameValue(current: BackupMethod, contact: BackupContact) throws {
         var account = Accounts.withTwoFactor
         account.backup = current
@@ -89,10 +96,12 @@ struct PolicyActionTests {
         #expect(result.observed.map(\.name) == [.banner])
     }
 
-    @Test("choose_backup_option says whether a code was sent", arguments: [
-        (Accounts.withTwoFactor, ObservedValue.noBackupMethod),
-        (Accounts.withBackupEmail, .codeSent),
-    ])
+    @Test(
+        "choose_backup_option says whether a code was sent",
+        arguments: [
+            (Accounts.withTwoFactor, ObservedValue.noBackupMethod),
+            (Accounts.withBackupEmail, .codeSent),
+        ])
     func chooseBackupOption(account: AccountState, message: ObservedValue) throws {
         let result = try policy.apply(.chooseBackupOption, to: account)
         #expect(result.outcome == .done)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BackupPolicy
 
 /// Each rule decides a step (rejecting it or producing its observed field), and the same
@@ -29,10 +30,12 @@ struct PolicyRuleTests {
         return [
             RuleCase(rule: .sageAccountOnly, action: .manageBackup, breaking: other, allowing: Accounts.withTwoFactor),
             RuleCase(rule: .twoFactorRequired, action: .chooseBackupOption, breaking: noTwoFactor, allowing: Accounts.withTwoFactor),
-            RuleCase(rule: .setUpOnce, action: .setUpBackup(BackupContact(phone: "07700 900999")),
-                     breaking: Accounts.withBackupEmail, allowing: Accounts.withTwoFactor),
-            RuleCase(rule: .setUpOnce, action: .changeBackup(BackupContact(phone: "07700 900999")),
-                     breaking: Accounts.withTwoFactor, allowing: Accounts.withBackupEmail),
+            RuleCase(
+                rule: .setUpOnce, action: .setUpBackup(BackupContact(phone: "07700 900999")),
+                breaking: Accounts.withBackupEmail, allowing: Accounts.withTwoFactor),
+            RuleCase(
+                rule: .setUpOnce, action: .changeBackup(BackupContact(phone: "07700 900999")),
+                breaking: Accounts.withTwoFactor, allowing: Accounts.withBackupEmail),
             RuleCase(rule: .backupRequired, action: .recover(.newRecoveryKey), breaking: noBackup, allowing: Accounts.lockedOut),
             RuleCase(rule: .recoveryKeyFirst, action: .recover(.newRecoveryKey), breaking: heldKey, allowing: Accounts.lockedOut),
             RuleCase(rule: .deviceLostToRemove, action: .recover(.removeTwoFactorDevice), breaking: lostKey, allowing: Accounts.lockedOut),
@@ -49,10 +52,12 @@ struct PolicyRuleTests {
         #expect(allowed.outcome == .done)
     }
 
-    @Test("reauthentication: a stale session must authenticate again, and nothing changes", arguments: [
-        PolicyAction.manageBackup,
-        .setUpBackup(BackupContact(email: "jane.backup@example.org")),
-    ])
+    @Test(
+        "reauthentication: a stale session must authenticate again, and nothing changes",
+        arguments: [
+            PolicyAction.manageBackup,
+            .setUpBackup(BackupContact(email: "jane.backup@example.org")),
+        ])
     func reauthentication(action: PolicyAction) throws {
         var stale = Accounts.withTwoFactor
         stale.session = .stale
@@ -82,23 +87,27 @@ struct PolicyRuleTests {
         #expect(one.account.backup == .phone("07700 900999"))
     }
 
-    @Test("valid-contact: malformed phones and emails are rejected", arguments: [
-        (BackupContact(phone: "12345"), "'12345'"),
-        (BackupContact(phone: "+44 7700"), "'+447700'"),
-        (BackupContact(email: "jane.backup@localhost"), "has no dot"),
-        (BackupContact(email: "jane backup@example.org"), "white space"),
-    ])
+    @Test(
+        "valid-contact: malformed phones and emails are rejected",
+        arguments: [
+            (BackupContact(phone: "12345"), "'12345'"),
+            (BackupContact(phone: "+44 7700"), "'+447700'"),
+            (BackupContact(email: "jane.backup@localhost"), "has no dot"),
+            (BackupContact(email: "jane backup@example.org"), "white space"),
+        ])
     func validContact(contact: BackupContact, detail: String) throws {
         let result = try policy.apply(.setUpBackup(contact), to: Accounts.withTwoFactor)
         #expect(result.outcome == .rejected(.validContact))
         #expect(result.decision?.explanation.contains(detail) == true)
     }
 
-    @Test("distinct-from-account: the backup can't be an identifier the account already uses", arguments: [
-        (BackupContact(phone: "07700 900123"), "the backup phone +447700900123 is the number 2FA texts"),
-        (BackupContact(phone: "+44 (0)20 7946 0000"), "the backup phone +442079460000 is the phone number already on the Sage account"),
-        (BackupContact(email: "Jane+backup@EXAMPLE.com"), "the backup email jane@example.com is the Sage account's sign-in email"),
-    ])
+    @Test(
+        "distinct-from-account: the backup can't be an identifier the account already uses",
+        arguments: [
+            (BackupContact(phone: "07700 900123"), "the backup phone +447700900123 is the number 2FA texts"),
+            (BackupContact(phone: "+44 (0)20 7946 0000"), "the backup phone +442079460000 is the phone number already on the Sage account"),
+            (BackupContact(email: "Jane+backup@EXAMPLE.com"), "the backup email jane@example.com is the Sage account's sign-in email"),
+        ])
     func distinctFromAccount(contact: BackupContact, explanation: String) throws {
         var account = Accounts.withTwoFactor
         account.phone = "020 7946 0000"
@@ -117,12 +126,14 @@ struct PolicyRuleTests {
         #expect(try policy.apply(.setUpTwoFactor(.text(phone: "07700 900123")), to: account).outcome == .done)
     }
 
-    @Test("banner-while-missing: the banner shows exactly for a Sage login with 2FA and no backup", arguments: [
-        (Accounts.withTwoFactor, ObservedValue.shown),
-        (Accounts.withBackupEmail, .hidden),
-        (AccountState(), .hidden),
-        (AccountState(login: .other, twoFactor: .app), .hidden),
-    ])
+    @Test(
+        "banner-while-missing: the banner shows exactly for a Sage login with 2FA and no backup",
+        arguments: [
+            (Accounts.withTwoFactor, ObservedValue.shown),
+            (Accounts.withBackupEmail, .hidden),
+            (AccountState(), .hidden),
+            (AccountState(login: .other, twoFactor: .app), .hidden),
+        ])
     func banner(account: AccountState, expected: ObservedValue) throws {
         let result = try policy.apply(.openAccountManagement, to: account)
         #expect(result.outcome == .done)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BackupPolicy
 
 /// Policy variants for mutation testing: each breaks exactly one rule, in a way that changes
@@ -52,21 +53,39 @@ struct PolicyVariantTests {
             Difference(variant: "reauthentication/manage-only", action: .changeBackup(BackupContact(phone: "07700 900456")), account: stale),
             Difference(variant: "reauthentication/rejects", action: .manageBackup, account: stale),
             Difference(variant: "set-up-once/skipped", action: .changeBackup(BackupContact(phone: "07700 900456")), account: Accounts.withTwoFactor),
-            Difference(variant: "set-up-once/set-up-over-existing", action: .setUpBackup(BackupContact(phone: "07700 900456")), account: Accounts.withBackupEmail),
-            Difference(variant: "set-up-once/change-without-backup", action: .changeBackup(BackupContact(phone: "07700 900456")), account: Accounts.withTwoFactor),
-            Difference(variant: "one-method/allow-both", action: .setUpBackup(BackupContact(phone: "07700 900456", email: "j@example.org")), account: Accounts.withTwoFactor),
+            Difference(
+                variant: "set-up-once/set-up-over-existing", action: .setUpBackup(BackupContact(phone: "07700 900456")), account: Accounts.withBackupEmail),
+            Difference(
+                variant: "set-up-once/change-without-backup", action: .changeBackup(BackupContact(phone: "07700 900456")), account: Accounts.withTwoFactor),
+            Difference(
+                variant: "one-method/allow-both", action: .setUpBackup(BackupContact(phone: "07700 900456", email: "j@example.org")),
+                account: Accounts.withTwoFactor),
             Difference(variant: "valid-contact/skipped", action: .setUpBackup(BackupContact(phone: "123")), account: Accounts.withTwoFactor),
             Difference(variant: "valid-contact/phones-unchecked", action: .setUpBackup(BackupContact(phone: "123")), account: Accounts.withTwoFactor),
-            Difference(variant: "valid-contact/emails-unchecked", action: .setUpBackup(BackupContact(email: "jane@localhost")), account: Accounts.withTwoFactor),
-            Difference(variant: "distinct-from-account/skipped", action: .setUpBackup(BackupContact(phone: Accounts.twoFactorPhone)), account: Accounts.withTwoFactor),
-            Difference(variant: "distinct-from-account/phones-as-typed", action: .setUpBackup(BackupContact(phone: "07700 900123")), account: Accounts.withTwoFactor),
-            Difference(variant: "distinct-from-account/emails-case-sensitive", action: .setUpBackup(BackupContact(email: "Jane@Example.com")), account: Accounts.withTwoFactor),
-            Difference(variant: "distinct-from-account/emails-keep-tag", action: .setUpBackup(BackupContact(email: "jane+2fa@example.com")), account: Accounts.withTwoFactor),
-            Difference(variant: "distinct-from-account/ignores-2fa-phone", action: .setUpBackup(BackupContact(phone: Accounts.twoFactorPhone)), account: Accounts.withTwoFactor),
-            Difference(variant: "distinct-from-account/ignores-account-phone", action: .setUpBackup(BackupContact(phone: "+44 20 7946 0000")), account: withPhone),
-            Difference(variant: "distinct-from-account/ignores-sign-in-email", action: .setUpBackup(BackupContact(email: "jane@example.com")), account: Accounts.withTwoFactor),
+            Difference(
+                variant: "valid-contact/emails-unchecked", action: .setUpBackup(BackupContact(email: "jane@localhost")), account: Accounts.withTwoFactor),
+            Difference(
+                variant: "distinct-from-account/skipped", action: .setUpBackup(BackupContact(phone: Accounts.twoFactorPhone)), account: Accounts.withTwoFactor),
+            Difference(
+                variant: "distinct-from-account/phones-as-typed", action: .setUpBackup(BackupContact(phone: "07700 900123")), account: Accounts.withTwoFactor),
+            Difference(
+                variant: "distinct-from-account/emails-case-sensitive", action: .setUpBackup(BackupContact(email: "Jane@Example.com")),
+                account: Accounts.withTwoFactor),
+            Difference(
+                variant: "distinct-from-account/emails-keep-tag", action: .setUpBackup(BackupContact(email: "jane+2fa@example.com")),
+                account: Accounts.withTwoFactor),
+            Difference(
+                variant: "distinct-from-account/ignores-2fa-phone", action: .setUpBackup(BackupContact(phone: Accounts.twoFactorPhone)),
+                account: Accounts.withTwoFactor),
+            Difference(
+                variant: "distinct-from-account/ignores-account-phone", action: .setUpBackup(BackupContact(phone: "+44 20 7946 0000")), account: withPhone),
+            Difference(
+                variant: "distinct-from-account/ignores-sign-in-email", action: .setUpBackup(BackupContact(email: "jane@example.com")),
+                account: Accounts.withTwoFactor),
             Difference(variant: "distinct-from-account/one-way", action: .setUpTwoFactor(.text(phone: "+447700900456")), account: backupPhone),
-            Difference(variant: "backup-required/skipped", action: .recover(.newRecoveryKey), account: AccountState(twoFactor: .app, device: .lost, recoveryKey: .lost)),
+            Difference(
+                variant: "backup-required/skipped", action: .recover(.newRecoveryKey), account: AccountState(twoFactor: .app, device: .lost, recoveryKey: .lost)
+            ),
             Difference(variant: "recovery-key-first/skipped", action: .recover(.newRecoveryKey), account: keyHeld),
             Difference(variant: "device-lost-to-remove/skipped", action: .recover(.removeTwoFactorDevice), account: deviceAvailable),
             Difference(variant: "banner-while-missing/never-shown", action: .openAccountManagement, account: Accounts.withTwoFactor),

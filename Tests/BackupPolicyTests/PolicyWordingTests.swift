@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BackupPolicy
 
 @Suite("Policy wording ids")
@@ -25,9 +26,10 @@ struct PolicyWordingTests {
 
     @Test("wording is kept in precedence order")
     func order() {
-        let wording = PolicyWording(rules: PolicyRuleID.allCases.reversed().map {
-            RuleWording(id: $0, title: $0.rawValue, sentence: "", changed: "2025-01-01")
-        }, parameters: PolicyParameters())
+        let wording = PolicyWording(
+            rules: PolicyRuleID.allCases.reversed().map {
+                RuleWording(id: $0, title: $0.rawValue, sentence: "", changed: "2025-01-01")
+            }, parameters: PolicyParameters())
         #expect(wording.rules.map(\.id) == PolicyRuleID.allCases)
         #expect(wording.wording(for: .oneMethod)?.title == "one-method")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BackupPolicy
 
 /// A scenario's starting state must itself obey the policy.
@@ -15,13 +16,15 @@ struct StartingStateTests {
         #expect(review.account?.backup == .phone("07700 900999"))
     }
 
-    @Test("a starting backup that breaks a rule is a violation of that rule", arguments: [
-        (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(phone: "07700 900999", email: "b@example.org")), PolicyRuleID.oneMethod),
-        (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(phone: "+44 7700 900123")), .distinctFromAccount),
-        (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(email: "JANE@example.com")), .distinctFromAccount),
-        (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(email: "nope")), .validContact),
-        (StartingAccount(account: AccountState(login: .other, twoFactor: .app), backup: BackupContact(email: "b@example.org")), .sageAccountOnly),
-    ])
+    @Test(
+        "a starting backup that breaks a rule is a violation of that rule",
+        arguments: [
+            (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(phone: "07700 900999", email: "b@example.org")), PolicyRuleID.oneMethod),
+            (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(phone: "+44 7700 900123")), .distinctFromAccount),
+            (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(email: "JANE@example.com")), .distinctFromAccount),
+            (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(email: "nope")), .validContact),
+            (StartingAccount(account: AccountState(login: .other, twoFactor: .app), backup: BackupContact(email: "b@example.org")), .sageAccountOnly),
+        ])
     func violations(starting: StartingAccount, rule: PolicyRuleID) {
         let review = policy.start(from: starting)
         #expect(review.account == nil)
@@ -30,19 +33,23 @@ struct StartingStateTests {
 
     /// Spec 1.1: a `given` breaking several rules is reported once, under the first of them
     /// in precedence order (sage-account-only, one-method, valid-contact, distinct-from-account).
-    @Test("spec 1.1: a starting state breaking several rules gives only the first in precedence order", arguments: [
-        // other login + both + invalid phone + the sign-in email
-        (StartingAccount(account: AccountState(login: .other, email: "jane@example.com"), backup: BackupContact(phone: "1", email: "jane@example.com")),
-         PolicyRuleID.sageAccountOnly),
-        // both + invalid phone + the sign-in email
-        (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(phone: "1", email: "jane@example.com")), .oneMethod),
-        // both + the 2FA phone
-        (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(phone: "07700 900123", email: "b@example.org")), .oneMethod),
-        // other login + invalid email
-        (StartingAccount(account: AccountState(login: .other), backup: BackupContact(email: "nope")), .sageAccountOnly),
-        // other login + the account phone
-        (StartingAccount(account: AccountState(login: .other, phone: "07700 900555"), backup: BackupContact(phone: "+447700900555")), .sageAccountOnly),
-    ])
+    @Test(
+        "spec 1.1: a starting state breaking several rules gives only the first in precedence order",
+        arguments: [
+            // other login + both + invalid phone + the sign-in email
+            (
+                StartingAccount(account: AccountState(login: .other, email: "jane@example.com"), backup: BackupContact(phone: "1", email: "jane@example.com")),
+                PolicyRuleID.sageAccountOnly
+            ),
+            // both + invalid phone + the sign-in email
+            (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(phone: "1", email: "jane@example.com")), .oneMethod),
+            // both + the 2FA phone
+            (StartingAccount(account: Accounts.withTwoFactor, backup: BackupContact(phone: "07700 900123", email: "b@example.org")), .oneMethod),
+            // other login + invalid email
+            (StartingAccount(account: AccountState(login: .other), backup: BackupContact(email: "nope")), .sageAccountOnly),
+            // other login + the account phone
+            (StartingAccount(account: AccountState(login: .other, phone: "07700 900555"), backup: BackupContact(phone: "+447700900555")), .sageAccountOnly),
+        ])
     func firstViolationOnly(starting: StartingAccount, rule: PolicyRuleID) {
         let review = policy.start(from: starting)
         #expect(review.account == nil)

@@ -3,28 +3,34 @@ import Testing
 
 @Suite("Calendar dates")
 struct CalendarDateTests {
-    @Test("exactly YYYY-MM-DD, a day that exists (the policy's `changed:`)", arguments: [
-        ("2026-11-29", true), ("2024-02-29", true), ("2025-02-29", false), ("2026-02-30", false), ("2026-13-01", false),
-        ("0000-01-01", false), ("2026-1-01", false), ("26-01-01", false), ("2026-01-01T10:00", false), (" 2026-01-01", false),
-        ("2026-01-01 ", false), ("", false), ("२०२६-११-२०", false),
-    ])
+    @Test(
+        "exactly YYYY-MM-DD, a day that exists (the policy's `changed:`)",
+        arguments: [
+            ("2026-11-29", true), ("2024-02-29", true), ("2025-02-29", false), ("2026-02-30", false), ("2026-13-01", false),
+            ("0000-01-01", false), ("2026-1-01", false), ("26-01-01", false), ("2026-01-01T10:00", false), (" 2026-01-01", false),
+            ("2026-01-01 ", false), ("", false), ("२०२६-११-२०", false),
+        ])
     func strictParsing(text: String, valid: Bool) {
         #expect((CalendarDate(parsing: text) != nil) == valid)
         if valid { #expect(CalendarDate(parsing: text)?.description == text) }
     }
 
-    @Test("a date followed by a time, which is ignored (the articles' `updated:`)", arguments: [
-        ("2026-11-20", "2026-11-20"), ("2024-02-29", "2024-02-29"), ("2026-11-20T10:00:00Z", "2026-11-20"),
-        ("2026-11-20 10:00", "2026-11-20"), ("2026-11-20t09", "2026-11-20"),
-    ])
+    @Test(
+        "a date followed by a time, which is ignored (the articles' `updated:`)",
+        arguments: [
+            ("2026-11-20", "2026-11-20"), ("2024-02-29", "2024-02-29"), ("2026-11-20T10:00:00Z", "2026-11-20"),
+            ("2026-11-20 10:00", "2026-11-20"), ("2026-11-20t09", "2026-11-20"),
+        ])
     func dateTimeParsing(_ text: String, _ iso: String) {
         #expect(CalendarDate(parsingDateTime: text)?.iso == iso)
     }
 
-    @Test("not a date, with or without a time", arguments: [
-        "", "2026", "2026-11", "2026-1-20", "2026-11-2", "26-11-20", "2026-11-200", "2026-11-20-", "2026/11/20",
-        "2026-13-01", "2026-02-29", "2026-00-10", "0000-01-01", "2026-11-2x", "२०२६-११-२०", "2026-+1-01", " 2026-11-20",
-    ])
+    @Test(
+        "not a date, with or without a time",
+        arguments: [
+            "", "2026", "2026-11", "2026-1-20", "2026-11-2", "26-11-20", "2026-11-200", "2026-11-20-", "2026/11/20",
+            "2026-13-01", "2026-02-29", "2026-00-10", "0000-01-01", "2026-11-2x", "२०२६-११-२०", "2026-+1-01", " 2026-11-20",
+        ])
     func refused(_ text: String) {
         #expect(CalendarDate(parsingDateTime: text) == nil)
         #expect(CalendarDate(parsing: text) == nil)

@@ -4,7 +4,8 @@ import Testing
 
 /// A made-up disk: the folders and files that exist, and the current folder.
 private func disk(current: String, folders: [String], files: [String]) -> ProjectLocator.FileSystem {
-    let folderSet = Set(folders), fileSet = Set(files)
+    let folderSet = Set(folders)
+    let fileSet = Set(files)
     return ProjectLocator.FileSystem(
         currentFolder: { current },
         isFile: { fileSet.contains($0) },
@@ -12,8 +13,10 @@ private func disk(current: String, folders: [String], files: [String]) -> Projec
 }
 
 /// A project at /work/site with its usual folders, and a stray folder elsewhere.
-private let siteFolders = ["/", "/work", "/work/site", "/work/site/content", "/work/site/content/guides",
-                           "/work/site/scenarios", "/work/site/policy", "/work/other", "/tmp", "/tmp/suite"]
+private let siteFolders = [
+    "/", "/work", "/work/site", "/work/site/content", "/work/site/content/guides",
+    "/work/site/scenarios", "/work/site/policy", "/work/other", "/tmp", "/tmp/suite",
+]
 private let siteFiles = ["/work/site/helpcenter.yaml", "/work/site/scenarios/phone.yaml", "/work/site/content/guides/a.md"]
 
 @Suite struct ProjectLocatorTests {
@@ -34,10 +37,10 @@ private let siteFiles = ["/work/site/helpcenter.yaml", "/work/site/scenarios/pho
     }
 
     @Test(arguments: [
-        ("../site/scenarios/phone.yaml", "../site"),       // a file: the walk starts in its folder
-        ("../site/scenarios", "../site"),                  // a folder: the walk starts in it
+        ("../site/scenarios/phone.yaml", "../site"),  // a file: the walk starts in its folder
+        ("../site/scenarios", "../site"),  // a folder: the walk starts in it
         ("../site/content/guides/", "../site"),
-        ("/work/site/scenarios/phone.yaml", "/work/site"), // absolute in, absolute out
+        ("/work/site/scenarios/phone.yaml", "/work/site"),  // absolute in, absolute out
         ("./../site/./scenarios", "../site"),
     ])
     func fromElsewhereThePathGivenLeadsToTheProject(path: String, folder: String) throws {
@@ -68,10 +71,12 @@ private let siteFiles = ["/work/site/helpcenter.yaml", "/work/site/scenarios/pho
 
     @Test func aPathAndTheCurrentFolderAreBothSearchedEachFolderOnce() {
         let locator = ProjectLocator(fileSystem: disk(current: "/tmp/suite", folders: siteFolders, files: siteFiles))
-        #expect(throws: ProjectLocatorError.notFound([
-            ProjectSearch(start: "../../work/other/x.yaml", folders: ["/work/other", "/work", "/"]),
-            ProjectSearch(start: "the current folder", folders: ["/tmp/suite", "/tmp"]),
-        ])) {
+        #expect(
+            throws: ProjectLocatorError.notFound([
+                ProjectSearch(start: "../../work/other/x.yaml", folders: ["/work/other", "/work", "/"]),
+                ProjectSearch(start: "the current folder", folders: ["/tmp/suite", "/tmp"]),
+            ])
+        ) {
             try locator.locate(firstPath: "../../work/other/x.yaml")
         }
     }
@@ -85,8 +90,9 @@ private let siteFiles = ["/work/site/helpcenter.yaml", "/work/site/scenarios/pho
     }
 
     @Test func aFolderNamedLikeTheMarkerDoesNotMarkAProject() {
-        let locator = ProjectLocator(fileSystem: disk(
-            current: "/work/other", folders: siteFolders + ["/work/other/helpcenter.yaml"], files: []))
+        let locator = ProjectLocator(
+            fileSystem: disk(
+                current: "/work/other", folders: siteFolders + ["/work/other/helpcenter.yaml"], files: []))
         #expect(throws: ProjectLocatorError.self) { try locator.locate() }
     }
 
@@ -103,9 +109,11 @@ private let siteFiles = ["/work/site/helpcenter.yaml", "/work/site/scenarios/pho
         let locator = ProjectLocator(
             fileSystem: disk(current: "/work/site/content/guides", folders: siteFolders, files: siteFiles),
             searchTop: "/work/site/content")
-        #expect(throws: ProjectLocatorError.notFound([
-            ProjectSearch(start: "the current folder", folders: ["/work/site/content/guides", "/work/site/content"]),
-        ])) { try locator.locate() }
+        #expect(
+            throws: ProjectLocatorError.notFound([
+                ProjectSearch(start: "the current folder", folders: ["/work/site/content/guides", "/work/site/content"])
+            ])
+        ) { try locator.locate() }
     }
 }
 
@@ -147,8 +155,10 @@ private let siteFiles = ["/work/site/helpcenter.yaml", "/work/site/scenarios/pho
 
     @Test func withNone() throws {
         defer { try? FileManager.default.removeItem(at: root) }
-        #expect(throws: ProjectLocatorError.notFound([
-            ProjectSearch(start: "the current folder", folders: [root.appendingPathComponent("elsewhere").path, root.path]),
-        ])) { try locator(current: "elsewhere").locate() }
+        #expect(
+            throws: ProjectLocatorError.notFound([
+                ProjectSearch(start: "the current folder", folders: [root.appendingPathComponent("elsewhere").path, root.path])
+            ])
+        ) { try locator(current: "elsewhere").locate() }
     }
 }

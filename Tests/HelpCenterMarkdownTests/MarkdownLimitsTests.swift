@@ -15,14 +15,16 @@ struct MarkdownLimitsTests {
         }
     }
 
-    @Test("deep nesting is refused at the first level past the limit, without recursion", arguments: [
-        ("quote", String(repeating: ">", count: 42_000) + " x\n"),
-        ("list", String(repeating: "- ", count: 12_000) + "x\n"),
-        ("ordered list", String(repeating: "1. ", count: 6_000) + "x\n"),
-        ("list without a blank", "- " + String(repeating: "- ", count: 300) + "x\n"),
-        ("emphasis", String(repeating: "*a ", count: 200) + "x" + String(repeating: "*", count: 200) + "\n"),
-        ("image", String(repeating: "![", count: 300) + "x" + String(repeating: "](y)", count: 300) + "\n"),
-    ])
+    @Test(
+        "deep nesting is refused at the first level past the limit, without recursion",
+        arguments: [
+            ("quote", String(repeating: ">", count: 42_000) + " x\n"),
+            ("list", String(repeating: "- ", count: 12_000) + "x\n"),
+            ("ordered list", String(repeating: "1. ", count: 6_000) + "x\n"),
+            ("list without a blank", "- " + String(repeating: "- ", count: 300) + "x\n"),
+            ("emphasis", String(repeating: "*a ", count: 200) + "x" + String(repeating: "*", count: 200) + "\n"),
+            ("image", String(repeating: "![", count: 300) + "x" + String(repeating: "](y)", count: 300) + "\n"),
+        ])
     func deepNesting(name: String, markdown: String) throws {
         let started = Date()
         let problem = try #require(Self.refusal(markdown), "\(name) was not refused")
@@ -58,7 +60,8 @@ struct MarkdownLimitsTests {
 
     @Test("a wide header over many short rows is refused before the cells are made")
     func amplifiedTable() throws {
-        let markdown = String(repeating: "|a", count: 200) + "|\n" + String(repeating: "|-", count: 200) + "|\n"
+        let markdown =
+            String(repeating: "|a", count: 200) + "|\n" + String(repeating: "|-", count: 200) + "|\n"
             + String(repeating: "x\n", count: 2_000)
         let problem = try #require(Self.refusal(markdown))
         #expect(problem.message.contains("100000 cells"))
@@ -79,11 +82,13 @@ struct MarkdownLimitsTests {
         #expect(problem.line == 1 && problem.column == 1)
     }
 
-    @Test("the strict renderer applies the checks made before parsing too", arguments: [
-        String(repeating: "|-", count: 1_000) + "|\n",
-        String(repeating: "- ", count: 500_000) + "x\n",
-        String(repeating: "word ", count: 110_000),
-    ])
+    @Test(
+        "the strict renderer applies the checks made before parsing too",
+        arguments: [
+            String(repeating: "|-", count: 1_000) + "|\n",
+            String(repeating: "- ", count: 500_000) + "x\n",
+            String(repeating: "word ", count: 110_000),
+        ])
     func strictModeLimits(markdown: String) {
         let started = Date()
         #expect(throws: MarkdownLimitExceeded.self) {
@@ -99,11 +104,13 @@ struct MarkdownLimitsTests {
         #expect(document.children.allSatisfy { $0.kind == .thematicBreak })
     }
 
-    @Test("columns count Unicode scalars, not bytes", arguments: [
-        ("Café → [link](x.md)\n", 8),
-        ("日本語の[リンク](x.md)\n", 5),
-        ("plain [link](x.md)\n", 7),
-    ])
+    @Test(
+        "columns count Unicode scalars, not bytes",
+        arguments: [
+            ("Café → [link](x.md)\n", 8),
+            ("日本語の[リンク](x.md)\n", 5),
+            ("plain [link](x.md)\n", 7),
+        ])
     func columnsCountScalars(markdown: String, column: Int) throws {
         let paragraph = try MarkdownParser.parse(markdown).children[0]
         let link = try #require(paragraph.children.first { if case .link = $0.kind { true } else { false } })

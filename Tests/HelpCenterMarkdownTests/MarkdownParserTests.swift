@@ -1,5 +1,6 @@
 import Dispatch
 import Testing
+
 @testable import HelpCenterMarkdown
 
 @Suite("libcmark-gfm bridge")
@@ -46,17 +47,20 @@ struct MarkdownParserTests {
     @Test func literalsAreKeptAsBytes() throws {
         let paragraph = try MarkdownParser.parse("Plain *and* `code` <b>x</b>\n", options: MarkdownOptions(unsafe: true)).children[0]
         #expect(paragraph.children.map(\.literal) == [.text, nil, .text, .code, .text, .htmlInline, .text, .htmlInline])
-        #expect(paragraph.children.map(\.kind) == [
-            .text("Plain "), .emphasis, .text(" "), .code("code"), .text(" "), .htmlInline("<b>"), .text("x"), .htmlInline("</b>"),
-        ])
+        #expect(
+            paragraph.children.map(\.kind) == [
+                .text("Plain "), .emphasis, .text(" "), .code("code"), .text(" "), .htmlInline("<b>"), .text("x"), .htmlInline("</b>"),
+            ])
         var bytes: [UInt8] = []
         bytes = Array(paragraph.children[3].literalBytes)
         #expect(bytes == Array("code".utf8))
         #expect(paragraph.children[1].literalBytes.isEmpty)
         #expect(paragraph.plainText == "Plain and code x")
-        let byHand = MarkdownNode(.paragraph, children: paragraph.children.map { child in
-            MarkdownNode(child.kind, children: Array(child.children), line: child.line, column: child.column)
-        }, line: paragraph.line, column: paragraph.column)
+        let byHand = MarkdownNode(
+            .paragraph,
+            children: paragraph.children.map { child in
+                MarkdownNode(child.kind, children: Array(child.children), line: child.line, column: child.column)
+            }, line: paragraph.line, column: paragraph.column)
         #expect(byHand == paragraph)
         #expect(byHand.children[0].literal == .text)
     }

@@ -3,6 +3,7 @@ import Foundation
 import HelpCenterDiagnostics
 import ScenarioChecker
 import Testing
+
 @testable import HelpCenterPolicyDocs
 @testable import HelpCenterSite
 
@@ -68,9 +69,10 @@ struct PolicyDocsTests {
         let policy = SitePolicyLoader.make(document: wording, catalogue: catalogue, vocabulary: vocabulary)
         let example = try #require(policy.examples["Phone first"])
         #expect(example.passed)
-        #expect(example.steps.map(\.action) == [
-            "You set up a backup phone number, 07700 900123.", "You set up a backup phone number, 07700 900456.", "You open Account Management.",
-        ])
+        #expect(
+            example.steps.map(\.action) == [
+                "You set up a backup phone number, 07700 900123.", "You set up a backup phone number, 07700 900456.", "You open Account Management.",
+            ])
         #expect(example.steps[0].result.hasPrefix("It isn't allowed: "))
         #expect(example.steps[0].result.contains("+447700900123"))
         #expect(example.steps[0].ruleID == "distinct-from-account")

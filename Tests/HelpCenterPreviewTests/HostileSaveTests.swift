@@ -3,6 +3,7 @@ import HelpCenterSite
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import HelpCenterPreview
 
 /// Saving a hostile article while the preview runs gives the error overlay's event, with the
@@ -32,9 +33,10 @@ import Testing
             #expect(before.status == .ok)
             let started = Date()
             try PreviewFixture.write(text, to: article)
-            #expect(await eventually {
-                if case .errors = server.hub.currentState { return true } else { return false }
-            }, "\(what): no error event")
+            #expect(
+                await eventually {
+                    if case .errors = server.hub.currentState { return true } else { return false }
+                }, "\(what): no error event")
             #expect(Date().timeIntervalSince(started) < 5)
             guard case .errors(_, let diagnostics) = server.hub.currentState else { return }
             #expect(diagnostics.contains { $0.path.hasSuffix("guides/first-steps.md") && $0.line == line && $0.severity == "error" })

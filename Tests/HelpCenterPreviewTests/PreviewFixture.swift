@@ -1,19 +1,21 @@
 import Foundation
 import HelpCenterSite
-@testable import HelpCenterSiteFiles
+
 @testable import HelpCenterPreview
+@testable import HelpCenterSiteFiles
 
 /// A small help centre for the preview's tests: in memory, or written to a temporary folder
 /// that a test may edit (the watcher tests).
 enum PreviewFixture {
     static let templates: [String: String] = [
         "layout.mustache": """
-            <!doctype html>
-            <html lang="{{site.language}}"><head><title>{{title}} · {{site.name}}</title><link rel="stylesheet" href="{{root}}assets/site.css"></head>
-            <body><main id="main-content">{{#isDraft}}<p class="draft-badge" role="status">Draft: not published</p>{{/isDraft}}{{{content}}}</main></BODY></html>
+        <!doctype html>
+        <html lang="{{site.language}}"><head><title>{{title}} · {{site.name}}</title><link rel="stylesheet" href="{{root}}assets/site.css"></head>
+        <body><main id="main-content">{{#isDraft}}<p class="draft-badge" role="status">Draft: not published</p>{{/isDraft}}{{{content}}}</main></BODY></html>
 
-            """,
-        "home.mustache": "<h1>{{title}}</h1>{{#collections}}<h2><a href=\"{{root}}{{path}}\">{{title}}</a></h2>{{#articles}}<a href=\"{{root}}{{path}}\">{{title}}</a>{{/articles}}{{/collections}}\n",
+        """,
+        "home.mustache":
+            "<h1>{{title}}</h1>{{#collections}}<h2><a href=\"{{root}}{{path}}\">{{title}}</a></h2>{{#articles}}<a href=\"{{root}}{{path}}\">{{title}}</a>{{/articles}}{{/collections}}\n",
         "collection.mustache": "<h1>{{collection.title}}</h1>{{#articles}}<a href=\"{{root}}{{path}}\">{{title}}</a>{{/articles}}\n",
         "article.mustache": "<h1>{{article.title}}</h1>\n{{{article.body}}}\n",
         "404.mustache": "<h1>Page not found</h1><a href=\"{{root}}\">Home</a>\n",

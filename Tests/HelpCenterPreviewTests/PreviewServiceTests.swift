@@ -3,6 +3,7 @@ import HelpCenterSite
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import HelpCenterPreview
 
 /// The whole preview in process, on a real folder: edit a file, see the rebuild's event on
@@ -26,17 +27,19 @@ import Testing
             #expect(String(buffer: edited.body).contains("Edited text."))
 
             try PreviewFixture.write("---\ntitle: First steps\nupdated: not-a-date\n---\nBroken.\n", to: article)
-            #expect(await eventually {
-                if case .errors = server.hub.currentState { return true } else { return false }
-            })
+            #expect(
+                await eventually {
+                    if case .errors = server.hub.currentState { return true } else { return false }
+                })
             // The last good page stays served.
             let kept = try await client.execute(uri: "/guides/first-steps/", method: .get)
             #expect(String(buffer: kept.body).contains("Edited text."))
 
             try PreviewFixture.write(PreviewFixture.article(title: "First steps", body: "Fixed text."), to: article)
-            #expect(await eventually {
-                if case .ok = server.hub.currentState { return true } else { return false }
-            })
+            #expect(
+                await eventually {
+                    if case .ok = server.hub.currentState { return true } else { return false }
+                })
             server.hub.finishAll()
             let body = String(buffer: try await streamed.body)
             let events = body.components(separatedBy: "\n\n").compactMap { $0.split(separator: "\n").first }.filter { $0.hasPrefix("event:") }

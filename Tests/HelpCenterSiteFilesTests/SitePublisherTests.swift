@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterSite
 @testable import HelpCenterSiteFiles
 
@@ -34,7 +35,10 @@ struct SitePublisherTests {
             try staged.write("index.html", Data("new".utf8))
             return Build(succeeded: true)
         }
-        guard case .published = outcome else { Issue.record("not published: \(outcome)"); return }
+        guard case .published = outcome else {
+            Issue.record("not published: \(outcome)")
+            return
+        }
         #expect(text(output.appendingPathComponent("index.html")) == "new")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["_site"], "no staging folder is left")
     }
@@ -46,7 +50,10 @@ struct SitePublisherTests {
             try staged.write("index.html", Data("half".utf8))
             return Build(succeeded: false)
         }
-        guard case .rejected = outcome else { Issue.record("published: \(outcome)"); return }
+        guard case .rejected = outcome else {
+            Issue.record("published: \(outcome)")
+            return
+        }
         #expect(text(output.appendingPathComponent("index.html")) == "old")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["_site"], "the staging folder is removed")
     }

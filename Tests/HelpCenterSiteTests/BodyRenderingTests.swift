@@ -1,5 +1,6 @@
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterSite
 
 @Suite("Article bodies")
@@ -37,18 +38,20 @@ struct BodyRenderingTests {
             "![The screen](images/s.png \"The screen, open\")\n",
             files: ["guides/images/s.png": ImageDimensions(width: 640, height: 480)])
         #expect(body.diagnostics.isEmpty)
-        #expect(body.html == """
-            <figure>
-            <img src="../../guides/images/s.png" alt="The screen" width="640" height="480" loading="lazy" decoding="async">
-            <figcaption>The screen, open</figcaption>
-            </figure>
+        #expect(
+            body.html == """
+                <figure>
+                <img src="../../guides/images/s.png" alt="The screen" width="640" height="480" loading="lazy" decoding="async">
+                <figcaption>The screen, open</figcaption>
+                </figure>
 
-            """)
+                """)
     }
 
     @Test func missingImagesAndEmptyAltAreErrorsAtTheirPosition() {
-        let body = SiteTestSupport.renderBody("Text\n\n![](images/x.png)\n\n![Alt](images/missing.png)\n",
-                                              files: ["guides/images/x.png": ImageDimensions(width: 1, height: 1)])
+        let body = SiteTestSupport.renderBody(
+            "Text\n\n![](images/x.png)\n\n![Alt](images/missing.png)\n",
+            files: ["guides/images/x.png": ImageDimensions(width: 1, height: 1)])
         let errors = body.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.id) == ["image-alt", "missing-image"])
         #expect(errors.map(\.location.line) == [3, 5])
@@ -103,7 +106,8 @@ struct BodyRenderingTests {
     }
 
     @Test func gfmTablesTaskListsStrikethroughAndFootnotes() {
-        let body = SiteTestSupport.renderBody("""
+        let body = SiteTestSupport.renderBody(
+            """
             | a | b |
             |:-:|--:|
             | 1 | 2 |

@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterSite
 @testable import HelpCenterSiteFiles
 
@@ -9,7 +10,9 @@ import Testing
 @Suite("Content left out of the site")
 struct ContentLayoutWarningTests {
     private func warnings(_ report: BuildReport) -> [String: String] {
-        Dictionary(report.diagnostics.filter { $0.severity == .warning && $0.id == "content-layout" }.map { ($0.location.path, $0.message) }) { first, _ in first }
+        Dictionary(report.diagnostics.filter { $0.severity == .warning && $0.id == "content-layout" }.map { ($0.location.path, $0.message) }) { first, _ in
+            first
+        }
     }
 
     @Test(arguments: ["guides/.draft.md", "guides/..md", "guides/.md"])

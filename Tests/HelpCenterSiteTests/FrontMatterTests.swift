@@ -1,6 +1,7 @@
 import HelpCenterCalendar
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterSite
 
 @Suite("Front matter")
@@ -10,7 +11,8 @@ struct FrontMatterTests {
     }
 
     @Test func readsEveryKnownKey() {
-        let (matter, diagnostics) = parse("""
+        let (matter, diagnostics) = parse(
+            """
             ---
             title: Set up a backup method
             description: How to add one.

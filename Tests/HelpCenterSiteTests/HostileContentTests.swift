@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterSite
 
 /// Hostile or mistaken content gives a located error, quickly, and nothing is published:
@@ -18,13 +19,18 @@ struct HostileContentTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    @Test("a hostile article is an error at its place and nothing is written", arguments: [
-        ("deep-quote.md", frontMatter + String(repeating: ">", count: 42_000) + " x\n", 4, "nests more than 100 levels", "markdown-limit"),
-        ("deep-list.md", frontMatter + String(repeating: "- ", count: 12_000) + "x\n", 4, "nests more than 100 levels", "markdown-limit"),
-        ("wide-table.md", frontMatter + "\n" + String(repeating: "|a", count: 300) + "|\n" + String(repeating: "|-", count: 300) + "|\n", 6, "300 columns", "markdown-limit"),
-        ("alias-bomb.md", aliasBombFrontMatter(), 3, "alias bomb", "yaml"),
-        ("deep-yaml.md", "---\ntitle: Deep\ntags: " + String(repeating: "[", count: 5_000) + "\n---\nBody\n", 3, "nests more than 16 levels", "yaml"),
-    ])
+    @Test(
+        "a hostile article is an error at its place and nothing is written",
+        arguments: [
+            ("deep-quote.md", frontMatter + String(repeating: ">", count: 42_000) + " x\n", 4, "nests more than 100 levels", "markdown-limit"),
+            ("deep-list.md", frontMatter + String(repeating: "- ", count: 12_000) + "x\n", 4, "nests more than 100 levels", "markdown-limit"),
+            (
+                "wide-table.md", frontMatter + "\n" + String(repeating: "|a", count: 300) + "|\n" + String(repeating: "|-", count: 300) + "|\n", 6,
+                "300 columns", "markdown-limit"
+            ),
+            ("alias-bomb.md", aliasBombFrontMatter(), 3, "alias bomb", "yaml"),
+            ("deep-yaml.md", "---\ntitle: Deep\ntags: " + String(repeating: "[", count: 5_000) + "\n---\nBody\n", 3, "nests more than 16 levels", "yaml"),
+        ])
     func hostileArticle(name: String, text: String, line: Int, message: String, id: String) throws {
         let started = Date()
         let (report, output) = try SiteTestSupport.buildFixture(content: ["guides/\(name)": text])
@@ -42,7 +48,8 @@ struct HostileContentTests {
 
     @Test("an alias bomb in the site configuration is an error, not a stall")
     func configurationAliasBomb() {
-        let text = Self.aliasBombFrontMatter().split(separator: "\n").filter { $0 != "---" && $0 != "Body." }
+        let text =
+            Self.aliasBombFrontMatter().split(separator: "\n").filter { $0 != "---" && $0 != "Body." }
             .map { $0.replacingOccurrences(of: "title:", with: "name:") }.joined(separator: "\n") + "\n"
         let started = Date()
         let (_, diagnostics) = SiteConfiguration.parse(text, path: "helpcenter.yaml")
@@ -53,7 +60,7 @@ struct HostileContentTests {
     @Test("a diagnostic's column counts characters on a line with non-ASCII text")
     func columnsCountCharacters() throws {
         let (report, _) = try SiteTestSupport.buildFixture(content: [
-            "guides/accents.md": Self.frontMatter + "Café → [gone](nowhere.md)\n",
+            "guides/accents.md": Self.frontMatter + "Café → [gone](nowhere.md)\n"
         ])
         let error = try #require(report.diagnostics.first { $0.severity == .error })
         #expect(error.location.line == 4)

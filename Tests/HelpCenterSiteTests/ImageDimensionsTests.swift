@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HelpCenterSite
 
 @Suite("Image sizes")
@@ -11,8 +12,10 @@ struct ImageDimensionsTests {
 
     @Test func readsJPEGStartOfFrame() {
         // SOI, an APP0 segment, then SOF0 with height 300 and width 400.
-        let bytes: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00,
-                              0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0x2C, 0x01, 0x90, 0x03]
+        let bytes: [UInt8] = [
+            0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00,
+            0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0x2C, 0x01, 0x90, 0x03,
+        ]
         #expect(ImageDimensions.read(Data(bytes)) == ImageDimensions(width: 400, height: 300))
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterSite
 @testable import HelpCenterSiteFiles
 
@@ -10,9 +11,11 @@ import Testing
 struct LinkHardeningTests {
     // MARK: - 1. One scheme check, after resolution
 
-    @Test(arguments: ["_index.md", "guides/_index.md", "guides/first-steps.md"], [
-        "/javascript:alert(1)", "/JaVaScRiPt:alert(1)", "/data:text/html,%3Cscript%3Ealert(1)%3C/script%3E", "/java%09script:alert(1)",
-    ])
+    @Test(
+        arguments: ["_index.md", "guides/_index.md", "guides/first-steps.md"],
+        [
+            "/javascript:alert(1)", "/JaVaScRiPt:alert(1)", "/data:text/html,%3Cscript%3Ealert(1)%3C/script%3E", "/java%09script:alert(1)",
+        ])
     func siteRootLinksNeverBecomeScripts(_ page: String, _ destination: String) throws {
         let original = try #require(String(data: SiteTestSupport.fixtureTree("content").read(page), encoding: .utf8))
         let (report, output) = try SiteTestSupport.buildFixture(content: [page: original + "\n[x](<\(destination)>)\n"])
@@ -73,7 +76,7 @@ struct LinkHardeningTests {
         #expect(report.diagnostics.map(\.id) == ["alias"], "\(report.diagnostics)")
         #expect(report.diagnostics.first?.message.contains("only of dots") == true)
         let (fine, output) = try SiteTestSupport.buildFixture(content: [
-            "guides/moved.md": "---\ntitle: Moved\naliases: [\"/javascript:alert(1)/\"]\n---\nText.\n",
+            "guides/moved.md": "---\ntitle: Moved\naliases: [\"/javascript:alert(1)/\"]\n---\nText.\n"
         ])
         #expect(fine.diagnostics.isEmpty, "\(fine.diagnostics)")
         let redirect = try #require(output.text("javascript:alert(1)/index.html"))
@@ -129,12 +132,16 @@ struct LinkHardeningTests {
         #expect(errors.contains { $0.id == "broken-link" && $0.message.contains("/docs/start/") })
         #expect(output.files.isEmpty)
 
-        let (fine, site) = try SiteTestSupport.buildFixture(content: ["guides/links.md": article.replacingOccurrences(
-            of: "[broken](/guides/setings.md) and [anchor](/guides/settings/#nowhere) and [gone](/docs/start/)", with: "")])
+        let (fine, site) = try SiteTestSupport.buildFixture(content: [
+            "guides/links.md": article.replacingOccurrences(
+                of: "[broken](/guides/setings.md) and [anchor](/guides/settings/#nowhere) and [gone](/docs/start/)", with: "")
+        ])
         #expect(fine.diagnostics.isEmpty, "\(fine.diagnostics)")
         let page = try #require(site.text("guides/links/index.html"))
-        for href in ["../../guides/settings/", "../../guides/settings/#change-a-setting", "../../guides/", "../../", "../../search/?q=key",
-                     "../../assets/site.css", "../../guides/images/screen.png", "../../sitemap.xml"] {
+        for href in [
+            "../../guides/settings/", "../../guides/settings/#change-a-setting", "../../guides/", "../../", "../../search/?q=key",
+            "../../assets/site.css", "../../guides/images/screen.png", "../../sitemap.xml",
+        ] {
             #expect(page.contains("href=\"\(href)\""), "missing \(href)")
         }
     }
@@ -157,10 +164,11 @@ struct LinkHardeningTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("links-session-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.copyItem(at: SiteTestSupport.fixtureSite, to: root)
-        let session = SiteSession(builder: SiteBuilder(
-            configuration: SiteTestSupport.fixtureConfiguration,
-            content: DirectoryFileTree(root: root.appendingPathComponent("content"), displayName: "content"),
-            templates: DirectoryFileTree(root: root.appendingPathComponent("templates"), displayName: "templates")))
+        let session = SiteSession(
+            builder: SiteBuilder(
+                configuration: SiteTestSupport.fixtureConfiguration,
+                content: DirectoryFileTree(root: root.appendingPathComponent("content"), displayName: "content"),
+                templates: DirectoryFileTree(root: root.appendingPathComponent("templates"), displayName: "templates")))
         #expect(try session.rebuild().succeeded)
         let good = session.files
         let article = root.appendingPathComponent("content/guides/settings.md")
@@ -196,7 +204,8 @@ struct LinkHardeningTests {
         let names = ["what?", "a#b", "100%", "two words"]
         var content: [String: String] = [:]
         for name in names { content["guides/\(name).md"] = "---\ntitle: Page \(name)\ndescription: d\n---\n## Part\n" }
-        content["guides/links.md"] = "---\ntitle: Links\n---\n[q](what%3F.md#part) [h](a%23b.md) [p](100%25.md) [s](<two words.md>) ![i](<images/my shot.png>)\n"
+        content["guides/links.md"] =
+            "---\ntitle: Links\n---\n[q](what%3F.md#part) [h](a%23b.md) [p](100%25.md) [s](<two words.md>) ![i](<images/my shot.png>)\n"
         content["guides/images/my shot.png"] = ""
         let (report, output) = try SiteTestSupport.buildFixture(content: content)
         #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics)")

@@ -2,6 +2,7 @@ import HelpCenterCalendar
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
 import Testing
+
 @testable import HelpCenterSite
 
 /// Rule callouts, worked examples, UI labels and citations, against a small hand-made policy.
@@ -9,18 +10,24 @@ import Testing
 struct PolicyDirectiveTests {
     static let policy = SitePolicy(
         rules: [
-            SitePolicy.Rule(id: "one-method", title: "One backup method at a time", sentence: "A phone number or an email address, not both.",
-                            changed: CalendarDate(year: 2026, month: 10, day: 1)),
-            SitePolicy.Rule(id: "distinct-from-account", title: "Different from your account", sentence: "Not a detail you already use.",
-                            changed: CalendarDate(year: 2026, month: 11, day: 15)),
-            SitePolicy.Rule(id: "recovery-key-first", title: "The recovery key comes first", sentence: "While you have the key, use the key.",
-                            changed: CalendarDate(year: 2026, month: 10, day: 1), isDerived: true),
+            SitePolicy.Rule(
+                id: "one-method", title: "One backup method at a time", sentence: "A phone number or an email address, not both.",
+                changed: CalendarDate(year: 2026, month: 10, day: 1)),
+            SitePolicy.Rule(
+                id: "distinct-from-account", title: "Different from your account", sentence: "Not a detail you already use.",
+                changed: CalendarDate(year: 2026, month: 11, day: 15)),
+            SitePolicy.Rule(
+                id: "recovery-key-first", title: "The recovery key comes first", sentence: "While you have the key, use the key.",
+                changed: CalendarDate(year: 2026, month: 10, day: 1), isDerived: true),
         ],
         examples: [
             "Phone then email": SitePolicy.Example(
                 name: "Phone then email", location: SourceLocation(path: "scenarios/a.yaml", line: 2, column: 11), given: ["email: jane@example.com"],
-                steps: [SitePolicy.ExampleStep(action: "You set up a backup phone number, 07700 900123.", result: "Done.", ruleID: nil),
-                        SitePolicy.ExampleStep(action: "You set up a backup email address, j@x.org.", result: "It isn't allowed: one already exists.", ruleID: "one-method")],
+                steps: [
+                    SitePolicy.ExampleStep(action: "You set up a backup phone number, 07700 900123.", result: "Done.", ruleID: nil),
+                    SitePolicy.ExampleStep(
+                        action: "You set up a backup email address, j@x.org.", result: "It isn't allowed: one already exists.", ruleID: "one-method"),
+                ],
                 passed: true, problems: []),
             "Broken example": SitePolicy.Example(
                 name: "Broken example", location: SourceLocation(path: "scenarios/b.yaml", line: 4, column: 11), given: [], steps: [],
@@ -28,7 +35,10 @@ struct PolicyDirectiveTests {
         ],
         labels: [SitePolicy.Label(text: "Manage your account", kind: "screen")],
         diagram: SitePolicy.StateDiagram(
-            states: [.init(id: "none-2fa-on", label: "Backup: none\n2FA on", column: 0, row: 1), .init(id: "phone-2fa-on", label: "Backup: phone\n2FA on", column: 1, row: 1)],
+            states: [
+                .init(id: "none-2fa-on", label: "Backup: none\n2FA on", column: 0, row: 1),
+                .init(id: "phone-2fa-on", label: "Backup: phone\n2FA on", column: 1, row: 1),
+            ],
             transitions: [.init(from: "none-2fa-on", to: "phone-2fa-on", label: "set_up_backup")]),
         wordingPath: "policy/backup-policy.yaml")
 
@@ -75,7 +85,9 @@ struct PolicyDirectiveTests {
         let body = render("> [!EXAMPLE] Phone then email\n")
         #expect(body.diagnostics.isEmpty)
         #expect(body.html.contains("<figure class=\"worked-example\""))
-        #expect(body.html.contains("<td>You set up a backup email address, j@x.org.</td><td>It isn&#39;t allowed") || body.html.contains("<td>You set up a backup email address, j@x.org.</td><td>It isn't allowed"))
+        #expect(
+            body.html.contains("<td>You set up a backup email address, j@x.org.</td><td>It isn&#39;t allowed")
+                || body.html.contains("<td>You set up a backup email address, j@x.org.</td><td>It isn't allowed"))
         #expect(body.html.contains("To start with:</strong> email: jane@example.com."))
         #expect(body.html.contains("One backup method at a time</a>"))
     }
@@ -100,9 +112,10 @@ struct PolicyDirectiveTests {
     }
 
     @Test func frontMatterCitationsAreCheckedAndStaleArticlesWarned() throws {
-        let (report, output) = try SiteTestSupport.buildFixture(content: [
-            "guides/cites.md": "---\ntitle: Cites\nupdated: 2026-11-01\nrules: [one-method, distinct-from-account, no-such-rule]\n---\nText\n",
-        ], policy: Self.policy)
+        let (report, output) = try SiteTestSupport.buildFixture(
+            content: [
+                "guides/cites.md": "---\ntitle: Cites\nupdated: 2026-11-01\nrules: [one-method, distinct-from-account, no-such-rule]\n---\nText\n"
+            ], policy: Self.policy)
         let unknown = report.diagnostics.filter { $0.id == "unknown-rule" }
         #expect(unknown.map(\.location) == [SourceLocation(path: "content/guides/cites.md", line: 4, column: 44)])
         let stale = report.diagnostics.filter { $0.id == "stale-article" }
@@ -112,11 +125,14 @@ struct PolicyDirectiveTests {
     }
 
     @Test func thePolicyPageListsRulesCitationsAndTheDiagram() throws {
-        let (report, output) = try SiteTestSupport.buildFixture(content: [
-            "guides/cites.md": "---\ntitle: Cites\nupdated: 2026-11-20\nrules: [one-method]\n---\n> [!RULE] distinct-from-account\n",
-        ], templates: [
-            "policy.mustache": "{{#rules}}<tr id=\"rule-{{id}}\">{{title}}{{#derived}} (our decision){{/derived}}{{#articles}}<a href=\"{{root}}{{path}}\">{{title}}</a>{{/articles}}</tr>{{/rules}}{{{diagram}}}",
-        ], policy: Self.policy)
+        let (report, output) = try SiteTestSupport.buildFixture(
+            content: [
+                "guides/cites.md": "---\ntitle: Cites\nupdated: 2026-11-20\nrules: [one-method]\n---\n> [!RULE] distinct-from-account\n"
+            ],
+            templates: [
+                "policy.mustache":
+                    "{{#rules}}<tr id=\"rule-{{id}}\">{{title}}{{#derived}} (our decision){{/derived}}{{#articles}}<a href=\"{{root}}{{path}}\">{{title}}</a>{{/articles}}</tr>{{/rules}}{{{diagram}}}"
+            ], policy: Self.policy)
         #expect(report.succeeded, "\(report.diagnostics)")
         let page = try #require(output.text("policy/index.html"))
         #expect(page.contains("<tr id=\"rule-one-method\">One backup method at a time<a href=\"../guides/cites/\">Cites</a></tr>"))

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import HelpCenterSite
 
 /// A build reads and decodes each page file once (issue 13): the first pass keeps the bodies

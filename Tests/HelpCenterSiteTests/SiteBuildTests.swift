@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterSite
 
 @Suite("Site builds")
@@ -10,10 +11,12 @@ struct SiteBuildTests {
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         #expect(report.articleCount == 2)
         let paths = Set(output.files.keys)
-        for path in ["index.html", "guides/index.html", "guides/first-steps/index.html", "guides/settings/index.html",
-                     "404.html", "sitemap.xml", "old/first-steps/index.html", "assets/site.css", "search/index.html",
-                     "assets/search-index.js",
-                     "guides/images/screen.png", "guides/images/diagram.svg"] {
+        for path in [
+            "index.html", "guides/index.html", "guides/first-steps/index.html", "guides/settings/index.html",
+            "404.html", "sitemap.xml", "old/first-steps/index.html", "assets/site.css", "search/index.html",
+            "assets/search-index.js",
+            "guides/images/screen.png", "guides/images/diagram.svg",
+        ] {
             #expect(paths.contains(path), "missing \(path)")
         }
         #expect(!paths.contains("guides/draft-notes/index.html"))
@@ -51,7 +54,7 @@ struct SiteBuildTests {
 
     @Test func linksToMissingAnchorsAndDraftsAreErrorsAndNothingIsWritten() throws {
         let (report, output) = try SiteTestSupport.buildFixture(content: [
-            "guides/broken.md": "---\ntitle: Broken\n---\nSee [x](settings.md#nowhere) and [y](draft-notes.md).\n",
+            "guides/broken.md": "---\ntitle: Broken\n---\nSee [x](settings.md#nowhere) and [y](draft-notes.md).\n"
         ])
         let errors = report.diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 2)
@@ -63,7 +66,7 @@ struct SiteBuildTests {
 
     @Test func aliasCollidingWithAPageIsAnError() throws {
         let (report, _) = try SiteTestSupport.buildFixture(content: [
-            "guides/moved.md": "---\ntitle: Moved\naliases: [/guides/settings/, ../escape]\n---\nText\n",
+            "guides/moved.md": "---\ntitle: Moved\naliases: [/guides/settings/, ../escape]\n---\nText\n"
         ])
         let errors = report.diagnostics.filter { $0.id == "alias" }
         #expect(errors.count == 2)
@@ -79,7 +82,7 @@ struct SiteBuildTests {
 
     @Test func frontMatterValuesAreEscaped() throws {
         let (report, output) = try SiteTestSupport.buildFixture(content: [
-            "guides/xss.md": "---\ntitle: \"<script>alert(1)</script>\"\ndescription: '\" onmouseover=\"x'\nauthor: <img src=x onerror=alert(1)>\n---\nText\n",
+            "guides/xss.md": "---\ntitle: \"<script>alert(1)</script>\"\ndescription: '\" onmouseover=\"x'\nauthor: <img src=x onerror=alert(1)>\n---\nText\n"
         ])
         #expect(!report.diagnostics.hasErrors)
         let page = try #require(output.text("guides/xss/index.html"))
@@ -138,7 +141,8 @@ struct SearchIndexTests {
         let (_, output) = try SiteTestSupport.buildFixture()
         let script = try #require(output.text("assets/search-index.js"))
         #expect(script.hasPrefix("window.HelpCenterSearchIndex = {"))
-        #expect(script.contains("[\"First steps\",\"guides/first-steps/\",\"Guides\",\"Where to begin.\",\"Before you begin\\nSteps\\nDone\",\"basics setup\","))
+        #expect(
+            script.contains("[\"First steps\",\"guides/first-steps/\",\"Guides\",\"Where to begin.\",\"Before you begin\\nSteps\\nDone\",\"basics setup\","))
         #expect(script.contains("recovery"))
         #expect(!script.contains("Draft notes"))
     }

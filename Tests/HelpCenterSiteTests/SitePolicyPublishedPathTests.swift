@@ -9,8 +9,8 @@ import Testing
         ("../..", "../../scenarios/recovery.yaml", "scenarios/recovery.yaml"),
         ("../site/", "../site/scenarios/recovery.yaml", "scenarios/recovery.yaml"),
         ("/work/site", "/work/site/scenarios/recovery.yaml", "scenarios/recovery.yaml"),
-        ("../..", "/elsewhere/suite.yaml", "/elsewhere/suite.yaml"),   // typed outside the project: as typed
-        ("../site", "../sites/other.yaml", "../sites/other.yaml"),      // a prefix of a name is not a folder
+        ("../..", "/elsewhere/suite.yaml", "/elsewhere/suite.yaml"),  // typed outside the project: as typed
+        ("../site", "../sites/other.yaml", "../sites/other.yaml"),  // a prefix of a name is not a folder
     ])
     func scenarioPathsArePublishedRelativeToTheProject(project: String, path: String, published: String) {
         let policy = SitePolicy(

@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterSite
 @testable import HelpCenterSiteFiles
 
@@ -43,7 +44,8 @@ struct SiteSessionTests {
         try original.replacingOccurrences(of: "title: Settings", with: "title: [broken").write(to: article, atomically: true, encoding: .utf8)
         let broken = try session.rebuild(after: [SiteInputChange(.content, "guides/settings.md")])
         #expect(!broken.succeeded)
-        #expect(broken.diagnostics.contains { $0.severity == .error && $0.location.path == "content/guides/settings.md" && $0.message.contains("invalid YAML") })
+        #expect(
+            broken.diagnostics.contains { $0.severity == .error && $0.location.path == "content/guides/settings.md" && $0.message.contains("invalid YAML") })
         #expect(session.files == good)
         try original.write(to: article, atomically: true, encoding: .utf8)
         let fixed = try session.rebuild(after: [SiteInputChange(.content, "guides/settings.md")])
@@ -69,7 +71,8 @@ struct SiteSessionTests {
         let (session, root) = try session()
         defer { try? FileManager.default.removeItem(at: root) }
         _ = try session.rebuild()
-        try "---\ntitle: Brand new\norder: 9\n---\nHello.\n".write(to: root.appendingPathComponent("content/guides/brand-new.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Brand new\norder: 9\n---\nHello.\n".write(
+            to: root.appendingPathComponent("content/guides/brand-new.md"), atomically: true, encoding: .utf8)
         let change = try session.rebuild(after: [SiteInputChange(.content, "guides/brand-new.md")])
         #expect(change.succeeded)
         #expect(change.changedPaths.contains("guides/brand-new/index.html"))

@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
+
 @testable import HelpCenterSite
 @testable import HelpCenterSiteFiles
 @testable import HelpCenterTemplates

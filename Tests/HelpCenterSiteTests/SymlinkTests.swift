@@ -2,8 +2,10 @@ import Foundation
 import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import Testing
+
 @testable import HelpCenterSite
 @testable import HelpCenterSiteFiles
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -92,7 +94,8 @@ struct SymlinkTests {
     @Test("links that stay inside the inputs are followed: files, folders and links to links")
     func linksInsideTheInputs() throws {
         let project = try Project()
-        let css = try #require(try FileManager.default.subpathsOfDirectory(atPath: project.templates.appendingPathComponent("assets").path).first { $0.hasSuffix(".css") })
+        let css = try #require(
+            try FileManager.default.subpathsOfDirectory(atPath: project.templates.appendingPathComponent("assets").path).first { $0.hasSuffix(".css") })
         try project.link("guides/images/style.css", to: project.templates.appendingPathComponent("assets/" + css).path)
         try project.link("guides/copy.css", to: "images/style.css")
         try project.link("guides/template-assets", to: "../../templates/assets")

@@ -1,16 +1,19 @@
 import Foundation
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterSite
 
 /// Partials that include themselves, or fan out, are refused before any page is rendered,
 /// quickly, with the place of the inclusion (found by fuzzing the template checker).
 @Suite("Template partial limits")
 struct TemplatePartialLimitTests {
-    @Test("a partial that includes itself, directly or through another, is an error", arguments: [
-        (["partials/nav.mustache": "<nav>{{> nav}}</nav>\n"], "nav → nav"),
-        (["partials/nav.mustache": "<nav>{{> crumbs}}</nav>\n", "partials/crumbs.mustache": "<p>{{> nav}}</p>\n"], "nav → crumbs → nav"),
-    ])
+    @Test(
+        "a partial that includes itself, directly or through another, is an error",
+        arguments: [
+            (["partials/nav.mustache": "<nav>{{> nav}}</nav>\n"], "nav → nav"),
+            (["partials/nav.mustache": "<nav>{{> crumbs}}</nav>\n", "partials/crumbs.mustache": "<p>{{> nav}}</p>\n"], "nav → crumbs → nav"),
+        ])
     func selfInclusion(templates: [String: String], chain: String) throws {
         let started = Date()
         let (report, output) = try SiteTestSupport.buildFixture(templates: templates)

@@ -1,5 +1,6 @@
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterSite
 @testable import HelpCenterTemplates
 
@@ -7,27 +8,28 @@ import Testing
 struct TemplateTests {
     @Test func aVariableThePageKindDoesNotProvideIsAnError() throws {
         let (report, output) = try SiteTestSupport.buildFixture(templates: [
-            "collection.mustache": "<h1>{{collection.title}}</h1>\n<p>{{article.author}}</p>{{#articles}}{{summary}}{{/articles}}\n",
+            "collection.mustache": "<h1>{{collection.title}}</h1>\n<p>{{article.author}}</p>{{#articles}}{{summary}}{{/articles}}\n"
         ])
         let errors = report.diagnostics.filter { $0.id == "template-variable" }
-        #expect(errors.map(\.location) == [
-            SourceLocation(path: "templates/collection.mustache", line: 2, column: 4),
-            SourceLocation(path: "templates/collection.mustache", line: 2, column: 39),
-        ])
+        #expect(
+            errors.map(\.location) == [
+                SourceLocation(path: "templates/collection.mustache", line: 2, column: 4),
+                SourceLocation(path: "templates/collection.mustache", line: 2, column: 39),
+            ])
         #expect(errors[0].message.contains("collection pages"))
         #expect(output.files.isEmpty)
     }
 
     @Test func namesInsideSectionsResolveAgainstTheSectionFirst() throws {
         let (report, _) = try SiteTestSupport.buildFixture(templates: [
-            "home.mustache": "{{#collections}}{{title}}{{#articles}}{{title}}{{updated.iso}}{{root}}{{/articles}}{{/collections}}{{#site}}{{name}}{{/site}}\n",
+            "home.mustache": "{{#collections}}{{title}}{{#articles}}{{title}}{{updated.iso}}{{root}}{{/articles}}{{/collections}}{{#site}}{{name}}{{/site}}\n"
         ])
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
     }
 
     @Test func syntaxErrorsNameTheFileLineAndColumn() throws {
         let (report, _) = try SiteTestSupport.buildFixture(templates: [
-            "article.mustache": "<h1>{{article.title}}</h1>\n{{#article.author}}\nunclosed\n",
+            "article.mustache": "<h1>{{article.title}}</h1>\n{{#article.author}}\nunclosed\n"
         ])
         let error = try #require(report.diagnostics.first { $0.id == "template" && $0.severity == .error })
         #expect(error.location.path == "templates/article.mustache")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HelpCenterSite
 
 @Suite("Trimming white space")

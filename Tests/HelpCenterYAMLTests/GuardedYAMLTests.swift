@@ -66,11 +66,13 @@ struct GuardedYAMLTests {
         }
     }
 
-    @Test("bytes that are not UTF-8 text are refused with their position", arguments: [
-        ([UInt8]("a: 1\nb: x\u{0}y\n".utf8), 2, 5, "NUL byte"),
-        ([UInt8]("a: 1\nb: é".utf8.dropLast()), 2, 4, "invalid UTF-8"),
-        ([0xFF, 0xFE, 0x61, 0x00], 1, 1, "UTF-16"),
-    ])
+    @Test(
+        "bytes that are not UTF-8 text are refused with their position",
+        arguments: [
+            ([UInt8]("a: 1\nb: x\u{0}y\n".utf8), 2, 5, "NUL byte"),
+            ([UInt8]("a: 1\nb: é".utf8.dropLast()), 2, 4, "invalid UTF-8"),
+            ([0xFF, 0xFE, 0x61, 0x00], 1, 1, "UTF-16"),
+        ])
     func notText(bytes: [UInt8], line: Int, column: Int, message: String) {
         #expect {
             _ = try GuardedYAML.compose(bytes: bytes, limits: .policyFile)

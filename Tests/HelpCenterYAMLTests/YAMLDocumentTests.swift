@@ -17,13 +17,19 @@ struct YAMLDocumentTests {
             Issue.record("unexpected shape")
             return
         }
-        guard case .scalar(let name)? = item["name"] else { Issue.record("no name"); return }
+        guard case .scalar(let name)? = item["name"] else {
+            Issue.record("no name")
+            return
+        }
         #expect(name.string == "quoted")
         #expect(name.style == .singleQuoted)
         #expect(name.mark == YAMLMark(line: 2, column: 11))
         #expect(item["empty"]?.isNull == true)
         #expect(item["name"]?.isNull == false)
-        guard case .sequence(let tags)? = item["tags"] else { Issue.record("no tags"); return }
+        guard case .sequence(let tags)? = item["tags"] else {
+            Issue.record("no tags")
+            return
+        }
         #expect(tags.count == 2)
         #expect(item.map(\.key).compactMap { if case .scalar(let key) = $0 { key.string } else { nil } } == ["name", "tags", "empty"])
     }
@@ -39,12 +45,14 @@ struct YAMLDocumentTests {
         #expect(copy.mark.line == 1)
     }
 
-    @Test("problems are refused at their line", arguments: [
-        ("a: 1\na: 2\n", "the key 'a' appears more than once", 2),
-        ("a: *nowhere\n", "undefined alias", 1),
-        ("a: 1\n---\nb: 2\n", "expected one document", 2),
-        ("a: [1, 2\n", "invalid YAML", 2),
-    ])
+    @Test(
+        "problems are refused at their line",
+        arguments: [
+            ("a: 1\na: 2\n", "the key 'a' appears more than once", 2),
+            ("a: *nowhere\n", "undefined alias", 1),
+            ("a: 1\n---\nb: 2\n", "expected one document", 2),
+            ("a: [1, 2\n", "invalid YAML", 2),
+        ])
     func refused(text: String, message: String, line: Int) {
         #expect {
             _ = try Self.parse(text)
@@ -97,14 +105,16 @@ struct YAMLListSplitterTests {
         #expect(parts.first?.bytes.lowerBound == "# head\nscenarios:\n".utf8.count)
     }
 
-    @Test("anything but a key and its list gives no cuts", arguments: [
-        "scenarios:\n  - a\n  - b\nother: 1\n",
-        "other: 1\nscenarios:\n  - a\n  - b\n",
-        "---\nscenarios:\n  - a\n  - b\n",
-        "scenarios:\n\t- a\n\t- b\n",
-        "scenarios:\n  - a\n",
-        "scenarios:\n  - a\n x\n  - b\n",
-    ])
+    @Test(
+        "anything but a key and its list gives no cuts",
+        arguments: [
+            "scenarios:\n  - a\n  - b\nother: 1\n",
+            "other: 1\nscenarios:\n  - a\n  - b\n",
+            "---\nscenarios:\n  - a\n  - b\n",
+            "scenarios:\n\t- a\n\t- b\n",
+            "scenarios:\n  - a\n",
+            "scenarios:\n  - a\n x\n  - b\n",
+        ])
     func noCuts(text: String) {
         #expect(YAMLListSplitter.split(text, key: "scenarios", partSize: 1) == nil)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import Testing
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -15,7 +16,8 @@ struct AuditedReportFormatTests {
             ProjectSuite.citation("one-methods", article: "content/setup.md", line: 9),
         ]
         let variants = PolicyVariant.catalogue.filter { $0.rule == .oneMethod || $0.rule == .promptAtTwoFactorSetup }
-        return ScenarioSuiteChecker().check(only, audit: SuiteAudit(document: ProjectSuite.document, citations: citations, requireCoverage: true, variants: variants))
+        return ScenarioSuiteChecker().check(
+            only, audit: SuiteAudit(document: ProjectSuite.document, citations: citations, requireCoverage: true, variants: variants))
     }()
     let renderer = ReportRenderer(wording: ProjectSuite.document.wording)
 
@@ -31,7 +33,10 @@ struct AuditedReportFormatTests {
         let text = renderer.render(Self.report, as: .human)
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("content/setup.md:9:8: error: the article cites the rule 'one-methods'") && $0.hasSuffix("[unknown-rule]") })
-        #expect(lines.contains { $0.hasPrefix("policy/backup-policy.yaml:\(ProjectSuite.line(of: .oneMethod)):5: error: the policy variant 'one-method/allow-both'") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("policy/backup-policy.yaml:\(ProjectSuite.line(of: .oneMethod)):5: error: the policy variant 'one-method/allow-both'")
+            })
         let header = try #require(lines.firstIndex { $0.hasPrefix("coverage by rule") })
         #expect(lines[header + 1].split(separator: " ").map(String.init) == ["rule", "articles", "deciding", "allowing"])
         let prompt = lines[header + 2 + PolicyRuleID.promptAtTwoFactorSetup.precedence]

@@ -1,5 +1,6 @@
 import HelpCenterDiagnostics
 import Testing
+
 @testable import ScenarioChecker
 
 /// Files that are not valid scenario files: each problem is a scenario error with a
@@ -17,9 +18,14 @@ struct BadInputTests {
     static let cases: [BadCase] = [
         BadCase(file: "invalid-yaml.yaml", line: 4, column: 9, message: "invalid YAML: did not find expected ',' or '}'"),
         BadCase(file: "wrong-types.yaml", line: 3, column: 11, message: "expected the scenario's tags (a list), found 'smoke'"),
-        BadCase(file: "wrong-types.yaml", line: 5, column: 19, message: "expected two_factor as none, {method: text|call, phone: N} or {method: app}, found 'app'"),
+        BadCase(
+            file: "wrong-types.yaml", line: 5, column: 19, message: "expected two_factor as none, {method: text|call, phone: N} or {method: app}, found 'app'"),
         BadCase(file: "wrong-types.yaml", line: 7, column: 24, message: "expected set_up_backup's argument as {phone: N} or {email: E}, found '07700 900123'"),
-        BadCase(file: "unknown-fields.yaml", line: 5, column: 7, message: "unknown field 'favourite_colour' in the starting state (given); allowed: login, email, phone, two_factor, device, recovery_key, backup, session"),
+        BadCase(
+            file: "unknown-fields.yaml", line: 5, column: 7,
+            message:
+                "unknown field 'favourite_colour' in the starting state (given); allowed: login, email, phone, two_factor, device, recovery_key, backup, session"
+        ),
         BadCase(file: "unknown-fields.yaml", line: 8, column: 33, message: "unknown field 'colour' in expect; allowed: outcome, rejected, rule, page"),
         BadCase(file: "unknown-fields.yaml", line: 10, column: 7, message: "unknown field 'mood' in the final state (then)"),
         BadCase(file: "unknown-action.yaml", line: 7, column: 9, message: "unknown action or field 'delete_account' in a step"),
@@ -28,23 +34,30 @@ struct BadInputTests {
         BadCase(file: "unknown-rule.yaml", line: 3, column: 13, message: "unknown rule id 'one-methods'; the rules are: sage-account-only"),
         BadCase(file: "unknown-rule.yaml", line: 7, column: 28, message: "unknown rule id 'only-one-method'"),
         BadCase(file: "duplicate-names.yaml", line: 7, column: 11, message: "duplicate scenario name 'Same name' (first used at line 2)"),
-        BadCase(file: "impossible-steps.yaml", line: 5, column: 9, message: "impossible step: lose_device needs 2FA to be set up, and the account has two_factor: none"),
-        BadCase(file: "impossible-steps.yaml", line: 8, column: 9, message: "impossible step: 2FA is already set up (two_factor: {method: app}); set_up_2fa needs an account without 2FA"),
+        BadCase(
+            file: "impossible-steps.yaml", line: 5, column: 9,
+            message: "impossible step: lose_device needs 2FA to be set up, and the account has two_factor: none"),
+        BadCase(
+            file: "impossible-steps.yaml", line: 8, column: 9,
+            message: "impossible step: 2FA is already set up (two_factor: {method: app}); set_up_2fa needs an account without 2FA"),
     ]
 
     @Test("each problem is a scenario error at its position", arguments: cases)
     func scenarioError(_ testCase: BadCase) throws {
         let report = Support.check(fixture: "bad-input/\(testCase.file)")
         let found = report.findings.first { $0.location.line == testCase.line && $0.message.hasPrefix(testCase.message) }
-        let finding = try #require(found, "no finding at line \(testCase.line) starting '\(testCase.message)'; got \(report.findings.map(\.diagnostic.description))")
+        let finding = try #require(
+            found, "no finding at line \(testCase.line) starting '\(testCase.message)'; got \(report.findings.map(\.diagnostic.description))")
         #expect(finding.kind == .scenarioError)
         #expect(finding.severity == .error)
         #expect(finding.location.column == testCase.column)
     }
 
-    @Test("the other scenarios of a file with a bad one are still checked", arguments: [
-        "wrong-types.yaml", "unknown-fields.yaml", "unknown-action.yaml", "missing-argument.yaml", "unknown-rule.yaml",
-    ])
+    @Test(
+        "the other scenarios of a file with a bad one are still checked",
+        arguments: [
+            "wrong-types.yaml", "unknown-fields.yaml", "unknown-action.yaml", "missing-argument.yaml", "unknown-rule.yaml",
+        ])
     func othersStillChecked(file: String) throws {
         let report = Support.check(fixture: "bad-input/\(file)")
         let other = try #require(report.scenario("Still checked"))
@@ -76,28 +89,34 @@ struct BadInputTests {
         #expect(report.errors.count == 1)
     }
 
-    @Test("more shapes that are not scenario files", arguments: [
-        ("", "the file is empty"),
-        ("- a\n- b\n", "expected a scenario file (a map), found a list"),
-        ("scenarios: 3\n", "expected the scenarios (a list), found '3'"),
-        ("title: x\n", "unknown field 'title' in a scenario file; allowed: scenarios"),
-        ("scenarios:\n  - given: {}\n    when: []\n", "a scenario needs a 'name'"),
-        ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        change_backup: {email: a@b.co}\n", "this step has 2 actions"),
-        ("scenarios:\n  - name: a\n    when:\n      - expect: done\n", "this step has no action"),
-        ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        expect: {banner: shown}\n", "manage_backup gives no 'banner'"),
-        ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        expect: finished\n", "unknown outcome 'finished'"),
-        ("scenarios:\n  - name: a\n    given: {device: broken}\n", "unknown device 'broken'; expected available or lost"),
-        ("scenarios:\n  - name: a\n    given: {two_factor: {method: text}}\n", "2FA by text needs a 'phone'"),
-        ("scenarios:\n  - name: a\n    given: {email: jane}\n    then: {session: fresh}\n", "impossible starting state: the account email 'jane' is not a valid address: it has no @"),
-        ("scenarios:\n  - name: a\n    then: {backup: {phone: '12'}}\n", "'then' expects the backup phone '12', which is not valid"),
-        ("scenarios:\n  - name: a\n    when:\n      - set_up_2fa: {method: app, phone: '07700 900123'}\n", "2FA by app has no phone"),
-        ("scenarios: []\nscenarios: []\n", "invalid YAML: the key 'scenarios' appears more than once"),
-        ("a: 1\n---\nb: 2\n", "invalid YAML: expected one document, but found a second one"),
-    ])
+    @Test(
+        "more shapes that are not scenario files",
+        arguments: [
+            ("", "the file is empty"),
+            ("- a\n- b\n", "expected a scenario file (a map), found a list"),
+            ("scenarios: 3\n", "expected the scenarios (a list), found '3'"),
+            ("title: x\n", "unknown field 'title' in a scenario file; allowed: scenarios"),
+            ("scenarios:\n  - given: {}\n    when: []\n", "a scenario needs a 'name'"),
+            ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        change_backup: {email: a@b.co}\n", "this step has 2 actions"),
+            ("scenarios:\n  - name: a\n    when:\n      - expect: done\n", "this step has no action"),
+            ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        expect: {banner: shown}\n", "manage_backup gives no 'banner'"),
+            ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        expect: finished\n", "unknown outcome 'finished'"),
+            ("scenarios:\n  - name: a\n    given: {device: broken}\n", "unknown device 'broken'; expected available or lost"),
+            ("scenarios:\n  - name: a\n    given: {two_factor: {method: text}}\n", "2FA by text needs a 'phone'"),
+            (
+                "scenarios:\n  - name: a\n    given: {email: jane}\n    then: {session: fresh}\n",
+                "impossible starting state: the account email 'jane' is not a valid address: it has no @"
+            ),
+            ("scenarios:\n  - name: a\n    then: {backup: {phone: '12'}}\n", "'then' expects the backup phone '12', which is not valid"),
+            ("scenarios:\n  - name: a\n    when:\n      - set_up_2fa: {method: app, phone: '07700 900123'}\n", "2FA by app has no phone"),
+            ("scenarios: []\nscenarios: []\n", "invalid YAML: the key 'scenarios' appears more than once"),
+            ("a: 1\n---\nb: 2\n", "invalid YAML: expected one document, but found a second one"),
+        ])
     func otherShapes(text: String, message: String) {
         let report = Support.check(text)
-        #expect(report.errors.contains { $0.message.contains(message) && $0.kind == .scenarioError },
-                "got \(report.findings.map(\.message))")
+        #expect(
+            report.errors.contains { $0.message.contains(message) && $0.kind == .scenarioError },
+            "got \(report.findings.map(\.message))")
     }
 
     @Test("warnings: a scenario that checks nothing, device without 2FA")

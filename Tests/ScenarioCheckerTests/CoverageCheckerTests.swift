@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import Testing
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -14,7 +15,9 @@ struct CoverageCheckerTests {
     @Test("the policy file reader keeps each rule's position")
     func ruleLocations() {
         let document = ProjectSuite.document
-        #expect(document.location(of: .sageAccountOnly) == SourceLocation(path: "policy/backup-policy.yaml", line: ProjectSuite.line(of: .sageAccountOnly), column: 5))
+        #expect(
+            document.location(of: .sageAccountOnly)
+                == SourceLocation(path: "policy/backup-policy.yaml", line: ProjectSuite.line(of: .sageAccountOnly), column: 5))
         #expect(ProjectSuite.line(of: .sageAccountOnly) > 1)
         #expect(Set(document.ruleLocations.keys) == Set(PolicyRuleID.allCases))
     }
@@ -29,12 +32,17 @@ struct CoverageCheckerTests {
         #expect(!report.hasErrors)
     }
 
-    @Test("deciding and allowing scenarios, with their steps", arguments: [
-        (PolicyRuleID.bannerWhileMissing, "The banner shows until a backup method is set up", "No banner without 2FA or for another login"),
-        (.promptAtTwoFactorSetup, "Setting up 2FA prompts for a backup method", "No prompt when a backup method is already there"),
-        (.reauthentication, "A stale session signs in again before managing the backup method", "A fresh session changes the backup method straight away"),
-        (.oneMethod, "A backup method is a phone number or an email address, never both", "Change the backup from a phone number to an email address and back"),
-    ])
+    @Test(
+        "deciding and allowing scenarios, with their steps",
+        arguments: [
+            (PolicyRuleID.bannerWhileMissing, "The banner shows until a backup method is set up", "No banner without 2FA or for another login"),
+            (.promptAtTwoFactorSetup, "Setting up 2FA prompts for a backup method", "No prompt when a backup method is already there"),
+            (.reauthentication, "A stale session signs in again before managing the backup method", "A fresh session changes the backup method straight away"),
+            (
+                .oneMethod, "A backup method is a phone number or an email address, never both",
+                "Change the backup from a phone number to an email address and back"
+            ),
+        ])
     func decidingAndAllowing(rule: PolicyRuleID, deciding: String, allowing: String) throws {
         let row = try #require(audit(ProjectSuite.fullCitations).coverage?.coverage(of: rule))
         let decider = try #require(row.decidingScenarios.first { $0.name == deciding })
@@ -52,7 +60,9 @@ struct CoverageCheckerTests {
         #expect(report.suiteFindings.count == 1)
         #expect(finding.kind == .uncoveredRule && finding.rule == .oneMethod)
         #expect(finding.severity == (require ? .error : .warning))
-        #expect(finding.diagnostic.description.hasPrefix("policy/backup-policy.yaml:\(ProjectSuite.line(of: .oneMethod)):5: \(require ? "error" : "warning"): no article cites the rule 'one-method'"))
+        #expect(
+            finding.diagnostic.description.hasPrefix(
+                "policy/backup-policy.yaml:\(ProjectSuite.line(of: .oneMethod)):5: \(require ? "error" : "warning"): no article cites the rule 'one-method'"))
         #expect(finding.diagnostic.description.hasSuffix("[uncovered-rule]"))
         #expect(report.hasErrors == require)
     }
@@ -60,22 +70,27 @@ struct CoverageCheckerTests {
     @Test("a rule that no scenario shows deciding is uncovered")
     func undecided() throws {
         let only = ProjectSuite.sources.filter { $0.path == "scenarios/two-factor-setup.yaml" }
-        let report = ScenarioSuiteChecker().check(only, audit: SuiteAudit(document: ProjectSuite.document, citations: ProjectSuite.fullCitations, requireCoverage: true))
+        let report = ScenarioSuiteChecker().check(
+            only, audit: SuiteAudit(document: ProjectSuite.document, citations: ProjectSuite.fullCitations, requireCoverage: true))
         let undecided = report.suiteFindings.filter { $0.message.hasPrefix("no scenario shows the rule") }.compactMap(\.rule)
         #expect(undecided.count == 11)
         #expect(!undecided.contains(.promptAtTwoFactorSetup))
         #expect(report.hasErrors)
     }
 
-    @Test("citing an unknown rule is an error at the citation, with a suggestion when one is close", arguments: [
-        ("one-methods", "did you mean 'one-method'?"),
-        ("no-such-thing", "its rules are: sage-account-only,"),
-    ])
+    @Test(
+        "citing an unknown rule is an error at the citation, with a suggestion when one is close",
+        arguments: [
+            ("one-methods", "did you mean 'one-method'?"),
+            ("no-such-thing", "its rules are: sage-account-only,"),
+        ])
     func unknownRule(id: String, hint: String) throws {
         let citation = ProjectSuite.citation(id, article: "content/b.md", line: 7)
         let report = audit(ProjectSuite.fullCitations + [citation])
         let finding = try #require(report.suiteFindings.first { $0.kind == .unknownRule })
-        #expect(finding.diagnostic.description.hasPrefix("content/b.md:7:8: error: the article cites the rule '\(id)', which policy/backup-policy.yaml doesn't have"))
+        #expect(
+            finding.diagnostic.description.hasPrefix(
+                "content/b.md:7:8: error: the article cites the rule '\(id)', which policy/backup-policy.yaml doesn't have"))
         #expect(finding.message.contains(hint))
         #expect(finding.diagnostic.id == "unknown-rule")
         #expect(report.hasErrors)
@@ -90,7 +105,10 @@ struct CoverageCheckerTests {
         #expect(stale.count == 1)
         let finding = try #require(stale.first)
         #expect(finding.severity == .warning && finding.rule == .recoveryKeyFirst)
-        #expect(finding.diagnostic.description == "content/old.md:5:8: warning: the article may be out of date: it was last updated on 2026-09-21, but the wording of the rule 'recovery-key-first' it cites changed on 2026-10-01; check it, then update 'updated' [stale-article]")
+        #expect(
+            finding.diagnostic.description
+                == "content/old.md:5:8: warning: the article may be out of date: it was last updated on 2026-09-21, but the wording of the rule 'recovery-key-first' it cites changed on 2026-10-01; check it, then update 'updated' [stale-article]"
+        )
         #expect(!report.hasErrors)
         let row = try #require(report.coverage?.coverage(of: .recoveryKeyFirst))
         #expect(row.citingArticles.map(\.article) == ["content/a.md", "content/old.md", "content/undated.md"])

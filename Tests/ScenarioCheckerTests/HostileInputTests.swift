@@ -1,19 +1,22 @@
 import Foundation
 import Testing
+
 @testable import ScenarioChecker
 
 /// Hostile files give a clear error each, in bounded time and memory, never a crash; the
 /// other files of the run are still checked.
 @Suite("Hostile input")
 struct HostileInputTests {
-    static let good = ScenarioSource(path: "good.yaml", text: """
-        scenarios:
-          - name: good
-            given: {two_factor: {method: app}}
-            when:
-              - open_account_management:
-                expect: {banner: shown}
-        """)
+    static let good = ScenarioSource(
+        path: "good.yaml",
+        text: """
+            scenarios:
+              - name: good
+                given: {two_factor: {method: app}}
+                when:
+                  - open_account_management:
+                    expect: {banner: shown}
+            """)
 
     /// Checks `hostile` next to a good file and returns the hostile file's findings,
     /// after checking that the good file was still checked and that it all took < 5 s.
@@ -81,12 +84,14 @@ struct HostileInputTests {
         #expect(findings.first?.message.hasPrefix("the file is 9437184 bytes") == true)
     }
 
-    @Test("10,000-deep nesting is refused before the YAML parser recurses", arguments: [
-        String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
-        "scenarios: " + String(repeating: "{a: ", count: 10_000) + "1" + String(repeating: "}", count: 10_000),
-        String(repeating: "- ", count: 10_000) + "x\n",
-        (0..<10_000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined(),
-    ])
+    @Test(
+        "10,000-deep nesting is refused before the YAML parser recurses",
+        arguments: [
+            String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
+            "scenarios: " + String(repeating: "{a: ", count: 10_000) + "1" + String(repeating: "}", count: 10_000),
+            String(repeating: "- ", count: 10_000) + "x\n",
+            (0..<10_000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined(),
+        ])
     func deepNesting(text: String) throws {
         let findings = try checkNextToGoodFile(ScenarioSource(path: "deep.yaml", text: text))
         #expect(findings.count == 1)
@@ -114,13 +119,15 @@ struct HostileInputTests {
         #expect(findings.first?.message.contains("scenario files are UTF-8 text") == true)
     }
 
-    @Test("invalid UTF-8 is reported at the first bad byte", arguments: [
-        ([0xC3, 0x28] as [UInt8], 0),        // bad continuation
-        ([0xE0, 0x80, 0x80], 0),             // overlong
-        ([0xED, 0xA0, 0x80], 0),             // surrogate
-        ([0xF4, 0x90, 0x80, 0x80], 0),       // above U+10FFFF
-        ([0xC3], 0),                         // truncated
-    ])
+    @Test(
+        "invalid UTF-8 is reported at the first bad byte",
+        arguments: [
+            ([0xC3, 0x28] as [UInt8], 0),  // bad continuation
+            ([0xE0, 0x80, 0x80], 0),  // overlong
+            ([0xED, 0xA0, 0x80], 0),  // surrogate
+            ([0xF4, 0x90, 0x80, 0x80], 0),  // above U+10FFFF
+            ([0xC3], 0),  // truncated
+        ])
     func invalidUTF8(sequence: [UInt8], offset: Int) throws {
         let prefix = Array("scenarios:\n  - name: é".utf8)
         let findings = try checkNextToGoodFile(ScenarioSource(path: "latin1.yaml", content: .bytes(prefix + sequence + Array("\n".utf8))))

@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import Testing
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -31,7 +32,10 @@ struct MutationTesterTests {
         let survivors = report.suiteFindings.filter { $0.kind == .survivingMutant }
         #expect(survivors.count == 1)
         let finding = try #require(survivors.first)
-        #expect(finding.diagnostic.description.hasPrefix("policy/backup-policy.yaml:\(ProjectSuite.line(of: .oneMethod)):5: error: the policy variant 'one-method/allow-both' (allow both a phone and an email) survives"))
+        #expect(
+            finding.diagnostic.description.hasPrefix(
+                "policy/backup-policy.yaml:\(ProjectSuite.line(of: .oneMethod)):5: error: the policy variant 'one-method/allow-both' (allow both a phone and an email) survives"
+            ))
         #expect(finding.diagnostic.description.hasSuffix("[surviving-mutant]"))
         #expect(finding.rule == .oneMethod)
         #expect(report.hasErrors)

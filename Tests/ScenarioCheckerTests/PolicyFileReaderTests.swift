@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -33,18 +34,24 @@ struct PolicyFileReaderTests {
         }
     }
 
-    @Test("bad parameters and broken files are refused with a location", arguments: [
-        ("parameters: {default_calling_code: '0'}\nrules: []\n", "default_calling_code '0' is not a country calling code"),
-        ("rules: [\n", "invalid YAML"),
-        ("", "the policy file is empty"),
-        ("parameters: {}\n", "the policy file has no 'rules' list"),
-        ("rules:\n  - id: one-method\n    title: x\n", "the rule is missing sentence, changed"),
-        // Spec 1.1: recovery-key-first is derived; a file that calls it an article rule is refused.
-        ("rules:\n  - id: recovery-key-first\n    kind: article\n    title: x\n    sentence: y\n    changed: 2026-10-01\n",
-         "p.yaml:3:11: error: recovery-key-first is kind 'derived' (the source article does not state it; the policy derives it), not 'article'"),
-        ("rules:\n  - id: one-method\n    kind: derived\n    title: x\n    sentence: y\n    changed: 2026-10-01\n",
-         "one-method is kind 'article' (the source article states it), not 'derived'"),
-    ])
+    @Test(
+        "bad parameters and broken files are refused with a location",
+        arguments: [
+            ("parameters: {default_calling_code: '0'}\nrules: []\n", "default_calling_code '0' is not a country calling code"),
+            ("rules: [\n", "invalid YAML"),
+            ("", "the policy file is empty"),
+            ("parameters: {}\n", "the policy file has no 'rules' list"),
+            ("rules:\n  - id: one-method\n    title: x\n", "the rule is missing sentence, changed"),
+            // Spec 1.1: recovery-key-first is derived; a file that calls it an article rule is refused.
+            (
+                "rules:\n  - id: recovery-key-first\n    kind: article\n    title: x\n    sentence: y\n    changed: 2026-10-01\n",
+                "p.yaml:3:11: error: recovery-key-first is kind 'derived' (the source article does not state it; the policy derives it), not 'article'"
+            ),
+            (
+                "rules:\n  - id: one-method\n    kind: derived\n    title: x\n    sentence: y\n    changed: 2026-10-01\n",
+                "one-method is kind 'article' (the source article states it), not 'derived'"
+            ),
+        ])
     func refused(text: String, message: String) {
         #expect {
             try PolicyFileReader(path: "p.yaml").read(Array(text.utf8))
@@ -56,9 +63,11 @@ struct PolicyFileReaderTests {
 
 @Suite("Policy file dates")
 struct PolicyFileDateTests {
-    @Test("a rule's `changed` must be a day that exists, written exactly YYYY-MM-DD", arguments: [
-        ("2026-10-01", true), ("2026-02-30", false), ("2026-13-01", false), ("2026-10-01T10:00", false), ("0000-01-01", false),
-    ])
+    @Test(
+        "a rule's `changed` must be a day that exists, written exactly YYYY-MM-DD",
+        arguments: [
+            ("2026-10-01", true), ("2026-02-30", false), ("2026-13-01", false), ("2026-10-01T10:00", false), ("0000-01-01", false),
+        ])
     func changed(text: String, valid: Bool) {
         #expect(PolicyFileReader.isDate(text) == valid)
     }

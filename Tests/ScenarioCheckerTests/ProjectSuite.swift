@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterCalendar
 import HelpCenterDiagnostics
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -11,7 +12,8 @@ enum ProjectSuite {
     static let document: PolicyDocument = {
         let url = Support.projectRoot.appendingPathComponent(policyPath)
         let bytes = (try? Data(contentsOf: url)).map { [UInt8]($0) } ?? []
-        return (try? PolicyFileReader(path: policyPath).readDocument(bytes)) ?? PolicyDocument(path: policyPath, wording: PolicyWording(rules: [], parameters: PolicyParameters()))
+        return (try? PolicyFileReader(path: policyPath).readDocument(bytes))
+            ?? PolicyDocument(path: policyPath, wording: PolicyWording(rules: [], parameters: PolicyParameters()))
     }()
 
     /// The scenario files, with paths relative to the project (`scenarios/recovery.yaml`).

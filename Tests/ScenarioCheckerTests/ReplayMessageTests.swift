@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -13,8 +14,9 @@ struct ReplayMessageTests {
 
     @Test("expected done, rejected by a rule: the rule and the normalised number")
     func rejected() {
-        #expect(message(line: 9)
-            == "expected done, but the policy rejects this step (distinct-from-account: the backup phone +447700900123 is the number 2FA texts)")
+        #expect(
+            message(line: 9)
+                == "expected done, but the policy rejects this step (distinct-from-account: the backup phone +447700900123 is the number 2FA texts)")
     }
 
     @Test("the wrong rule: the rule that comes first in precedence order")
@@ -25,20 +27,25 @@ struct ReplayMessageTests {
 
     @Test("expected a rejection, the policy allows it: what the step changed, normalised")
     func allowedInFixture() {
-        #expect(message(line: 15)
-            == "expected rejected by set-up-once, but the policy allows this step (done; backup: none → {email: jane.backup@example.org})")
+        #expect(
+            message(line: 15)
+                == "expected rejected by set-up-once, but the policy allows this step (done; backup: none → {email: jane.backup@example.org})")
     }
 
     @Test("observed fields: the value the policy gives and why")
     func observedField() {
-        #expect(message(line: 13)
-            == "expected banner: hidden, but the policy gives banner: shown (banner-while-missing: a Sage account login with 2FA set up and no backup method)")
+        #expect(
+            message(line: 13)
+                == "expected banner: hidden, but the policy gives banner: shown (banner-while-missing: a Sage account login with 2FA set up and no backup method)"
+        )
     }
 
     @Test("then fields: normalised values on both sides, and which step set the field")
     func finalState() {
-        #expect(message(line: 17)
-            == "expected backup: {phone: +447700900999} at the end, but the policy gives backup: {email: jane.backup@example.org} (set by set_up_backup at line 14)")
+        #expect(
+            message(line: 17)
+                == "expected backup: {phone: +447700900999} at the end, but the policy gives backup: {email: jane.backup@example.org} (set by set_up_backup at line 14)"
+        )
     }
 
     @Test("a forbidden starting state is reported under its rule and nothing is replayed")
@@ -49,7 +56,8 @@ struct ReplayMessageTests {
 
     @Test("expected a rejection, but the step goes through: what changed")
     func allowed() {
-        let file = Support.check("""
+        let file = Support.check(
+            """
             scenarios:
               - name: allowed
                 given: {two_factor: {method: app}}
@@ -57,15 +65,17 @@ struct ReplayMessageTests {
                   - set_up_backup: {phone: "+44 (0)7700 900999"}
                     expect: {rejected: one-method}
             """)
-        #expect(file.errors.map(\.message) == [
-            "expected rejected by one-method, but the policy allows this step (done; backup: none → {phone: +447700900999})",
-        ])
+        #expect(
+            file.errors.map(\.message) == [
+                "expected rejected by one-method, but the policy allows this step (done; backup: none → {phone: +447700900999})"
+            ])
         #expect(file.errors.first?.rule == .oneMethod)
     }
 
     @Test("reauthenticate expected, or given")
     func reauthenticate() {
-        let file = Support.check("""
+        let file = Support.check(
+            """
             scenarios:
               - name: stale
                 given: {two_factor: {method: app}, session: stale}
@@ -75,15 +85,17 @@ struct ReplayMessageTests {
                   - reauthenticate:
                     expect: reauthenticate
             """)
-        #expect(file.errors.map(\.message) == [
-            "expected done, but the policy asks the person to authenticate again first (reauthentication: the session is stale, so the person must sign in and authenticate again first)",
-            "expected reauthenticate, but the policy allows this step (done; session: stale → fresh)",
-        ])
+        #expect(
+            file.errors.map(\.message) == [
+                "expected done, but the policy asks the person to authenticate again first (reauthentication: the session is stale, so the person must sign in and authenticate again first)",
+                "expected reauthenticate, but the policy allows this step (done; session: stale → fresh)",
+            ])
     }
 
     @Test("a field expected on a rejected step: none, because the policy stops the step")
     func fieldOnRejectedStep() {
-        let file = Support.check("""
+        let file = Support.check(
+            """
             scenarios:
               - name: other login
                 given: {login: other, two_factor: {method: app}}
@@ -91,13 +103,16 @@ struct ReplayMessageTests {
                   - choose_backup_option:
                     expect: {message: no-backup-method}
             """)
-        #expect(file.errors.first?.message
-            == "expected message: no-backup-method, but the policy gives message: none, because it stops this step (sage-account-only: the person signs in with an 'other' login, not a Sage account login)")
+        #expect(
+            file.errors.first?.message
+                == "expected message: no-backup-method, but the policy gives message: none, because it stops this step (sage-account-only: the person signs in with an 'other' login, not a Sage account login)"
+        )
     }
 
     @Test("a step without expect is replayed but not checked; then sees its effect")
     func unchecked() {
-        let file = Support.check("""
+        let file = Support.check(
+            """
             scenarios:
               - name: unchecked
                 given: {two_factor: {method: app}}

@@ -2,6 +2,7 @@ import Foundation
 import FoundationXML
 import HelpCenterDiagnostics
 import Testing
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -10,10 +11,11 @@ import Testing
 struct ReportFormatTests {
     static let hostile = ScenarioSource(path: "weird, name:%.yaml", text: "scenarios:\n  - name: \"50% off,\\r\\nnew line\"\n    tags: 1\n")
     let report = ScenarioSuiteChecker().check([Support.fixture("mismatches.yaml"), Self.hostile, HostileInputTests.good])
-    let renderer = ReportRenderer(wording: PolicyWording(
-        rules: PolicyRuleID.allCases.map { RuleWording(id: $0, title: "Title of \($0.rawValue)", sentence: "Sentence.", changed: "2025-01-01") },
-        parameters: PolicyParameters()
-    ))
+    let renderer = ReportRenderer(
+        wording: PolicyWording(
+            rules: PolicyRuleID.allCases.map { RuleWording(id: $0, title: "Title of \($0.rawValue)", sentence: "Sentence.", changed: "2025-01-01") },
+            parameters: PolicyParameters()
+        ))
 
     func json(_ format: ReportFormat) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(renderer.render(report, as: format).utf8))
@@ -91,7 +93,9 @@ struct ReportFormatTests {
             #expect(region["startLine"]! >= 1 && region["startColumn"]! >= 1)
             #expect((location["artifactLocation"] as? [String: String])?["uri"] != nil)
         }
-        let uris = results.compactMap { (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String] }
+        let uris = results.compactMap {
+            (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String]
+        }
         #expect(uris.contains { $0["uri"] == "weird,%20name:%25.yaml" || $0["uri"] == "weird,%20name%3A%25.yaml" })
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import Testing
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -58,7 +59,10 @@ struct ScenarioCatalogueTests {
         let report = ScenarioSuiteChecker().check(sources)
         #expect(report.files[0].findings.isEmpty)
         let finding = try #require(report.files[1].findings.first)
-        #expect(finding.diagnostic.description == "b.yaml:2:11: error: duplicate scenario name 'Same name' (first used at a.yaml:2:11); names are unique across the suite, because articles embed scenarios by name")
+        #expect(
+            finding.diagnostic.description
+                == "b.yaml:2:11: error: duplicate scenario name 'Same name' (first used at a.yaml:2:11); names are unique across the suite, because articles embed scenarios by name"
+        )
         #expect(report.hasErrors)
         #expect(throws: ScenarioLookupError.self) {
             try ScenarioCatalogue(sources: sources).example(named: "Same name")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -26,16 +27,18 @@ struct ScenarioFilterTests {
                 expect: done
         """
 
-    @Test("filters select scenarios by tag, rule (cited or deciding) and name", arguments: [
-        (ScenarioFilter(), ["Banner shows", "One method only", "Cites a rule it never exercises"]),
-        (ScenarioFilter(tags: ["smoke"]), ["Banner shows"]),
-        (ScenarioFilter(tags: ["smoke", "set-up"]), ["Banner shows", "One method only"]),
-        (ScenarioFilter(rules: [.oneMethod]), ["One method only"]),
-        (ScenarioFilter(rules: [.bannerWhileMissing]), ["Banner shows"]),
-        (ScenarioFilter(rules: [.recoveryKeyFirst]), ["Cites a rule it never exercises"]),
-        (ScenarioFilter(names: ["METHOD"]), ["One method only"]),
-        (ScenarioFilter(tags: ["smoke"], names: ["method"]), []),
-    ])
+    @Test(
+        "filters select scenarios by tag, rule (cited or deciding) and name",
+        arguments: [
+            (ScenarioFilter(), ["Banner shows", "One method only", "Cites a rule it never exercises"]),
+            (ScenarioFilter(tags: ["smoke"]), ["Banner shows"]),
+            (ScenarioFilter(tags: ["smoke", "set-up"]), ["Banner shows", "One method only"]),
+            (ScenarioFilter(rules: [.oneMethod]), ["One method only"]),
+            (ScenarioFilter(rules: [.bannerWhileMissing]), ["Banner shows"]),
+            (ScenarioFilter(rules: [.recoveryKeyFirst]), ["Cites a rule it never exercises"]),
+            (ScenarioFilter(names: ["METHOD"]), ["One method only"]),
+            (ScenarioFilter(tags: ["smoke"], names: ["method"]), []),
+        ])
     func selects(filter: ScenarioFilter, names: [String]) {
         #expect(Support.check(Self.suite, filter: filter).scenarios.map(\.name) == names)
     }

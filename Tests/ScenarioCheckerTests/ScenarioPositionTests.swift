@@ -1,5 +1,6 @@
 import HelpCenterDiagnostics
 import Testing
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -12,15 +13,17 @@ struct ScenarioPositionTests {
         report.findings.first { $0.location.line == line }
     }
 
-    @Test("positions are the 1-based line and column of the node concerned", arguments: [
-        (9, 17, ScenarioFinding.Kind.mismatch, "distinct-from-account" as String?),  // expect: done (the value)
-        (11, 18, .mismatch, "one-method"),                                  // {rejected: …} (the key)
-        (13, 18, .mismatch, "banner-while-missing"),                        // {banner: …} (the key)
-        (15, 18, .mismatch, "set-up-once"),                                 // the rule the file named
-        (17, 7, .mismatch, nil),                                            // then: backup (the key)
-        (18, 7, .mismatch, "banner-while-missing"),                         // then: banner
-        (22, 5, .invalidState, "one-method"),                               // the given key
-    ])
+    @Test(
+        "positions are the 1-based line and column of the node concerned",
+        arguments: [
+            (9, 17, ScenarioFinding.Kind.mismatch, "distinct-from-account" as String?),  // expect: done (the value)
+            (11, 18, .mismatch, "one-method"),  // {rejected: …} (the key)
+            (13, 18, .mismatch, "banner-while-missing"),  // {banner: …} (the key)
+            (15, 18, .mismatch, "set-up-once"),  // the rule the file named
+            (17, 7, .mismatch, nil),  // then: backup (the key)
+            (18, 7, .mismatch, "banner-while-missing"),  // then: banner
+            (22, 5, .invalidState, "one-method"),  // the given key
+        ])
     func positions(line: Int, column: Int, kind: ScenarioFinding.Kind, rule: String?) throws {
         let found = try #require(finding(line: line))
         #expect(found.location == SourceLocation(path: "mismatches.yaml", line: line, column: column))

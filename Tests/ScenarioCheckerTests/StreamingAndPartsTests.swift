@@ -2,6 +2,7 @@ import Foundation
 import HelpCenterDiagnostics
 import HelpCenterYAML
 import Testing
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 
@@ -42,13 +43,18 @@ struct StreamingAndPartsTests {
 
     static let parser = ScenarioFileParser(path: "large.yaml", limits: ScenarioInputLimits(), parameters: PolicyParameters())
 
-    @Test("a large file read in parts gives the report of the whole file", arguments: [
-        ("passing and failing scenarios", suite(1_200)),
-        ("names repeated across parts", suite(1_200, repeatEvery: 500)),
-        ("a YAML error near the end", suite(1_200, extra: "  - name: [broken\n")),
-        ("cuts inside quoted texts over several lines", suite(1_200).replacingOccurrences(of: "- name: Scenario", with: "- name: \"Scenario\n  - continued\"\n    tags: []\n    rules: []\n    x: \"")),
-        ("something after the list", suite(1_200, extra: "other: 1\n")),
-    ])
+    @Test(
+        "a large file read in parts gives the report of the whole file",
+        arguments: [
+            ("passing and failing scenarios", suite(1_200)),
+            ("names repeated across parts", suite(1_200, repeatEvery: 500)),
+            ("a YAML error near the end", suite(1_200, extra: "  - name: [broken\n")),
+            (
+                "cuts inside quoted texts over several lines",
+                suite(1_200).replacingOccurrences(of: "- name: Scenario", with: "- name: \"Scenario\n  - continued\"\n    tags: []\n    rules: []\n    x: \"")
+            ),
+            ("something after the list", suite(1_200, extra: "other: 1\n")),
+        ])
     func partsReadAsWhole(label: String, text: String) {
         #expect(text.utf8.count > 2 * ScenarioFileParser.partSize, "\(label): the file must be large enough to be read in parts")
         for format in [ReportFormat.human, .json] {
@@ -66,7 +72,8 @@ struct StreamingAndPartsTests {
 
     @Test("a report written file by file, prepared in parallel, is the report written at once", arguments: ReportFormat.allCases)
     func streamedEqualsWhole(format: ReportFormat) throws {
-        let sources = (0..<40).map { ScenarioSource(path: "suite/\($0).yaml", text: Self.suite(30, failEvery: 5 + $0 % 3, repeatEvery: 200)) }
+        let sources =
+            (0..<40).map { ScenarioSource(path: "suite/\($0).yaml", text: Self.suite(30, failEvery: 5 + $0 % 3, repeatEvery: 200)) }
             + [ScenarioSource(path: "suite/bad.yaml", text: "scenarios: [oops\n"), ScenarioSource(path: "suite/large.yaml", text: Self.suite(2_500))]
         let audit = SuiteAudit(document: ProjectSuite.document, citations: ProjectSuite.fullCitations)
         let checker = ScenarioSuiteChecker(policy: BackupPolicy(parameters: ProjectSuite.document.wording.parameters))
@@ -74,9 +81,9 @@ struct StreamingAndPartsTests {
         var stream = ReportStream(format: format, wording: ProjectSuite.document.wording)
         var streamed = ""
         stream.start { streamed += $0 }
-        let suite = checker.check(sources, audit: audit, prepare: { ReportStream.prepare($0, format: format) }) { file, prepared in
-            stream.add(file, prepared: prepared) { streamed += $0 }
-        }
+        let suite = checker.check(
+            sources, audit: audit, prepare: { ReportStream.prepare($0, format: format) },
+            each: { file, prepared in stream.add(file, prepared: prepared) { streamed += $0 } })
         stream.finish(suite) { streamed += $0 }
         #expect(streamed == atOnce)
         #expect(suite.totals.errors > 0 && suite.totals.files == 42)

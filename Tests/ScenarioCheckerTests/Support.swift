@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterDiagnostics
+
 @testable import BackupPolicy
 @testable import ScenarioChecker
 

@@ -15,11 +15,14 @@ struct CheckCommandTests {
     @Test func aMismatchIsAnErrorAtItsFileLineAndColumn() async throws {
         let project = try TestProject()
         defer { project.remove() }
-        try project.write(TestProject.scenario.replacingOccurrences(of: "expect: {banner: shown}", with: "expect: {banner: hidden}"), to: "scenarios/banner.yaml")
+        try project.write(
+            TestProject.scenario.replacingOccurrences(of: "expect: {banner: shown}", with: "expect: {banner: hidden}"), to: "scenarios/banner.yaml")
         let run = try await project.run("check", project.path("scenarios"))
         #expect(run.status == 1)
         #expect(run.output.contains("[banner-while-missing]"))
-        #expect(run.output.contains("\(project.path("scenarios/banner.yaml")):10:18: error: expected banner: hidden, but the policy gives banner: shown"), "\(run.output)")
+        #expect(
+            run.output.contains("\(project.path("scenarios/banner.yaml")):10:18: error: expected banner: hidden, but the policy gives banner: shown"),
+            "\(run.output)")
     }
 
     @Test func aPathThatDoesNotExistCannotBeChecked() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterInputFiles
+
 @testable import helpcenter
 
 /// One run of `helpcenter …` in process: its exit status and what it printed.
@@ -18,11 +19,14 @@ struct CommandRun {
         let capture = FileManager.default.temporaryDirectory.appendingPathComponent("helpcenter-cli-output-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: capture) }
-        let outputFile = capture.appendingPathComponent("stdout"), errorFile = capture.appendingPathComponent("stderr")
+        let outputFile = capture.appendingPathComponent("stdout")
+        let errorFile = capture.appendingPathComponent("stderr")
         try Data().write(to: outputFile)
         try Data().write(to: errorFile)
-        let output = try FileHandle(forWritingTo: outputFile), errors = try FileHandle(forWritingTo: errorFile)
-        let folder = currentFolder.path, top = searchTop.path
+        let output = try FileHandle(forWritingTo: outputFile)
+        let errors = try FileHandle(forWritingTo: errorFile)
+        let folder = currentFolder.path
+        let top = searchTop.path
         let disk = ProjectLocator.FileSystem.real
         let environment = CommandEnvironment(
             standardOutput: output, standardError: errors,

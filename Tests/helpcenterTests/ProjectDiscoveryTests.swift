@@ -9,7 +9,10 @@ struct ProjectDiscoveryTests {
         defer { project.remove() }
         let run = try await project.run(command)
         #expect(run.status == 2)
-        #expect(run.errors.contains("helpcenter: error: no project folder found: no helpcenter.yaml in \(project.elsewhere.path) or \(project.sandbox.path) (searched up from the current folder)"), "\(run.errors)")
+        #expect(
+            run.errors.contains(
+                "helpcenter: error: no project folder found: no helpcenter.yaml in \(project.elsewhere.path) or \(project.sandbox.path) (searched up from the current folder)"
+            ), "\(run.errors)")
         #expect(run.errors.contains("--project DIR"))
         #expect(!project.exists("_site"))
     }

@@ -39,8 +39,9 @@ private func checkSplit(_ split: SplitSource, of text: String) {
         // The YAML is what follows the opening fence's line, byte for byte.
         let yamlBytes = Array(yaml.utf8)
         let start = (bytes.firstIndex(of: 0x0A) ?? bytes.count) + 1
-        fuzzCheck(start + yamlBytes.count <= bytes.count && Array(bytes[start..<(start + yamlBytes.count)]) == yamlBytes,
-                  "the front matter is not what follows the opening fence")
+        fuzzCheck(
+            start + yamlBytes.count <= bytes.count && Array(bytes[start..<(start + yamlBytes.count)]) == yamlBytes,
+            "the front matter is not what follows the opening fence")
         fuzzCheck(split.yamlFirstLine == 2, "the front matter starts on line \(split.yamlFirstLine)")
     }
 }

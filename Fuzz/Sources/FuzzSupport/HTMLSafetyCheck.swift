@@ -74,10 +74,16 @@ public enum HTMLSafetyCheck {
                     if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
                         let quote = bytes[index]
                         index += 1
-                        while index < bytes.count, bytes[index] != quote { value.append(bytes[index]); index += 1 }
+                        while index < bytes.count, bytes[index] != quote {
+                            value.append(bytes[index])
+                            index += 1
+                        }
                         index += 1
                     } else {
-                        while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { value.append(bytes[index]); index += 1 }
+                        while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+                            value.append(bytes[index])
+                            index += 1
+                        }
                     }
                 }
                 tag.attributes.append((String(decoding: attribute, as: UTF8.self), decodeEntities(value)))

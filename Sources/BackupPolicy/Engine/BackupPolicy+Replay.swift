@@ -35,7 +35,8 @@ extension BackupPolicy {
                 throw InvalidPolicyInput("2FA is already set up (two_factor: \(normaliser.display(current))); set_up_2fa needs an account without 2FA")
             }
             if let phone = method.phone, case .invalid(let attempt) = normaliser.phone.normalise(phone) {
-                throw InvalidPolicyInput("the 2FA phone '\(phone)' is not a valid number (it normalises to '\(attempt)'); 2FA by \(method.methodName) needs an E.164 number")
+                throw InvalidPolicyInput(
+                    "the 2FA phone '\(phone)' is not a valid number (it normalises to '\(attempt)'); 2FA by \(method.methodName) needs an E.164 number")
             }
         case .setUpBackup(let contact), .changeBackup(let contact):
             if contact.phone == nil && contact.email == nil {
@@ -86,15 +87,19 @@ extension BackupPolicy {
         var backupText: String? { account.backup.map { "the account has the backup method \(normaliser.display($0))" } }
         switch action {
         case .manageBackup:
-            return [ObservedField(
-                .page, account.backup == nil ? .setUpABackupMethodPage : .selectABackupMethodPage,
-                explanation: backupText ?? "the account has no backup method"
-            )]
+            return [
+                ObservedField(
+                    .page, account.backup == nil ? .setUpABackupMethodPage : .selectABackupMethodPage,
+                    explanation: backupText ?? "the account has no backup method"
+                )
+            ]
         case .chooseBackupOption:
-            return [ObservedField(
-                .message, account.backup == nil ? .noBackupMethod : .codeSent,
-                explanation: backupText ?? "the account has no backup method"
-            )]
+            return [
+                ObservedField(
+                    .message, account.backup == nil ? .noBackupMethod : .codeSent,
+                    explanation: backupText ?? "the account has no backup method"
+                )
+            ]
         default:
             return []
         }

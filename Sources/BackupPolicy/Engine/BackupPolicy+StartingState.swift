@@ -26,7 +26,8 @@ extension BackupPolicy {
             problems.append(InvalidPolicyInput("the account phone '\(phone)' is not a valid number (it normalises to '\(attempt)')", field: .phone))
         }
         if let twoFactor = account.twoFactor, let phone = twoFactor.phone,
-           case .invalid(let attempt) = normaliser.phone.normalise(phone) {
+            case .invalid(let attempt) = normaliser.phone.normalise(phone)
+        {
             problems.append(InvalidPolicyInput("the 2FA phone '\(phone)' is not a valid number (it normalises to '\(attempt)')", field: .twoFactor))
         }
         if let backup = starting.backup, backup.phone == nil, backup.email == nil {

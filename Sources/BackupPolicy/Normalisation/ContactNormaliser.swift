@@ -30,11 +30,12 @@ public struct ContactNormaliser: Sendable, Hashable {
     /// Whether two email addresses reach the same inbox (both must be valid).
     public func sameEmail(_ lhs: String?, _ rhs: String?) -> Bool {
         guard let lhs, let rhs else { return false }
-        let (lowercasing, droppingTag) = switch comparison.emails {
-        case .normalised: (true, true)
-        case .caseSensitive: (false, true)
-        case .keepingTag: (true, false)
-        }
+        let (lowercasing, droppingTag) =
+            switch comparison.emails {
+            case .normalised: (true, true)
+            case .caseSensitive: (false, true)
+            case .keepingTag: (true, false)
+            }
         func form(_ address: String) -> String? {
             email.normalise(address, lowercasing: lowercasing, droppingTag: droppingTag).comparisonForm
         }

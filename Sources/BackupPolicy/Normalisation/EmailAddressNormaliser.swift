@@ -51,13 +51,15 @@ public struct EmailAddressNormaliser: Sendable, Hashable {
         guard atSigns == 1, let at else {
             return .invalid(reason: atSigns == 0 ? "it has no @" : "it has \(atSigns) @ signs, not one")
         }
-        let local = scalars[..<at], domain = scalars[scalars.index(after: at)...]
+        let local = scalars[..<at]
+        let domain = scalars[scalars.index(after: at)...]
         if local.isEmpty { return .invalid(reason: "the part before the @ is empty") }
         // No more characters than scalars: short parts skip the count.
         if local.count > Self.maximumLocalPartLength, case let length = String(local).count, length > Self.maximumLocalPartLength {
             return .invalid(reason: "the part before the @ is \(length) characters long, more than \(Self.maximumLocalPartLength)")
         }
-        var dots = 0, emptyLabel = domain.first == "." || domain.last == "."
+        var dots = 0
+        var emptyLabel = domain.first == "." || domain.last == "."
         var previous: Unicode.Scalar = "@"
         for scalar in domain {
             if scalar == "." {
@@ -90,12 +92,13 @@ extension EmailAddressNormaliser {
         guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return nil }
         bytes = Array(bytes[first...last])
         guard bytes.count <= Self.maximumLength, !bytes.contains(where: isSpace),
-              let at = bytes.firstIndex(of: UInt8(ascii: "@")), bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "@")) == nil
+            let at = bytes.firstIndex(of: UInt8(ascii: "@")), bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "@")) == nil
         else { return nil }
-        let local = bytes[..<at], domain = bytes[(at + 1)...]
+        let local = bytes[..<at]
+        let domain = bytes[(at + 1)...]
         guard !local.isEmpty, local.count <= Self.maximumLocalPartLength, domain.contains(UInt8(ascii: ".")),
-              domain.first != UInt8(ascii: "."), domain.last != UInt8(ascii: "."),
-              !zip(domain, domain.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") })
+            domain.first != UInt8(ascii: "."), domain.last != UInt8(ascii: "."),
+            !zip(domain, domain.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") })
         else { return nil }
         let untagged = droppingTag ? (local.firstIndex(of: UInt8(ascii: "+")).map { local[..<$0] } ?? local) : local
         var form = Array(untagged)
@@ -115,7 +118,8 @@ extension String {
     func trimmingSurroundingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
-              let last = scalars.lastIndex(where: { !$0.isWhiteSpace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
+        else { return "" }
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }

@@ -63,8 +63,8 @@ public struct PhoneNumberNormaliser: Sendable, Hashable {
     static func isSpacingSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0x2E, 0x2D,  // space, tab, dot, hyphen-minus
-             0x2010...0x2015,         // hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar
-             0x2212:                  // minus sign
+            0x2010...0x2015,  // hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar
+            0x2212:  // minus sign
             return true
         case 0...0x7F:
             return false
@@ -107,7 +107,8 @@ public struct PhoneNumberNormaliser: Sendable, Hashable {
     /// The scalars without leading and trailing white space.
     static func trimmed(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
-              let last = scalars.lastIndex(where: { !$0.isWhiteSpace }) else { return [] }
+            let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
+        else { return [] }
         return first == 0 && last == scalars.count - 1 ? scalars : Array(scalars[first...last])
     }
 }

@@ -11,7 +11,8 @@ public struct DistinctFromAccountRule: PolicyRule {
             return clash(contact, with: account, normaliser: normaliser, subject: "the backup")
         case .setUpTwoFactor(let method):
             guard let phone = method.phone, case .phone(let backupPhone)? = account.backup,
-                  normaliser.samePhone(phone, backupPhone) else { return nil }
+                normaliser.samePhone(phone, backupPhone)
+            else { return nil }
             return reject("the 2FA phone \(normaliser.display(phone: phone)) is the backup phone number; 2FA can't \(method.methodName) the backup phone")
         default:
             return nil

@@ -30,12 +30,13 @@ public struct BackupStateGraph: Sendable, Hashable {
                         assumption = Self.recoveryAssumption
                     }
                     guard let result = try? policy.apply(action, to: start) else { continue }
-                    transitions.append(BackupStateTransition(
-                        from: Self.node(for: start, policy: policy).id,
-                        to: Self.node(for: result.account, policy: policy).id,
-                        action: action.name, argument: action.argumentText, outcome: result.outcome,
-                        observed: result.observed, assumption: assumption
-                    ))
+                    transitions.append(
+                        BackupStateTransition(
+                            from: Self.node(for: start, policy: policy).id,
+                            to: Self.node(for: result.account, policy: policy).id,
+                            action: action.name, argument: action.argumentText, outcome: result.outcome,
+                            observed: result.observed, assumption: assumption
+                        ))
                 }
             }
         }
@@ -49,11 +50,12 @@ public struct BackupStateGraph: Sendable, Hashable {
     static let backupEmail = "jane.backup@example.org"
 
     static func account(backup: BackupMethodKind, twoFactor: Bool) -> AccountState {
-        let method: BackupMethod? = switch backup {
-        case .none: nil
-        case .phone: .phone(backupPhone)
-        case .email: .email(backupEmail)
-        }
+        let method: BackupMethod? =
+            switch backup {
+            case .none: nil
+            case .phone: .phone(backupPhone)
+            case .email: .email(backupEmail)
+            }
         return AccountState(email: "jane@example.com", twoFactor: twoFactor ? .app : nil, backup: method)
     }
 

@@ -36,8 +36,14 @@ public enum LiveReloadEvent: Sendable, Equatable {
         return "event: \(name)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
     }
 
-    private struct StylesheetPayload: Encodable { var version: String; var paths: [String] }
-    private struct ErrorsPayload: Encodable { var version: String; var diagnostics: [OverlayDiagnostic] }
+    private struct StylesheetPayload: Encodable {
+        var version: String
+        var paths: [String]
+    }
+    private struct ErrorsPayload: Encodable {
+        var version: String
+        var diagnostics: [OverlayDiagnostic]
+    }
     private struct VersionPayload: Encodable { var version: String }
 }
 

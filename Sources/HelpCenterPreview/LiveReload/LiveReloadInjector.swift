@@ -23,7 +23,10 @@ public enum LiveReloadInjector {
             for offset in 0..<needle.count {
                 var byte = page[start + offset]
                 if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
-                if byte != needle[offset] { matches = false; break }
+                if byte != needle[offset] {
+                    matches = false
+                    break
+                }
             }
             if matches { return start }
             start -= 1

@@ -101,7 +101,8 @@ public final class SiteRebuilder: Sendable {
             outcome.snapshotDuration = finished - built
             return outcome
         } catch {
-            let diagnostic = Diagnostic.error("the site could not be rebuilt: \(error)", at: SourceLocation(path: session.builder.content.displayPath("")), id: "preview")
+            let diagnostic = Diagnostic.error(
+                "the site could not be rebuilt: \(error)", at: SourceLocation(path: session.builder.content.displayPath("")), id: "preview")
             return RebuildOutcome(change: nil, diagnostics: [diagnostic], duration: ContinuousClock.now - started, trigger: changes)
         }
     }
@@ -123,9 +124,10 @@ public final class SiteRebuilder: Sendable {
             return
         }
         guard let data = try? InputFileReader.read(configurationFile.location.path, within: nil, maximumSize: YAMLInputLimits.siteConfiguration.maximumSize),
-              let text = String(validating: data, as: UTF8.self)
+            let text = String(validating: data, as: UTF8.self)
         else {
-            let unreadable = Diagnostic.error("cannot read the configuration file as UTF-8 text", at: SourceLocation(path: configurationFile.displayPath), id: "configuration")
+            let unreadable = Diagnostic.error(
+                "cannot read the configuration file as UTF-8 text", at: SourceLocation(path: configurationFile.displayPath), id: "configuration")
             diagnostics.withLock { $0.configuration = [unreadable] }
             return
         }

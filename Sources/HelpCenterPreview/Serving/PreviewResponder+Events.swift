@@ -12,12 +12,14 @@ extension PreviewResponder {
             return Response(status: .ok, headers: headers)
         }
         let events = hub.subscribe()
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            try await writer.write(ByteBuffer(string: LiveReloadEvent.streamPrelude))
-            for await event in events.cancelOnGracefulShutdown() {
-                try await writer.write(ByteBuffer(string: event.serverSentEvent))
-            }
-            try await writer.finish(nil)
-        })
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(string: LiveReloadEvent.streamPrelude))
+                for await event in events.cancelOnGracefulShutdown() {
+                    try await writer.write(ByteBuffer(string: event.serverSentEvent))
+                }
+                try await writer.finish(nil)
+            })
     }
 }

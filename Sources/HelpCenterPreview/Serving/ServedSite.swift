@@ -48,7 +48,8 @@ public struct ServedSite: Sendable {
 
     static let fallbackNotFound = ServedFile(
         path: "404.html",
-        data: Data("""
+        data: Data(
+            """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
             <body><h1>Not found</h1><p>This site has no page here (and no 404 page of its own yet).</p></body></html>

@@ -74,7 +74,7 @@ public enum SitePathResolver {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%") {
                 guard index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
-                      else { return nil }
+                else { return nil }
                 output.append(high << 4 | low)
                 index += 3
             } else {

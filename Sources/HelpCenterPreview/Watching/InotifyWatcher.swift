@@ -128,9 +128,11 @@ public final class InotifyWatcher: InputWatcher, Sendable {
         let headerSize = MemoryLayout<inotify_event>.size
         while offset + headerSize <= count {
             let (wd, mask, nameLength) = buffer.withUnsafeBytes { raw in
-                (raw.loadUnaligned(fromByteOffset: offset, as: Int32.self),
-                 raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
-                 Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
+                (
+                    raw.loadUnaligned(fromByteOffset: offset, as: Int32.self),
+                    raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
+                    Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                )
             }
             let nameBytes = buffer[(offset + headerSize)..<min(count, offset + headerSize + nameLength)]
             let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)

@@ -73,8 +73,8 @@ public final class PollingWatcher: InputWatcher, Sendable {
 
     private static func stamp(_ path: String, _ fileManager: FileManager) -> Stamp? {
         guard let attributes = try? fileManager.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType == .typeRegular,
-              let modified = attributes[.modificationDate] as? Date
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let modified = attributes[.modificationDate] as? Date
         else { return nil }
         return Stamp(modified: modified, size: (attributes[.size] as? Int) ?? 0)
     }

@@ -24,7 +24,8 @@ enum ContentEntry: Sendable, Equatable {
         case 2:
             self = .article(collection: parts[0], slug: String(parts[1].dropLast(3)), path: path)
         default:
-            self = .ignored(path: path, reason: "articles live directly in a collection folder (content/<collection>/<article>.md); nested folders are not published")
+            self = .ignored(
+                path: path, reason: "articles live directly in a collection folder (content/<collection>/<article>.md); nested folders are not published")
         }
     }
 

@@ -1,8 +1,8 @@
-import HelpCenterTemplates
 import Foundation
 import HelpCenterCalendar
 import HelpCenterConcurrency
 import HelpCenterDiagnostics
+import HelpCenterTemplates
 
 /// Second pass: turns the site model into pages through the templates and writes them, in
 /// parallel, plus the sitemap.
@@ -61,7 +61,9 @@ struct PageWriter: Sendable {
 
     /// Renders the given pages (in parallel) without writing them: output path → bytes, with
     /// the search index and the sitemap, which list every article.
-    func renderPages(_ jobs: [Job], related cached: RelatedArticles? = nil, sitemap withSitemap: Bool = true, searchIndex withSearchIndex: Bool = true) -> [String: Data] {
+    func renderPages(_ jobs: [Job], related cached: RelatedArticles? = nil, sitemap withSitemap: Bool = true, searchIndex withSearchIndex: Bool = true)
+        -> [String: Data]
+    {
         let navigation = site.collections.map(\.summary)
         let related = cached ?? RelatedArticles(site)
         let pages = parallelMap(jobs) { job -> (String, Data) in
@@ -124,7 +126,10 @@ struct PageWriter: Sendable {
             let context = HomePageContext(
                 site: siteInfo, root: "./", title: title, description: description,
                 introduction: nonEmpty(site.home?.body?.html), collections: navigation)
-            return ("index.html", page(.home, context, layout: layout(siteInfo, navigation, root: "./", address: "", title: title, description: description, kind: .home)))
+            return (
+                "index.html",
+                page(.home, context, layout: layout(siteInfo, navigation, root: "./", address: "", title: title, description: description, kind: .home))
+            )
         case .collection(let index):
             let collection = site.collections[index]
             let root = ContentPath.rootPrefix(for: collection.sitePath)
@@ -132,9 +137,14 @@ struct PageWriter: Sendable {
                 site: siteInfo, root: root, collection: collection.summary,
                 introduction: nonEmpty(collection.record?.body?.html), articles: collection.articles.map(\.summary),
                 breadcrumbs: [Breadcrumb(title: homeTitle, path: "")])
-            return (collection.sitePath + "index.html", page(.collection, context, layout: layout(
-                siteInfo, navigation, root: root, address: collection.summary.path, title: collection.title,
-                description: collection.description, kind: .collection)))
+            return (
+                collection.sitePath + "index.html",
+                page(
+                    .collection, context,
+                    layout: layout(
+                        siteInfo, navigation, root: root, address: collection.summary.path, title: collection.title,
+                        description: collection.description, kind: .collection))
+            )
         case .article(let collectionIndex, let articleIndex):
             let article = site.collections[collectionIndex].articles[articleIndex]
             let (path, bytes) = renderArticle(
@@ -150,13 +160,23 @@ struct PageWriter: Sendable {
             return ("404.html", page(.notFound, context, layout: frame))
         case .search:
             let context = SearchPageContext(site: siteInfo, root: "../", collections: navigation)
-            return ("search/index.html", page(.search, context, layout: layout(
-                siteInfo, navigation, root: "../", address: "search/", title: "Search", description: nil, kind: .search)))
+            return (
+                "search/index.html",
+                page(
+                    .search, context,
+                    layout: layout(
+                        siteInfo, navigation, root: "../", address: "search/", title: "Search", description: nil, kind: .search))
+            )
         case .policy:
             let context = policyPage(siteInfo)
-            return ("policy/index.html", page(.policy, context, layout: layout(
-                siteInfo, navigation, root: "../", address: "policy/", title: "How the backup-method policy is documented and checked",
-                description: "Every rule of the policy, the articles that explain it and the scenarios that check it.", kind: .policy)))
+            return (
+                "policy/index.html",
+                page(
+                    .policy, context,
+                    layout: layout(
+                        siteInfo, navigation, root: "../", address: "policy/", title: "How the backup-method policy is documented and checked",
+                        description: "Every rule of the policy, the articles that explain it and the scenarios that check it.", kind: .policy))
+            )
         case .redirect(let index):
             let redirect = redirects[index]
             let address = PageAddress.encode(redirect.targetSitePath)
@@ -185,8 +205,9 @@ struct PageWriter: Sendable {
             previous: articleIndex > 0 ? site.collections[collectionIndex].articles[articleIndex - 1].summary : nil,
             next: articleIndex + 1 < articles ? site.collections[collectionIndex].articles[articleIndex + 1].summary : nil,
             related: byTag.related(to: article))
-        var frame = layout(siteInfo, navigation, root: root, address: record.address, title: article.matter.title,
-                           description: article.summary.description, kind: .article)
+        var frame = layout(
+            siteInfo, navigation, root: root, address: record.address, title: article.matter.title,
+            description: article.summary.description, kind: .article)
         frame.isDraft = article.matter.draft
         return (record.sitePath + "index.html", pageBytes(.article, context, layout: frame))
     }
@@ -239,11 +260,12 @@ struct PageWriter: Sendable {
 
     /// One entry per published article, in site order.
     func searchIndex() -> SearchIndex {
-        SearchIndex(rows: site.collections.flatMap { collection in
-            collection.articles.compactMap { article in
-                article.record.body?.searchRow.map { (row: $0, collection: collection.title) }
-            }
-        })
+        SearchIndex(
+            rows: site.collections.flatMap { collection in
+                collection.articles.compactMap { article in
+                    article.record.body?.searchRow.map { (row: $0, collection: collection.title) }
+                }
+            })
     }
 
     /// `sitemap.xml` with every published page's absolute URL, encoded (and `lastmod` from `updated`).
@@ -277,7 +299,8 @@ extension PageWriter {
             }
         }
         func scenario(_ reference: SitePolicy.ScenarioReference) -> ScenarioInfo {
-            ScenarioInfo(name: reference.name, source: "\(policy?.publishedPath(reference.location.path) ?? reference.location.path):\(reference.location.line)")
+            ScenarioInfo(
+                name: reference.name, source: "\(policy?.publishedPath(reference.location.path) ?? reference.location.path):\(reference.location.line)")
         }
         let rows = (policy?.rules ?? []).map { rule in
             PolicyRuleRow(

@@ -1,5 +1,5 @@
-import HelpCenterTemplates
 import HelpCenterDiagnostics
+import HelpCenterTemplates
 
 /// The addresses of the site: what links may lead to besides the content's own pages and
 /// files, and the file names that cannot make an address.
@@ -30,22 +30,25 @@ extension SiteBuilder {
             case .home, .ignored: continue
             case .collectionIndex(_, let source), .article(_, _, let source), .staticFile(let source): path = source
             }
-            let segments = PageAddress.isPlainPath(path) ? [] : path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
+            let segments =
+                PageAddress.isPlainPath(path) ? [] : path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
             for (position, segment) in segments.enumerated() {
                 let name = position == segments.count - 1 && PageAddress.isMarkdown(path) && segment != "_index.md" ? segment.dropLast(3) : segment
                 if let problem = PageAddress.problem(withName: name) {
-                    diagnostics.append(.error(
-                        "the name '\(Self.visible(name))' \(problem); rename the \(position == segments.count - 1 ? "file" : "folder")",
-                        at: SourceLocation(path: content.displayPath(path)), id: "address"))
+                    diagnostics.append(
+                        .error(
+                            "the name '\(Self.visible(name))' \(problem); rename the \(position == segments.count - 1 ? "file" : "folder")",
+                            at: SourceLocation(path: content.displayPath(path)), id: "address"))
                     break
                 }
             }
             // ASCII names (the usual case) are folded without Foundation's full case mapping.
             let folded = Self.caseFolded(path)
             if let first = seen[folded] {
-                diagnostics.append(.error(
-                    "this file's address would be the same as \(content.displayPath(first))'s on a disk that ignores case or Unicode normalisation; rename one of them",
-                    at: SourceLocation(path: content.displayPath(path)), id: "address"))
+                diagnostics.append(
+                    .error(
+                        "this file's address would be the same as \(content.displayPath(first))'s on a disk that ignores case or Unicode normalisation; rename one of them",
+                        at: SourceLocation(path: content.displayPath(path)), id: "address"))
             } else {
                 seen[folded] = path
             }
@@ -66,8 +69,9 @@ extension SiteBuilder {
             refused.append("feedback_endpoint '\(endpoint)'")
         }
         return refused.map {
-            .error("\($0) is not a safe URL (javascript:, vbscript: and data: URLs are never published)",
-                   at: SourceLocation(path: SiteConfiguration.fileName), id: "unsafe-url")
+            .error(
+                "\($0) is not a safe URL (javascript:, vbscript: and data: URLs are never published)",
+                at: SourceLocation(path: SiteConfiguration.fileName), id: "unsafe-url")
         }
     }
 

@@ -21,7 +21,9 @@ extension SiteBuilder {
         var (record, split) = readSource(entry, index: index)
         guard let split else { return (record, nil) }
         if case .article = record.kind, let description = record.article?.description, !description.isEmpty {
-            return (record, SplitSource(yaml: nil, yamlFirstLine: split.yamlFirstLine, body: split.body, bodyFirstLine: split.bodyFirstLine, unterminated: false))
+            return (
+                record, SplitSource(yaml: nil, yamlFirstLine: split.yamlFirstLine, body: split.body, bodyFirstLine: split.bodyFirstLine, unterminated: false)
+            )
         }
         renderBody(of: &record, split, index: index, compact: true)
         return (record, nil)
@@ -126,7 +128,8 @@ extension SiteBuilder {
     static func decodeText(_ data: Data, displayPath: String) throws -> String {
         let hasNUL = Self.containsNUL(data.span)
         if !hasNUL, let text = String(validating: data, as: UTF8.self) { return text }
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var iterator = data.makeIterator()
         var decoder = UTF8()
         var offset = 0
@@ -134,18 +137,25 @@ extension SiteBuilder {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalar == "\0" {
-                    throw TextDecodingProblem(diagnostic: .error(
-                        "the file contains a NUL byte (is it binary?); Markdown files must be UTF-8 text",
-                        at: SourceLocation(path: displayPath, line: line, column: column), id: "encoding"))
+                    throw TextDecodingProblem(
+                        diagnostic: .error(
+                            "the file contains a NUL byte (is it binary?); Markdown files must be UTF-8 text",
+                            at: SourceLocation(path: displayPath, line: line, column: column), id: "encoding"))
                 }
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
                 offset += String(scalar).utf8.count
             case .emptyInput:
                 return String(decoding: data, as: UTF8.self)
             case .error:
-                throw TextDecodingProblem(diagnostic: .error(
-                    "the file is not valid UTF-8 (bad byte at offset \(offset)); save it as UTF-8",
-                    at: SourceLocation(path: displayPath, line: line, column: column), id: "encoding"))
+                throw TextDecodingProblem(
+                    diagnostic: .error(
+                        "the file is not valid UTF-8 (bad byte at offset \(offset)); save it as UTF-8",
+                        at: SourceLocation(path: displayPath, line: line, column: column), id: "encoding"))
             }
         }
     }
@@ -160,10 +170,13 @@ extension SiteBuilder {
         // link to a collection: such links are rare.
         var published: Set<String>?
         func hasPage(_ collection: String) -> Bool {
-            let collections = published ?? Set(records.compactMap { record -> String? in
-                guard record.isPublished, case .article(let name, _) = record.kind else { return nil }
-                return name
-            })
+            let collections =
+                published
+                ?? Set(
+                    records.compactMap { record -> String? in
+                        guard record.isPublished, case .article(let name, _) = record.kind else { return nil }
+                        return name
+                    })
             published = collections
             return collections.contains(collection)
         }
@@ -173,26 +186,30 @@ extension SiteBuilder {
                 guard let position = positions[reference.targetSourcePath] else { continue }
                 let target = records[position]
                 guard target.isPublished else {
-                    let why = target.article?.draft == true
+                    let why =
+                        target.article?.draft == true
                         ? "is a draft that this build leaves out (publish it, or build with --drafts)"
                         : "cannot be published (see its own errors)"
-                    diagnostics.append(.error(
-                        "link to \(content.displayPath(reference.targetSourcePath)), which \(why)",
-                        at: reference.location, id: "broken-link"))
+                    diagnostics.append(
+                        .error(
+                            "link to \(content.displayPath(reference.targetSourcePath)), which \(why)",
+                            at: reference.location, id: "broken-link"))
                     continue
                 }
                 if case .collection(let collection) = target.kind, !hasPage(collection) {
-                    diagnostics.append(.error(
-                        "link to the collection '\(collection)', which has no published article and so no page",
-                        at: reference.location, id: "broken-link"))
+                    diagnostics.append(
+                        .error(
+                            "link to the collection '\(collection)', which has no published article and so no page",
+                            at: reference.location, id: "broken-link"))
                     continue
                 }
                 guard !reference.anchor.isEmpty, let body = target.body, !body.defines(reference.anchor) else { continue }
                 let headings = target.body?.headings.map { "#\($0.id)" }.joined(separator: ", ") ?? ""
                 let known = headings.isEmpty ? "it has no headings" : "its headings are \(headings)"
-                diagnostics.append(.error(
-                    "link to missing anchor '#\(reference.anchor)' in \(content.displayPath(reference.targetSourcePath)); \(known)",
-                    at: reference.location, id: "broken-anchor"))
+                diagnostics.append(
+                    .error(
+                        "link to missing anchor '#\(reference.anchor)' in \(content.displayPath(reference.targetSourcePath)); \(known)",
+                        at: reference.location, id: "broken-anchor"))
             }
         }
         return diagnostics

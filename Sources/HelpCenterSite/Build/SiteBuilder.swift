@@ -1,7 +1,7 @@
-import HelpCenterTemplates
 import Foundation
 import HelpCenterConcurrency
 import HelpCenterDiagnostics
+import HelpCenterTemplates
 
 /// Builds the static help centre: reads the content and templates, renders every page on all
 /// cores, checks links and anchors across pages, and writes the site to an output.
@@ -61,9 +61,11 @@ public struct SiteBuilder: Sendable {
         // Pages are written only while the build can still succeed (the publisher discards them
         // when a later error fails the build).
         let writer = templateSet.flatMap { templates in
-            diagnostics.hasErrors ? nil : PageWriter(
-                site: site, templates: templates, configuration: configuration, output: output, redirects: redirects, policy: policy,
-                useReferenceRenderer: options.useReferenceRenderer)
+            diagnostics.hasErrors
+                ? nil
+                : PageWriter(
+                    site: site, templates: templates, configuration: configuration, output: output, redirects: redirects, policy: policy,
+                    useReferenceRenderer: options.useReferenceRenderer)
         }
         let (articleDiagnostics, articlesWritten) = try renderArticles(of: &site, records: &records, pendingBodies: pendingBodies, index: index, writer: writer)
         diagnostics += articleDiagnostics
@@ -174,14 +176,16 @@ public struct SiteBuilder: Sendable {
         let entries = listing.files.map(ContentEntry.init(path:))
         var diagnostics = Self.listingDiagnostics(listing, of: content)
         for path in listing.hiddenPages {
-            diagnostics.append(.warning(
-                "hidden file (its name starts with '.'): it is not published; rename it without the leading '.' to publish it, or delete it",
-                at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
+            diagnostics.append(
+                .warning(
+                    "hidden file (its name starts with '.'): it is not published; rename it without the leading '.' to publish it, or delete it",
+                    at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
         }
         for path in listing.emptyFolders {
-            diagnostics.append(.warning(
-                "empty folder: nothing in it is published; add files to it or remove it",
-                at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
+            diagnostics.append(
+                .warning(
+                    "empty folder: nothing in it is published; add files to it or remove it",
+                    at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
         }
         return (entries, diagnostics + checkLayout(entries))
     }
@@ -215,20 +219,23 @@ public struct SiteBuilder: Sendable {
         }
         for (collection, firstArticle) in collectionsWithArticles.sorted(by: { $0.key < $1.key }) {
             if ContentEntry.reservedCollectionNames.contains(collection) {
-                diagnostics.append(.error(
-                    "the folder name '\(collection)' is used by the generated site itself; rename the collection",
-                    at: SourceLocation(path: content.displayPath(firstArticle)), id: "content-layout"))
+                diagnostics.append(
+                    .error(
+                        "the folder name '\(collection)' is used by the generated site itself; rename the collection",
+                        at: SourceLocation(path: content.displayPath(firstArticle)), id: "content-layout"))
             }
             if !collectionsWithIndex.contains(collection) {
-                diagnostics.append(.warning(
-                    "collection '\(collection)' has no _index.md (title, description, order); its title is taken from the folder name",
-                    at: SourceLocation(path: content.displayPath(firstArticle)), id: "content-layout"))
+                diagnostics.append(
+                    .warning(
+                        "collection '\(collection)' has no _index.md (title, description, order); its title is taken from the folder name",
+                        at: SourceLocation(path: content.displayPath(firstArticle)), id: "content-layout"))
             }
         }
         for (collection, path) in collectionIndexes.sorted(by: { $0.key < $1.key }) where collectionsWithArticles[collection] == nil {
-            diagnostics.append(.warning(
-                "collection '\(collection)' has no articles, so it is left out of the site; add an article (\(collection)/<article>.md) or remove the folder",
-                at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
+            diagnostics.append(
+                .warning(
+                    "collection '\(collection)' has no articles, so it is left out of the site; add an article (\(collection)/<article>.md) or remove the folder",
+                    at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
         }
         return diagnostics + checkAddresses(entries)
     }
@@ -285,8 +292,10 @@ public struct SiteBuilder: Sendable {
         let (set, loadDiagnostics) = SiteTemplates.load(sources, templatesDisplayPath: templates.displayPath(""))
         diagnostics += loadDiagnostics
         if policy != nil, let set, !set.has(.policy) {
-            diagnostics.append(.warning(
-                "no policy page: add templates/policy.mustache (rule callouts link to it)", at: SourceLocation(path: templates.displayPath("")), id: "template"))
+            diagnostics.append(
+                .warning(
+                    "no policy page: add templates/policy.mustache (rule callouts link to it)", at: SourceLocation(path: templates.displayPath("")),
+                    id: "template"))
         }
         return (set, assets, diagnostics)
     }

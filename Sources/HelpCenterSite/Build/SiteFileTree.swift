@@ -76,7 +76,8 @@ public struct InMemoryFileTree: SiteFileTree {
                 continue
             }
             if let last = segments.last, last.hasPrefix("."), last.hasSuffix(".md"),
-               segments.dropLast().allSatisfy({ !$0.hasPrefix(".") }) {
+                segments.dropLast().allSatisfy({ !$0.hasPrefix(".") })
+            {
                 listing.hiddenPages.append(path)
             }
         }

@@ -1,6 +1,6 @@
-import HelpCenterTemplates
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterTemplates
 
 /// A page written at an article's old address (`aliases` in its front matter) that sends the
 /// reader on to the article.
@@ -28,13 +28,15 @@ extension SiteModel {
                         diagnostics.append(.error("alias '\(alias.value)' \(problem.reason)", at: alias.location, id: "alias"))
                     case .success(let (outputPath, folder)):
                         guard !used.contains(outputPath) else {
-                            diagnostics.append(.error(
-                                "alias '\(alias.value)' would replace \(outputPath), which the site already has; choose another old address or remove it",
-                                at: alias.location, id: "alias"))
+                            diagnostics.append(
+                                .error(
+                                    "alias '\(alias.value)' would replace \(outputPath), which the site already has; choose another old address or remove it",
+                                    at: alias.location, id: "alias"))
                             continue
                         }
                         used.insert(outputPath)
-                        pages.append(RedirectPage(outputPath: outputPath, folder: folder, targetSitePath: article.record.sitePath, targetTitle: article.matter.title))
+                        pages.append(
+                            RedirectPage(outputPath: outputPath, folder: folder, targetSitePath: article.record.sitePath, targetTitle: article.matter.title))
                     }
                 }
             }

@@ -1,6 +1,6 @@
-import HelpCenterTemplates
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterTemplates
 
 /// The published site as ordered collections of articles, made from the first pass's records.
 struct SiteModel: Sendable {
@@ -47,9 +47,10 @@ struct SiteModel: Sendable {
             case .article(let collection, _):
                 guard record.isPublished, let matter = record.article else { continue }
                 if let named = matter.collection, named != collection, named != indexes[collection]?.collection?.title {
-                    diagnostics.append(.warning(
-                        "front matter names collection '\(named)', but the article is in the folder '\(collection)'; the folder decides",
-                        at: SourceLocation(path: record.displayPath), id: "collection"))
+                    diagnostics.append(
+                        .warning(
+                            "front matter names collection '\(named)', but the article is in the folder '\(collection)'; the folder decides",
+                            at: SourceLocation(path: record.displayPath), id: "collection"))
                 }
                 articlesByCollection[collection, default: []].append(
                     Article(record: record, matter: matter, collection: collection, summary: Self.summary(record, matter)))
@@ -67,9 +68,10 @@ struct SiteModel: Sendable {
                 title: title, description: description, path: PageAddress.encode(slug) + "/", articleCount: articles.count,
                 articles: Array(articles.prefix(Self.homeArticleLimit).map(\.summary)),
                 hasMoreArticles: articles.count > Self.homeArticleLimit)
-            collections.append(Collection(
-                slug: slug, record: record, title: title, description: description,
-                order: record?.collection?.order, articles: articles, summary: summary))
+            collections.append(
+                Collection(
+                    slug: slug, record: record, title: title, description: description,
+                    order: record?.collection?.order, articles: articles, summary: summary))
         }
         self.collections = collections.sorted {
             ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug)
@@ -90,11 +92,13 @@ struct SiteModel: Sendable {
         var updates: [(Int, Int, Article)] = []
         for record in records {
             guard let new = record.article, record.isPublished, case .article(let collection, _) = record.kind,
-                  let c = collections.firstIndex(where: { $0.slug == collection }),
-                  let i = collections[c].articles.firstIndex(where: { $0.record.sourcePath == record.sourcePath }) else { return false }
+                let c = collections.firstIndex(where: { $0.slug == collection }),
+                let i = collections[c].articles.firstIndex(where: { $0.record.sourcePath == record.sourcePath })
+            else { return false }
             let old = collections[c].articles[i].matter
             guard old.title == new.title, old.order == new.order, old.draft == new.draft, old.collection == new.collection,
-                  old.aliases.map(\.value) == new.aliases.map(\.value) else { return false }
+                old.aliases.map(\.value) == new.aliases.map(\.value)
+            else { return false }
             updates.append((c, i, Article(record: record, matter: new, collection: collection, summary: Self.summary(record, new))))
         }
         for (c, i, article) in updates {
@@ -119,5 +123,4 @@ struct SiteModel: Sendable {
         let atWord = cut.lastIndex(of: " ").map { cut[cut.startIndex..<$0] } ?? cut
         return atWord + "…"
     }
-
 }

@@ -20,7 +20,8 @@ extension SiteSessionState {
         var relisted = Set<String>()
         var tags = Set<String>()
         for source in changedSources {
-            let old = previous.article(at: source), new = edited[source]
+            let old = previous.article(at: source)
+            let new = edited[source]
             guard old?.summary != new?.summary || old?.matter.tags != new?.matter.tags else { continue }
             relisted.insert(source)
             tags.formUnion(old?.matter.tags ?? [])

@@ -1,8 +1,8 @@
-import HelpCenterTemplates
 import Foundation
-import Synchronization
 import HelpCenterConcurrency
 import HelpCenterDiagnostics
+import HelpCenterTemplates
+import Synchronization
 
 /// Which input changed, for `SiteSession.rebuild(after:)`.
 public struct SiteInputChange: Sendable, Hashable {
@@ -143,7 +143,8 @@ final class SiteSessionState {
         var paths: [String] = []
         for change in changes {
             guard change.tree == .content, change.path.hasSuffix(".md"), state.positions[change.path] != nil,
-                  (try? builder.content.read(change.path)) != nil else { return nil }
+                (try? builder.content.read(change.path)) != nil
+            else { return nil }
             paths.append(change.path)
         }
         return paths.sorted()

@@ -13,10 +13,12 @@ public struct ArticleScaffold: Sendable, Equatable {
         path = collection + "/" + slug + ".md"
         var lines = ["---", "title: " + Self.quoted(title), "description: \"\"  # one sentence shown under the title and in lists"]
         if let author, !author.isEmpty { lines.append("author: " + Self.quoted(author)) }
-        lines += ["updated: \(updated.iso)", "order: \(order)", "tags: []", "---", "",
-                  "Say in a sentence or two what this article helps the reader do.", "",
-                  "## Before you begin", "", "- What the reader needs first.", "",
-                  "## Steps", "", "1. The first step.", "2. The next step.", ""]
+        lines += [
+            "updated: \(updated.iso)", "order: \(order)", "tags: []", "---", "",
+            "Say in a sentence or two what this article helps the reader do.", "",
+            "## Before you begin", "", "- What the reader needs first.", "",
+            "## Steps", "", "1. The first step.", "2. The next step.", "",
+        ]
         text = lines.joined(separator: "\n")
     }
 

@@ -86,7 +86,8 @@ public enum ContentPath {
     /// Appends the `/`-separated segments of `bytes` to `path`: empty and `.` segments are
     /// skipped, `..` removes the last segment (false when there is none).
     private static func appendSegments(_ bytes: Span<UInt8>, to path: inout [UInt8], starts: inout [Int]) -> Bool {
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
         var segmentStart = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
             defer { segmentStart = index + 1 }
@@ -106,7 +107,8 @@ public enum ContentPath {
 
     /// `name.md` or `images/x.png`: no `.`/`..` segments, no empty segments, no leading `/`.
     private static func isPlainRelative(_ path: String) -> Bool {
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
         let bytes = path.utf8.span
         guard !bytes.isEmpty, bytes[0] != slash else { return false }
         var segmentStart = 0

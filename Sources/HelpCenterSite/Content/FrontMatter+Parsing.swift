@@ -1,6 +1,6 @@
-import HelpCenterTemplates
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterTemplates
 import HelpCenterYAML
 
 extension ArticleFrontMatter {
@@ -46,15 +46,17 @@ extension YAMLFieldReader {
         _ source: SplitSource, known: [String], what: String
     ) -> [String: YAMLEntry]? {
         guard let yaml = source.yaml else {
-            diagnostics.append(.error(
-                "missing front matter: the file must start with a '---' line, YAML with at least a title, and a closing '---'",
-                at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
+            diagnostics.append(
+                .error(
+                    "missing front matter: the file must start with a '---' line, YAML with at least a title, and a closing '---'",
+                    at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
             return nil
         }
         if source.unterminated {
-            diagnostics.append(.error(
-                "front matter is not closed: add a '---' line after the YAML",
-                at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
+            diagnostics.append(
+                .error(
+                    "front matter is not closed: add a '---' line after the YAML",
+                    at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
             return nil
         }
         let root = compose(yaml, what: what, limits: .frontMatter)
@@ -64,8 +66,9 @@ extension YAMLFieldReader {
 
     fileprivate mutating func requiredTitle(_ fields: [String: YAMLEntry], path: String) -> String? {
         guard let field = fields["title"] else {
-            diagnostics.append(.error(
-                "missing required key 'title' in front matter", at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
+            diagnostics.append(
+                .error(
+                    "missing required key 'title' in front matter", at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
             return nil
         }
         guard let title = string(field.value, key: "title")?.trimmingWhitespace(newlines: true), !title.isEmpty else {

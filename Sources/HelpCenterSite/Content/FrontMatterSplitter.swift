@@ -27,7 +27,8 @@ public enum FrontMatterSplitter {
             return SplitSource(yaml: nil, yamlFirstLine: 1, body: String(source[textStart...]), bodyFirstLine: 1, unterminated: false)
         }
         guard let closing = fences.closing else {
-            return SplitSource(yaml: String(source[index(fences.yamlStart)...]), yamlFirstLine: 2, body: "", bodyFirstLine: fences.lineNumber, unterminated: true)
+            return SplitSource(
+                yaml: String(source[index(fences.yamlStart)...]), yamlFirstLine: 2, body: "", bodyFirstLine: fences.lineNumber, unterminated: true)
         }
         return SplitSource(
             yaml: String(source[index(fences.yamlStart)..<index(closing.lineStart)]), yamlFirstLine: 2,

@@ -31,7 +31,7 @@ public enum PageAddress {
     static func isKept(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
             true
         default:
             false
@@ -45,7 +45,8 @@ public enum PageAddress {
         // On the contiguous bytes (a `Span`): iterating `String.UTF8View` cost about 100
         // instructions a byte here (callgrind, 200-article corpus), this loop a few.
         let bytes = path.utf8.span
-        let markdown = bytes.count > 3 && bytes[bytes.count - 3] == UInt8(ascii: ".") && bytes[bytes.count - 2] == UInt8(ascii: "m")
+        let markdown =
+            bytes.count > 3 && bytes[bytes.count - 3] == UInt8(ascii: ".") && bytes[bytes.count - 2] == UInt8(ascii: "m")
             && bytes[bytes.count - 1] == UInt8(ascii: "d")
         let end = bytes.count - (markdown ? 3 : 0)
         var length = 0

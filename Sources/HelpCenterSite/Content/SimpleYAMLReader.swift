@@ -90,7 +90,8 @@ enum SimpleYAMLReader {
         guard start < end else { return .scalar("", plain: true, at: location) }
         guard bytes[start] == UInt8(ascii: "[") else { return parseScalar(text, start, end, at: location, inFlow: false) }
         guard end - start >= 2, bytes[end - 1] == UInt8(ascii: "]") else { return nil }
-        let innerStart = start + 1, innerEnd = end - 1
+        let innerStart = start + 1
+        let innerEnd = end - 1
         if bytes[innerStart..<innerEnd].allSatisfy({ $0 == space }) { return .sequence([], at: location) }
         var items: [YAMLValue] = []
         var column = location.column + 1
@@ -128,10 +129,15 @@ enum SimpleYAMLReader {
         }
         guard first >= 0x80 || !indicators[Int(first)] else { return nil }
         guard !text.containsPair(UInt8(ascii: ":"), space, start, end), !text.containsPair(space, UInt8(ascii: "#"), start, end),
-              bytes[end - 1] != UInt8(ascii: ":") else { return nil }
-        if inFlow && bytes[start..<end].contains(where: {
-            $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: ",")
-        }) { return nil }
+            bytes[end - 1] != UInt8(ascii: ":")
+        else { return nil }
+        if inFlow
+            && bytes[start..<end].contains(where: {
+                $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: ",")
+            })
+        {
+            return nil
+        }
         return .scalar(text.string(start, end), plain: true, at: location)
     }
 }

@@ -55,8 +55,9 @@ public struct SiteConfiguration: Sendable, Equatable {
             if url.hasPrefix("/") || lowered.hasPrefix("https://") || lowered.hasPrefix("http://") {
                 configuration.baseURL = url
             } else {
-                reader.diagnostics.append(.error(
-                    "'base_url' must be an http(s) URL or a path starting with '/', found '\(url)'", at: node.location))
+                reader.diagnostics.append(
+                    .error(
+                        "'base_url' must be an http(s) URL or a path starting with '/', found '\(url)'", at: node.location))
             }
         }
         if let language = reader.string(fields["language"]?.value, key: "language") { configuration.language = language }

@@ -1,7 +1,7 @@
-import HelpCenterTemplates
 import Foundation
 import HelpCenterCalendar
 import HelpCenterDiagnostics
+import HelpCenterTemplates
 import HelpCenterYAML
 
 /// Reads typed values out of a YAML mapping, collecting a diagnostic with the node's file
@@ -29,7 +29,8 @@ struct YAMLFieldReader {
             return try YAMLValue.parseWithYams(yaml, path: path, firstLine: firstLine, limits: limits)
         } catch {
             let location = error.location(in: path, firstLine: firstLine)
-            let message = error.message.hasPrefix("invalid YAML: ")
+            let message =
+                error.message.hasPrefix("invalid YAML: ")
                 ? "invalid YAML in \(what): " + error.message.dropFirst("invalid YAML: ".count)
                 : "\(what): \(error.message)"
             diagnostics.append(.error(message, at: location, id: "yaml"))
@@ -56,9 +57,10 @@ struct YAMLFieldReader {
             }
             if !known.contains(name) {
                 let hint = Self.closest(to: name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-                diagnostics.append(.warning(
-                    "unknown key '\(name)' in \(what)\(hint); known keys: \(known.joined(separator: ", "))",
-                    at: entry.key.location, id: "unknown-key"))
+                diagnostics.append(
+                    .warning(
+                        "unknown key '\(name)' in \(what)\(hint); known keys: \(known.joined(separator: ", "))",
+                        at: entry.key.location, id: "unknown-key"))
             }
             result[name] = entry
         }
@@ -98,8 +100,9 @@ struct YAMLFieldReader {
     mutating func date(_ node: YAMLValue?, key: String) -> CalendarDate? {
         guard let node, !node.isNull else { return nil }
         guard let text = node.scalarText, let date = CalendarDate(parsingDateTime: text.trimmingWhitespace()) else {
-            diagnostics.append(.error(
-                "'\(key)' must be a date written YYYY-MM-DD, found '\(Self.preview(node))'", at: node.location, id: "bad-date"))
+            diagnostics.append(
+                .error(
+                    "'\(key)' must be a date written YYYY-MM-DD, found '\(Self.preview(node))'", at: node.location, id: "bad-date"))
             return nil
         }
         return date

@@ -47,7 +47,8 @@ indirect enum YAMLValue: Sendable, Equatable {
 
     /// Converts a Yams node; `firstLine` is the file line on which the YAML text starts.
     init(_ node: Node, path: String, firstLine: Int) {
-        let location = node.mark.map { SourceLocation(path: path, line: firstLine - 1 + $0.line, column: $0.column) }
+        let location =
+            node.mark.map { SourceLocation(path: path, line: firstLine - 1 + $0.line, column: $0.column) }
             ?? SourceLocation(path: path, line: firstLine, column: 1)
         switch node {
         case .scalar(let scalar):
@@ -55,9 +56,10 @@ indirect enum YAMLValue: Sendable, Equatable {
         case .sequence(let sequence):
             self = .sequence(sequence.map { YAMLValue($0, path: path, firstLine: firstLine) }, at: location)
         case .mapping(let mapping):
-            self = .mapping(mapping.map {
-                YAMLEntry(key: YAMLValue($0.key, path: path, firstLine: firstLine), value: YAMLValue($0.value, path: path, firstLine: firstLine))
-            }, at: location)
+            self = .mapping(
+                mapping.map {
+                    YAMLEntry(key: YAMLValue($0.key, path: path, firstLine: firstLine), value: YAMLValue($0.value, path: path, firstLine: firstLine))
+                }, at: location)
         case .alias:
             self = .alias(at: location)
         }

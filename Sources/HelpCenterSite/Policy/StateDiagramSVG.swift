@@ -11,10 +11,12 @@ enum StateDiagramSVG {
         let rows = (diagram.states.map(\.row).max() ?? 0) + 1
         let width = margin * 2 + columns * boxWidth + (columns - 1) * columnGap
         let height = margin * 2 + rows * boxHeight + (rows - 1) * rowGap
-        var svg = "<svg class=\"state-diagram\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"state-diagram-title state-diagram-desc\">\n"
+        var svg =
+            "<svg class=\"state-diagram\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"state-diagram-title state-diagram-desc\">\n"
         svg += "<title id=\"state-diagram-title\">Backup-method states and the actions between them</title>\n<desc id=\"state-diagram-desc\">"
         svg += HTMLEscaping.escape(describe(diagram))
-        svg += "</desc>\n<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"currentColor\"/></marker></defs>\n"
+        svg +=
+            "</desc>\n<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"currentColor\"/></marker></defs>\n"
         var positions: [String: (x: Int, y: Int)] = [:]
         for state in diagram.states {
             positions[state.id] = (margin + state.column * (boxWidth + columnGap), margin + state.row * (boxHeight + rowGap))
@@ -35,11 +37,13 @@ enum StateDiagramSVG {
         }
         for state in diagram.states {
             guard let position = positions[state.id] else { continue }
-            svg += "<g class=\"state\"><rect x=\"\(position.x)\" y=\"\(position.y)\" width=\"\(boxWidth)\" height=\"\(boxHeight)\" rx=\"10\" fill=\"var(--surface, #f5f7fa)\" stroke=\"currentColor\" stroke-width=\"1.5\"/>"
+            svg +=
+                "<g class=\"state\"><rect x=\"\(position.x)\" y=\"\(position.y)\" width=\"\(boxWidth)\" height=\"\(boxHeight)\" rx=\"10\" fill=\"var(--surface, #f5f7fa)\" stroke=\"currentColor\" stroke-width=\"1.5\"/>"
             let lines = state.label.split(separator: "\n").map(String.init)
             for (index, line) in lines.enumerated() {
                 let y = position.y + boxHeight / 2 + (index * 2 - (lines.count - 1)) * 9 + 5
-                svg += "<text x=\"\(position.x + boxWidth / 2)\" y=\"\(y)\" text-anchor=\"middle\" font-size=\"14\" fill=\"currentColor\">\(HTMLEscaping.escape(line))</text>"
+                svg +=
+                    "<text x=\"\(position.x + boxWidth / 2)\" y=\"\(y)\" text-anchor=\"middle\" font-size=\"14\" fill=\"currentColor\">\(HTMLEscaping.escape(line))</text>"
             }
             svg += "</g>\n"
         }
@@ -50,7 +54,8 @@ enum StateDiagramSVG {
     private static func arrow(from: (x: Int, y: Int), to: (x: Int, y: Int), offset: Int, label: String) -> String {
         let start = (x: Double(from.x + boxWidth / 2), y: Double(from.y + boxHeight / 2))
         let end = (x: Double(to.x + boxWidth / 2), y: Double(to.y + boxHeight / 2))
-        let dx = end.x - start.x, dy = end.y - start.y
+        let dx = end.x - start.x
+        let dy = end.y - start.y
         let length = max((dx * dx + dy * dy).squareRoot(), 1)
         // Shift parallel arrows apart, and stop at the boxes' edges.
         let normal = (x: -dy / length * Double(offset), y: dx / length * Double(offset))
@@ -77,8 +82,10 @@ enum StateDiagramSVG {
             anchor = "middle"
         }
         func number(_ value: Double) -> String { String(Int(value.rounded())) }
-        var svg = "<g class=\"transition\"><line x1=\"\(number(a.x))\" y1=\"\(number(a.y))\" x2=\"\(number(b.x))\" y2=\"\(number(b.y))\" stroke=\"currentColor\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>"
-        svg += "<text x=\"\(number(middle.x))\" y=\"\(number(middle.y))\" text-anchor=\"\(anchor)\" font-size=\"12\" fill=\"currentColor\">\(HTMLEscaping.escape(label))</text></g>\n"
+        var svg =
+            "<g class=\"transition\"><line x1=\"\(number(a.x))\" y1=\"\(number(a.y))\" x2=\"\(number(b.x))\" y2=\"\(number(b.y))\" stroke=\"currentColor\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>"
+        svg +=
+            "<text x=\"\(number(middle.x))\" y=\"\(number(middle.y))\" text-anchor=\"\(anchor)\" font-size=\"12\" fill=\"currentColor\">\(HTMLEscaping.escape(label))</text></g>\n"
         return svg
     }
 

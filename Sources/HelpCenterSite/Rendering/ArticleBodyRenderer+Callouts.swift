@@ -1,6 +1,6 @@
-import HelpCenterTemplates
 import Foundation
 import HelpCenterMarkdown
+import HelpCenterTemplates
 
 /// A block quote that starts with a GitHub alert marker (`> [!NOTE]`), or with one of the
 /// project's directives: `> [!RULE] rule-id` (the rule's wording as a callout) and
@@ -18,7 +18,8 @@ struct CalloutMatch {
 
     init?(_ blockQuote: MarkdownNode) {
         guard let first = blockQuote.children.first, case .paragraph = first.kind,
-              let lead = first.children.first, case .text(let line) = lead.kind else { return nil }
+            let lead = first.children.first, case .text(let line) = lead.kind
+        else { return nil }
         var rest = Array(first.children.dropFirst())
         if let next = rest.first {
             switch next.kind {
@@ -80,7 +81,9 @@ extension ArticleBodyRenderer {
         output += "<aside class=\"callout callout-\(kind.rawValue)\" role=\"note\" aria-labelledby=\"\(titleID)\">\n"
         output += "<p class=\"callout-title\" id=\"\(titleID)\">\(kind.icon)<span>\(kind.label)</span></p>\n"
         if children.isEmpty {
-            report(.warning, "empty \(kind.label.lowercased()) callout: write its text on the lines after [!\(kind.rawValue.uppercased())]", at: node, id: "callout")
+            report(
+                .warning, "empty \(kind.label.lowercased()) callout: write its text on the lines after [!\(kind.rawValue.uppercased())]", at: node,
+                id: "callout")
         }
         for child in children { render(child) }
         output += "</aside>\n"

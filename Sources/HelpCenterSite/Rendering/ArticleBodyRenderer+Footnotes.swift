@@ -1,5 +1,5 @@
-import HelpCenterTemplates
 import HelpCenterMarkdown
+import HelpCenterTemplates
 
 /// Footnotes as GitHub renders them: numbered references, and a list at the end of the
 /// article with a link back to the first reference. libcmark-gfm numbers the references and

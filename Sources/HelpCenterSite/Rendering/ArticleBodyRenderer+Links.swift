@@ -1,7 +1,7 @@
-import HelpCenterTemplates
 import Foundation
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
+import HelpCenterTemplates
 
 /// Links and images: every internal link (relative or from the site root, to a page, a file or
 /// a page the build writes) is resolved against the site and checked, and becomes an encoded
@@ -48,7 +48,9 @@ extension ArticleBodyRenderer {
             if let entry = index.files[target] {
                 dimensions = entry
                 if entry == nil {
-                    report(.warning, "cannot read the size of image '\(source)' (PNG, JPEG, GIF and SVG with width/height or viewBox are read)", at: node, id: "image-size")
+                    report(
+                        .warning, "cannot read the size of image '\(source)' (PNG, JPEG, GIF and SVG with width/height or viewBox are read)", at: node,
+                        id: "image-size")
                 }
             } else if !index.isLenient {
                 let hint = index.suggestion(for: target).map { "; did you mean '\($0)'?" } ?? ""
@@ -58,7 +60,9 @@ extension ArticleBodyRenderer {
             resolved = rootPrefix + PageAddress.encode(target) + suffix
         }
         guard let src = URLSafety.publishable(resolved, asImage: true) else {
-            report(.error, "unsafe image URL left out: '\(source.prefix(60))' (only http(s), relative and raster data: images are allowed)", at: node, id: "unsafe-url")
+            report(
+                .error, "unsafe image URL left out: '\(source.prefix(60))' (only http(s), relative and raster data: images are allowed)", at: node,
+                id: "unsafe-url")
             return
         }
         renderImageTag(src: src, alt: alt, title: title, dimensions: dimensions, inFigure: inFigure)
@@ -114,14 +118,17 @@ extension ArticleBodyRenderer {
         if first == UInt8(ascii: "#") {
             let anchor = String(destination.dropFirst())
             if !anchor.isEmpty {
-                anchorReferences.append(AnchorReference(targetSourcePath: context.sourcePath, anchor: Self.percentDecoded(anchor), location: location(of: node)))
+                anchorReferences.append(
+                    AnchorReference(targetSourcePath: context.sourcePath, anchor: Self.percentDecoded(anchor), location: location(of: node)))
             }
         } else if !URLSafety.isExternal(destination) {
             guard let inSite = resolveInternalLink(destination, node: node) else { return .url("") }
             resolved = inSite
         }
         guard let href = URLSafety.publishable(resolved) else {
-            report(.error, "unsafe link left out: '\(destination.prefix(60))' (javascript:, vbscript: and data: URLs are never published)", at: node, id: "unsafe-url")
+            report(
+                .error, "unsafe link left out: '\(destination.prefix(60))' (javascript:, vbscript: and data: URLs are never published)", at: node,
+                id: "unsafe-url")
             return .dropped
         }
         return .url(href)
@@ -140,14 +147,17 @@ extension ArticleBodyRenderer {
             return rootPrefix + page.address + suffix
         case .pageWithoutSource(let address):
             if let anchor = Self.fragment(of: suffix), !anchor.isEmpty {
-                report(.error, "link '\(destination)' names the anchor '#\(anchor)', but that page has no Markdown file and so no headings", at: node, id: "broken-anchor")
+                report(
+                    .error, "link '\(destination)' names the anchor '#\(anchor)', but that page has no Markdown file and so no headings", at: node,
+                    id: "broken-anchor")
             }
             return rootPrefix + address + suffix
         case .file(let path):
             return rootPrefix + PageAddress.encode(path) + suffix
         case .generated(let address):
             if let anchor = Self.fragment(of: suffix).map(Self.percentDecoded), !anchor.isEmpty, address == "policy/", let policy = index.policy,
-               !policy.rules.contains(where: { "rule-" + $0.id == anchor }) {
+                !policy.rules.contains(where: { "rule-" + $0.id == anchor })
+            {
                 report(.error, "link to missing anchor '#\(anchor)' on the policy page; its anchors are #rule- and a rule id", at: node, id: "broken-anchor")
             }
             return rootPrefix + address + suffix
@@ -163,7 +173,10 @@ extension ArticleBodyRenderer {
             if path.hasSuffix(".md") {
                 report(.error, "link '\(destination)' points to a missing article (no file content/\(path))\(hint)", at: node, id: "broken-link")
             } else {
-                report(.error, "link '\(destination)' points to nothing in the site (no content/\(path).md, content/\(path)/_index.md or file content/\(path))\(hint)", at: node, id: "broken-link")
+                report(
+                    .error,
+                    "link '\(destination)' points to nothing in the site (no content/\(path).md, content/\(path)/_index.md or file content/\(path))\(hint)",
+                    at: node, id: "broken-link")
             }
             return nil
         }

@@ -1,8 +1,8 @@
-import HelpCenterTemplates
 import Foundation
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
 import HelpCenterRuleCitations
+import HelpCenterTemplates
 
 /// The project's policy directives: `> [!RULE] id` callouts, `> [!EXAMPLE] name` worked
 /// examples and `[[UI label]]` marks. Every rule an article cites is recorded for coverage.
@@ -14,7 +14,10 @@ extension ArticleBodyRenderer {
             return
         }
         if !extra.isEmpty {
-            report(.warning, "text inside a [!RULE] callout is left out: the rule's words come from \(policy.wordingPath); write your own words outside the callout", at: node, id: "rule-callout")
+            report(
+                .warning,
+                "text inside a [!RULE] callout is left out: the rule's words come from \(policy.wordingPath); write your own words outside the callout",
+                at: node, id: "rule-callout")
         }
         calloutCount += 1
         let titleID = "callout-\(calloutCount)"
@@ -37,7 +40,8 @@ extension ArticleBodyRenderer {
     }
 
     /// What a `[!RULE]` callout of a derived rule adds (plain text, no markup to escape).
-    static let derivedRuleNote = "Our decision: Sage’s own help article on backup methods doesn’t say this. We decided it for the case that article leaves open, and we check it like every other rule."
+    static let derivedRuleNote =
+        "Our decision: Sage’s own help article on backup methods doesn’t say this. We decided it for the case that article leaves open, and we check it like every other rule."
 
     /// `href="…"` to a rule on the policy page, through the check every URL goes through.
     mutating func appendRuleLink(_ id: String) {
@@ -53,12 +57,16 @@ extension ArticleBodyRenderer {
         }
         guard let example = policy.examples[name] else {
             let hint = policy.suggestions(for: name, in: Array(policy.examples.keys))
-            report(.error, "[!EXAMPLE] names no scenario: '\(name)'\(hint); scenario names are the `name:` fields under scenarios/", at: node, id: "unknown-example")
+            report(
+                .error, "[!EXAMPLE] names no scenario: '\(name)'\(hint); scenario names are the `name:` fields under scenarios/", at: node,
+                id: "unknown-example")
             return
         }
         guard example.passed else {
             let problems = example.problems.prefix(3).joined(separator: "; ")
-            report(.error, "[!EXAMPLE] '\(name)' (\(example.location)) does not pass the check, so it can't be shown: \(problems)", at: node, id: "failing-example")
+            report(
+                .error, "[!EXAMPLE] '\(name)' (\(example.location)) does not pass the check, so it can't be shown: \(problems)", at: node, id: "failing-example"
+            )
             return
         }
         for step in example.steps {
@@ -68,7 +76,8 @@ extension ArticleBodyRenderer {
         let captionID = "example-\(calloutCount)"
         slugger.reserve(captionID)
         otherIDs.append(captionID)
-        output += "<figure class=\"worked-example\" aria-labelledby=\"\(captionID)\">\n<figcaption id=\"\(captionID)\"><span class=\"worked-example-label\">Worked example</span> "
+        output +=
+            "<figure class=\"worked-example\" aria-labelledby=\"\(captionID)\">\n<figcaption id=\"\(captionID)\"><span class=\"worked-example-label\">Worked example</span> "
         text(example.name)
         output += "</figcaption>\n"
         for child in extra { render(child) }
@@ -77,7 +86,8 @@ extension ArticleBodyRenderer {
             text(example.given.joined(separator: "; "))
             output += ".</p>\n"
         }
-        output += "<div class=\"table-wrapper\">\n<table class=\"worked-example-steps\">\n<thead>\n<tr><th scope=\"col\">Step</th><th scope=\"col\">What you do</th><th scope=\"col\">What happens</th></tr>\n</thead>\n<tbody>\n"
+        output +=
+            "<div class=\"table-wrapper\">\n<table class=\"worked-example-steps\">\n<thead>\n<tr><th scope=\"col\">Step</th><th scope=\"col\">What you do</th><th scope=\"col\">What happens</th></tr>\n</thead>\n<tbody>\n"
         for (number, step) in example.steps.enumerated() {
             output += "<tr><td>\(number + 1)</td><td>"
             text(step.action)
@@ -126,7 +136,10 @@ extension ArticleBodyRenderer {
                 let offset = literal.unicodeScalars.distance(from: literal.startIndex, to: open.lowerBound)
                 let position = SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + offset)
                 let hint = policy.suggestions(for: label, in: Array(policy.labels.keys))
-                diagnostics.append(.error("[[\(label)]] is not a label of the product's interface\(hint); labels are listed in policy/vocabulary.yaml", at: position, id: "unknown-label"))
+                diagnostics.append(
+                    .error(
+                        "[[\(label)]] is not a label of the product's interface\(hint); labels are listed in policy/vocabulary.yaml", at: position,
+                        id: "unknown-label"))
                 text(label)
             }
             rest = rest[close.upperBound...]

@@ -1,7 +1,7 @@
-import HelpCenterTemplates
 import Foundation
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
+import HelpCenterTemplates
 
 /// Renders an article's Markdown tree to the site's HTML: GFM blocks and inlines, callouts
 /// from GitHub alerts, figures with captions and intrinsic sizes, heading ids, links between
@@ -218,7 +218,10 @@ public struct ArticleBodyRenderer {
     mutating func renderHeading(_ node: MarkdownNode, level: Int) {
         var level = level
         if level == 1 {
-            report(.warning, "a '#' heading in the body: the article's title is its page's only top-level heading; use '##' for sections (rendered as a level-2 heading)", at: node, id: "heading-level")
+            report(
+                .warning,
+                "a '#' heading in the body: the article's title is its page's only top-level heading; use '##' for sections (rendered as a level-2 heading)",
+                at: node, id: "heading-level")
             level = 2
         }
         let title = Self.trimmed(node.plainText)
@@ -276,6 +279,8 @@ public struct ArticleBodyRenderer {
         // Comments are a writer's notes: leaving them out is what the writer expects.
         if trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") { return }
         let preview = trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
-        report(.warning, "raw HTML is left out of the page: '\(preview)' (write Markdown instead, or set 'raw_html: true' in \(SiteConfiguration.fileName))", at: node, id: "raw-html")
+        report(
+            .warning, "raw HTML is left out of the page: '\(preview)' (write Markdown instead, or set 'raw_html: true' in \(SiteConfiguration.fileName))",
+            at: node, id: "raw-html")
     }
 }

@@ -1,5 +1,5 @@
-import HelpCenterTemplates
 import HelpCenterDiagnostics
+import HelpCenterTemplates
 
 /// A section heading of an article, for the table of contents and anchor checks.
 public struct ArticleHeading: Sendable, Equatable {

@@ -51,7 +51,9 @@ public struct HeadingSlugger: Sendable {
         while index < bytes.count {
             if bytes[index] < 0x80 {
                 index += 1
-            } else if bytes[index] == 0xE2, index + 2 < bytes.count, (bytes[index + 1] == 0x80 && bytes[index + 2] != 0x8C && bytes[index + 2] != 0x8D) || (bytes[index + 1] == 0x81 && bytes[index + 2] <= 0xAF) {
+            } else if bytes[index] == 0xE2, index + 2 < bytes.count,
+                (bytes[index + 1] == 0x80 && bytes[index + 2] != 0x8C && bytes[index + 2] != 0x8D) || (bytes[index + 1] == 0x81 && bytes[index + 2] <= 0xAF)
+            {
                 index += 3
             } else {
                 return false

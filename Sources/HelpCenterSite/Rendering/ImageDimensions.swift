@@ -1,5 +1,5 @@
-import HelpCenterTemplates
 import Foundation
+import HelpCenterTemplates
 
 /// An image's intrinsic size in CSS pixels, read from the file's own header.
 public struct ImageDimensions: Sendable, Hashable {
@@ -28,8 +28,9 @@ public struct ImageDimensions: Sendable, Hashable {
     private static func png(_ bytes: [UInt8]) -> ImageDimensions? {
         // The IHDR chunk comes first: length(4) "IHDR"(4) width(4) height(4).
         guard bytes.count >= 24, Array(bytes[12..<16]) == Array("IHDR".utf8),
-              let width = bigEndian(bytes, 16, 4), let height = bigEndian(bytes, 20, 4),
-              width > 0, height > 0 else { return nil }
+            let width = bigEndian(bytes, 16, 4), let height = bigEndian(bytes, 20, 4),
+            width > 0, height > 0
+        else { return nil }
         return ImageDimensions(width: width, height: height)
     }
 
@@ -45,13 +46,20 @@ public struct ImageDimensions: Sendable, Hashable {
         while offset + 4 <= bytes.count {
             guard bytes[offset] == 0xFF else { return nil }
             let marker = bytes[offset + 1]
-            if marker == 0xFF { offset += 1; continue }
-            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) { offset += 2; continue }
+            if marker == 0xFF {
+                offset += 1
+                continue
+            }
+            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) {
+                offset += 2
+                continue
+            }
             guard let length = bigEndian(bytes, offset + 2, 2), length >= 2 else { return nil }
             // Start-of-frame markers carry the size: C0–CF except C4 (DHT), C8 (JPG) and CC (DAC).
             if (0xC0...0xCF).contains(marker) && marker != 0xC4 && marker != 0xC8 && marker != 0xCC {
                 guard let height = bigEndian(bytes, offset + 5, 2), let width = bigEndian(bytes, offset + 7, 2),
-                      width > 0, height > 0 else { return nil }
+                    width > 0, height > 0
+                else { return nil }
                 return ImageDimensions(width: width, height: height)
             }
             offset += 2 + length

@@ -48,7 +48,10 @@ public enum URLSafety {
         // Fast path: a URL of plain characters up to its first ':', '/', '?' or '#'.
         var plain = true
         for byte in url.utf8 {
-            if byte <= 0x20 || byte == 0x7F || byte >= 0x80 { plain = false; break }
+            if byte <= 0x20 || byte == 0x7F || byte >= 0x80 {
+                plain = false
+                break
+            }
             if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
         }
         let text = plain ? url : compact(url)

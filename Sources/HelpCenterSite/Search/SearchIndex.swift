@@ -33,16 +33,21 @@ struct SearchIndex: Sendable {
     /// `window.HelpCenterSearchIndex = {"fields": [...], "articles": [[…], …]};`, deterministic.
     func javaScript() -> Data {
         var output = Data()
-        output.append(contentsOf: "window.HelpCenterSearchIndex = {\"version\":1,\"fields\":[\"title\",\"path\",\"collection\",\"description\",\"headings\",\"tags\",\"keywords\"],\"articles\":[\n".utf8)
+        output.append(
+            contentsOf:
+                "window.HelpCenterSearchIndex = {\"version\":1,\"fields\":[\"title\",\"path\",\"collection\",\"description\",\"headings\",\"tags\",\"keywords\"],\"articles\":[\n"
+                .utf8)
         output.reserveCapacity(rows.reduce(256) { $0 + $1.row.head.count + $1.row.tail.count + 64 })
         var collectionJSON: [String: [UInt8]] = [:]
         for (position, entry) in rows.enumerated() {
-            let collection = collectionJSON[entry.collection] ?? {
-                var json: [UInt8] = []
-                SearchIndex.appendJSONString(entry.collection, to: &json)
-                collectionJSON[entry.collection] = json
-                return json
-            }()
+            let collection =
+                collectionJSON[entry.collection]
+                ?? {
+                    var json: [UInt8] = []
+                    SearchIndex.appendJSONString(entry.collection, to: &json)
+                    collectionJSON[entry.collection] = json
+                    return json
+                }()
             output.append(UInt8(ascii: "["))
             output.append(contentsOf: entry.row.head)
             output.append(UInt8(ascii: ","))

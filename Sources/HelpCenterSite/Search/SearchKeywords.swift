@@ -13,8 +13,8 @@ struct SearchKeywords: Sendable {
     private var words: [UInt8] = []
     private var count = 0
 
-    private static let offsetBasis: UInt64 = 0xcbf29ce484222325
-    private static let prime: UInt64 = 0x100000001b3
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01b3
     private static let tableSize = 512
 
     mutating func add(_ text: String) {
@@ -66,7 +66,8 @@ struct SearchKeywords: Sendable {
                 let end = min(total, index + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2))
                 width = end - index
                 let scalar = Self.decode(bytes, from: index, to: end)
-                inWord = !((0x80...0xBF).contains(scalar) || (0x2000...0x206F).contains(scalar) || (0x3000...0x303F).contains(scalar)
+                inWord =
+                    !((0x80...0xBF).contains(scalar) || (0x2000...0x206F).contains(scalar) || (0x3000...0x303F).contains(scalar)
                     || (0xFE30...0xFE4F).contains(scalar) || (0xFF00...0xFF0F).contains(scalar))
                 if inWord {
                     for position in index..<end { hash = (hash ^ UInt64(bytes[position])) &* Self.prime }
@@ -110,7 +111,9 @@ struct SearchKeywords: Sendable {
         switch end - start {
         case 2: return UInt32(bytes[start] & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
         case 3: return UInt32(bytes[start] & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
-        case 4: return UInt32(bytes[start] & 0x07) << 18 | UInt32(bytes[start + 1] & 0x3F) << 12 | UInt32(bytes[start + 2] & 0x3F) << 6 | UInt32(bytes[start + 3] & 0x3F)
+        case 4:
+            return UInt32(bytes[start] & 0x07) << 18 | UInt32(bytes[start + 1] & 0x3F) << 12 | UInt32(bytes[start + 2] & 0x3F) << 6
+                | UInt32(bytes[start + 3] & 0x3F)
         default: return 0
         }
     }

@@ -14,10 +14,11 @@ struct NameRegistry {
             let scenario = file.scenarios[index]
             if let first = firstUse[scenario.name], first.path != scenario.location.path {
                 guard inThisFile.insert(scenario.name).inserted else { continue }
-                file.scenarios[index].findings.append(.scenarioError(
-                    "duplicate scenario name '\(scenario.name)' (first used at \(first)); names are unique across the suite, because articles embed scenarios by name",
-                    at: scenario.location, scenario: scenario.name
-                ))
+                file.scenarios[index].findings.append(
+                    .scenarioError(
+                        "duplicate scenario name '\(scenario.name)' (first used at \(first)); names are unique across the suite, because articles embed scenarios by name",
+                        at: scenario.location, scenario: scenario.name
+                    ))
                 file.scenarios[index].findings.sort()
                 found = true
             } else if firstUse[scenario.name] == nil {

@@ -44,7 +44,7 @@ public struct ScenarioSuiteChecker: Sendable {
     public func check(
         _ sources: [ScenarioSource], audit: SuiteAudit?, each consume: (FileReport) throws -> Void
     ) rethrows -> SuiteResult {
-        try check(sources, audit: audit, prepare: { _ in () }) { file, _ in try consume(file) }
+        try check(sources, audit: audit, prepare: { _ in () }, each: { file, _ in try consume(file) })
     }
 
     /// `check(_:audit:each:)`, with `prepare` run on each file's report (as `consume` will
@@ -228,10 +228,11 @@ public struct ScenarioSuiteChecker: Sendable {
             report.scenarios[index].findings = keep(report.scenarios[index].findings)
         }
         if dropped > 0 {
-            report.fileFindings.append(.scenarioError(
-                "\(dropped) more findings in this file are not shown (at most \(limits.maximumFindingsPerFile) per file)",
-                at: SourceLocation(path: report.path)
-            ))
+            report.fileFindings.append(
+                .scenarioError(
+                    "\(dropped) more findings in this file are not shown (at most \(limits.maximumFindingsPerFile) per file)",
+                    at: SourceLocation(path: report.path)
+                ))
         }
     }
 }

@@ -80,19 +80,21 @@ public struct CoverageChecker: Sendable {
         let severity: DiagnosticSeverity = requireCoverage ? .error : .warning
         var findings: [ScenarioFinding] = []
         if row.citingArticles.isEmpty {
-            findings.append(.suite(
-                .uncoveredRule, severity,
-                "no article cites the rule '\(row.rule.rawValue)' (\(row.title)); expected at least one article that explains it",
-                at: row.location, about: row.rule
-            ))
+            findings.append(
+                .suite(
+                    .uncoveredRule, severity,
+                    "no article cites the rule '\(row.rule.rawValue)' (\(row.title)); expected at least one article that explains it",
+                    at: row.location, about: row.rule
+                ))
         }
         if row.decidingScenarios.isEmpty {
             let what = row.rule.observedField.map { "produces its \($0.rawValue) field" } ?? "rejects"
-            findings.append(.suite(
-                .uncoveredRule, severity,
-                "no scenario shows the rule '\(row.rule.rawValue)' deciding a step; expected a step with an 'expect' that it \(what)",
-                at: row.location, about: row.rule
-            ))
+            findings.append(
+                .suite(
+                    .uncoveredRule, severity,
+                    "no scenario shows the rule '\(row.rule.rawValue)' deciding a step; expected a step with an 'expect' that it \(what)",
+                    at: row.location, about: row.rule
+                ))
         }
         return findings
     }

@@ -5,7 +5,10 @@ extension ScenarioCatalogue {
     /// Reads every scenario file under `paths` (default `scenarios`) and replays it.
     /// Throws when a path does not exist; unreadable files (and links leading outside
     /// `boundary`, by default the paths themselves) become findings.
-    public static func load(_ paths: [String] = ["scenarios"], policy: BackupPolicy = BackupPolicy(), limits: ScenarioInputLimits = ScenarioInputLimits(), within boundary: InputBoundary? = nil) throws(ScenarioPathError) -> ScenarioCatalogue {
+    public static func load(
+        _ paths: [String] = ["scenarios"], policy: BackupPolicy = BackupPolicy(), limits: ScenarioInputLimits = ScenarioInputLimits(),
+        within boundary: InputBoundary? = nil
+    ) throws(ScenarioPathError) -> ScenarioCatalogue {
         let files = try ScenarioSource.discover(paths)
         let boundary = boundary ?? InputBoundary(paths)
         return ScenarioCatalogue(sources: files.map { ScenarioSource.load($0, maximumSize: limits.maximumFileSize, within: boundary) }, policy: policy)

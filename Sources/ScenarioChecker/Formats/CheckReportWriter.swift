@@ -40,14 +40,15 @@ public struct ReportStream {
     private var writer: any CheckReportWriter
 
     public init(format: ReportFormat, wording: PolicyWording? = nil) {
-        writer = switch format {
-        case .human: HumanReport()
-        case .json: JSONReport()
-        case .junit: JUnitReport()
-        case .sarif: SARIFReport(wording: wording)
-        case .github: GitHubReport()
-        case .gitlab: GitLabReport()
-        }
+        writer =
+            switch format {
+            case .human: HumanReport()
+            case .json: JSONReport()
+            case .junit: JUnitReport()
+            case .sarif: SARIFReport(wording: wording)
+            case .github: GitHubReport()
+            case .gitlab: GitLabReport()
+            }
     }
 
     public mutating func start(emit: (String) -> Void) { writer.start(emit: emit) }

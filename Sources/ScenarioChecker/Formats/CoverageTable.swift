@@ -15,7 +15,8 @@ struct CoverageTable {
             var missing: [String] = []
             if row.citingArticles.isEmpty { missing.append("no citing article") }
             if row.decidingScenarios.isEmpty { missing.append("no deciding scenario") }
-            var line = "  \(pad(row.rule.rawValue, width))  \(number(row.citingArticles.count, 8))  \(number(row.decidingScenarios.count, 8))  \(number(row.allowingScenarios.count, 8))"
+            var line =
+                "  \(pad(row.rule.rawValue, width))  \(number(row.citingArticles.count, 8))  \(number(row.decidingScenarios.count, 8))  \(number(row.allowingScenarios.count, 8))"
             if !missing.isEmpty { line += "  (\(missing.joined(separator: ", ")))" }
             lines.append(line)
         }

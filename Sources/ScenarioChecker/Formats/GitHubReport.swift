@@ -12,11 +12,12 @@ struct GitHubReport: CheckReportWriter {
     }
 
     private static func command(_ finding: ScenarioFinding) -> String {
-        let command = switch finding.severity {
-        case .error: "error"
-        case .warning: "warning"
-        case .note: "notice"
-        }
+        let command =
+            switch finding.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .note: "notice"
+            }
         let location = finding.location
         let properties = [
             "file=\(property(location.path))",

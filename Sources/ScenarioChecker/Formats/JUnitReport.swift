@@ -69,7 +69,8 @@ struct JUnitReport: CheckReportWriter {
             totals = (totals.tests + policy.tests, totals.failures + policy.failures, totals.errors + policy.errors)
             suites += policy.xml
         }
-        emit("""
+        emit(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="helpcenter check" tests="\(totals.tests)" failures="\(totals.failures)" errors="\(totals.errors)">
 

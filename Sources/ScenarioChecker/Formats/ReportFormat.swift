@@ -44,7 +44,8 @@ public struct ReportRenderer: Sendable {
 
     /// One line saying what was checked and how it went.
     public static func summary(of totals: CheckTotals) -> String {
-        var text = "checked \(plural(totals.scenarios, "scenario")) in \(plural(totals.files, "file")): \(totals.passedScenarios) passed, \(totals.failedScenarios) failed"
+        var text =
+            "checked \(plural(totals.scenarios, "scenario")) in \(plural(totals.files, "file")): \(totals.passedScenarios) passed, \(totals.failedScenarios) failed"
         text += "; \(plural(totals.errors, "error")), \(plural(totals.warnings, "warning"))"
         return text
     }

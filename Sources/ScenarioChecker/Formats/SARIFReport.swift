@@ -127,7 +127,9 @@ struct SARIFReport: CheckReportWriter {
     private func ruleList() -> [Rule] {
         let policyRules = PolicyRuleID.allCases.map { id in
             let words = wording?.wording(for: id)
-            return Rule(id: id.rawValue, name: Self.pascalCase(id.rawValue), shortDescription: words?.title ?? id.rawValue, fullDescription: words?.sentence ?? id.rawValue)
+            return Rule(
+                id: id.rawValue, name: Self.pascalCase(id.rawValue), shortDescription: words?.title ?? id.rawValue,
+                fullDescription: words?.sentence ?? id.rawValue)
         }
         let kinds = ScenarioFinding.Kind.allCases.map { kind in
             Rule(id: kind.rawValue, name: Self.pascalCase(kind.rawValue), shortDescription: kind.title, fullDescription: kind.title)

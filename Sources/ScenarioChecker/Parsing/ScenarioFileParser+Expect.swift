@@ -14,7 +14,8 @@ extension ScenarioFileParser {
         }
         guard case .mapping = node else {
             _ = reader.visit(node)
-            reader.error("expected 'expect' to be done, reauthenticate, {rejected: RULE} or a map of result fields; found \(YAMLNodeReader.describe(node))", at: node)
+            reader.error(
+                "expected 'expect' to be done, reauthenticate, {rejected: RULE} or a map of result fields; found \(YAMLNodeReader.describe(node))", at: node)
             return nil
         }
         guard let entries = reader.map(node, "expect") else { return nil }

@@ -87,10 +87,11 @@ extension ScenarioFileParser {
             reader.error("'then' expects a backup with both a phone and an email; an account has one or the other (one-method)", at: node)
             return nil
         }
-        let valid = switch method {
-        case .phone(let phone): normaliser.e164(phone) != nil
-        case .email(let email): normaliser.comparisonForm(ofEmail: email) != nil
-        }
+        let valid =
+            switch method {
+            case .phone(let phone): normaliser.e164(phone) != nil
+            case .email(let email): normaliser.comparisonForm(ofEmail: email) != nil
+            }
         guard valid else {
             reader.error("'then' expects the backup \(method.kindName) '\(method.value)', which is not valid, so no account can have it", at: node)
             return nil

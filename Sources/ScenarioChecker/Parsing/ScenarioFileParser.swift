@@ -89,9 +89,10 @@ struct ScenarioFileParser {
         for index in scenarios.indices {
             let scenario = scenarios[index]
             if let first = firstUse[scenario.name] {
-                scenarios[index].readFindings.append(.scenarioError(
-                    "duplicate scenario name '\(scenario.name)' (first used at line \(first.line)); names are unique within a file",
-                    at: scenario.location, scenario: scenario.name))
+                scenarios[index].readFindings.append(
+                    .scenarioError(
+                        "duplicate scenario name '\(scenario.name)' (first used at line \(first.line)); names are unique within a file",
+                        at: scenario.location, scenario: scenario.name))
             } else {
                 firstUse[scenario.name] = scenario.location
             }

@@ -130,7 +130,8 @@ public struct PolicyFileReader: Sendable {
             return nil
         }
         guard let idText = values["id"], let id = PolicyRuleID(rawValue: idText),
-              let title = values["title"], let sentence = values["sentence"], let changed = values["changed"] else { return nil }
+            let title = values["title"], let sentence = values["sentence"], let changed = values["changed"]
+        else { return nil }
         // `kind` is optional; written, it must be the checker's, so that writers see which
         // rules are the team's decision (derived) rather than the source article's words.
         if let kind, kind.text != id.kind.rawValue {

@@ -56,11 +56,12 @@ struct ScenarioReplayer {
             report.findings.append(.scenarioError("impossible starting state: \(problem.message)", at: location, scenario: scenario.name))
         }
         if let violation = review.violation {
-            report.findings.append(.error(
-                .invalidState,
-                "the starting state (given) breaks the policy, so no step is replayed (\(violation))",
-                at: given.location, rule: violation.rule, scenario: scenario.name
-            ))
+            report.findings.append(
+                .error(
+                    .invalidState,
+                    "the starting state (given) breaks the policy, so no step is replayed (\(violation))",
+                    at: given.location, rule: violation.rule, scenario: scenario.name
+                ))
         }
         return review.account
     }

@@ -23,10 +23,11 @@ struct StepComparison {
             let actual = result.observed(name)
             guard actual?.value != expected else { continue }
             let expectedText = "\(name.rawValue): \(expected?.rawValue ?? "none")"
-            findings.append(.error(
-                .mismatch, "expected \(expectedText), but the policy gives \(fieldText(name, actual))",
-                at: expectation.location, rule: actual?.decidedBy ?? result.decision?.rule, scenario: scenario
-            ))
+            findings.append(
+                .error(
+                    .mismatch, "expected \(expectedText), but the policy gives \(fieldText(name, actual))",
+                    at: expectation.location, rule: actual?.decidedBy ?? result.decision?.rule, scenario: scenario
+                ))
         }
         return findings
     }

@@ -1,17 +1,19 @@
 import HelpCenterDiagnostics
 import Testing
+
 @testable import HelpCenterPreview
 
 @Suite struct LiveReloadEventTests {
     @Test func errorsCarryEachDiagnosticsPlaceAndMessage() {
         let diagnostic = Diagnostic.error("'title' is required", at: SourceLocation(path: "content/guides/a.md", line: 2, column: 1), id: "front-matter")
         let text = LiveReloadEvent.errors(version: "v-1", diagnostics: [OverlayDiagnostic(diagnostic)]).serverSentEvent
-        #expect(text == """
-            event: errors
-            data: {"diagnostics":[{"column":1,"id":"front-matter","line":2,"message":"'title' is required","path":"content/guides/a.md","severity":"error"}],"version":"v-1"}
+        #expect(
+            text == """
+                event: errors
+                data: {"diagnostics":[{"column":1,"id":"front-matter","line":2,"message":"'title' is required","path":"content/guides/a.md","severity":"error"}],"version":"v-1"}
 
 
-            """)
+                """)
     }
 
     @Test func aMessageOnSeveralLinesStaysOneDataLine() {

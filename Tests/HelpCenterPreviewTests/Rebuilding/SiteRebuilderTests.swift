@@ -2,6 +2,7 @@ import Foundation
 import HelpCenterDiagnostics
 import HelpCenterSite
 import Testing
+
 @testable import HelpCenterPreview
 
 @Suite struct SiteRebuilderTests {

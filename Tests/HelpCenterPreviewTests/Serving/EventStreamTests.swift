@@ -3,6 +3,7 @@ import HelpCenterSite
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import HelpCenterPreview
 
 /// The Server-Sent Events endpoint, in process.

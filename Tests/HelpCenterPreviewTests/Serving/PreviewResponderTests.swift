@@ -3,6 +3,7 @@ import HelpCenterSite
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import HelpCenterPreview
 
 /// The server in process (HummingbirdTesting's router framework): pages, headers, 404, traversal.

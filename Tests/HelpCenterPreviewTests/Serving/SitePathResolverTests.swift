@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HelpCenterPreview
 
 @Suite struct SitePathResolverTests {
@@ -38,7 +39,10 @@ import Testing
     ])
     func refusesTraversalAndMalformedPaths(path: String) {
         var looked: [String] = []
-        let resolution = SitePathResolver.resolve(path) { looked.append($0); return true }
+        let resolution = SitePathResolver.resolve(path) {
+            looked.append($0)
+            return true
+        }
         guard case .refused = resolution else {
             Issue.record("\(path) was not refused: \(resolution)")
             return

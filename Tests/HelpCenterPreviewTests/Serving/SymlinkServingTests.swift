@@ -1,18 +1,20 @@
 import Foundation
 import HelpCenterInputFiles
 import HelpCenterSite
-@testable import HelpCenterSiteFiles
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import HelpCenterPreview
+@testable import HelpCenterSiteFiles
 
 /// The preview builds from the same file trees as `build`: a link leading out of the inputs
 /// is never served (404), one that stays inside them is.
 @Suite struct SymlinkServingTests {
     /// A preview server over the fixture written to disk, reading within its input folders.
     private static func server(at root: URL) throws -> (PreviewServer, RebuildOutcome) {
-        let content = root.appendingPathComponent("content"), templates = root.appendingPathComponent("templates")
+        let content = root.appendingPathComponent("content")
+        let templates = root.appendingPathComponent("templates")
         let boundary = InputBoundary([content.path, templates.path])
         let builder = SiteBuilder(
             configuration: SiteConfiguration(),

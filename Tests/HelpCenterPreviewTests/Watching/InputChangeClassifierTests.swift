@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterSite
 import Testing
+
 @testable import HelpCenterPreview
 
 @Suite struct InputChangeClassifierTests {

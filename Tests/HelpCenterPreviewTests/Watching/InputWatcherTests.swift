@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterSite
 import Testing
+
 @testable import HelpCenterPreview
 
 /// Both watchers on a real folder: a save, a new folder with a file, an editor's swap file.
@@ -36,12 +37,13 @@ import Testing
         try PreviewFixture.write("swap", to: root.appendingPathComponent("content/guides/.first-steps.md.swp"))
         try PreviewFixture.write("rules: [x]", to: root.appendingPathComponent("policy/backup-policy.yaml"))
         try PreviewFixture.write("name: y", to: root.appendingPathComponent("helpcenter.yaml"))
-        #expect(await eventually {
-            received.all.isSuperset(of: [
-                SiteInputChange(.content, "guides/first-steps.md"), SiteInputChange(.other, "policy/backup-policy.yaml"),
-                SiteInputChange(.configuration, "helpcenter.yaml"),
-            ])
-        })
+        #expect(
+            await eventually {
+                received.all.isSuperset(of: [
+                    SiteInputChange(.content, "guides/first-steps.md"), SiteInputChange(.other, "policy/backup-policy.yaml"),
+                    SiteInputChange(.configuration, "helpcenter.yaml"),
+                ])
+            })
         // A folder created after the watch started is watched too.
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content/new-collection"), withIntermediateDirectories: true)
         try await Task.sleep(for: .milliseconds(100))
