@@ -3,7 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "HelpCenter",
-    platforms: [.macOS(.v14)],
+    // Built and tested on Linux (Debian). On macOS the standard library's `Mutex` needs 15 and
+    // `String.UTF8View.span` needs 26.
+    platforms: [.macOS("26.0")],
     products: [
         .executable(name: "helpcenter", targets: ["helpcenter"]),
         .library(name: "HelpCenterSite", targets: ["HelpCenterSite"]),

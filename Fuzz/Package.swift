@@ -17,7 +17,9 @@ func fuzzTarget(_ name: String, _ products: [String]) -> Target {
 
 let package = Package(
     name: "HelpCenterFuzz",
-    platforms: [.macOS(.v14)],
+    // Built and tested on Linux (Debian). On macOS the standard library's `Mutex` needs 15 and
+    // `String.UTF8View.span` needs 26.
+    platforms: [.macOS("26.0")],
     products: [
         .executable(name: "fuzz-markdown", targets: ["FuzzMarkdown"]),
         .executable(name: "fuzz-front-matter", targets: ["FuzzFrontMatter"]),

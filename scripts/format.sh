@@ -86,7 +86,7 @@ if [ ${#unformatted[@]} -gt 0 ]; then
   status=1
 fi
 findings=0
-lint "$copy" "${files[@]}" > "$copy/.lint" || findings=$(grep -c ': error: ' "$copy/.lint" || echo 1)
+lint "$copy" "${files[@]}" > "$copy/.lint" || { findings=$(grep -c ': error: ' "$copy/.lint"); [ "$findings" -gt 0 ] || findings=1; }
 [ "$findings" = 0 ] || { echo "Lint findings (at their lines after scripts/format.sh):"; cat "$copy/.lint"; }
 if [ $status -eq 0 ] && [ $findings -eq 0 ]; then
   echo "formatting: all ${#files[@]} files formatted, no lint findings (swift format $version)"

@@ -5,7 +5,7 @@ import Synchronization
 /// items' order. The one parallel map of the program: the build renders articles with it and
 /// the checker reads and replays scenario files.
 ///
-/// Safe code only: each result is stored under a lock, one lock per item. The items are
+/// Safe code only: each result is stored in its slot under one lock shared by all slots. The items are
 /// coarse (a file, an article, a slice of scenarios: microseconds to milliseconds each), so
 /// the lock costs nothing measurable (an uncontended `Mutex` is a few tens of nanoseconds).
 /// Inlinable, so that each caller gets it compiled for its own types: unspecialized, it looked

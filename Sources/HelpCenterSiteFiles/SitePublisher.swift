@@ -36,8 +36,18 @@ public enum SitePublisher {
         }
     }
 
-    /// Runs `build` into `staged` and publishes or discards it. Errors thrown by `build` or by
-    /// publishing are rethrown after the staged site is discarded.
+    /// A good build whose site could not be published (the swap failed): the build comes
+    /// with it, so that its warnings can still be shown.
+    public struct PublishFailure<Build: PublishableBuild>: Error, CustomStringConvertible {
+        public let build: Build
+        public let underlying: any Error
+
+        public var description: String { "\(underlying)" }
+    }
+
+    /// Runs `build` into `staged` and publishes or discards it. Errors thrown by `build` are
+    /// rethrown after the staged site is discarded; a failure to publish is thrown as a
+    /// `PublishFailure` holding the build.
     public static func run<Staged: StagedSite, Build: PublishableBuild>(
         into staged: Staged, _ build: (Staged) throws -> Build
     ) throws -> Outcome<Build> {
@@ -56,7 +66,7 @@ public enum SitePublisher {
             try staged.publish()
         } catch {
             staged.discard()
-            throw error
+            throw PublishFailure(build: result, underlying: error)
         }
         return .published(result)
     }

@@ -85,8 +85,12 @@ public struct HTMLText: Sendable, Equatable {
     public var string: String { String(decoding: bytes, as: UTF8.self) }
     public var isEmpty: Bool { bytes.isEmpty }
 
-    /// A copy in storage of exactly its size (`Array(bytes)` would share the grown buffer).
+    /// A copy in storage of exactly its size (`Array(bytes)`, and `Array(bytes[...])` too,
+    /// would share the grown buffer).
     package func compacted() -> HTMLText {
-        HTMLText(bytes: Array(bytes[...]))
+        var exact: [UInt8] = []
+        exact.reserveCapacity(bytes.count)
+        exact.append(contentsOf: bytes)
+        return HTMLText(bytes: exact)
     }
 }

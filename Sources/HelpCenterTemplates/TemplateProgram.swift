@@ -1,8 +1,8 @@
 /// A site's compiled templates flattened for rendering: one array of instructions whose
 /// operands are plain integers, every text in one byte array and every tag's path in one
-/// integer array. Rendering walks these arrays through pointers, so it counts no references:
-/// every page on every core reads the same program, and shared reference counts would be
-/// raced for between the cores on every text and tag.
+/// integer array. Rendering walks these arrays by index: the instructions hold no strings or
+/// objects, so every page on every core reads the same program without touching a reference
+/// count.
 final class TemplateProgram: Sendable {
     enum Instruction: Sendable {
         case text(start: Int, count: Int)

@@ -77,17 +77,17 @@ struct BuildCommand: ParsableCommand {
         let outcome: SitePublisher.Outcome<BuildReport>
         do {
             outcome = try SitePublisher.run(into: staged) { try builder.build(into: $0) }
+        } catch let failure as SitePublisher.PublishFailure<BuildReport> {
+            // The build was good but the swap failed: its warnings first, then why.
+            printReport(failure.build, console: console)
+            console.error("\(failure)")
+            throw interrupt.failure(2)
         } catch {
             console.error("\(error)")
             throw interrupt.failure(2)
         }
         let report = outcome.build
-        console.print(report.diagnostics, quiet: quiet)
-        if timings {
-            for (phase, duration) in report.timings {
-                console.status(String(format: "%8.3f s  %@", duration, phase))
-            }
-        }
+        printReport(report, console: console)
         let counts = Self.counts(report.diagnostics)
         guard case .published = outcome else {
             console.status("Build failed: \(counts); nothing was published and \(output) is unchanged.")
@@ -99,6 +99,16 @@ struct BuildCommand: ParsableCommand {
         console.status(
             "Built \(report.articleCount) article\(report.articleCount == 1 ? "" : "s") in \(report.collectionCount) collection\(report.collectionCount == 1 ? "" : "s") (\(report.pagesWritten) pages, \(report.filesCopied) files copied) into \(output) in \(seconds) s; \(counts)."
         )
+    }
+
+    /// The build's diagnostics, and with `--timings` each phase's time.
+    private func printReport(_ report: BuildReport, console: Console) {
+        console.print(report.diagnostics, quiet: quiet)
+        if timings {
+            for (phase, duration) in report.timings {
+                console.status(String(format: "%8.3f s  %@", duration, phase))
+            }
+        }
     }
 
     /// `2 errors, 1 warning`.

@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterDiagnostics
+import Synchronization
 import Testing
 
 @testable import HelpCenterSite
@@ -86,5 +87,28 @@ struct SitePublisherTests {
             return Build(succeeded: true)
         }
         #expect(staged.files.keys.sorted() == ["b.html"], "the rejected build's page was thrown away")
+    }
+}
+
+extension SitePublisherTests {
+    /// A staged site whose publishing fails (a swap that cannot happen).
+    private final class UnpublishableSite: StagedSite {
+        let discarded = Mutex(false)
+        struct SwapFailed: Error {}
+
+        func publish() throws { throw SwapFailed() }
+        func discard() { discarded.withLock { $0 = true } }
+    }
+
+    @Test func aFailedPublishDiscardsAndKeepsTheBuildForItsWarnings() throws {
+        let staged = UnpublishableSite()
+        do {
+            _ = try SitePublisher.run(into: staged) { _ in Build(succeeded: true) }
+            Issue.record("publishing was expected to fail")
+        } catch let failure as SitePublisher.PublishFailure<Build> {
+            #expect(failure.build.succeeded)
+            #expect(failure.underlying is UnpublishableSite.SwapFailed)
+        }
+        #expect(staged.discarded.withLock { $0 })
     }
 }

@@ -102,6 +102,11 @@ struct ReferenceRendererTests {
         "begin\n  {{> part}}\nend\n",
         "{{#obj}}{{inner}} {{name}}{{/obj}}{{obj.inner}}\n",
         "{{#number}}[{{.}}]{{/number}}{{^empty}}no items{{/empty}}\n",
+        // A list item's template reaches the outer context for names the item does not have.
+        "{{#list}}{{name}}:{{flag}}/{{raw}}/{{obj.inner}};{{/list}}\n",
+        // Dotted names three deep, through a missing optional, and as a section.
+        "{{obj.deeper.leaf}}|{{absent.inner}}|{{#obj.deeper}}{{leaf}}{{inner}}{{/obj.deeper}}|{{#obj.inner}}[{{.}}]{{/obj.inner}}\n",
+        "{{#absent}}x{{/absent}}{{^absent}}none{{/absent}}{{^obj.deeper}}never{{/obj.deeper}}\n",
     ])
     func standaloneLinesAndSectionsMatchSwiftMustache(_ template: String) throws {
         let sources = [
@@ -117,7 +122,13 @@ struct ReferenceRendererTests {
 
 struct ProbeInner: TemplateContext {
     var inner = "in<ner>"
-    static let templateFields: TemplateFields<ProbeInner> = ["inner": .text(\.inner)]
+    var deeper: ProbeDeep? = ProbeDeep()
+    static let templateFields: TemplateFields<ProbeInner> = ["inner": .text(\.inner), "deeper": .object(\.deeper)]
+}
+
+struct ProbeDeep: TemplateContext {
+    var leaf = "le&af"
+    static let templateFields: TemplateFields<ProbeDeep> = ["leaf": .text(\.leaf)]
 }
 
 struct ProbeItem: TemplateContext {
@@ -134,8 +145,23 @@ struct ProbeContext: TemplateContext {
     var empty: [ProbeItem] = []
     var obj: ProbeInner? = ProbeInner()
     var missing: String? = nil
+    var absent: ProbeInner? = nil
     static let templateFields: TemplateFields<ProbeContext> = [
         "flag": .flag { $0.flag }, "name": .text(\.name), "raw": .text(\.raw), "number": .number { $0.number },
         "list": .list(\.list), "empty": .list(\.empty), "obj": .object(\.obj), "missing": .optionalText(\.missing),
+        "absent": .object(\.absent),
     ]
+}
+
+@Suite("HTML text")
+struct HTMLTextTests {
+    /// A body kept for the rest of a build (or by the preview) must not keep the renderer's
+    /// doubled buffer.
+    @Test func compactingDropsTheGrownCapacity() {
+        var buffer = HTMLBuffer(capacity: 64 * 1024)
+        buffer += "<p>short</p>"
+        let compacted = buffer.text.compacted()
+        #expect(compacted.bytes == Array("<p>short</p>".utf8))
+        #expect(compacted.bytes.capacity < 1024, "capacity \(compacted.bytes.capacity)")
+    }
 }

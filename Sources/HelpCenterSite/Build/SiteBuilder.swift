@@ -28,10 +28,13 @@ public struct SiteBuilder: Sendable {
         self.policy = policy
     }
 
-    /// Builds in two passes over the articles. The first reads every page's front matter, which
-    /// is all the site's order, navigation and related lists need. The second renders each
-    /// article's body and writes its page at once, keeping only the headings, ids, links and
-    /// search row: memory stays flat however long the articles are. The links are checked
+    /// Builds in two passes over the articles. The first reads and decodes every page file
+    /// (the only time it is read) and parses its front matter, which is all the site's order,
+    /// navigation and related lists need; the Markdown bodies it does not render wait, as text,
+    /// for the second pass. The second renders each article's body and writes its page at
+    /// once, freeing the body's text and keeping only the headings, ids, links and search row.
+    /// Memory therefore grows with the total size of the bodies between the passes (about
+    /// 46 MB of text at 10,000 articles), not with their rendered pages. The links are checked
     /// once every body is rendered; the pages that list the whole site come last.
     public func build(into output: any SiteOutput) throws -> BuildReport {
         var diagnostics: [Diagnostic] = []
