@@ -19,7 +19,8 @@ done
 cd "$work"
 "$bin" build --quiet --output site >/dev/null
 before=$(cd site && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum)
-for delay in 0.05 0.2 0.4 0.6 0.8 1.0 1.2 1.5; do
+# The first delays land in start-up, while the staging folder is being made.
+for delay in 0.01 0.02 0.03 0.05 0.08 0.12 0.2 0.4 0.6 0.8 1.0 1.2 1.5; do
   "$bin" build --quiet --output site >/dev/null 2>"$work/stderr" &
   pid=$!
   sleep "$delay"

@@ -64,12 +64,13 @@ struct BuildCommand: ParsableCommand {
         }
         let staged: StagedSiteDirectory
         do {
-            staged = try StagedSiteDirectory(output: URL(fileURLWithPath: output), displayName: output, guard: inputs.outputGuard)
+            staged = try interrupt.stage {
+                try StagedSiteDirectory(output: URL(fileURLWithPath: output), displayName: output, guard: inputs.outputGuard)
+            }
         } catch {
             console.error("\(error)")
             throw ExitCode(2)
         }
-        interrupt.protect(staged)
         let builder = SiteBuilder(
             configuration: configuration, content: contentTree, templates: templateTree,
             options: BuildOptions(includeDrafts: drafts), policy: sitePolicy)
@@ -154,9 +155,17 @@ final class InterruptHandler {
 
     /// What the signal handler and the build share.
     private final class State: Sendable {
-        let value = Mutex<(staged: StagedSiteDirectory?, interrupted: Bool)>((nil, false))
+        struct Value {
+            var staged: StagedSiteDirectory?
+            /// Set while the staging folder is being made: a signal then waits for it, so
+            /// that a folder made a moment after the signal is still removed.
+            var isStaging = false
+            var interrupted = false
+        }
 
-        func withLock<Result>(_ body: (inout (staged: StagedSiteDirectory?, interrupted: Bool)) -> Result) -> Result {
+        let value = Mutex(Value())
+
+        func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
             value.withLock { body(&$0) }
         }
     }
@@ -168,10 +177,9 @@ final class InterruptHandler {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                let staged = state.withLock { state in
-                    state.interrupted = true
-                    return state.staged
-                }
+                state.withLock { $0.interrupted = true }
+                while state.withLock({ $0.isStaging }) { usleep(1_000) }
+                let staged = state.withLock { $0.staged }
                 let published = staged?.abandon() ?? false
                 FileHandle.standardError.write(
                     Data(
@@ -194,8 +202,21 @@ final class InterruptHandler {
         return ExitCode(code)
     }
 
-    func protect(_ staged: StagedSiteDirectory) {
-        state.withLock { $0.staged = staged }
+    /// Makes the staging folder with `make`, under the handler's protection from the start:
+    /// a signal that arrives while it is being made removes it once it exists.
+    func stage(_ make: () throws -> StagedSiteDirectory) throws -> StagedSiteDirectory {
+        state.withLock { $0.isStaging = true }
+        do {
+            let staged = try make()
+            state.withLock {
+                $0.staged = staged
+                $0.isStaging = false
+            }
+            return staged
+        } catch {
+            state.withLock { $0.isStaging = false }
+            throw error
+        }
     }
 
     func cancel() {
