@@ -38,33 +38,20 @@ public enum HTMLEscaping {
         }
     }
 
-    /// Appends `text`, escaped, to UTF-8 bytes: the runs between special characters are
-    /// copied whole.
+    /// Appends `text`, escaped, to UTF-8 bytes. Most texts have nothing to escape: they are
+    /// copied whole (a `String`'s bytes are copied at memcpy speed; a part of one, as a
+    /// `Substring`, byte by byte). The others are escaped from a copy of their bytes.
     package static func append(_ text: String, to output: inout [UInt8], apostrophe: Bool = false) {
-        let bytes = text.utf8.span
-        var index = 0
-        // Most texts have nothing to escape: find the first special byte, and copy the text
-        // whole when there is none (a `String`'s bytes are copied at memcpy speed; a part of
-        // one, as a `Substring`, byte by byte).
-        while index < bytes.count {
-            if isSpecial(bytes[index], apostrophe: apostrophe) { break }
-            index += 1
-        }
-        guard index < bytes.count else {
+        if !containsSpecial(text.utf8.span, apostrophe: apostrophe) {
             output.append(contentsOf: text.utf8)
-            return
+        } else {
+            append(bytes: Array(text.utf8)[...], to: &output, apostrophe: apostrophe)
         }
-        output.reserveCapacity(output.count + bytes.count + 16)
-        for position in 0..<index { output.append(bytes[position]) }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if isSpecial(byte, apostrophe: apostrophe), let replacement = replacement(for: byte, apostrophe: apostrophe) {
-                output.append(contentsOf: replacement.utf8)
-            } else {
-                output.append(byte)
-            }
-            index += 1
-        }
+    }
+
+    private static func containsSpecial(_ bytes: Span<UInt8>, apostrophe: Bool) -> Bool {
+        for index in bytes.indices where isSpecial(bytes[index], apostrophe: apostrophe) { return true }
+        return false
     }
 
     /// Appends UTF-8 bytes, escaped: the runs between special characters are copied whole.

@@ -31,7 +31,7 @@ struct TemplateRenderer {
                 case .text(let text):
                     if escaped { output.appendEscaped(text, apostrophe: true) } else { output += text }
                 case .html(let html):
-                    if escaped { output.appendEscaped(html.string, apostrophe: true) } else { output.append(html) }
+                    if escaped { output.appendEscaped(bytes: html.bytes[...], apostrophe: true) } else { output.append(html) }
                 case .number(let number):
                     output.appendDecimal(number)
                 case .bool(let value):
