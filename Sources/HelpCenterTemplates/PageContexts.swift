@@ -9,6 +9,8 @@ public struct SiteInfo: TemplateContext {
     public var language: String
     public var baseURL: String
     public var feedbackEndpoint: String?
+    /// The language as Open Graph writes a locale (`en_GB` for `en-GB`).
+    public var locale: String { language.replacingOccurrences(of: "-", with: "_") }
 
     package init(name: String, description: String?, language: String, baseURL: String, feedbackEndpoint: String?) {
         self.name = name
@@ -24,6 +26,7 @@ public struct SiteInfo: TemplateContext {
         "language": .text(\.language),
         "baseURL": .text(\.baseURL),
         "feedbackEndpoint": .optionalText(\.feedbackEndpoint),
+        "locale": .text(\.locale),
     ]
 }
 
@@ -91,6 +94,7 @@ public struct CollectionSummary: TemplateContext {
         "description": .optionalText(\.description),
         "path": .text(\.path),
         "articleCount": .number { $0.articleCount },
+        "articleCountText": .text { $0.articleCount == 1 ? "1 article" : "\($0.articleCount) articles" },
         "articles": .list(\.articles),
         "hasMoreArticles": .flag { $0.hasMoreArticles },
     ]

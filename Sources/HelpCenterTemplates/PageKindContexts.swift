@@ -16,13 +16,27 @@ public struct LayoutContext: TemplateContext {
     public var isNotFound: Bool
     public var isSearch: Bool
     public var isDraft: Bool
+    /// The collections the header names: the first `header_collections` by order.
     public var collections: [CollectionSummary]
+    /// The site's number of collections, and whether the header names fewer than that (it then
+    /// links to the page of all collections).
+    public var collectionCount: Int
+    public var hasMoreCollections: Bool { collectionCount > collections.count }
+    /// `collections/`, the page listing every collection (home when the templates have none).
+    public var allCollectionsPath: String
+    /// `article` or `website`, for Open Graph.
+    public var openGraphType: String
+    /// When the page's content last changed (an article's `updated`).
+    public var modified: DateInfo?
+    /// The page's JSON-LD (schema.org), safe inside a script element: print it with `{{{structuredData}}}`.
+    public var structuredData: String?
     /// The page's own HTML, rendered from its kind's template.
     public var content: HTMLText
 
     package init(
         site: SiteInfo, root: String, title: String, description: String?, canonicalURL: String?, kind: String, isHome: Bool, isCollection: Bool,
-        isArticle: Bool, isNotFound: Bool, isSearch: Bool, isDraft: Bool, collections: [CollectionSummary], content: HTMLText
+        isArticle: Bool, isNotFound: Bool, isSearch: Bool, isDraft: Bool, collections: [CollectionSummary], collectionCount: Int,
+        allCollectionsPath: String, openGraphType: String, modified: DateInfo?, structuredData: String?, content: HTMLText
     ) {
         self.site = site
         self.root = root
@@ -37,6 +51,11 @@ public struct LayoutContext: TemplateContext {
         self.isSearch = isSearch
         self.isDraft = isDraft
         self.collections = collections
+        self.collectionCount = collectionCount
+        self.allCollectionsPath = allCollectionsPath
+        self.openGraphType = openGraphType
+        self.modified = modified
+        self.structuredData = structuredData
         self.content = content
     }
 
@@ -54,26 +73,46 @@ public struct LayoutContext: TemplateContext {
         "isSearch": .flag { $0.isSearch },
         "isDraft": .flag { $0.isDraft },
         "collections": .list(\.collections),
+        "collectionCount": .number { $0.collectionCount },
+        "hasMoreCollections": .flag { $0.hasMoreCollections },
+        "allCollectionsPath": .text(\.allCollectionsPath),
+        "openGraphType": .text(\.openGraphType),
+        "modified": .object(\.modified),
+        "structuredData": .optionalText(\.structuredData),
         "content": .html { $0.content },
     ]
 }
 
-/// The home page: the collections with their first articles.
+/// The home page: a search, the most useful articles, and the first collections with their
+/// first articles.
 public struct HomePageContext: TemplateContext {
     public var site: SiteInfo
     public var root: String
     public var title: String
     public var description: String?
     public var introduction: String?
+    /// The first `home_collections` collections by order.
     public var collections: [CollectionSummary]
+    public var collectionCount: Int
+    public var hasMoreCollections: Bool { collectionCount > collections.count }
+    public var allCollectionsPath: String
+    /// The articles marked `featured: true` (or, when none is, the first articles of the site).
+    public var featured: [ArticleSummary]
+    public var hasFeatured: Bool { !featured.isEmpty }
 
-    package init(site: SiteInfo, root: String, title: String, description: String?, introduction: String?, collections: [CollectionSummary]) {
+    package init(
+        site: SiteInfo, root: String, title: String, description: String?, introduction: String?, collections: [CollectionSummary], collectionCount: Int,
+        allCollectionsPath: String, featured: [ArticleSummary]
+    ) {
         self.site = site
         self.root = root
         self.title = title
         self.description = description
         self.introduction = introduction
         self.collections = collections
+        self.collectionCount = collectionCount
+        self.allCollectionsPath = allCollectionsPath
+        self.featured = featured
     }
 
     public static let templateFields: TemplateFields<HomePageContext> = [
@@ -83,6 +122,11 @@ public struct HomePageContext: TemplateContext {
         "description": .optionalText(\.description),
         "introduction": .optionalText(\.introduction),
         "collections": .list(\.collections),
+        "collectionCount": .number { $0.collectionCount },
+        "hasMoreCollections": .flag { $0.hasMoreCollections },
+        "allCollectionsPath": .text(\.allCollectionsPath),
+        "featured": .list(\.featured),
+        "hasFeatured": .flag { $0.hasFeatured },
     ]
 }
 
@@ -92,16 +136,23 @@ public struct CollectionPageContext: TemplateContext {
     public var root: String
     public var collection: CollectionSummary
     public var introduction: String?
+    /// This page's articles: all of them, or one page's worth (`collection_page_size`).
     public var articles: [ArticleSummary]
     public var breadcrumbs: [Breadcrumb]
+    /// The numbered pages, when the collection has more than one.
+    public var pagination: Pagination?
 
-    package init(site: SiteInfo, root: String, collection: CollectionSummary, introduction: String?, articles: [ArticleSummary], breadcrumbs: [Breadcrumb]) {
+    package init(
+        site: SiteInfo, root: String, collection: CollectionSummary, introduction: String?, articles: [ArticleSummary], breadcrumbs: [Breadcrumb],
+        pagination: Pagination?
+    ) {
         self.site = site
         self.root = root
         self.collection = collection
         self.introduction = introduction
         self.articles = articles
         self.breadcrumbs = breadcrumbs
+        self.pagination = pagination
     }
 
     public static let templateFields: TemplateFields<CollectionPageContext> = [
@@ -111,6 +162,7 @@ public struct CollectionPageContext: TemplateContext {
         "introduction": .optionalText(\.introduction),
         "articles": .list(\.articles),
         "breadcrumbs": .list(\.breadcrumbs),
+        "pagination": .object(\.pagination),
     ]
 }
 
@@ -222,9 +274,10 @@ public struct RedirectPageContext: TemplateContext {
     public var title: String
     /// The relative URL of the article the old address now leads to.
     public var target: String
-    public var canonicalURL: String
+    /// The target's absolute URL (nil without an absolute `base_url`).
+    public var canonicalURL: String?
 
-    package init(site: SiteInfo, root: String, title: String, target: String, canonicalURL: String) {
+    package init(site: SiteInfo, root: String, title: String, target: String, canonicalURL: String?) {
         self.site = site
         self.root = root
         self.title = title
@@ -237,7 +290,7 @@ public struct RedirectPageContext: TemplateContext {
         "root": .text(\.root),
         "title": .text(\.title),
         "target": .text(\.target),
-        "canonicalURL": .text(\.canonicalURL),
+        "canonicalURL": .optionalText(\.canonicalURL),
     ]
 }
 

@@ -22,6 +22,7 @@ public enum PageKind: String, Sendable, CaseIterable {
     case layout, home, collection, article
     case notFound = "404"
     case search, policy, redirect
+    case allCollections = "collections"
 
     public var templateName: String { rawValue }
 
@@ -35,6 +36,7 @@ public enum PageKind: String, Sendable, CaseIterable {
         case .search: SearchPageContext.templateShape
         case .policy: PolicyPageContext.templateShape
         case .redirect: RedirectPageContext.templateShape
+        case .allCollections: AllCollectionsPageContext.templateShape
         }
     }
 
@@ -48,11 +50,13 @@ public enum PageKind: String, Sendable, CaseIterable {
         case .search: "search"
         case .policy: "policy"
         case .redirect: "redirect"
+        case .allCollections: "collections"
         }
     }
 
-    /// The redirect page has a built-in default and the search page is optional; the others must be supplied.
-    var isRequired: Bool { self != .redirect && self != .search && self != .policy }
+    /// The redirect page has a built-in default; the search, policy and all-collections pages
+    /// are optional; the others must be supplied.
+    var isRequired: Bool { ![.redirect, .search, .policy, .allCollections].contains(self) }
 }
 
 /// The site's Mustache templates, parsed once and checked against the page kinds' contexts.
@@ -79,7 +83,7 @@ public struct SiteTemplates: Sendable {
         <head>
         <meta charset="utf-8">
         <title>Redirecting to {{title}}</title>
-        <link rel="canonical" href="{{canonicalURL}}">
+        {{#canonicalURL}}<link rel="canonical" href="{{canonicalURL}}">{{/canonicalURL}}
         <meta name="robots" content="noindex">
         <meta http-equiv="refresh" content="0; url={{target}}">
         </head>

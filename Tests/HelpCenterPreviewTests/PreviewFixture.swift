@@ -37,8 +37,11 @@ enum PreviewFixture {
 
     /// A preview server over the in-memory site, already built.
     static func server(includeDrafts: Bool = false, content extra: [String: String] = [:]) throws -> PreviewServer {
+        // An absolute base URL, so that the site has a sitemap to serve.
+        var configuration = SiteConfiguration()
+        configuration.baseURL = "https://help.example.com/"
         let builder = SiteBuilder(
-            configuration: SiteConfiguration(),
+            configuration: configuration,
             content: InMemoryFileTree(content.merging(extra) { $1 }, displayPrefix: "content/"),
             templates: InMemoryFileTree(templates, displayPrefix: "templates/"),
             options: BuildOptions(includeDrafts: includeDrafts))

@@ -18,7 +18,9 @@ struct PageWriter: Sendable {
 
     enum Job: Sendable {
         case home
-        case collection(Int)
+        /// Page `page` (from 1) of a collection.
+        case collection(Int, page: Int)
+        case allCollections
         case article(collection: Int, article: Int)
         case notFound
         case search
@@ -27,10 +29,12 @@ struct PageWriter: Sendable {
     }
 
     /// The paths every page of the site is written to (for alias collision checks).
-    static func pagePaths(of site: SiteModel) -> Set<String> {
-        var paths: Set<String> = ["index.html", "404.html", "sitemap.xml", "search/index.html", "assets/search-index.js", "policy/index.html"]
+    static func pagePaths(of site: SiteModel, pageSize: Int) -> Set<String> {
+        var paths: Set<String> = [
+            "index.html", "404.html", "sitemap.xml", "search/index.html", "assets/search-index.js", "policy/index.html", "collections/index.html",
+        ]
         for collection in site.collections {
-            paths.insert(collection.sitePath + "index.html")
+            for page in 1...pageCount(collection, pageSize: pageSize) { paths.insert(collectionPagePath(collection, page: page) + "index.html") }
             for article in collection.articles { paths.insert(article.record.sitePath + "index.html") }
         }
         return paths
@@ -50,8 +54,9 @@ struct PageWriter: Sendable {
         var jobs: [Job] = [.home, .notFound]
         if templates.has(.search) { jobs.append(.search) }
         if policy != nil && templates.has(.policy) { jobs.append(.policy) }
+        if templates.has(.allCollections) { jobs.append(.allCollections) }
         for (collectionIndex, collection) in site.collections.enumerated() {
-            jobs.append(.collection(collectionIndex))
+            jobs += collectionJobs(collectionIndex)
             for articleIndex in collection.articles.indices {
                 jobs.append(.article(collection: collectionIndex, article: articleIndex))
             }
@@ -71,7 +76,7 @@ struct PageWriter: Sendable {
             return (path, html)
         }
         var files = Dictionary(pages, uniquingKeysWith: { first, _ in first })
-        if withSitemap { files["sitemap.xml"] = Data(sitemap().utf8) }
+        if withSitemap, let sitemap = sitemap() { files["sitemap.xml"] = Data(sitemap.utf8) }
         if withSearchIndex { files["assets/search-index.js"] = searchIndex().javaScript() }
         return files
     }
@@ -85,21 +90,23 @@ struct PageWriter: Sendable {
         }
     }
 
-    /// Renders and writes the given pages, the sitemap and the search index, in parallel (the
-    /// two long files first); returns how many files were written.
+    /// Renders and writes the given pages, the sitemap (with an absolute `base_url`) and the
+    /// search index, in parallel (the two long files first); returns how many files were written.
     func write(_ jobs: [Job]) throws -> Int {
         let navigation = site.collections.map(\.summary)
+        let sitemap = sitemap()
         let needsRelated = jobs.contains { if case .article = $0 { return true } else { return false } }
         let relatedIndex = needsRelated ? RelatedArticles(site) : RelatedArticles.empty
         enum Task: Sendable {
             case searchIndex, sitemap
             case page(Job)
         }
-        let failures = parallelMap([Task.searchIndex, .sitemap] + jobs.map(Task.page)) { task -> String? in
+        let tasks = [Task.searchIndex] + (sitemap == nil ? [] : [.sitemap]) + jobs.map(Task.page)
+        let failures = parallelMap(tasks) { task -> String? in
             do {
                 switch task {
                 case .searchIndex: try output.write("assets/search-index.js", searchIndex().javaScript())
-                case .sitemap: try output.write("sitemap.xml", Data(sitemap().utf8))
+                case .sitemap: try output.write("sitemap.xml", Data((sitemap ?? "").utf8))
                 case .page(let job):
                     let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: relatedIndex)
                     try output.write(path, html)
@@ -110,7 +117,7 @@ struct PageWriter: Sendable {
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw PageWriteError(message: failure) }
-        return jobs.count + 2
+        return tasks.count
     }
 
     struct PageWriteError: Error, CustomStringConvertible {
@@ -125,26 +132,19 @@ struct PageWriter: Sendable {
             let description = site.home?.collection?.description ?? (configuration.description.isEmpty ? nil : configuration.description)
             let context = HomePageContext(
                 site: siteInfo, root: "./", title: title, description: description,
-                introduction: nonEmpty(site.home?.body?.html), collections: navigation)
-            return (
-                "index.html",
-                page(.home, context, layout: layout(siteInfo, navigation, root: "./", address: "", title: title, description: description, kind: .home))
-            )
-        case .collection(let index):
-            let collection = site.collections[index]
-            let root = ContentPath.rootPrefix(for: collection.sitePath)
-            let context = CollectionPageContext(
-                site: siteInfo, root: root, collection: collection.summary,
-                introduction: nonEmpty(collection.record?.body?.html), articles: collection.articles.map(\.summary),
-                breadcrumbs: [Breadcrumb(title: homeTitle, path: "")])
-            return (
-                collection.sitePath + "index.html",
-                page(
-                    .collection, context,
-                    layout: layout(
-                        siteInfo, navigation, root: root, address: collection.summary.path, title: collection.title,
-                        description: collection.description, kind: .collection))
-            )
+                introduction: nonEmpty(site.home?.body?.html), collections: Array(navigation.prefix(configuration.homeCollections)),
+                collectionCount: navigation.count, allCollectionsPath: allCollectionsPath, featured: featuredArticles())
+            var frame = layout(siteInfo, navigation, root: "./", address: "", title: title, description: description, kind: .home)
+            frame.structuredData = StructuredData.website(name: configuration.name, description: description, url: configuration.absoluteURL(""))
+            return ("index.html", page(.home, context, layout: frame))
+        case .collection(let index, let pageNumber):
+            return renderCollection(index, page: pageNumber, siteInfo: siteInfo, navigation: navigation)
+        case .allCollections:
+            let context = AllCollectionsPageContext(
+                site: siteInfo, root: "../", collections: navigation, breadcrumbs: [Breadcrumb(title: homeTitle, path: "")])
+            var frame = layout(siteInfo, navigation, root: "../", address: "collections/", title: "All collections", description: nil, kind: .allCollections)
+            frame.structuredData = StructuredData.breadcrumbs([(homeTitle, ""), ("All collections", "collections/")], configuration: configuration)
+            return ("collections/index.html", page(.allCollections, context, layout: frame))
         case .article(let collectionIndex, let articleIndex):
             let article = site.collections[collectionIndex].articles[articleIndex]
             let (path, bytes) = renderArticle(
@@ -183,7 +183,7 @@ struct PageWriter: Sendable {
             let context = RedirectPageContext(
                 site: siteInfo, root: ContentPath.rootPrefix(for: redirect.folder), title: redirect.targetTitle,
                 target: URLSafety.publishable(ContentPath.relativeURL(from: redirect.folder, to: address)) ?? "",
-                canonicalURL: URLSafety.publishable(configuration.absoluteURL(address)) ?? "")
+                canonicalURL: configuration.absoluteURL(address).flatMap { URLSafety.publishable($0) })
             return (redirect.outputPath, templates.renderData(PageKind.redirect.templateName, context, reference: useReferenceRenderer))
         }
     }
@@ -204,17 +204,23 @@ struct PageWriter: Sendable {
             ],
             previous: articleIndex > 0 ? site.collections[collectionIndex].articles[articleIndex - 1].summary : nil,
             next: articleIndex + 1 < articles ? site.collections[collectionIndex].articles[articleIndex + 1].summary : nil,
-            related: byTag.related(to: article))
+            related: byTag.related(to: article, handPicked: record.body?.handPickedRelated ?? [], limit: configuration.relatedArticles))
         var frame = layout(
             siteInfo, navigation, root: root, address: record.address, title: article.matter.title,
             description: article.summary.description, kind: .article)
         frame.isDraft = article.matter.draft
+        frame.modified = article.summary.updated
+        let collection = site.collections[collectionIndex]
+        frame.structuredData = StructuredData.article(
+            title: article.matter.title, description: article.summary.description, author: article.matter.author, updated: article.matter.updated,
+            address: record.address, trail: [(homeTitle, ""), (collection.title, collection.summary.path), (article.matter.title, record.address)],
+            configuration: configuration)
         return (record.sitePath + "index.html", pageBytes(.article, context, layout: frame))
     }
 
-    private var homeTitle: String { site.home?.collection?.title ?? configuration.name }
+    var homeTitle: String { site.home?.collection?.title ?? configuration.name }
 
-    private func nonEmpty(_ html: String?) -> String? {
+    func nonEmpty(_ html: String?) -> String? {
         guard let html, !html.trimmingWhitespace(newlines: true).isEmpty else { return nil }
         return html
     }
@@ -237,16 +243,22 @@ struct PageWriter: Sendable {
             tags: article.matter.tags.map(TagInfo.init(name:)), isDraft: article.matter.draft)
     }
 
-    private func layout(
+    func layout(
         _ siteInfo: SiteInfo, _ navigation: [CollectionSummary], root: String, address: String,
         title: String, description: String?, kind: PageKind
     ) -> LayoutContext {
         LayoutContext(
             site: siteInfo, root: root, title: title, description: description,
-            canonicalURL: URLSafety.publishable(configuration.absoluteURL(address)), kind: kind.rawValue,
+            canonicalURL: configuration.absoluteURL(address).flatMap { URLSafety.publishable($0) }, kind: kind.rawValue,
             isHome: kind == .home, isCollection: kind == .collection, isArticle: kind == .article,
-            isNotFound: kind == .notFound, isSearch: kind == .search, isDraft: false, collections: navigation, content: HTMLText())
+            isNotFound: kind == .notFound, isSearch: kind == .search, isDraft: false,
+            collections: Array(navigation.prefix(configuration.headerCollections)), collectionCount: navigation.count,
+            allCollectionsPath: allCollectionsPath, openGraphType: kind == .article ? "article" : "website", modified: nil, structuredData: nil,
+            content: HTMLText())
     }
+
+    /// Where the page of all collections is (the home page when the templates have none).
+    var allCollectionsPath: String { templates.has(.allCollections) ? "collections/" : "" }
 
     private func pageBytes(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> [UInt8] {
         var frame = layout
@@ -254,7 +266,7 @@ struct PageWriter: Sendable {
         return templates.renderBytes(PageKind.layout.templateName, frame, reference: useReferenceRenderer)
     }
 
-    private func page(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> Data {
+    func page(_ kind: PageKind, _ context: some TemplateContext, layout: LayoutContext) -> Data {
         Data(pageBytes(kind, context, layout: layout))
     }
 
@@ -268,11 +280,13 @@ struct PageWriter: Sendable {
             })
     }
 
-    /// `sitemap.xml` with every published page's absolute URL, encoded (and `lastmod` from `updated`).
-    func sitemap() -> String {
+    /// `sitemap.xml` with every published page's absolute URL, encoded (and `lastmod` from
+    /// `updated`); nil without an absolute `base_url`, as a sitemap's addresses must be absolute.
+    func sitemap() -> String? {
+        guard configuration.hasAbsoluteBaseURL else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         func entry(_ address: String, _ updated: CalendarDate?) {
-            guard let url = URLSafety.publishable(configuration.absoluteURL(address)) else { return }
+            guard let absolute = configuration.absoluteURL(address), let url = URLSafety.publishable(absolute) else { return }
             xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc>"
             if let updated { xml += "<lastmod>\(updated.iso)</lastmod>" }
             xml += "</url>\n"

@@ -36,13 +36,32 @@ struct RelatedArticles: Sendable {
         byTag = tags
     }
 
-    func related(to article: SiteModel.Article, limit: Int = 5) -> [ArticleSummary] {
-        ranked(article, limit: limit).map { articles[$0].summary }
+    /// The page's one related-articles list: the articles its writer picked (see
+    /// `HandPickedArticle`), with their link text and anchor, then the best-ranked others that
+    /// are not among them, up to `limit` in all (the picked ones are all shown, even past it).
+    func related(to article: SiteModel.Article, handPicked: [HandPickedArticle], limit: Int) -> [ArticleSummary] {
+        var list = handPicked.map { picked in
+            var summary =
+                positionOf[picked.sourcePath].map { articles[$0].summary }
+                ?? ArticleSummary(title: picked.title, description: nil, path: picked.address, updated: nil, isDraft: false)
+            summary.title = picked.title
+            summary.path = picked.address
+            return summary
+        }
+        list += generated(to: article, excluding: handPicked, limit: limit).map { articles[$0].summary }
+        return list
     }
 
-    /// The source paths of the articles ``related(to:limit:)`` lists, in its order.
-    func relatedSources(to article: SiteModel.Article, limit: Int = 5) -> [String] {
-        ranked(article, limit: limit).map { articles[$0].record.sourcePath }
+    /// The source paths of the generated part of ``related(to:handPicked:limit:)``, in its order.
+    func generatedSources(to article: SiteModel.Article, excluding handPicked: [HandPickedArticle], limit: Int) -> [String] {
+        generated(to: article, excluding: handPicked, limit: limit).map { articles[$0].record.sourcePath }
+    }
+
+    private func generated(to article: SiteModel.Article, excluding handPicked: [HandPickedArticle], limit: Int) -> [Int] {
+        let room = limit - handPicked.count
+        guard room > 0 else { return [] }
+        let picked = Set(handPicked.map(\.sourcePath))
+        return Array(ranked(article, limit: room + picked.count).lazy.filter { !picked.contains(self.articles[$0].record.sourcePath) }.prefix(room))
     }
 
     /// The article at `sourcePath` as this index knows it (nil: not in its site).

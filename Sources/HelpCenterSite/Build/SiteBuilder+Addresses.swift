@@ -62,17 +62,25 @@ extension SiteBuilder {
     /// is the same check as every other URL's, for configurations made in code too.
     func checkConfigurationURLs() -> [Diagnostic] {
         var refused: [String] = []
-        if URLSafety.publishable(configuration.absoluteURL("")) == nil || URLSafety.publishable(configuration.basePath) == nil {
+        if URLSafety.publishable(configuration.baseURL) == nil || URLSafety.publishable(configuration.basePath) == nil {
             refused.append("base_url '\(configuration.baseURL)'")
         }
         if let endpoint = configuration.feedbackEndpoint, URLSafety.publishable(endpoint) == nil {
             refused.append("feedback_endpoint '\(endpoint)'")
         }
-        return refused.map {
+        var diagnostics: [Diagnostic] = refused.map {
             .error(
                 "\($0) is not a safe URL (javascript:, vbscript: and data: URLs are never published)",
                 at: SourceLocation(path: SiteConfiguration.fileName), id: "unsafe-url")
         }
+        if refused.isEmpty && !configuration.hasAbsoluteBaseURL {
+            diagnostics.append(
+                .warning(
+                    "base_url '\(configuration.baseURL)' is not an absolute URL, so the site has no sitemap.xml and its pages no canonical link, "
+                        + "og:url or JSON-LD addresses; set it to where the site is published (base_url: https://help.example.com/)",
+                    at: configuration.baseURLLocation, id: "base-url"))
+        }
+        return diagnostics
     }
 
     /// The path in lower case: ASCII paths by bytes (and without a copy when already lower

@@ -166,7 +166,7 @@ public struct SiteBuilder: Sendable {
     /// The ordered site and its redirect pages, with what is wrong with them.
     func model(_ records: [PageRecord], entries: [ContentEntry]) -> (SiteModel, [RedirectPage], [Diagnostic]) {
         let site = SiteModel(records: records, configuration: configuration)
-        var takenPaths = PageWriter.pagePaths(of: site)
+        var takenPaths = PageWriter.pagePaths(of: site, pageSize: configuration.collectionPageSize)
         for case .staticFile(let path) in entries { takenPaths.insert(path) }
         let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths)
         return (site, redirects, site.diagnostics + redirectDiagnostics + checkConfigurationURLs())

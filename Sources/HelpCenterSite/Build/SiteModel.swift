@@ -30,10 +30,11 @@ struct SiteModel: Sendable {
 
     var articleCount: Int { collections.reduce(0) { $0 + $1.articles.count } }
 
-    /// How many of a collection's articles the home page lists.
-    static let homeArticleLimit = 5
+    /// How many of a collection's articles the home page lists (`home_articles_per_collection`).
+    let homeArticleLimit: Int
 
     init(records: [PageRecord], configuration: SiteConfiguration) {
+        homeArticleLimit = configuration.homeArticlesPerCollection
         var indexes: [String: PageRecord] = [:]
         var articlesByCollection: [String: [Article]] = [:]
         home = nil
@@ -66,8 +67,8 @@ struct SiteModel: Sendable {
             let description = record?.collection?.description
             let summary = CollectionSummary(
                 title: title, description: description, path: PageAddress.encode(slug) + "/", articleCount: articles.count,
-                articles: Array(articles.prefix(Self.homeArticleLimit).map(\.summary)),
-                hasMoreArticles: articles.count > Self.homeArticleLimit)
+                articles: Array(articles.prefix(homeArticleLimit).map(\.summary)),
+                hasMoreArticles: articles.count > homeArticleLimit)
             collections.append(
                 Collection(
                     slug: slug, record: record, title: title, description: description,
@@ -103,7 +104,7 @@ struct SiteModel: Sendable {
         }
         for (c, i, article) in updates {
             collections[c].articles[i] = article
-            collections[c].summary.articles = Array(collections[c].articles.prefix(Self.homeArticleLimit).map(\.summary))
+            collections[c].summary.articles = Array(collections[c].articles.prefix(homeArticleLimit).map(\.summary))
         }
         return true
     }

@@ -6,10 +6,11 @@ extension SiteSessionState {
     /// An edited article moves in or out of other lists, or reads differently in them, only
     /// when its tags or its summary (title, description, address, date, draft badge) changed;
     /// otherwise `previous` still holds and nothing else is stale. Only an article sharing a
-    /// tag with an edited one, before or after the edit, can list it, and the order among the
-    /// other articles does not change, so those are the only lists compared.
+    /// tag with an edited one, before or after the edit, or an article whose writer picked it
+    /// (a written "Related articles" section), can list it, and the order among the other
+    /// articles does not change, so those are the only lists compared.
     static func relatedIndex(
-        previous: RelatedArticles, site: SiteModel, changedSources: Set<String>
+        previous: RelatedArticles, site: SiteModel, changedSources: Set<String>, limit: Int
     ) -> (index: RelatedArticles, staleLists: Set<String>) {
         var edited: [String: SiteModel.Article] = [:]
         for collection in site.collections {
@@ -32,9 +33,14 @@ extension SiteSessionState {
         var stale = Set<String>()
         for collection in site.collections {
             for article in collection.articles
-            where !changedSources.contains(article.record.sourcePath) && !tags.isDisjoint(with: article.matter.tags) {
-                let now = index.relatedSources(to: article)
-                if now != previous.relatedSources(to: article) || now.contains(where: relisted.contains) {
+            where !changedSources.contains(article.record.sourcePath)
+                && (!tags.isDisjoint(with: article.matter.tags) || (article.record.body?.handPickedRelated ?? []).contains { relisted.contains($0.sourcePath) })
+            {
+                let picked = article.record.body?.handPickedRelated ?? []
+                let now = index.generatedSources(to: article, excluding: picked, limit: limit)
+                if now != previous.generatedSources(to: article, excluding: picked, limit: limit) || now.contains(where: relisted.contains)
+                    || picked.contains(where: { relisted.contains($0.sourcePath) })
+                {
                     stale.insert(article.record.sourcePath)
                 }
             }

@@ -215,7 +215,8 @@ final class SiteSessionState {
         let relatedIndex: RelatedArticles
         var staleRelatedLists = Set<String>()
         if let changedSources, let related {
-            (relatedIndex, staleRelatedLists) = Self.relatedIndex(previous: related, site: site, changedSources: changedSources)
+            (relatedIndex, staleRelatedLists) = Self.relatedIndex(
+                previous: related, site: site, changedSources: changedSources, limit: builder.configuration.relatedArticles)
         } else {
             relatedIndex = RelatedArticles(site)
         }
@@ -290,6 +291,7 @@ final class SiteSessionState {
         _ site: SiteModel, changedSources: Set<String>, staleRelatedLists: Set<String> = [], writer: PageWriter
     ) -> [PageWriter.Job] {
         var jobs: [PageWriter.Job] = [.home, .notFound]
+        if writer.templates.has(.allCollections) { jobs.append(.allCollections) }
         if writer.templates.has(.search) { jobs.append(.search) }
         if writer.policy != nil && writer.templates.has(.policy) { jobs.append(.policy) }
         for (collectionIndex, collection) in site.collections.enumerated() {
@@ -299,7 +301,7 @@ final class SiteSessionState {
             if !staleRelatedLists.isEmpty {
                 articles.formUnion(collection.articles.indices.filter { staleRelatedLists.contains(collection.articles[$0].record.sourcePath) })
             }
-            if !touched.isEmpty || indexChanged { jobs.append(.collection(collectionIndex)) }
+            if !touched.isEmpty || indexChanged { jobs += writer.collectionJobs(collectionIndex) }
             for index in touched { articles.formUnion([index - 1, index, index + 1].filter(collection.articles.indices.contains)) }
             if indexChanged { articles.formUnion(collection.articles.indices) }
             jobs += articles.sorted().map { PageWriter.Job.article(collection: collectionIndex, article: $0) }

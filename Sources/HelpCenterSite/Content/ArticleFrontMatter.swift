@@ -16,6 +16,8 @@ public struct ArticleFrontMatter: Sendable, Equatable {
     public var aliases: [LocatedValue<String>]
     /// The ids of the policy rules the article explains (its citations).
     public var rules: [LocatedValue<String>]
+    /// Listed among the home page's most useful articles.
+    public var featured = false
 
     public init(
         title: String, description: String? = nil, author: String? = nil, updated: CalendarDate? = nil,
@@ -36,7 +38,7 @@ public struct ArticleFrontMatter: Sendable, Equatable {
 
     /// The keys an article's front matter may use.
     public static let knownKeys: [String] = [
-        "title", "description", "author", "updated", "collection", "order", "tags", "draft", "aliases", "rules",
+        "title", "description", "author", "updated", "collection", "order", "tags", "draft", "aliases", "rules", "featured",
     ]
 }
 

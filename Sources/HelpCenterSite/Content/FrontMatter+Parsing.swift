@@ -20,6 +20,7 @@ extension ArticleFrontMatter {
         matter.order = reader.int(fields["order"]?.value, key: "order")
         matter.tags = reader.strings(fields["tags"]?.value, key: "tags").map(\.value)
         matter.draft = reader.bool(fields["draft"]?.value, key: "draft") ?? false
+        matter.featured = reader.bool(fields["featured"]?.value, key: "featured") ?? false
         matter.aliases = reader.strings(fields["aliases"]?.value, key: "aliases")
         matter.rules = reader.strings(fields["rules"]?.value, key: "rules")
         return (title == nil ? nil : matter, reader.diagnostics)

@@ -17,11 +17,37 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var rawHTML: Bool = false
     /// Where the feedback widget posts reactions (JSON); none by default.
     public var feedbackEndpoint: String?
+    /// Where `base_url` is written in the configuration file (for the warning when it is not absolute).
+    public var baseURLLocation = SourceLocation(path: SiteConfiguration.fileName)
+    /// How many related articles an article lists at most, hand-picked ones included (the
+    /// generated list fills up to this; 0: only the hand-picked ones).
+    public var relatedArticles = 5
+    /// How many collections the header names (the first by `order`); a link to the page of all
+    /// collections follows when there are more. Bounded, so a page's size does not grow with
+    /// the number of collections.
+    public var headerCollections = 6
+    /// How many collections the home page shows as cards (the first by `order`), and how many
+    /// articles each card lists.
+    public var homeCollections = 12
+    public var homeArticlesPerCollection = 5
+    /// How many articles a collection page lists; longer collections get numbered pages
+    /// (`collection/page/2/`).
+    public var collectionPageSize = 50
 
     public init() {}
 
     public static let fileName = "helpcenter.yaml"
-    static let knownKeys = ["name", "description", "base_url", "language", "raw_html", "feedback_endpoint"]
+    static let knownKeys = [
+        "name", "description", "base_url", "language", "raw_html", "feedback_endpoint", "related_articles", "header_collections",
+        "home_collections", "home_articles_per_collection", "collection_page_size",
+    ]
+
+    /// Whether `base_url` is an absolute `http(s)://` URL: only then does the site have
+    /// addresses to put in `sitemap.xml`, canonical links, Open Graph and JSON-LD.
+    public var hasAbsoluteBaseURL: Bool {
+        let lowered = baseURL.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+    }
 
     /// The base URL's path, always starting and ending with `/` (`/help/` for `https://example.org/help`).
     public var basePath: String {
@@ -35,8 +61,10 @@ public struct SiteConfiguration: Sendable, Equatable {
         return path
     }
 
-    /// An absolute URL for a site path (`collection/article/`), for sitemaps and canonical links.
-    public func absoluteURL(_ sitePath: String) -> String {
+    /// The absolute URL of a site path (`collection/article/`), for sitemaps, canonical links,
+    /// Open Graph and JSON-LD; nil when `base_url` is not absolute.
+    public func absoluteURL(_ sitePath: String) -> String? {
+        guard hasAbsoluteBaseURL else { return nil }
         var base = baseURL
         if !base.hasSuffix("/") { base += "/" }
         return base + sitePath
@@ -54,6 +82,7 @@ public struct SiteConfiguration: Sendable, Equatable {
             let lowered = url.lowercased()
             if url.hasPrefix("/") || lowered.hasPrefix("https://") || lowered.hasPrefix("http://") {
                 configuration.baseURL = url
+                configuration.baseURLLocation = node.location
             } else {
                 reader.diagnostics.append(
                     .error(
@@ -69,6 +98,19 @@ public struct SiteConfiguration: Sendable, Equatable {
                 reader.diagnostics.append(.error("'feedback_endpoint' is not a safe URL: '\(endpoint)'", at: node.location))
             }
         }
+        func count(_ key: String, from minimum: Int, to maximum: Int) -> Int? {
+            guard let node = fields[key]?.value, let value = reader.int(node, key: key) else { return nil }
+            guard (minimum...maximum).contains(value) else {
+                reader.diagnostics.append(.error("'\(key)' must be from \(minimum) to \(maximum), found \(value)", at: node.location))
+                return nil
+            }
+            return value
+        }
+        if let value = count("related_articles", from: 0, to: 50) { configuration.relatedArticles = value }
+        if let value = count("header_collections", from: 0, to: 50) { configuration.headerCollections = value }
+        if let value = count("home_collections", from: 1, to: 500) { configuration.homeCollections = value }
+        if let value = count("home_articles_per_collection", from: 0, to: 50) { configuration.homeArticlesPerCollection = value }
+        if let value = count("collection_page_size", from: 5, to: 1000) { configuration.collectionPageSize = value }
         return (configuration, reader.diagnostics)
     }
 }

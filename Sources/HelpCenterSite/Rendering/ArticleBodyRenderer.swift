@@ -32,18 +32,19 @@ public struct ArticleBodyRenderer {
     var calloutCount = 0
     var footnoteReferenceCounts: [String: Int] = [:]
     var footnoteCount = 0
+    var handPicked: [HandPickedArticle] = []
 
     public static func render(_ document: MarkdownNode, context: ArticleBodyContext, index: ContentIndex) -> RenderedBody {
         var renderer = ArticleBodyRenderer(
             context: context, index: index, rootPrefix: String(repeating: "../", count: ContentPath.segmentCount(context.sitePath)),
             sourceDirectory: ContentPath.directory(of: context.sourcePath))
-        renderer.renderChildren(of: document)
+        renderer.renderDocument(document)
         if renderer.footnoteCount > 0 { renderer.output += "</ol>\n</section>\n" }
         return RenderedBody(
             htmlText: renderer.output.text, headings: renderer.headings, otherIDs: renderer.otherIDs,
             anchorReferences: renderer.anchorReferences, diagnostics: renderer.diagnostics,
             firstParagraph: renderer.firstParagraph ?? "", keywords: renderer.words.joined, searchRow: nil,
-            citedRules: renderer.citedRules)
+            citedRules: renderer.citedRules, handPickedRelated: renderer.handPicked)
     }
 
     func location(of node: MarkdownNode) -> SourceLocation {

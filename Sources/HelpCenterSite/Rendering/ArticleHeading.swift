@@ -76,4 +76,7 @@ public struct RenderedBody: Sendable {
     var searchRow: SearchIndex.Row?
     /// The rules the body cites with `[!RULE]` callouts, where.
     public var citedRules: [LocatedValue<String>]
+    /// The articles a written "Related articles" section lists, lifted out of the HTML (see
+    /// `ArticleBodyRenderer.renderDocument`).
+    public var handPickedRelated: [HandPickedArticle] = []
 }
