@@ -165,4 +165,26 @@ struct SiteSessionTests {
         #expect(differing.isEmpty)
         #expect(output.text("guides/index.html")?.contains("Its summary comes from this first paragraph.") == true)
     }
+
+    /// A written related section is the hand-picked part of the one list: it survives edits to
+    /// the picked article that change what the generated part would hold.
+    @Test func aHandPickedRelatedArticleStaysOnceThroughEditsToIt() throws {
+        let (session, root) = try session()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let settings = root.appendingPathComponent("content/guides/settings.md")
+        try (String(contentsOf: settings, encoding: .utf8) + "\n## Related articles\n\n- [Start here](first-steps.md)\n").write(
+            to: settings, atomically: true, encoding: .utf8)
+        #expect(try session.rebuild().succeeded)
+        func relatedLinks() throws -> [String] {
+            let page = String(decoding: try #require(session.files["guides/settings/index.html"]), as: UTF8.self)
+            return page.components(separatedBy: "<a class=\"related\" href=\"").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        }
+        #expect(try relatedLinks() == ["../../guides/first-steps/\">Start here"])
+        // First steps no longer shares a tag with Settings: the writer's pick still holds, once.
+        let firstSteps = root.appendingPathComponent("content/guides/first-steps.md")
+        try String(contentsOf: firstSteps, encoding: .utf8).replacingOccurrences(of: "tags: [basics, setup]", with: "tags: [basics]").write(
+            to: firstSteps, atomically: true, encoding: .utf8)
+        #expect(try session.rebuild(after: [SiteInputChange(.content, "guides/first-steps.md")]).succeeded)
+        #expect(try relatedLinks() == ["../../guides/first-steps/\">Start here"])
+    }
 }
