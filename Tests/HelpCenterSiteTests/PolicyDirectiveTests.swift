@@ -43,7 +43,7 @@ struct PolicyDirectiveTests {
         diagram: SitePolicy.StateDiagram(
             states: [
                 .init(id: "none-2fa-on", label: "2FA on\nNo backup method", column: 1, row: 0),
-                .init(id: "phone-2fa-on", label: "2FA on\nBackup is a phone number", column: 1, row: 1),
+                .init(id: "phone-2fa-on", label: "2FA on\nBackup phone number", column: 1, row: 1),
             ],
             transitions: [.init(from: "none-2fa-on", to: "phone-2fa-on", label: "Add a backup phone number")]),
         wordingPath: "policy/backup-policy.yaml")
@@ -158,8 +158,8 @@ struct PolicyDirectiveTests {
         #expect(page.contains("<li id=\"rule-distinct-from-account\">Different from your account<a href=\"../guides/cites/\">Cites</a></li>"))
         #expect(page.contains("<li id=\"rule-recovery-key-first\">The recovery key comes first (our decision)</li>"))
         #expect(page.contains("<svg class=\"state-diagram\""))
-        #expect(page.contains("Add a backup phone number: from 2FA on, No backup method to 2FA on, Backup is a phone number."))
-        #expect(page.contains("<p>Add a backup phone number: 2FA on, No backup method / 2FA on, Backup is a phone number</p>"))
+        #expect(page.contains("Add a backup phone number: from 2FA on, No backup method to 2FA on, Backup phone number."))
+        #expect(page.contains("<p>Add a backup phone number: 2FA on, No backup method / 2FA on, Backup phone number</p>"))
     }
 
     @Test func theRulesPageTemplateCannotReachScenarios() throws {

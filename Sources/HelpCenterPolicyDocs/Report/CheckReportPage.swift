@@ -185,7 +185,8 @@ public struct CheckReportPage {
     private func reference(_ scenario: ScenarioChecker.ScenarioReference) -> String {
         let lines = scenario.steps.map { String($0.line) }.joined(separator: ", ")
         return "\(e(scenario.name)) <code class=\"place\">\(e(scenario.location.path)):\(scenario.location.line)</code>"
-            + (lines.isEmpty ? "" : " <span class=\"muted\">steps at lines \(e(lines))</span>") + (scenario.passed ? "" : " <span class=\"bad\">fails</span>")
+            + (lines.isEmpty ? "" : " <span class=\"muted\">\(scenario.steps.count == 1 ? "step at line" : "steps at lines") \(e(lines))</span>")
+            + (scenario.passed ? "" : " <span class=\"bad\">fails</span>")
     }
 
     private func list(_ items: [String]) -> String {

@@ -67,7 +67,7 @@ struct StateDiagramLayout: Sendable {
         }
     }
 
-    static let boxWidth = 180.0, boxHeight = 60.0, columnGap = 220.0, rowGap = 110.0, margin = 40.0
+    static let boxWidth = 200.0, boxHeight = 60.0, columnGap = 220.0, rowGap = 110.0, margin = 40.0
     /// Room on the right for arrows that go round the grid, and their labels.
     static let outerRoom = 260.0
     static let stateFontSize = 15.0, labelFontSize = 13.0, lineHeight = 16.0
