@@ -15,7 +15,7 @@ struct ExampleNarrator {
     let normaliser: ContactNormaliser
 
     func narrate(_ example: ScenarioExample) -> SitePolicy.Example {
-        var words = Words(vocabulary: vocabulary)
+        var words = VocabularySentences(vocabulary: vocabulary)
         let starting = startingSentences(example.starting, words: &words)
         let steps = example.steps.map { step in
             SitePolicy.ExampleStep(action: action(step, words: &words), result: result(step, words: &words), ruleID: step.rule?.rawValue)
@@ -30,7 +30,7 @@ struct ExampleNarrator {
 
     /// One sentence per fact, in a fixed order; whether 2FA is on and whether there is a
     /// backup method are always said.
-    func startingSentences(_ starting: StartingAccount, words: inout Words) -> [String] {
+    func startingSentences(_ starting: StartingAccount, words: inout VocabularySentences) -> [String] {
         let account = starting.account
         var sentences: [String] = []
         if account.login == .other { sentences.append(words.starting("login.other")) }
@@ -74,12 +74,12 @@ struct ExampleNarrator {
         }
     }
 
-    func action(_ step: ExampleStep, words: inout Words) -> String {
+    func action(_ step: ExampleStep, words: inout VocabularySentences) -> String {
         let (key, value) = Self.key(of: step.performed)
         return words.action(key, value: value)
     }
 
-    func result(_ step: ExampleStep, words: inout Words) -> String {
+    func result(_ step: ExampleStep, words: inout VocabularySentences) -> String {
         guard let outcome = step.outcome else { return "" }  // an impossible step: the scenario fails, nothing is shown
         switch outcome {
         case .done:
@@ -93,7 +93,7 @@ struct ExampleNarrator {
     }
 
     /// What changed, then what is shown (banner, page, prompt, message).
-    private func done(_ step: ExampleStep, words: inout Words) -> String {
+    private func done(_ step: ExampleStep, words: inout VocabularySentences) -> String {
         var (key, value) = Self.key(of: step.performed)
         if case .changeBackup(let contact) = step.performed, let new = contact.singleMethod,
             normaliser.sameBackup(step.before?.backup, new)
@@ -132,49 +132,5 @@ struct ExampleNarrator {
         default:
             return ("", value)
         }
-    }
-}
-
-/// Sentences looked up in the vocabulary, `{value}` filled in; the keys it lacks are kept.
-struct Words {
-    let vocabulary: ProductVocabulary
-    private(set) var missing: [String] = []
-
-    init(vocabulary: ProductVocabulary) {
-        self.vocabulary = vocabulary
-    }
-
-    mutating func starting(_ key: String, value: String? = nil) -> String {
-        look(up: [key], in: vocabulary.starting, section: "starting", value: value)
-    }
-
-    mutating func action(_ key: String, value: String?) -> String {
-        look(up: [key], in: vocabulary.actions, section: "actions", value: value)
-    }
-
-    mutating func result(_ key: String, value: String? = nil) -> String {
-        result([key], value: value)
-    }
-
-    /// The first of `keys` the vocabulary has (the most specific first).
-    mutating func result(_ keys: [String], value: String? = nil) -> String {
-        look(up: keys, in: vocabulary.results, section: "results", value: value)
-    }
-
-    func optionalResult(_ key: String, value: String?) -> String? {
-        vocabulary.results[key].map { Self.fill($0, value: value) }
-    }
-
-    private mutating func look(up keys: [String], in section: [String: String], section name: String, value: String?) -> String {
-        for key in keys {
-            if let sentence = section[key] { return Self.fill(sentence, value: value) }
-        }
-        let key = "\(name).\(keys.first ?? "")"
-        if !missing.contains(key) { missing.append(key) }
-        return ""
-    }
-
-    static func fill(_ sentence: String, value: String?) -> String {
-        sentence.replacingOccurrences(of: "{value}", with: value ?? "")
     }
 }
