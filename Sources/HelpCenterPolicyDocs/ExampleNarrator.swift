@@ -3,63 +3,134 @@ import Foundation
 import HelpCenterSite
 import ScenarioChecker
 
-/// Tells a replayed scenario in the product's words: each step as the person does it and what
-/// the product does, from the vocabulary's sentences (so writers own the words).
+/// Tells a replayed scenario in the reader's words, all of them from `policy/vocabulary.yaml`:
+/// the starting situation, each step as the person does it, and what they then see (the page,
+/// the message, what changed, or why nothing did). Never a scenario's syntax or an action's
+/// code name: a sentence the vocabulary lacks is recorded (`unwritten`), and the build refuses
+/// to show the example until a writer adds it.
 struct ExampleNarrator {
     let vocabulary: ProductVocabulary
     let wording: PolicyWording
+    /// Compares contacts as the policy does ("already your backup, written differently").
+    let normaliser: ContactNormaliser
 
     func narrate(_ example: ScenarioExample) -> SitePolicy.Example {
-        let given = example.given.map { "\($0.name.replacingOccurrences(of: "_", with: " ")): \($0.value)" }
+        var words = VocabularySentences(vocabulary: vocabulary)
+        let starting = startingSentences(example.starting, words: &words)
         let steps = example.steps.map { step in
-            SitePolicy.ExampleStep(action: action(step), result: result(step), ruleID: step.rule?.rawValue)
+            SitePolicy.ExampleStep(action: action(step, words: &words), result: result(step, words: &words), ruleID: step.rule?.rawValue)
         }
         let problems = example.findings.filter { $0.severity == .error }.map { "\($0.location): \($0.message)" }
-        return SitePolicy.Example(name: example.name, location: example.location, given: given, steps: steps, passed: example.passed, problems: problems)
+        return SitePolicy.Example(
+            name: example.name, location: example.location, starting: starting, steps: steps, passed: example.passed, problems: problems,
+            unwritten: words.missing)
     }
 
-    /// `{phone: 07700 900123}` → ("phone", "07700 900123"); `{method: text, phone: N}` → ("text", N).
-    static func argument(_ text: String?) -> (key: String?, value: String?) {
-        guard var text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return (nil, nil) }
-        guard text.hasPrefix("{"), text.hasSuffix("}") else { return (text, nil) }
-        text = String(text.dropFirst().dropLast())
-        var pairs: [(String, String)] = []
-        for part in text.split(separator: ",") {
-            let pieces = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if pieces.count == 2 { pairs.append((pieces[0], pieces[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'")))) }
-        }
-        if let method = pairs.first(where: { $0.0 == "method" }) {
-            return (method.1, pairs.first { $0.0 == "phone" }?.1)
-        }
-        if pairs.count > 1 { return ("both", pairs.map(\.1).joined(separator: " and ")) }
-        return (pairs.first?.0, pairs.first?.1)
-    }
+    // MARK: The starting situation
 
-    func action(_ step: ExampleStep) -> String {
-        let (key, value) = Self.argument(step.argument)
-        let name = step.action.rawValue
-        let sentence =
-            key.flatMap { vocabulary.actions["\(name).\($0)"] } ?? vocabulary.actions[name]
-            ?? "You \(name.replacingOccurrences(of: "_", with: " "))\(step.argument.map { " (\($0))" } ?? "")."
-        return sentence.replacingOccurrences(of: "{value}", with: value ?? step.argument ?? "")
-    }
-
-    func result(_ step: ExampleStep) -> String {
-        guard let outcome = step.outcome else { return "This step can't happen here." }
+    /// One sentence per fact, in a fixed order; whether 2FA is on and whether there is a
+    /// backup method are always said.
+    func startingSentences(_ starting: StartingAccount, words: inout VocabularySentences) -> [String] {
+        let account = starting.account
         var sentences: [String] = []
+        if account.login == .other { sentences.append(words.starting("login.other")) }
+        if let email = account.email { sentences.append(words.starting("email", value: email)) }
+        if let phone = account.phone { sentences.append(words.starting("phone", value: phone)) }
+        if let method = account.twoFactor {
+            sentences.append(words.starting("two_factor.\(method.methodName)", value: method.phone))
+        } else {
+            sentences.append(words.starting("two_factor.none"))
+        }
+        switch (starting.backup?.phone, starting.backup?.email) {
+        case (let phone?, _): sentences.append(words.starting("backup.phone", value: phone))
+        case (nil, let email?): sentences.append(words.starting("backup.email", value: email))
+        case (nil, nil): sentences.append(words.starting("backup.none"))
+        }
+        if account.device == .lost { sentences.append(words.starting("device.lost")) }
+        if account.recoveryKey == .lost { sentences.append(words.starting("recovery_key.lost")) }
+        if account.session == .stale { sentences.append(words.starting("session.stale")) }
+        return sentences
+    }
+
+    // MARK: Steps
+
+    /// The vocabulary key of an action with its argument's kind, and the value a sentence
+    /// quotes: `set_up_backup.phone` and the number as typed.
+    static func key(of action: PolicyAction) -> (key: String, value: String?) {
+        let name = action.name.rawValue
+        switch action {
+        case .setUpTwoFactor(let method):
+            return ("\(name).\(method.methodName)", method.phone)
+        case .setUpBackup(let contact), .changeBackup(let contact):
+            switch (contact.phone, contact.email) {
+            case (let phone?, nil): return ("\(name).phone", phone)
+            case (nil, let email?): return ("\(name).email", email)
+            default: return ("\(name).both", nil)
+            }
+        case .recover(let option):
+            return ("\(name).\(option.rawValue)", nil)
+        case .manageBackup, .reauthenticate, .openAccountManagement, .chooseBackupOption, .loseDevice, .loseRecoveryKey:
+            return (name, nil)
+        }
+    }
+
+    func action(_ step: ExampleStep, words: inout VocabularySentences) -> String {
+        let (key, value) = Self.key(of: step.performed)
+        return words.action(key, value: value)
+    }
+
+    func result(_ step: ExampleStep, words: inout VocabularySentences) -> String {
+        guard let outcome = step.outcome else { return "" }  // an impossible step: the scenario fails, nothing is shown
         switch outcome {
         case .done:
-            let observed = step.observed.compactMap { field -> String? in
-                vocabulary.results["\(field.name.rawValue).\(field.value?.rawValue ?? "none")"]
-            }
-            sentences += observed.isEmpty ? [vocabulary.results["done"] ?? "Done."] : observed
+            return done(step, words: &words)
         case .reauthenticate:
-            sentences.append(vocabulary.results["reauthenticate"] ?? "You're asked to sign in again first.")
+            return words.result("reauthenticate-first")
         case .rejected(let rule):
-            let title = wording.wording(for: rule)?.title ?? rule.rawValue
-            let template = vocabulary.results["rejected"] ?? "It isn't allowed: {why}."
-            sentences.append(template.replacingOccurrences(of: "{why}", with: step.explanation ?? title).replacingOccurrences(of: "{rule}", with: title))
+            let (key, value) = rejection(rule, of: step)
+            return words.result(["rejected.\(rule.rawValue).\(key)", "rejected.\(rule.rawValue)"], value: value)
         }
+    }
+
+    /// What changed, then what is shown (banner, page, prompt, message).
+    private func done(_ step: ExampleStep, words: inout VocabularySentences) -> String {
+        var (key, value) = Self.key(of: step.performed)
+        if case .changeBackup(let contact) = step.performed, let new = contact.singleMethod,
+            normaliser.sameBackup(step.before?.backup, new)
+        {
+            // The same backup written differently: the policy keeps it as it was.
+            key = "\(step.performed.name.rawValue).same-\(new.kindName)"
+        }
+        var sentences: [String] = []
+        if let sentence = words.optionalResult(key, value: value) { sentences.append(sentence) }
+        for field in step.observed {
+            sentences.append(words.result("\(field.name.rawValue).\(field.value?.rawValue ?? "none")"))
+        }
+        if sentences.isEmpty { sentences.append(words.result(key, value: value)) }
         return sentences.joined(separator: " ")
+    }
+
+    /// Which case of the rule stopped the step (its vocabulary key's last part), and the
+    /// value the sentence quotes.
+    func rejection(_ rule: PolicyRuleID, of step: ExampleStep) -> (key: String, value: String?) {
+        let (_, value) = Self.key(of: step.performed)
+        switch rule {
+        case .setUpOnce:
+            return (step.performed.name.rawValue, value)
+        case .validContact:
+            let contact = step.performed.backupContact
+            if let phone = contact?.phone, normaliser.e164(phone) == nil { return ("phone", phone) }
+            return ("email", contact?.email)
+        case .distinctFromAccount:
+            if case .setUpTwoFactor(let method) = step.performed { return ("backup-phone", method.phone) }
+            let contact = step.performed.backupContact
+            if let phone = contact?.phone {
+                let codes = step.before?.twoFactor?.phone
+                return (normaliser.samePhone(phone, codes) ? "two-factor-phone" : "account-phone", phone)
+            }
+            return ("sign-in-email", contact?.email)
+        default:
+            return ("", value)
+        }
     }
 }

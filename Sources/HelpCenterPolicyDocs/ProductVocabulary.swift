@@ -3,23 +3,36 @@ import HelpCenterDiagnostics
 import HelpCenterYAML
 import Yams
 
-/// The product's words from `policy/vocabulary.yaml`: interface labels by kind, and the
-/// sentences worked examples use for actions and results.
+/// The product's words from `policy/vocabulary.yaml`: interface labels by kind, the
+/// sentences worked examples use for the starting situation, actions and results, and the
+/// words of the state diagram.
 public struct ProductVocabulary: Sendable, Equatable {
     /// Label text → kind (`screen`, `button`, `message`, …), in file order.
     public var labels: [(text: String, kind: String)]
+    /// The starting situation's sentences (`email`, `two_factor.app`, `backup.none`…).
+    public var starting: [String: String]
     public var actions: [String: String]
     public var results: [String: String]
+    /// The state diagram's words: states (`backup.phone`, `two_factor.on`) and actions.
+    public var diagram: [String: String]
+
+    /// The sections of the file, each mapping keys to sentences.
+    static let sentenceSections = ["starting", "actions", "results", "diagram"]
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.labels.map(\.text) == rhs.labels.map(\.text) && lhs.labels.map(\.kind) == rhs.labels.map(\.kind)
-            && lhs.actions == rhs.actions && lhs.results == rhs.results
+            && lhs.starting == rhs.starting && lhs.actions == rhs.actions && lhs.results == rhs.results && lhs.diagram == rhs.diagram
     }
 
-    public init(labels: [(text: String, kind: String)] = [], actions: [String: String] = [:], results: [String: String] = [:]) {
+    public init(
+        labels: [(text: String, kind: String)] = [], starting: [String: String] = [:], actions: [String: String] = [:],
+        results: [String: String] = [:], diagram: [String: String] = [:]
+    ) {
         self.labels = labels
+        self.starting = starting
         self.actions = actions
         self.results = results
+        self.diagram = diagram
     }
 
     /// Parses the file's text; problems are diagnostics (the file is the writers' to edit).
@@ -37,7 +50,9 @@ public struct ProductVocabulary: Sendable, Equatable {
             SourceLocation(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         }
         guard case .mapping(let top)? = root else {
-            diagnostics.append(.error("the vocabulary must be a mapping with labels, actions and results", at: SourceLocation(path: path), id: "vocabulary"))
+            diagnostics.append(
+                .error("the vocabulary must be a mapping with labels, starting, actions, results and diagram", at: SourceLocation(path: path), id: "vocabulary")
+            )
             return (vocabulary, diagnostics)
         }
         for (key, value) in top {
@@ -60,7 +75,7 @@ public struct ProductVocabulary: Sendable, Equatable {
                         vocabulary.labels.append((text, kindName))
                     }
                 }
-            case "actions", "results":
+            case let section? where sentenceSections.contains(section):
                 guard case .mapping(let entries) = value else {
                     diagnostics.append(.error("'\(key.scalar?.string ?? "")' must map keys to sentences", at: location(value), id: "vocabulary"))
                     continue
@@ -70,11 +85,17 @@ public struct ProductVocabulary: Sendable, Equatable {
                         diagnostics.append(.error("each entry must be `key: sentence`", at: location(entryKey), id: "vocabulary"))
                         continue
                     }
-                    if key.scalar?.string == "actions" { vocabulary.actions[name] = text } else { vocabulary.results[name] = text }
+                    switch section {
+                    case "starting": vocabulary.starting[name] = text
+                    case "actions": vocabulary.actions[name] = text
+                    case "results": vocabulary.results[name] = text
+                    default: vocabulary.diagram[name] = text
+                    }
                 }
             default:
                 diagnostics.append(
-                    .warning("unknown key '\(key.scalar?.string ?? "?")' (known: labels, actions, results)", at: location(key), id: "vocabulary"))
+                    .warning(
+                        "unknown key '\(key.scalar?.string ?? "?")' (known: labels, starting, actions, results, diagram)", at: location(key), id: "vocabulary"))
             }
         }
         return (vocabulary, diagnostics)

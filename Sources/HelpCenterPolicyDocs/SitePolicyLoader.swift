@@ -103,33 +103,44 @@ public enum SitePolicyLoader {
 
     /// Builds the site's view of the policy from loaded parts (no file access).
     public static func make(document: PolicyDocument, catalogue: ScenarioCatalogue, vocabulary: ProductVocabulary) -> SitePolicy {
-        let coverage = catalogue.policyMatrix(document: document)
-        func reference(_ scenario: ScenarioChecker.ScenarioReference) -> SitePolicy.ScenarioReference {
-            SitePolicy.ScenarioReference(name: scenario.name, location: scenario.location)
-        }
         let rules = document.wording.rules.map { wording in
-            let row = coverage.coverage(of: wording.id)
-            return SitePolicy.Rule(
+            SitePolicy.Rule(
                 id: wording.id.rawValue, title: wording.title, sentence: wording.sentence,
-                changed: wording.changedDate, isDerived: wording.id.kind == .derived,
-                deciding: row?.decidingScenarios.map(reference) ?? [], allowing: row?.allowingScenarios.map(reference) ?? [])
+                changed: wording.changedDate, isDerived: wording.id.kind == .derived)
         }
-        let narrator = ExampleNarrator(vocabulary: vocabulary, wording: document.wording)
+        let narrator = ExampleNarrator(
+            vocabulary: vocabulary, wording: document.wording, normaliser: ContactNormaliser(parameters: document.wording.parameters))
         var examples: [String: SitePolicy.Example] = [:]
         for name in catalogue.names {
             if let example = try? catalogue.example(named: name) { examples[name] = narrator.narrate(example) }
         }
-        let graph = catalogue.stateGraph
-        let states = graph.nodes.map { node in
-            SitePolicy.StateDiagram.State(
-                id: node.id, label: "Backup: \(node.backup.rawValue)\n2FA \(node.twoFactor ? "on" : "off")",
-                column: BackupMethodKind.allCases.firstIndex(of: node.backup) ?? 0, row: node.twoFactor ? 1 : 0)
-        }
-        let transitions = graph.transitions.filter(\.changesState).map { transition in
-            SitePolicy.StateDiagram.Transition(from: transition.from, to: transition.to, label: transition.action.rawValue)
-        }
+        let diagram = stateDiagram(catalogue.stateGraph, vocabulary: vocabulary)
         return SitePolicy(
             rules: rules, examples: examples, labels: vocabulary.labels.map { SitePolicy.Label(text: $0.text, kind: $0.kind) },
-            diagram: SitePolicy.StateDiagram(states: states, transitions: transitions), wordingPath: document.path)
+            diagram: diagram, wordingPath: document.path)
+    }
+
+    /// The state diagram in the vocabulary's words (`diagram:`): states laid out with 2FA off
+    /// and on side by side and the backup methods down, one arrow per action that changes
+    /// the state. An action or state the vocabulary has no words for keeps a plain spelling
+    /// of its own (no underscores), so the diagram never shows a code name.
+    public static func stateDiagram(_ graph: BackupStateGraph, vocabulary: ProductVocabulary) -> SitePolicy.StateDiagram {
+        func words(_ key: String, otherwise: String) -> String { vocabulary.diagram[key] ?? otherwise }
+        let states = graph.nodes.map { node in
+            let backup = words("backup.\(node.backup.rawValue)", otherwise: "Backup: \(node.backup.rawValue)")
+            let twoFactor = words("two_factor.\(node.twoFactor ? "on" : "off")", otherwise: "2FA \(node.twoFactor ? "on" : "off")")
+            return SitePolicy.StateDiagram.State(
+                id: node.id, label: "\(twoFactor)\n\(backup)", column: node.twoFactor ? 1 : 0,
+                row: BackupMethodKind.allCases.firstIndex(of: node.backup) ?? 0)
+        }
+        let transitions = graph.transitions.filter(\.changesState).map { transition in
+            let name = transition.action.rawValue
+            let kind = transition.argument.map { argument in
+                argument.contains("phone") ? "phone" : argument.contains("email") ? "email" : argument
+            }
+            let label = kind.flatMap { vocabulary.diagram["\(name).\($0)"] } ?? words(name, otherwise: name.replacingOccurrences(of: "_", with: " "))
+            return SitePolicy.StateDiagram.Transition(from: transition.from, to: transition.to, label: label)
+        }
+        return SitePolicy.StateDiagram(states: states, transitions: transitions)
     }
 }

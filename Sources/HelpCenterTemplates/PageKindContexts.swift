@@ -313,8 +313,9 @@ public struct SearchPageContext: TemplateContext {
     ]
 }
 
-/// One rule on the policy page: its wording and what cites and exercises it.
+/// One rule on the readers' rules page: its wording and the articles that explain it.
 public struct PolicyRuleRow: TemplateContext {
+    /// The rule's id, for its anchor (`#rule-<id>`, which rule callouts link to).
     public var id: String
     public var title: String
     public var sentence: String
@@ -322,28 +323,15 @@ public struct PolicyRuleRow: TemplateContext {
     /// The team's decision where the source article is silent (shown as such).
     public var derived: Bool
     public var articles: [ArticleSummary]
-    public var deciding: [ScenarioInfo]
-    /// The first few scenarios where the rule allows the action (the rest are counted).
-    public var allowing: [ScenarioInfo]
-    public var moreAllowing: Int
-    public var hasMoreAllowing: Bool { moreAllowing > 0 }
     public var hasArticles: Bool { !articles.isEmpty }
-    public var hasDeciding: Bool { !deciding.isEmpty }
-    public var hasAllowing: Bool { !allowing.isEmpty }
 
-    package init(
-        id: String, title: String, sentence: String, changed: DateInfo?, derived: Bool, articles: [ArticleSummary], deciding: [ScenarioInfo],
-        allowing: [ScenarioInfo], moreAllowing: Int
-    ) {
+    package init(id: String, title: String, sentence: String, changed: DateInfo?, derived: Bool, articles: [ArticleSummary]) {
         self.id = id
         self.title = title
         self.sentence = sentence
         self.changed = changed
         self.derived = derived
         self.articles = articles
-        self.deciding = deciding
-        self.allowing = allowing
-        self.moreAllowing = moreAllowing
     }
 
     public static let templateFields: TemplateFields<PolicyRuleRow> = [
@@ -353,35 +341,32 @@ public struct PolicyRuleRow: TemplateContext {
         "changed": .object(\.changed),
         "derived": .flag { $0.derived },
         "articles": .list(\.articles),
-        "deciding": .list(\.deciding),
-        "allowing": .list(\.allowing),
-        "moreAllowing": .number { $0.moreAllowing },
-        "hasMoreAllowing": .flag { $0.hasMoreAllowing },
         "hasArticles": .flag { $0.hasArticles },
-        "hasDeciding": .flag { $0.hasDeciding },
-        "hasAllowing": .flag { $0.hasAllowing },
     ]
 }
 
-/// A scenario named on the policy page, with where it is written.
-public struct ScenarioInfo: TemplateContext {
-    public var name: String
-    /// `scenarios/recovery.yaml:12`
-    public var source: String
+/// One arrow of the rules page's diagram, in words: an action and the states it leads from
+/// and to.
+public struct DiagramChange: TemplateContext {
+    public var action: String
+    public var from: String
+    public var to: String
 
-    package init(name: String, source: String) {
-        self.name = name
-        self.source = source
+    package init(action: String, from: String, to: String) {
+        self.action = action
+        self.from = from
+        self.to = to
     }
 
-    public static let templateFields: TemplateFields<ScenarioInfo> = [
-        "name": .text(\.name),
-        "source": .text(\.source),
+    public static let templateFields: TemplateFields<DiagramChange> = [
+        "action": .text(\.action),
+        "from": .text(\.from),
+        "to": .text(\.to),
     ]
 }
 
-/// The policy page: every rule with its wording, citing articles and scenarios, and the
-/// state diagram drawn at build time.
+/// The readers' rules page: every rule in the articles' words with the articles that
+/// explain it, and the state diagram drawn at build time (with the same in words).
 public struct PolicyPageContext: TemplateContext {
     public var site: SiteInfo
     public var root: String
@@ -389,13 +374,16 @@ public struct PolicyPageContext: TemplateContext {
     /// The diagram as inline SVG markup (print it with `{{{diagram}}}`).
     public var diagram: String
     public var diagramDescription: String
+    /// The diagram's arrows in words, for a list beside it.
+    public var changes: [DiagramChange]
 
-    package init(site: SiteInfo, root: String, rules: [PolicyRuleRow], diagram: String, diagramDescription: String) {
+    package init(site: SiteInfo, root: String, rules: [PolicyRuleRow], diagram: String, diagramDescription: String, changes: [DiagramChange]) {
         self.site = site
         self.root = root
         self.rules = rules
         self.diagram = diagram
         self.diagramDescription = diagramDescription
+        self.changes = changes
     }
 
     public static let templateFields: TemplateFields<PolicyPageContext> = [
@@ -404,5 +392,6 @@ public struct PolicyPageContext: TemplateContext {
         "rules": .list(\.rules),
         "diagram": .text(\.diagram),
         "diagramDescription": .text(\.diagramDescription),
+        "changes": .list(\.changes),
     ]
 }

@@ -63,6 +63,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Also run the scenarios against broken variants of the policy; a variant no scenario notices is an error.")
     var mutations = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Also write an HTML report for the team into this folder (index.html): findings, each rule's coverage, the scenarios × rules matrix, the state diagram.",
+            valueName: "folder"))
+    var report: String?
+
     func run() throws {
         let (policy, content, scanned) = try projectInputs()
         let document = try readPolicy(policy)
@@ -90,12 +96,16 @@ struct CheckCommand: ParsableCommand {
         let sink = try ReportSink(path: output)
         var stream = ReportStream(format: format, wording: wording)
         let suite: SuiteResult
+        // The team's HTML report needs every file's scenarios at the end (it is one page).
+        var reported: [FileReport] = []
+        let keepFiles = report != nil
         do {
             stream.start(emit: sink.write)
             let format = format
             suite = try checker.check(
                 sources, audit: audit, prepare: { ReportStream.prepare($0, format: format) },
                 each: { file, prepared in
+                    if keepFiles { reported.append(file) }
                     stream.add(file, prepared: prepared, emit: sink.write)
                     try sink.check()
                 })
@@ -104,6 +114,9 @@ struct CheckCommand: ParsableCommand {
         } catch {
             sink.discard()
             throw error
+        }
+        if let report {
+            try writeTeamReport(to: report, files: reported, suite: suite, document: document, policyPath: policy)
         }
         if output != nil || format != .human {
             standardError(ReportRenderer.summary(of: suite.totals))

@@ -22,24 +22,30 @@ struct PolicyDirectiveTests {
         ],
         examples: [
             "Phone then email": SitePolicy.Example(
-                name: "Phone then email", location: SourceLocation(path: "scenarios/a.yaml", line: 2, column: 11), given: ["email: jane@example.com"],
+                name: "Phone then email", location: SourceLocation(path: "scenarios/a.yaml", line: 2, column: 11),
+                starting: ["You sign in with jane@example.com.", "2FA is on."],
                 steps: [
-                    SitePolicy.ExampleStep(action: "You set up a backup phone number, 07700 900123.", result: "Done.", ruleID: nil),
+                    SitePolicy.ExampleStep(
+                        action: "You enter 07700 900123 as your backup phone number.", result: "07700 900123 is saved as your backup phone number.",
+                        ruleID: nil),
                     SitePolicy.ExampleStep(
                         action: "You set up a backup email address, j@x.org.", result: "It isn't allowed: one already exists.", ruleID: "one-method"),
                 ],
                 passed: true, problems: []),
             "Broken example": SitePolicy.Example(
-                name: "Broken example", location: SourceLocation(path: "scenarios/b.yaml", line: 4, column: 11), given: [], steps: [],
+                name: "Broken example", location: SourceLocation(path: "scenarios/b.yaml", line: 4, column: 11), starting: [], steps: [],
                 passed: false, problems: ["scenarios/b.yaml:7:9: expected done, but the policy rejects this step"]),
+            "Unwritten example": SitePolicy.Example(
+                name: "Unwritten example", location: SourceLocation(path: "scenarios/c.yaml", line: 2, column: 11), starting: [], steps: [],
+                passed: true, problems: [], unwritten: ["results.change_backup.same-phone"]),
         ],
         labels: [SitePolicy.Label(text: "Manage your account", kind: "screen")],
         diagram: SitePolicy.StateDiagram(
             states: [
-                .init(id: "none-2fa-on", label: "Backup: none\n2FA on", column: 0, row: 1),
-                .init(id: "phone-2fa-on", label: "Backup: phone\n2FA on", column: 1, row: 1),
+                .init(id: "none-2fa-on", label: "2FA on\nNo backup method", column: 1, row: 0),
+                .init(id: "phone-2fa-on", label: "2FA on\nBackup phone number", column: 1, row: 1),
             ],
-            transitions: [.init(from: "none-2fa-on", to: "phone-2fa-on", label: "set_up_backup")]),
+            transitions: [.init(from: "none-2fa-on", to: "phone-2fa-on", label: "Add a backup phone number")]),
         wordingPath: "policy/backup-policy.yaml")
 
     private func render(_ markdown: String) -> RenderedBody {
@@ -56,7 +62,8 @@ struct PolicyDirectiveTests {
         #expect(body.html.contains("<aside class=\"callout callout-rule\" role=\"note\" aria-labelledby=\"callout-1\" data-rule=\"one-method\">"))
         #expect(body.html.contains("Rule: One backup method at a time"))
         #expect(body.html.contains("<p>A phone number or an email address, not both.</p>"))
-        #expect(body.html.contains("href=\"../../policy/#rule-one-method\""))
+        #expect(body.html.contains("href=\"../../policy/#rule-one-method\">About this rule</a>"))
+        #expect(!body.html.contains("How we check"))
         #expect(body.citedRules.map(\.value) == ["one-method"])
         #expect(body.citedRules.first?.location == SourceLocation(path: "content/guides/page.md", line: 3, column: 1))
     }
@@ -81,15 +88,27 @@ struct PolicyDirectiveTests {
         #expect(error.message.contains("did you mean 'one-method'") == true)
     }
 
-    @Test func workedExamplesRenderEveryStepInWords() {
+    @Test func workedExamplesRenderEveryStepInWordsAsAList() {
         let body = render("> [!EXAMPLE] Phone then email\n")
         #expect(body.diagnostics.isEmpty)
         #expect(body.html.contains("<figure class=\"worked-example\""))
+        #expect(body.html.contains("To start with:</strong> You sign in with jane@example.com. 2FA is on.</p>"))
+        // A numbered list of steps (no table to scroll on a phone), each what you do, then what happens.
+        #expect(!body.html.contains("<table"))
+        #expect(body.html.contains("<ol class=\"worked-example-steps\">"))
         #expect(
-            body.html.contains("<td>You set up a backup email address, j@x.org.</td><td>It isn&#39;t allowed")
-                || body.html.contains("<td>You set up a backup email address, j@x.org.</td><td>It isn't allowed"))
-        #expect(body.html.contains("To start with:</strong> email: jane@example.com."))
-        #expect(body.html.contains("One backup method at a time</a>"))
+            body.html.contains(
+                "<li><p class=\"worked-example-action\">You enter 07700 900123 as your backup phone number.</p><p class=\"worked-example-result\"><span class=\"visually-hidden\">What happens: </span>07700 900123 is saved as your backup phone number.</p></li>"
+            ))
+        #expect(body.html.contains("One backup method at a time</a></p></li>"))
+        #expect(body.html.contains("class=\"worked-example-rule\" href=\"../../policy/#rule-one-method\""))
+    }
+
+    @Test func anExampleMissingVocabularyWordsIsAnErrorNamingThem() {
+        let body = render("> [!EXAMPLE] Unwritten example\n")
+        #expect(body.diagnostics.map(\.id) == ["example-wording"])
+        #expect(body.diagnostics.first?.message.contains("results.change_backup.same-phone") == true)
+        #expect(!body.html.contains("worked-example"))
     }
 
     @Test func anExampleThatFailsTheCheckCannotBeShown() {
@@ -124,21 +143,31 @@ struct PolicyDirectiveTests {
         #expect(output.files.isEmpty)
     }
 
-    @Test func thePolicyPageListsRulesCitationsAndTheDiagram() throws {
+    @Test func theRulesPageListsRulesCitationsAndTheDiagramInWords() throws {
         let (report, output) = try SiteTestSupport.buildFixture(
             content: [
                 "guides/cites.md": "---\ntitle: Cites\nupdated: 2026-11-20\nrules: [one-method]\n---\n> [!RULE] distinct-from-account\n"
             ],
             templates: [
                 "policy.mustache":
-                    "{{#rules}}<tr id=\"rule-{{id}}\">{{title}}{{#derived}} (our decision){{/derived}}{{#articles}}<a href=\"{{root}}{{path}}\">{{title}}</a>{{/articles}}</tr>{{/rules}}{{{diagram}}}"
+                    "{{#rules}}<li id=\"rule-{{id}}\">{{title}}{{#derived}} (our decision){{/derived}}{{#articles}}<a href=\"{{root}}{{path}}\">{{title}}</a>{{/articles}}</li>{{/rules}}{{{diagram}}}{{#changes}}<p>{{action}}: {{from}} / {{to}}</p>{{/changes}}"
             ], policy: Self.policy)
         #expect(report.succeeded, "\(report.diagnostics)")
         let page = try #require(output.text("policy/index.html"))
-        #expect(page.contains("<tr id=\"rule-one-method\">One backup method at a time<a href=\"../guides/cites/\">Cites</a></tr>"))
-        #expect(page.contains("<tr id=\"rule-distinct-from-account\">Different from your account<a href=\"../guides/cites/\">Cites</a></tr>"))
-        #expect(page.contains("<tr id=\"rule-recovery-key-first\">The recovery key comes first (our decision)</tr>"))
+        #expect(page.contains("<li id=\"rule-one-method\">One backup method at a time<a href=\"../guides/cites/\">Cites</a></li>"))
+        #expect(page.contains("<li id=\"rule-distinct-from-account\">Different from your account<a href=\"../guides/cites/\">Cites</a></li>"))
+        #expect(page.contains("<li id=\"rule-recovery-key-first\">The recovery key comes first (our decision)</li>"))
         #expect(page.contains("<svg class=\"state-diagram\""))
-        #expect(page.contains("set_up_backup moves from Backup: none, 2FA on to Backup: phone, 2FA on."))
+        #expect(page.contains("Add a backup phone number: from 2FA on, No backup method to 2FA on, Backup phone number."))
+        #expect(page.contains("<p>Add a backup phone number: 2FA on, No backup method / 2FA on, Backup phone number</p>"))
+    }
+
+    @Test func theRulesPageTemplateCannotReachScenarios() throws {
+        let (report, _) = try SiteTestSupport.buildFixture(
+            content: ["guides/cites.md": "---\ntitle: Cites\n---\nText.\n"],
+            templates: ["policy.mustache": "{{#rules}}{{#deciding}}{{name}}{{/deciding}}{{/rules}}"], policy: Self.policy)
+        // The readers' page has no scenario data to print: the name is unknown to the template.
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.message.contains("deciding") })
     }
 }

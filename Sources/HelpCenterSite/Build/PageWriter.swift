@@ -174,8 +174,8 @@ struct PageWriter: Sendable {
                 page(
                     .policy, context,
                     layout: layout(
-                        siteInfo, navigation, root: "../", address: "policy/", title: "How the backup-method policy is documented and checked",
-                        description: "Every rule of the policy, the articles that explain it and the scenarios that check it.", kind: .policy))
+                        siteInfo, navigation, root: "../", address: "policy/", title: "The rules for backup methods",
+                        description: "What Sage HR allows when you set up, change or use a backup method for 2FA, rule by rule.", kind: .policy))
             )
         case .redirect(let index):
             let redirect = redirects[index]
@@ -302,8 +302,9 @@ struct PageWriter: Sendable {
 }
 
 extension PageWriter {
-    /// The policy page: each rule with the articles citing it (front matter or `[!RULE]`) and
-    /// the scenarios deciding or allowing it, and the state diagram.
+    /// The readers' rules page: each rule with the articles citing it (front matter or
+    /// `[!RULE]`), and the state diagram. How the rules are checked (scenarios, files) is
+    /// left to the team's report (`helpcenter check --report`).
     func policyPage(_ siteInfo: SiteInfo) -> PolicyPageContext {
         var citing: [String: [ArticleSummary]] = [:]
         for collection in site.collections {
@@ -312,19 +313,15 @@ extension PageWriter {
                 for id in ids.sorted() { citing[id, default: []].append(article.summary) }
             }
         }
-        func scenario(_ reference: SitePolicy.ScenarioReference) -> ScenarioInfo {
-            ScenarioInfo(
-                name: reference.name, source: "\(policy?.publishedPath(reference.location.path) ?? reference.location.path):\(reference.location.line)")
-        }
         let rows = (policy?.rules ?? []).map { rule in
             PolicyRuleRow(
                 id: rule.id, title: rule.title, sentence: rule.sentence, changed: rule.changed.map(DateInfo.init), derived: rule.isDerived,
-                articles: citing[rule.id] ?? [], deciding: rule.deciding.map(scenario),
-                allowing: rule.allowing.prefix(4).map(scenario), moreAllowing: max(0, rule.allowing.count - 4))
+                articles: citing[rule.id] ?? [])
         }
         let diagram = policy?.diagram ?? SitePolicy.StateDiagram(states: [], transitions: [])
         return PolicyPageContext(
             site: siteInfo, root: "../", rules: rows, diagram: StateDiagramSVG.render(diagram),
-            diagramDescription: StateDiagramSVG.describe(diagram))
+            diagramDescription: StateDiagramSVG.describe(diagram),
+            changes: StateDiagramSVG.changes(diagram).map { DiagramChange(action: $0.action, from: $0.from, to: $0.to) })
     }
 }

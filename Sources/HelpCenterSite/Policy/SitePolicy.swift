@@ -2,8 +2,9 @@ import HelpCenterCalendar
 import HelpCenterDiagnostics
 
 /// What the site knows of the product's policy, as plain values: each rule's wording, the
-/// scenarios articles may embed (already replayed), the product's UI labels, and the data of
-/// the policy page. The generator renders from this; loading it is the policy bridge's job
+/// scenarios articles may embed (already replayed and told in words), the product's UI
+/// labels, and the rules page's diagram. Nothing here says how the policy is checked (which
+/// scenario, which file): that is the team's report (`helpcenter check --report`). The generator renders from this; loading it is the policy bridge's job
 /// (`HelpCenterPolicyDocs`), so the generator does not depend on the checker.
 public struct SitePolicy: Sendable {
     public struct Rule: Sendable, Equatable {
@@ -16,51 +17,42 @@ public struct SitePolicy: Sendable {
         /// Whether the rule is *derived*: the team's decision where the source article is
         /// silent. Pages label it as ours, never as the source's words.
         public var isDerived: Bool
-        /// The scenarios where the rule decides a step, and where the same action is allowed.
-        public var deciding: [ScenarioReference]
-        public var allowing: [ScenarioReference]
 
-        public init(
-            id: String, title: String, sentence: String, changed: CalendarDate?, isDerived: Bool = false,
-            deciding: [ScenarioReference] = [], allowing: [ScenarioReference] = []
-        ) {
+        public init(id: String, title: String, sentence: String, changed: CalendarDate?, isDerived: Bool = false) {
             self.id = id
             self.title = title
             self.sentence = sentence
             self.changed = changed
             self.isDerived = isDerived
-            self.deciding = deciding
-            self.allowing = allowing
         }
     }
 
-    public struct ScenarioReference: Sendable, Equatable {
-        public var name: String
-        public var location: SourceLocation
-
-        public init(name: String, location: SourceLocation) {
-            self.name = name
-            self.location = location
-        }
-    }
-
-    /// A scenario as a worked example: the starting state and each step in words.
+    /// A scenario as a worked example: the starting situation and each step in the
+    /// vocabulary's sentences.
     public struct Example: Sendable, Equatable {
         public var name: String
         public var location: SourceLocation
-        public var given: [String]
+        /// The starting situation, one sentence per fact ("2FA is on, …").
+        public var starting: [String]
         public var steps: [ExampleStep]
         public var passed: Bool
         /// Why it does not pass (the checker's findings), when it doesn't.
         public var problems: [String]
+        /// The vocabulary keys the example needs and `policy/vocabulary.yaml` lacks
+        /// (`results.change_backup.same-phone`): it can't be shown until they are written.
+        public var unwritten: [String]
 
-        public init(name: String, location: SourceLocation, given: [String], steps: [ExampleStep], passed: Bool, problems: [String]) {
+        public init(
+            name: String, location: SourceLocation, starting: [String], steps: [ExampleStep], passed: Bool, problems: [String],
+            unwritten: [String] = []
+        ) {
             self.name = name
             self.location = location
-            self.given = given
+            self.starting = starting
             self.steps = steps
             self.passed = passed
             self.problems = problems
+            self.unwritten = unwritten
         }
     }
 
@@ -90,12 +82,13 @@ public struct SitePolicy: Sendable {
         }
     }
 
-    /// The backup-method states and the actions between them, for the policy page's diagram.
+    /// The backup-method states and the actions between them, in words, for the rules page's
+    /// diagram.
     public struct StateDiagram: Sendable, Equatable {
         public struct State: Sendable, Equatable {
             public var id: String
             public var label: String
-            /// Grid position: column (backup: none, phone, email) and row (2FA off, on).
+            /// Grid position: column (2FA off, on) and row (backup: none, phone, email).
             public var column: Int
             public var row: Int
 

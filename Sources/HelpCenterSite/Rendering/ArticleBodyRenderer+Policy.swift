@@ -36,14 +36,15 @@ extension ArticleBodyRenderer {
         }
         output += "<p class=\"callout-source\"><a "
         appendRuleLink(rule.id)
-        output += ">How we check this rule</a></p>\n</aside>\n"
+        output += ">About this rule</a></p>\n</aside>\n"
     }
 
     /// What a `[!RULE]` callout of a derived rule adds (plain text, no markup to escape).
     static let derivedRuleNote =
         "Our decision: Sage’s own help article on backup methods doesn’t say this. We decided it for the case that article leaves open, and we check it like every other rule."
 
-    /// `href="…"` to a rule on the policy page, through the check every URL goes through.
+    /// `href="…"` to a rule on the readers' rules page (`policy/#rule-<id>`), through the check
+    /// every URL goes through.
     mutating func appendRuleLink(_ id: String) {
         output += "href=\""
         text(URLSafety.publishable(rootPrefix + "policy/#rule-" + PageAddress.encode(id)) ?? "")
@@ -69,6 +70,13 @@ extension ArticleBodyRenderer {
             )
             return
         }
+        guard example.unwritten.isEmpty else {
+            report(
+                .error,
+                "[!EXAMPLE] '\(name)' needs words that policy/vocabulary.yaml doesn't have yet: \(example.unwritten.joined(separator: ", ")); add a sentence for each",
+                at: node, id: "example-wording")
+            return
+        }
         for step in example.steps {
             if let id = step.ruleID { citedExampleRules.append(id) }
         }
@@ -81,17 +89,18 @@ extension ArticleBodyRenderer {
         text(example.name)
         output += "</figcaption>\n"
         for child in extra { render(child) }
-        if !example.given.isEmpty {
-            output += "<p class=\"worked-example-given\"><strong>To start with:</strong> "
-            text(example.given.joined(separator: "; "))
-            output += ".</p>\n"
+        if !example.starting.isEmpty {
+            output += "<p class=\"worked-example-start\"><strong>To start with:</strong> "
+            text(example.starting.joined(separator: " "))
+            output += "</p>\n"
         }
-        output +=
-            "<div class=\"table-wrapper\">\n<table class=\"worked-example-steps\">\n<thead>\n<tr><th scope=\"col\">Step</th><th scope=\"col\">What you do</th><th scope=\"col\">What happens</th></tr>\n</thead>\n<tbody>\n"
-        for (number, step) in example.steps.enumerated() {
-            output += "<tr><td>\(number + 1)</td><td>"
+        // A list, not a table: each step reads as a short paragraph pair on any screen
+        // (the stylesheet sets the two side by side where there is room).
+        output += "<ol class=\"worked-example-steps\">\n"
+        for step in example.steps {
+            output += "<li><p class=\"worked-example-action\">"
             text(step.action)
-            output += "</td><td>"
+            output += "</p><p class=\"worked-example-result\"><span class=\"visually-hidden\">What happens: </span>"
             text(step.result)
             if let id = step.ruleID, let rule = policy.rule(id) {
                 output += " <a class=\"worked-example-rule\" "
@@ -100,9 +109,9 @@ extension ArticleBodyRenderer {
                 text(rule.title)
                 output += "</a>"
             }
-            output += "</td></tr>\n"
+            output += "</p></li>\n"
         }
-        output += "</tbody>\n</table>\n</div>\n</figure>\n"
+        output += "</ol>\n</figure>\n"
     }
 
     /// Whether the text has a `[[` (a byte scan: this runs for every text of every article).

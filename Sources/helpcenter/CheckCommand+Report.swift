@@ -1,0 +1,27 @@
+import BackupPolicy
+import Foundation
+import HelpCenterPolicyDocs
+import ScenarioChecker
+
+extension CheckCommand {
+    /// `--report FOLDER`: the team's HTML report, `FOLDER/index.html` (the folder is made
+    /// when missing). The diagram takes its words from the vocabulary beside the policy file
+    /// (`policy/vocabulary.yaml`), when there is one.
+    func writeTeamReport(to folder: String, files: [FileReport], suite: SuiteResult, document: PolicyDocument, policyPath: String) throws {
+        let policyFolder = (policyPath as NSString).deletingLastPathComponent
+        let vocabularyPath = ((policyFolder.isEmpty ? "." : policyFolder) as NSString).appendingPathComponent("vocabulary.yaml")
+        var vocabulary = ProductVocabulary()
+        if let data = FileManager.default.contents(atPath: vocabularyPath) {
+            vocabulary = ProductVocabulary.parse(String(decoding: data, as: UTF8.self), path: vocabularyPath).0
+        }
+        let graph = BackupStateGraph(policy: BackupPolicy(parameters: document.wording.parameters))
+        let diagram = SitePolicyLoader.stateDiagram(graph, vocabulary: vocabulary)
+        let page = CheckReportPage(files: files, suite: suite, wording: document.wording, diagram: diagram).render()
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(page.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("index.html"), options: .atomic)
+        } catch {
+            throw CommandFailure("cannot write the report to \(folder)/index.html: \(error.localizedDescription)")
+        }
+    }
+}
