@@ -17,11 +17,14 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var rawHTML: Bool = false
     /// Where the feedback widget posts reactions (JSON); none by default.
     public var feedbackEndpoint: String?
+    /// How deep articles' tables of contents go (`toc_depth`, 2 or 3); an article's own
+    /// `toc_depth` wins.
+    public var tableOfContentsDepth: Int = 2
 
     public init() {}
 
     public static let fileName = "helpcenter.yaml"
-    static let knownKeys = ["name", "description", "base_url", "language", "raw_html", "feedback_endpoint"]
+    static let knownKeys = ["name", "description", "base_url", "language", "raw_html", "feedback_endpoint", "toc_depth"]
 
     /// The base URL's path, always starting and ending with `/` (`/help/` for `https://example.org/help`).
     public var basePath: String {
@@ -69,6 +72,7 @@ public struct SiteConfiguration: Sendable, Equatable {
                 reader.diagnostics.append(.error("'feedback_endpoint' is not a safe URL: '\(endpoint)'", at: node.location))
             }
         }
+        if let depth = reader.tableOfContentsDepth(fields["toc_depth"]?.value) { configuration.tableOfContentsDepth = depth }
         return (configuration, reader.diagnostics)
     }
 }
