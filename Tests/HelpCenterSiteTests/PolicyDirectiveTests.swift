@@ -85,6 +85,8 @@ struct PolicyDirectiveTests {
         let body = render("> [!EXAMPLE] Phone then email\n")
         #expect(body.diagnostics.isEmpty)
         #expect(body.html.contains("<figure class=\"worked-example\""))
+        // Its table scrolls in a box the keyboard reaches, named by the example's caption.
+        #expect(body.html.contains("<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-labelledby=\"example-1\">"))
         #expect(
             body.html.contains("<td>You set up a backup email address, j@x.org.</td><td>It isn&#39;t allowed")
                 || body.html.contains("<td>You set up a backup email address, j@x.org.</td><td>It isn't allowed"))

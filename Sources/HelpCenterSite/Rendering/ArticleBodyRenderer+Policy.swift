@@ -87,7 +87,7 @@ extension ArticleBodyRenderer {
             output += ".</p>\n"
         }
         output +=
-            "<div class=\"table-wrapper\">\n<table class=\"worked-example-steps\">\n<thead>\n<tr><th scope=\"col\">Step</th><th scope=\"col\">What you do</th><th scope=\"col\">What happens</th></tr>\n</thead>\n<tbody>\n"
+            "<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(captionID)\">\n<table class=\"worked-example-steps\">\n<thead>\n<tr><th scope=\"col\">Step</th><th scope=\"col\">What you do</th><th scope=\"col\">What happens</th></tr>\n</thead>\n<tbody>\n"
         for (number, step) in example.steps.enumerated() {
             output += "<tr><td>\(number + 1)</td><td>"
             text(step.action)
