@@ -24,6 +24,8 @@ struct BodyRenderingTests {
     @Test func headingsGetStableUniqueIDs() {
         let body = SiteTestSupport.renderBody("## Set up 2FA!\n\n## FAQ\n\n### FAQ\n\n## Top\n")
         #expect(body.headings.map(\.id) == ["set-up-2fa", "faq", "faq-1", "top-1"])
+        let named = SiteTestSupport.renderBody("## TOC title\n\n## Image dialog title\n")
+        #expect(named.headings.map(\.id) == ["toc-title-1", "image-dialog-title-1"])
         #expect(body.html.contains("<h2 id=\"set-up-2fa\">Set up 2FA!</h2>"))
     }
 

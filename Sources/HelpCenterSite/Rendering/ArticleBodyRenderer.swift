@@ -11,6 +11,8 @@ public struct ArticleBodyRenderer {
     /// Ids the page templates use; headings never take them.
     public static let reservedIDs: Set<String> = [
         "main-content", "site-search", "search-input", "search-results", "toc", "feedback", "top", "article-title",
+        // The contents list's name, and the image dialog's title (made by helpcenter.js).
+        "toc-title", "image-dialog-title",
     ]
 
     let context: ArticleBodyContext
