@@ -6,7 +6,10 @@
 #      reader reaches by hand: 0 serious or critical violations; no page scrolls sideways
 #      at phone width (tests/browser/pages_check.py);
 #   3. the reader tests in a real browser: search box and page, feedback widget (with and
-#      without an endpoint), keyboard, no request to another host (tests/browser/reader_test.py).
+#      without an endpoint), keyboard, no request to another host (tests/browser/reader_test.py);
+#   4. the article page's reading features in a real browser: the contents list (beside the
+#      article, current section marked; a disclosure on a phone), the image dialog, tables on a
+#      phone, search results as links, separators (tests/browser/reading_test.py).
 # Installs what is missing first (Debian: chromium, chromium-driver and a JRE when `java` is
 # missing; PyPI: pinned packages in .venv-browser/). Exits non-zero when any check fails.
 #   scripts/check-pages.sh            build content/ with templates/ into a temporary folder
@@ -107,6 +110,11 @@ count "$work/axe.txt"
 log "reader tests in headless Chromium"
 "$python" tests/browser/reader_test.py --binary "$bin" --project . --site "$site" 2>&1 | tee "$work/reader.txt" || failed=1
 count "$work/reader.txt"
+
+# --- 4. the reading tests ------------------------------------------------------------------
+log "reading tests in headless Chromium"
+"$python" tests/browser/reading_test.py --binary "$bin" --project . --site "$site" 2>&1 | tee "$work/reading.txt" || failed=1
+count "$work/reading.txt"
 
 echo "check-pages: $total_passed passed, $total_failed failed"
 if [ "$failed" -ne 0 ] || [ "$total_failed" -ne 0 ]; then

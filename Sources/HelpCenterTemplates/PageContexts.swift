@@ -115,7 +115,8 @@ public struct Breadcrumb: TemplateContext {
     ]
 }
 
-/// A section of the table of contents (a `##` heading) with its subsections (`###`).
+/// A section of the table of contents (a `##` heading) with its subsections (`###`, listed
+/// only when the article's `toc_depth` is 3; see `TableOfContentsEntry.entries`).
 public struct TableOfContentsEntry: TemplateContext {
     public var title: String
     public var id: String

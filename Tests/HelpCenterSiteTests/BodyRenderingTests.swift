@@ -24,6 +24,8 @@ struct BodyRenderingTests {
     @Test func headingsGetStableUniqueIDs() {
         let body = SiteTestSupport.renderBody("## Set up 2FA!\n\n## FAQ\n\n### FAQ\n\n## Top\n")
         #expect(body.headings.map(\.id) == ["set-up-2fa", "faq", "faq-1", "top-1"])
+        let named = SiteTestSupport.renderBody("## TOC title\n\n## Image dialog title\n")
+        #expect(named.headings.map(\.id) == ["toc-title-1", "image-dialog-title-1"])
         #expect(body.html.contains("<h2 id=\"set-up-2fa\">Set up 2FA!</h2>"))
     }
 
@@ -41,11 +43,35 @@ struct BodyRenderingTests {
         #expect(
             body.html == """
                 <figure>
-                <img src="../../guides/images/s.png" alt="The screen" width="640" height="480" loading="lazy" decoding="async">
+                <a class="figure-image" href="../../guides/images/s.png"><img src="../../guides/images/s.png" alt="The screen" width="640" height="480" loading="lazy" decoding="async"><span class="figure-image-hint">Open larger</span></a>
                 <figcaption>The screen, open</figcaption>
                 </figure>
 
                 """)
+    }
+
+    @Test func anImageInTextIsNotALink() {
+        let body = SiteTestSupport.renderBody(
+            "See ![the icon](images/i.png) here.\n", files: ["guides/images/i.png": ImageDimensions(width: 16, height: 16)])
+        #expect(body.html.contains("<p>See <img src=\"../../guides/images/i.png\" alt=\"the icon\""))
+        #expect(!body.html.contains("<a "))
+    }
+
+    @Test func tablesScrollInAFocusableRegionNamedAfterTheirSection() {
+        let body = SiteTestSupport.renderBody(
+            "| A | B |\n|---|---|\n| 1 | 2 |\n\n## Your situation\n\n| C | D |\n|---|---|\n| 3 | 4 |\n\n| E | F |\n|---|---|\n| 5 | 6 |\n")
+        let wrappers = body.html.split(separator: "\n").filter { $0.hasPrefix("<div class=\"table-wrapper\"") }
+        #expect(
+            wrappers == [
+                "<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-label=\"Table: A, B\">",
+                "<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-label=\"Table: Your situation\">",
+                "<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-label=\"Table: Your situation (2)\">",
+            ])
+    }
+
+    @Test func aTableLabelIsEscaped() {
+        let body = SiteTestSupport.renderBody("## Costs & limits > 3\n\n| A |\n|---|\n| 1 |\n")
+        #expect(body.html.contains("aria-label=\"Table: Costs &amp; limits &gt; 3\""))
     }
 
     @Test func missingImagesAndEmptyAltAreErrorsAtTheirPosition() {

@@ -159,7 +159,13 @@
         list.appendChild(empty);
       }
       shown.forEach(function (article, i) {
-        var option = document.createElement("li");
+        /* A real link (new tab, middle click, copy address), kept out of the Tab order: the
+           arrow keys move through the options, as a listbox's options. */
+        var item = document.createElement("li");
+        item.setAttribute("role", "none");
+        var option = document.createElement("a");
+        option.href = root + article.path;
+        option.tabIndex = -1;
         option.id = "search-option-" + i;
         option.setAttribute("role", "option");
         option.setAttribute("aria-selected", "false");
@@ -172,8 +178,10 @@
         meta.textContent = article.collection;
         option.appendChild(title);
         option.appendChild(meta);
-        option.addEventListener("mousedown", function (event) { event.preventDefault(); go(article); });
-        list.appendChild(option);
+        /* The input keeps the focus (and the list stays open) until the link's own click. */
+        option.addEventListener("mousedown", function (event) { if (event.button === 0) event.preventDefault(); });
+        item.appendChild(option);
+        list.appendChild(item);
       });
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
@@ -210,7 +218,7 @@
         link.appendChild(title);
         item.appendChild(link);
         var meta = document.createElement("p");
-        meta.textContent = article.collection + (article.description ? " · " + article.description : "");
+        meta.textContent = article.collection + (article.description ? "\u00a0· " + article.description : "");
         item.appendChild(meta);
         pageResults.appendChild(item);
       });
@@ -228,5 +236,117 @@
     loadIndex().then(renderPage);
     pageInput.addEventListener("input", function () { loadIndex().then(renderPage); });
     pageInput.form.addEventListener("submit", function (event) { event.preventDefault(); renderPage(); });
+  }
+
+  /* Table of contents: open beside the article on wide screens (the stylesheet's breakpoint),
+     a collapsed disclosure on narrow ones; the section being read is marked with
+     aria-current="location". */
+  var toc = document.querySelector(".toc");
+  var tocDetails = toc && toc.querySelector("details");
+  if (tocDetails && window.matchMedia) {
+    var wide = window.matchMedia("(min-width: 68rem)");
+    var fitContents = function () { tocDetails.open = wide.matches; };
+    fitContents();
+    if (wide.addEventListener) wide.addEventListener("change", fitContents);
+  }
+  if (toc && "IntersectionObserver" in window) {
+    var tocLinks = [], tocHeadings = [];
+    toc.querySelectorAll("a[href^='#']").forEach(function (link) {
+      var heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (heading) { tocLinks.push(link); tocHeadings.push(heading); }
+    });
+    /* The current section is the last one whose heading has passed the upper third of the
+       window (the last one, once the page is scrolled to its end). */
+    var markCurrent = function () {
+      var line = window.innerHeight / 3, current = -1;
+      tocHeadings.forEach(function (heading, i) { if (heading.getBoundingClientRect().top <= line) current = i; });
+      var end = document.documentElement;
+      if (tocHeadings.length && window.scrollY > 0 && window.innerHeight + window.scrollY >= end.scrollHeight - 2) {
+        current = tocHeadings.length - 1;
+      }
+      tocLinks.forEach(function (link, i) {
+        if (i === current) link.setAttribute("aria-current", "location");
+        else link.removeAttribute("aria-current");
+      });
+    };
+    /* Told whenever a heading crosses that line (the root reaches far above the window, so a
+       jump over a heading counts too) and when the page's end comes into view. */
+    var sectionObserver = new IntersectionObserver(markCurrent, { rootMargin: "100000px 0px -67% 0px" });
+    tocHeadings.forEach(function (heading) { sectionObserver.observe(heading); });
+    var footer = document.querySelector(".site-footer");
+    if (footer) new IntersectionObserver(markCurrent).observe(footer);
+  }
+
+  /* Tables: the scroll box takes focus only while there is something to scroll. */
+  if ("ResizeObserver" in window) {
+    var fitTable = function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
+      else if (box !== document.activeElement) box.removeAttribute("tabindex");
+    };
+    var tableObserver = new ResizeObserver(function (entries) {
+      entries.forEach(function (entry) { fitTable(entry.target); });
+    });
+    document.querySelectorAll(".table-wrapper[role=region]").forEach(function (box) { tableObserver.observe(box); });
+  }
+
+  /* Figures open larger in a dialog (Escape or Close closes it; focus goes back to the
+     image's link). Without scripts, or with a modifier key, the link opens the image file. */
+  var figureLinks = document.querySelectorAll("a.figure-image");
+  var dialogSupported = typeof HTMLDialogElement === "function" && "showModal" in HTMLDialogElement.prototype;
+  if (figureLinks.length && dialogSupported) {
+    var dialog = document.createElement("dialog");
+    dialog.className = "image-dialog";
+    dialog.setAttribute("aria-labelledby", "image-dialog-title");
+    var bar = document.createElement("div");
+    bar.className = "image-dialog-bar";
+    var dialogTitle = document.createElement("p");
+    dialogTitle.className = "image-dialog-title";
+    dialogTitle.id = "image-dialog-title";
+    var closeButton = document.createElement("button");
+    closeButton.type = "button";
+    closeButton.className = "image-dialog-close";
+    closeButton.textContent = "Close";
+    bar.appendChild(dialogTitle);
+    bar.appendChild(closeButton);
+    var view = document.createElement("div");
+    view.className = "image-dialog-view";
+    /* It scrolls when the image is wider than the window: reachable by keyboard. */
+    view.tabIndex = 0;
+    view.setAttribute("role", "region");
+    view.setAttribute("aria-label", "The image, full size");
+    var large = document.createElement("img");
+    view.appendChild(large);
+    dialog.appendChild(bar);
+    dialog.appendChild(view);
+    document.body.appendChild(dialog);
+    var opener = null;
+    closeButton.addEventListener("click", function () { dialog.close(); });
+    /* A click on the backdrop (outside the dialog's box) closes it too. */
+    dialog.addEventListener("click", function (event) { if (event.target === dialog) dialog.close(); });
+    dialog.addEventListener("close", function () {
+      large.removeAttribute("src");
+      if (opener) { opener.focus(); opener = null; }
+    });
+    figureLinks.forEach(function (link) {
+      link.setAttribute("aria-haspopup", "dialog");
+      link.addEventListener("click", function (event) {
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        var image = link.querySelector("img");
+        if (!image) return;
+        event.preventDefault();
+        var caption = link.parentNode.querySelector("figcaption");
+        dialogTitle.textContent = caption ? caption.textContent : image.alt;
+        large.alt = image.alt;
+        large.src = link.getAttribute("href");
+        /* Larger than in the page: up to one and a half times its own width within the
+           window, and never narrower than its own width (a phone scrolls it). */
+        var natural = Number(image.getAttribute("width")) || image.naturalWidth || 800;
+        var room = Math.max(0, window.innerWidth - 48);
+        large.style.width = Math.round(Math.max(natural, Math.min(room, natural * 1.5))) + "px";
+        opener = link;
+        dialog.showModal();
+        closeButton.focus();
+      });
+    });
   }
 })();

@@ -226,15 +226,9 @@ struct PageWriter: Sendable {
     }
 
     private func details(_ article: SiteModel.Article, record: PageRecord) -> ArticleDetails {
-        let headings = record.body?.headings.filter { $0.level <= 3 } ?? []
-        var toc: [TableOfContentsEntry] = []
-        for heading in headings {
-            if heading.level == 3, !toc.isEmpty {
-                toc[toc.count - 1].subsections.append(TableOfContentsSubsection(title: heading.text, id: heading.id))
-            } else {
-                toc.append(TableOfContentsEntry(title: heading.text, id: heading.id, subsections: []))
-            }
-        }
+        let depth = article.matter.tableOfContentsDepth ?? configuration.tableOfContentsDepth
+        let headings = record.body?.headings ?? []
+        let toc = TableOfContentsEntry.entries(for: headings, depth: depth)
         return ArticleDetails(
             title: article.matter.title, description: article.summary.description, author: article.matter.author,
             updated: article.matter.updated.map(DateInfo.init), path: record.address,

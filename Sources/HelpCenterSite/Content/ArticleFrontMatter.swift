@@ -18,11 +18,14 @@ public struct ArticleFrontMatter: Sendable, Equatable {
     public var rules: [LocatedValue<String>]
     /// Listed among the home page's most useful articles.
     public var featured = false
+    /// How deep the table of contents goes (`toc_depth`): 2 lists the `##` sections, 3 also
+    /// their `###` subsections; nil takes the site's `toc_depth`.
+    public var tableOfContentsDepth: Int?
 
     public init(
         title: String, description: String? = nil, author: String? = nil, updated: CalendarDate? = nil,
         collection: String? = nil, order: Int? = nil, tags: [String] = [], draft: Bool = false,
-        aliases: [LocatedValue<String>] = [], rules: [LocatedValue<String>] = []
+        aliases: [LocatedValue<String>] = [], rules: [LocatedValue<String>] = [], tableOfContentsDepth: Int? = nil
     ) {
         self.title = title
         self.description = description
@@ -34,12 +37,16 @@ public struct ArticleFrontMatter: Sendable, Equatable {
         self.draft = draft
         self.aliases = aliases
         self.rules = rules
+        self.tableOfContentsDepth = tableOfContentsDepth
     }
 
     /// The keys an article's front matter may use.
     public static let knownKeys: [String] = [
-        "title", "description", "author", "updated", "collection", "order", "tags", "draft", "aliases", "rules", "featured",
+        "title", "description", "author", "updated", "collection", "order", "tags", "draft", "aliases", "rules", "featured", "toc_depth",
     ]
+
+    /// The depths `toc_depth` accepts (in front matter and in `helpcenter.yaml`).
+    public static let tableOfContentsDepths: ClosedRange<Int> = 2...3
 }
 
 /// The front matter of a collection's `_index.md` (and of the home page's `content/_index.md`).

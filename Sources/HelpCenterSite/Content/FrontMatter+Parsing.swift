@@ -23,6 +23,7 @@ extension ArticleFrontMatter {
         matter.featured = reader.bool(fields["featured"]?.value, key: "featured") ?? false
         matter.aliases = reader.strings(fields["aliases"]?.value, key: "aliases")
         matter.rules = reader.strings(fields["rules"]?.value, key: "rules")
+        matter.tableOfContentsDepth = reader.tableOfContentsDepth(fields["toc_depth"]?.value)
         return (title == nil ? nil : matter, reader.diagnostics)
     }
 }
@@ -43,6 +44,19 @@ extension CollectionFrontMatter {
 }
 
 extension YAMLFieldReader {
+    /// `toc_depth`: 2 or 3; another number is an error at its place (and the default is used).
+    mutating func tableOfContentsDepth(_ node: YAMLValue?) -> Int? {
+        guard let node, let depth = int(node, key: "toc_depth") else { return nil }
+        guard ArticleFrontMatter.tableOfContentsDepths.contains(depth) else {
+            diagnostics.append(
+                .error(
+                    "'toc_depth' must be 2 (sections) or 3 (sections and their subsections), found \(depth)", at: node.location,
+                    id: "front-matter"))
+            return nil
+        }
+        return depth
+    }
+
     fileprivate mutating func frontMatterFields(
         _ source: SplitSource, known: [String], what: String
     ) -> [String: YAMLEntry]? {

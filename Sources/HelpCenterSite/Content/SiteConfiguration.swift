@@ -33,13 +33,16 @@ public struct SiteConfiguration: Sendable, Equatable {
     /// How many articles a collection page lists; longer collections get numbered pages
     /// (`collection/page/2/`).
     public var collectionPageSize = 50
+    /// How deep articles' tables of contents go (`toc_depth`, 2 or 3); an article's own
+    /// `toc_depth` wins.
+    public var tableOfContentsDepth: Int = 2
 
     public init() {}
 
     public static let fileName = "helpcenter.yaml"
     static let knownKeys = [
         "name", "description", "base_url", "language", "raw_html", "feedback_endpoint", "related_articles", "header_collections",
-        "home_collections", "home_articles_per_collection", "collection_page_size",
+        "home_collections", "home_articles_per_collection", "collection_page_size", "toc_depth",
     ]
 
     /// Whether `base_url` is an absolute `http(s)://` URL: only then does the site have
@@ -111,6 +114,7 @@ public struct SiteConfiguration: Sendable, Equatable {
         if let value = count("home_collections", from: 1, to: 500) { configuration.homeCollections = value }
         if let value = count("home_articles_per_collection", from: 0, to: 50) { configuration.homeArticlesPerCollection = value }
         if let value = count("collection_page_size", from: 5, to: 1000) { configuration.collectionPageSize = value }
+        if let depth = reader.tableOfContentsDepth(fields["toc_depth"]?.value) { configuration.tableOfContentsDepth = depth }
         return (configuration, reader.diagnostics)
     }
 }

@@ -68,8 +68,14 @@ extension ArticleBodyRenderer {
         renderImageTag(src: src, alt: alt, title: title, dimensions: dimensions, inFigure: inFigure)
     }
 
+    /// An image; in a figure, inside a link to its file that the page's script opens in a
+    /// dialog (the link is what a reader without scripts follows to see it larger).
     mutating func renderImageTag(src: String, alt: String, title: String, dimensions: ImageDimensions?, inFigure: Bool) {
-        if inFigure { output += "<figure>\n" }
+        if inFigure {
+            output += "<figure>\n<a class=\"figure-image\" href=\""
+            text(src)
+            output += "\">"
+        }
         output += "<img src=\""
         text(src)
         output += "\" alt=\""
@@ -83,6 +89,7 @@ extension ArticleBodyRenderer {
         }
         output += " loading=\"lazy\" decoding=\"async\">"
         if inFigure {
+            output += "<span class=\"figure-image-hint\">Open larger</span></a>"
             if !title.isEmpty {
                 output += "\n<figcaption>"
                 text(title)

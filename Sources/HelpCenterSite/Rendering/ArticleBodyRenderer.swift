@@ -11,6 +11,8 @@ public struct ArticleBodyRenderer {
     /// Ids the page templates use; headings never take them.
     public static let reservedIDs: Set<String> = [
         "main-content", "site-search", "search-input", "search-results", "toc", "feedback", "top", "article-title",
+        // The contents list's name, and the image dialog's title (made by helpcenter.js).
+        "toc-title", "image-dialog-title",
     ]
 
     let context: ArticleBodyContext
@@ -33,6 +35,8 @@ public struct ArticleBodyRenderer {
     var footnoteReferenceCounts: [String: Int] = [:]
     var footnoteCount = 0
     var handPicked: [HandPickedArticle] = []
+    /// How often each table label was given, so that two tables under one heading differ.
+    var tableLabelCounts: [String: Int] = [:]
 
     public static func render(_ document: MarkdownNode, context: ArticleBodyContext, index: ContentIndex) -> RenderedBody {
         var renderer = ArticleBodyRenderer(
@@ -239,8 +243,12 @@ public struct ArticleBodyRenderer {
         output += ">\n"
     }
 
+    /// A table inside its scroll box: a labelled region that takes keyboard focus, so that a
+    /// table wider than a phone's screen can be scrolled without a pointer.
     mutating func renderTable(_ node: MarkdownNode, alignments: [MarkdownTableAlignment]) {
-        output += "<div class=\"table-wrapper\">\n<table>\n"
+        output += "<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-label=\""
+        text(tableLabel(node))
+        output += "\">\n<table>\n"
         var inBody = false
         for row in node.children {
             guard case .tableRow(let isHeader) = row.kind else { continue }
@@ -269,6 +277,22 @@ public struct ArticleBodyRenderer {
         }
         if inBody { output += "</tbody>\n" }
         output += "</table>\n</div>\n"
+    }
+
+    /// The name of a table's scroll box: "Table: " and the heading of its section, or its
+    /// column headers when no heading comes before it; numbered when repeated.
+    mutating func tableLabel(_ node: MarkdownNode) -> String {
+        var label: String
+        if let heading = headings.last {
+            label = "Table: " + heading.text
+        } else {
+            let columns = node.children.first.map { row in row.children.map { Self.trimmed($0.plainText) }.filter { !$0.isEmpty } } ?? []
+            label = columns.isEmpty ? "Table" : "Table: " + columns.joined(separator: ", ")
+        }
+        let count = (tableLabelCounts[label] ?? 0) + 1
+        tableLabelCounts[label] = count
+        if count > 1 { label += " (\(count))" }
+        return label
     }
 
     mutating func renderRawHTML(_ literal: String, node: MarkdownNode, block: Bool) {
