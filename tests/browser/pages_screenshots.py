@@ -56,9 +56,12 @@ def main():
     site, out = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     os.makedirs(out, exist_ok=True)
     article = support.find_page(site, "/set-up-or-change-your-backup-method/")
-    pages = {"home": "/", "backup-method-article": article}
-    if "/policy/" in support.site_pages(site):  # the policy page, with its state diagram
-        pages["policy"] = "/policy/"
+    collection = "/" + article.strip("/").split("/")[0] + "/"
+    pages = {"home": "/", "collection": collection, "backup-method-article": article, "search": "/search/?q=lost+phone", "404": "/404.html"}
+    available = support.site_pages(site)
+    for name, path in (("all-collections", "/collections/"), ("policy", "/policy/")):  # the rules page, with its state diagram
+        if path in available:
+            pages[name] = path
     written = []
     with support.SiteServer(site) as server:
         for scheme in ("light", "dark"):
