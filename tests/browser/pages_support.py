@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import traceback
 import urllib.parse
 
 from selenium import webdriver
@@ -213,3 +214,26 @@ def foreign_requests(urls, origin):
     return [url for url in urls
             if not url.startswith(origin + "/") and url != origin
             and not url.startswith(("data:", "blob:", "about:"))]
+
+
+def run_tests(tests, ctx, only=None):
+    """Runs each (test, window size) in a browser of its own; prints `ok` or `FAIL` per test and
+    goes on after a failure. Returns (passed, failed)."""
+    passed = failed = 0
+    for test, size in tests:
+        name = f"{test.__name__} [{size[0]}x{size[1]}]"
+        if only and only not in name:
+            continue
+        driver = make_driver(size)
+        try:
+            test(driver, ctx)
+            passed += 1
+            print(f"ok   {name}", flush=True)
+        except Exception as error:  # an assertion or a time-out: report it and go on
+            failed += 1
+            print(f"FAIL {name}: {error.__class__.__name__}: {error}", flush=True)
+            if not isinstance(error, AssertionError):
+                traceback.print_exc(limit=3)
+        finally:
+            quit_driver(driver)
+    return passed, failed

@@ -25,7 +25,6 @@ import shutil
 import sys
 import tempfile
 import time
-import traceback
 import urllib.parse
 
 from selenium.webdriver.common.by import By
@@ -311,21 +310,7 @@ def main():
             support.build_site(args.binary, project, endpoint_site,
                                extra_config=f"feedback_endpoint: {endpoint_server.url('feedback')}")
             ctx = Context(server, site, endpoint_server, endpoint_site)
-            for test in TESTS:
-                if args.only and args.only not in test.__name__:
-                    continue
-                driver = support.make_driver(support.DESKTOP)
-                try:
-                    test(driver, ctx)
-                    passed += 1
-                    print(f"ok   {test.__name__}", flush=True)
-                except Exception as error:  # an assertion or a time-out: report it and go on
-                    failed += 1
-                    print(f"FAIL {test.__name__}: {error.__class__.__name__}: {error}", flush=True)
-                    if not isinstance(error, AssertionError):
-                        traceback.print_exc(limit=3)
-                finally:
-                    support.quit_driver(driver)
+            passed, failed = support.run_tests([(test, support.DESKTOP) for test in TESTS], ctx, args.only)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")

@@ -23,7 +23,6 @@ import os
 import shutil
 import sys
 import tempfile
-import traceback
 import urllib.request
 
 from axe_selenium_python import Axe
@@ -371,23 +370,7 @@ def main():
         if not args.site:
             support.build_site(args.binary, os.path.abspath(args.project), site)
         with support.SiteServer(site) as server:
-            ctx = Context(server)
-            for test, size in TESTS:
-                name = f"{test.__name__} [{size[0]}x{size[1]}]"
-                if args.only and args.only not in name:
-                    continue
-                driver = support.make_driver(size)
-                try:
-                    test(driver, ctx)
-                    passed += 1
-                    print(f"ok   {name}", flush=True)
-                except Exception as error:  # an assertion or a time-out: report it and go on
-                    failed += 1
-                    print(f"FAIL {name}: {error.__class__.__name__}: {error}", flush=True)
-                    if not isinstance(error, AssertionError):
-                        traceback.print_exc(limit=3)
-                finally:
-                    support.quit_driver(driver)
+            passed, failed = support.run_tests(TESTS, Context(server), args.only)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
