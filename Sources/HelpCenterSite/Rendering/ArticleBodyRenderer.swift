@@ -11,6 +11,7 @@ public struct ArticleBodyRenderer {
     /// Ids the page templates use; headings never take them.
     public static let reservedIDs: Set<String> = [
         "main-content", "site-search", "search-input", "search-results", "toc", "feedback", "top", "article-title",
+        "feedback-title", "feedback-comment-text",
     ]
 
     let context: ArticleBodyContext
