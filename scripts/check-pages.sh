@@ -108,6 +108,11 @@ log "reader tests in headless Chromium"
 "$python" tests/browser/reader_test.py --binary "$bin" --project . --site "$site" 2>&1 | tee "$work/reader.txt" || failed=1
 count "$work/reader.txt"
 
+# --- 4. the feedback widget against the real collector (docs/feedback.md) ------------------
+log "feedback widget and collector in headless Chromium"
+"$python" tests/browser/feedback_test.py --binary "$bin" --project . 2>&1 | tee "$work/feedback.txt" || failed=1
+count "$work/feedback.txt"
+
 echo "check-pages: $total_passed passed, $total_failed failed"
 if [ "$failed" -ne 0 ] || [ "$total_failed" -ne 0 ]; then
   echo "check-pages failed" >&2
