@@ -50,7 +50,7 @@ extension FeedbackReport {
             html += "<h3>Latest comments</h3>\n<ul class=\"comments\">\n"
             for comment in entry.comments {
                 html +=
-                    "<li><span class=\"meta\">\(ReportDates.day(comment.receivedAt)), \(comment.answer.label):</span> \(HTMLEscaping.escape(comment.comment))</li>\n"
+                    "<li><span class=\"meta\">\(ReportDates.day(comment.receivedAt)), \(comment.answer.label):</span> <span class=\"text\">\(HTMLEscaping.escape(comment.comment))</span></li>\n"
             }
             html += "</ul>\n"
         }
@@ -106,6 +106,7 @@ extension FeedbackReport {
         .chart .yes { fill: var(--yes); } .chart .partly { fill: var(--partly); } .chart .no { fill: var(--no); }
         .chart .axis { stroke: var(--line); } .chart .edit { stroke: var(--muted); stroke-width: 2; stroke-dasharray: 3 3; }
         h3 { font-size: 1rem; margin: 1rem 0 0.25rem; }
-        .comments { margin: 0; padding-left: 1.25rem; overflow-wrap: anywhere; white-space: pre-line; }
+        .comments { margin: 0; padding-left: 1.25rem; overflow-wrap: anywhere; }
+        .comments .text { white-space: pre-line; }
         """
 }
