@@ -73,5 +73,6 @@ struct FeedbackServeCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("the collector stopped: \(error)")
         }
+        console.status("Stopped: \(collector.acknowledgedVotes) vote\(collector.acknowledgedVotes == 1 ? "" : "s") stored and acknowledged in this run")
     }
 }

@@ -2,8 +2,9 @@
 # Votes per second through the collector, with wrk on loopback: SQLite, then PostgreSQL (the
 # tests' own cluster, scripts/postgres-test-cluster.sh, or $HELPCENTER_TEST_POSTGRES_URL).
 # Prints, for each store: votes acknowledged per second, refusals and socket errors, and the
-# count in the database against the count acknowledged (votes still in flight when wrk stops
-# are stored without wrk reading their answer, so the database may hold a few more).
+# count in the database against the count acknowledged: the 201s wrk read, and the 201s the
+# collector sent (it says so when it stops). Votes still in flight when wrk stops are stored
+# and answered but their answer is not read, so wrk's count may be a few lower.
 #   bench/feedback/run.sh [BIN] [SECONDS] [CONNECTIONS]   (default: the release build, 10 s, 64)
 # On this project's 2-core machines wrk and the collector share the cores: the figure is a floor.
 set -euo pipefail
@@ -32,14 +33,17 @@ run() {
   wrk -t2 -c"$connections" -d"${seconds}s" -s bench/feedback/vote.lua "$collector_url" -- "${articles[@]}" > "$work/wrk-$name.txt" 2>&1
   feedback_stop
   after=$(feedback_count "$database")
+  local answered
+  answered=$(sed -nE 's/^Stopped: ([0-9]+) votes? stored.*/\1/p' "$work/collector.log")
   local acknowledged rate refused errors p99
   acknowledged=$(awk '/^acknowledged /{print $2}' "$work/wrk-$name.txt")
   rate=$(awk '/^acknowledged_per_second /{print $2}' "$work/wrk-$name.txt")
   refused=$(awk '/^refused /{print $2}' "$work/wrk-$name.txt")
   errors=$(awk '/^socket_errors /{print $2}' "$work/wrk-$name.txt")
   p99=$(awk '/^latency_p99_ms /{print $2}' "$work/wrk-$name.txt")
-  printf '%-10s %8s votes/s acknowledged  %s refused  %s socket errors  p99 %s ms  in the database %s, acknowledged %s\n' \
-    "$name" "$rate" "$refused" "$errors" "$p99" "$((after - before))" "$acknowledged"
+  printf '%-10s %8s votes/s acknowledged  %s refused  %s socket errors  p99 %s ms\n' "$name" "$rate" "$refused" "$errors" "$p99"
+  printf '%-10s in the database %s; acknowledged: %s read by wrk, %s answered 201 by the collector\n' \
+    "" "$((after - before))" "$acknowledged" "${answered:-?}"
 }
 echo "wrk -t2 -c$connections -d${seconds}s, $(nproc) cores shared by wrk and the collector, ${#articles[@]} articles"
 run SQLite "$work/feedback.sqlite"

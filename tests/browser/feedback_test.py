@@ -8,7 +8,8 @@ served from another port (so the post is cross-origin, through CORS):
   - "No" is stored; a comment box appears; a comment with markup is sent, added to that vote
     and kept as text; the report counts one vote;
   - "Yes" offers no comment box;
-  - with the collector stopped, a click says the answer could not be sent.
+  - with the collector stopped, a click says the answer could not be sent;
+  - the writers' preview with --feedback-database shows the article's score.
 
 Closes with 'N passed, N failed'; exit status 0 when every test passed.
 """
@@ -132,7 +133,37 @@ def test_a_failed_post_is_told(driver, ctx):
         ctx.collector.start()
 
 
-TESTS = [test_no_then_a_comment_is_stored_as_text, test_yes_offers_no_comment_box, test_a_failed_post_is_told]
+def test_the_preview_shows_the_score(driver, ctx):
+    """After the tests above: one "No" and one "Yes" on ARTICLE."""
+    port = free_port()
+    preview = subprocess.Popen([ctx.binary, "serve", "--project", ctx.project, "--port", str(port),
+                                "--feedback-database", ctx.database], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}/{ARTICLE}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(url, timeout=1).read()
+                break
+            except OSError:
+                if preview.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the preview did not start: " + (preview.stderr.read().decode() if preview.poll() is not None else ""))
+                time.sleep(0.2)
+        driver.get(url)
+        support.wait_until_loaded(driver)
+        wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".feedback .helpcenter-preview-score"), "no score in the feedback box")
+        text = driver.find_element(By.CSS_SELECTOR, ".feedback .helpcenter-preview-score").text
+        assert text == "Readers (preview only): 50% yes of 2 votes", text
+        if ctx.screenshots:
+            driver.execute_script("document.getElementById('feedback').scrollIntoView()")
+            driver.save_screenshot(os.path.join(ctx.screenshots, "feedback-preview-score.png"))
+    finally:
+        preview.terminate()
+        preview.wait(timeout=TIMEOUT)
+
+
+TESTS = [test_no_then_a_comment_is_stored_as_text, test_yes_offers_no_comment_box, test_a_failed_post_is_told,
+         test_the_preview_shows_the_score]
 
 
 class Context:
@@ -151,6 +182,7 @@ def main():
     ctx.binary = os.path.abspath(args.binary)
     ctx.database = os.path.join(work, "feedback.sqlite")
     ctx.screenshots = args.screenshots
+    ctx.project = os.path.abspath(args.project)
     try:
         site = os.path.join(work, "site")
         port = free_port()

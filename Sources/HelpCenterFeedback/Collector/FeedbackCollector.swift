@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import Synchronization
 
 /// The collector: votes at `POST /`, checked against the published site, rate-limited per
 /// address, stored through the group-commit writer. `OPTIONS /` answers the browsers' CORS
@@ -13,6 +14,10 @@ public struct FeedbackCollector: HTTPResponder {
     public let limiter: VoteRateLimiter
     public let options: CollectorOptions
     private let now: @Sendable () -> Int64
+    private let acknowledged = AcknowledgedVotes()
+
+    /// The votes this collector answered `201` for since it started (all of them committed).
+    public var acknowledgedVotes: Int { acknowledged.count.load(ordering: .relaxed) }
 
     public init(
         catalog: SiteArticleCatalog, store: any FeedbackStore, options: CollectorOptions, now: @escaping @Sendable () -> Int64 = FeedbackClock.nowMilliseconds
@@ -72,6 +77,7 @@ public struct FeedbackCollector: HTTPResponder {
                 id: VoteIdentifier.make(), article: article.path, answer: submission.answer, comment: submission.comment, receivedAt: time,
                 articleUpdated: article.updated, articleRevision: article.revision)
             try await writer.write(vote)
+            acknowledged.count.add(1, ordering: .relaxed)
             return CollectorAnswer(status: "stored", vote: vote.id).response(.created, headers: cors)
         } catch let problem as FeedbackInputError {
             return CollectorAnswer.refusal(problem).response(.init(code: problem.status), headers: cors)
@@ -120,4 +126,9 @@ public struct FeedbackCollector: HTTPResponder {
         let last = forwarded.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         return last.isEmpty ? peer : last
     }
+}
+
+/// A counter shared by the collector's copies (Hummingbird copies the responder).
+private final class AcknowledgedVotes: Sendable {
+    let count = Atomic<Int>(0)
 }

@@ -70,3 +70,12 @@ import Testing
         #expect(CalendarDate(parsing: "2026-11-29")?.millisecondsSince1970 == 1_795_910_400_000)
     }
 }
+
+extension FeedbackReportTests {
+    @Test func thePreviewGetsEachArticlesScore() throws {
+        let scores = try #require(try JSONSerialization.jsonObject(with: Self.report.scoresJSON()) as? [String: [String: Double]])
+        #expect(scores["weak/"]?["votes"] == 35)
+        #expect(abs((scores["weak/"]?["trend"] ?? 0) - 0.4) < 0.0001)
+        #expect(scores["one/"]?["yesShare"] == 0)
+    }
+}
