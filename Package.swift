@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "HelpCenterMarkdown", targets: ["HelpCenterMarkdown"]),
         .library(name: "HelpCenterPreview", targets: ["HelpCenterPreview"]),
         .library(name: "HelpCenterDiagnostics", targets: ["HelpCenterDiagnostics"]),
+        .library(name: "HelpCenterFeedback", targets: ["HelpCenterFeedback"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,10 @@ let package = Package(
         // SHA-256 for the reports' fingerprints and the preview's entity tags. 3.x and 4.x have
         // the same API; HummingbirdTesting's HTTP client already resolves 4.x.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
+        // The feedback collector's stores (docs/feedback.md): SQLite through GRDB (the system's
+        // libsqlite3, Debian: libsqlite3-dev), PostgreSQL through postgres-nio.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         // libcmark-gfm and its extensions (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -107,12 +112,24 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Readers' votes: the vote model and its validation, the stores (SQLite, PostgreSQL) with
+        // their versioned migrations, the collector (`helpcenter feedback serve`) and the report.
+        .target(
+            name: "HelpCenterFeedback",
+            dependencies: [
+                "HelpCenterCalendar", "HelpCenterTemplates",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         // The command-line program: argument parsing, wiring, exit codes.
         .executableTarget(
             name: "helpcenter",
             dependencies: [
                 "HelpCenterSite", "HelpCenterSiteFiles", "ScenarioChecker", "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterPreview",
-                "HelpCenterPolicyDocs", "HelpCenterInputFiles", "HelpCenterYAML",
+                "HelpCenterPolicyDocs", "HelpCenterInputFiles", "HelpCenterYAML", "HelpCenterFeedback",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -149,6 +166,13 @@ let package = Package(
             name: "ScenarioCheckerTests",
             dependencies: ["ScenarioChecker", "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterYAML", "HelpCenterInputFiles"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "HelpCenterFeedbackTests",
+            dependencies: [
+                "HelpCenterFeedback", "HelpCenterCalendar", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

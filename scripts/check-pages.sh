@@ -116,6 +116,11 @@ log "reading tests in headless Chromium"
 "$python" tests/browser/reading_test.py --binary "$bin" --project . --site "$site" 2>&1 | tee "$work/reading.txt" || failed=1
 count "$work/reading.txt"
 
+# --- 5. the feedback widget against the real collector (docs/feedback.md) ------------------
+log "feedback widget and collector in headless Chromium"
+"$python" tests/browser/feedback_test.py --binary "$bin" --project . 2>&1 | tee "$work/feedback.txt" || failed=1
+count "$work/feedback.txt"
+
 echo "check-pages: $total_passed passed, $total_failed failed"
 if [ "$failed" -ne 0 ] || [ "$total_failed" -ne 0 ]; then
   echo "check-pages failed" >&2

@@ -21,6 +21,24 @@ else
   rm -f "$format_log"
 fi
 
+echo "== PostgreSQL for the feedback store's tests (scripts/postgres-test-cluster.sh)"
+out=$(mktemp -d)
+postgres_cluster=
+cleanup() {
+  [ -z "$postgres_cluster" ] || { scripts/postgres-test-cluster.sh stop "$postgres_cluster" || true; rm -rf "$postgres_cluster"; }
+  rm -rf "$out"
+}
+trap cleanup EXIT
+if [ -n "${HELPCENTER_TEST_POSTGRES_URL:-}" ]; then
+  echo "using the server in HELPCENTER_TEST_POSTGRES_URL"
+elif postgres_cluster=$(mktemp -d) && url=$(scripts/postgres-test-cluster.sh start "$postgres_cluster" | tail -n 1); then
+  export HELPCENTER_TEST_POSTGRES_URL=$url
+  echo "started the tests' own cluster: $url"
+else
+  echo "SKIPPED: no PostgreSQL server could be started; the PostgreSQL tests will say they were skipped"
+  skipped+=("the feedback store's PostgreSQL tests (no server)")
+fi
+
 echo "== swift test"
 # Debug mode with testing enabled: the release products of scripts/build-site.sh cannot be
 # reused (README: Quick start). `--build-tests` also builds the program itself.
@@ -30,8 +48,6 @@ swift test --skip-build
 bin=.build/debug/helpcenter
 
 echo "== the project's own help centre"
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
 "$bin" build --output "$out/site"
 
 echo "== the program from any folder (docs/projects.md)"
@@ -39,6 +55,15 @@ scripts/test-project-discovery.sh "$bin"
 
 echo "== SIGTERM during a build leaves no staging folder and the previous site as it was"
 scripts/test-interrupt.sh "$bin"
+
+echo "== the feedback collector: bad input, kill -9 under load (SQLite, then PostgreSQL), PostgreSQL going away"
+scripts/feedback-bad-input.sh "$bin"
+scripts/feedback-kill-test.sh "$bin"
+if [ -n "${HELPCENTER_TEST_POSTGRES_URL:-}" ]; then
+  psql "$HELPCENTER_TEST_POSTGRES_URL" -qc "CREATE DATABASE feedback_kill_$$" > /dev/null
+  scripts/feedback-kill-test.sh "$bin" "${HELPCENTER_TEST_POSTGRES_URL%/*}/feedback_kill_$$"
+  scripts/feedback-postgres-outage.sh "$bin"
+fi
 
 echo "== the project's scenarios, coverage and mutants"
 "$bin" check --require-coverage --mutations

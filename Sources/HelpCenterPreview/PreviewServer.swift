@@ -15,6 +15,8 @@ public final class PreviewServer: Sendable {
     public let inputs: [WatchedInput]
     public let options: PreviewOptions
     public let observer: PreviewObserver
+    /// The readers' scores shown in the articles' feedback boxes (published by the command).
+    public let scores = FeedbackScoreBoard()
 
     public init(
         session: SiteSession, configurationFile: SiteRebuilder.ConfigurationFile?, policySource: SiteRebuilder.PolicySource? = nil,
@@ -41,7 +43,7 @@ public final class PreviewServer: Sendable {
     }
 
     public var responder: PreviewResponder {
-        PreviewResponder(store: store, hub: hub, logsRequests: options.logsRequests)
+        PreviewResponder(store: store, hub: hub, logsRequests: options.logsRequests, scores: scores)
     }
 
     public var service: PreviewService {

@@ -7,7 +7,7 @@ struct HelpCenterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "helpcenter",
         abstract: "Publish a help centre from Markdown and keep it true to the product's policy.",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, RenderCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, RenderCommand.self, FeedbackCommand.self]
     )
 
     static func main() async {

@@ -43,6 +43,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Say which project folder is used, and log every request.")
     var verbose = false
 
+    @Option(help: "The feedback collector's database (SQLite file or postgres://…): show each article's score from readers.")
+    var feedbackDatabase: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard (0...5000).contains(debounceMs) else { throw ValidationError("--debounce-ms must be between 0 and 5000") }
@@ -86,6 +89,8 @@ struct ServeCommand: AsyncParsableCommand {
                 ? "Built \(pages) files in \(Self.milliseconds(first.duration)) ms\(drafts ? " (drafts shown)" : "")."
                 : "The site has errors; the pages show them until they are fixed.")
 
+        let scores = try await FeedbackScores.start(feedbackDatabase, board: server.scores, console: console)
+        defer { scores?.cancel() }
         do {
             try await server.run()
         } catch {

@@ -26,36 +26,74 @@
     element.textContent = phrase;
   });
 
-  /* "Did this answer your question?": remembered on this device; posted only when configured. */
+  /* "Did this answer your question?": remembered on this device; posted only when configured
+     (docs/feedback.md). After "No" or "Partly" a comment box is offered; the comment is added
+     to the vote just sent, through the id the collector answered with. */
   document.querySelectorAll(".feedback").forEach(function (widget) {
     var article = widget.getAttribute("data-article") || location.pathname;
     var endpoint = widget.getAttribute("data-endpoint");
     var key = "helpcenter-feedback:" + article;
     var status = widget.querySelector(".feedback-status");
     var buttons = widget.querySelectorAll(".feedback-reaction");
+    var form = widget.querySelector(".feedback-comment");
+    var sent = null;
+    function say(text) { if (status) status.textContent = text; }
     function show(reaction) {
       buttons.forEach(function (button) {
         button.setAttribute("aria-pressed", String(button.getAttribute("data-reaction") === reaction));
       });
-      if (reaction && status) status.textContent = "Thanks for letting us know.";
+    }
+    function post(body) {
+      return fetch(endpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body)
+      }).then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (answer) {
+          if (!response.ok) throw new Error(answer.message || "status " + response.status);
+          return answer;
+        });
+      });
     }
     var saved = null;
     try { saved = localStorage.getItem(key); } catch (error) { saved = null; }
-    if (saved) show(saved);
+    if (saved) { show(saved); say("Thanks for letting us know."); }
     buttons.forEach(function (button) {
       button.addEventListener("click", function () {
         var reaction = button.getAttribute("data-reaction");
+        var previous = saved;
+        saved = reaction;
         try { localStorage.setItem(key, reaction); } catch (error) { /* private mode: nothing kept */ }
         show(reaction);
-        if (endpoint && window.fetch) {
-          fetch(endpoint, {
-            method: "POST",
-            headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({ article: article, reaction: reaction, page: location.pathname })
-          }).catch(function () { /* offline: the answer stays on this device */ });
-        }
+        if (!endpoint || !window.fetch) { say("Thanks for letting us know."); return; }
+        if (reaction === previous && sent) { say("Thanks for letting us know."); return; }
+        if (form) form.hidden = true;
+        say("Sending your answer…");
+        post({ article: article, reaction: reaction, page: location.pathname }).then(function (answer) {
+          sent = { reaction: reaction, vote: answer.vote };
+          say("Thanks for letting us know.");
+          if (form && answer.vote && reaction !== "yes") form.hidden = false;
+        }).catch(function () {
+          sent = null;
+          say("Your answer could not be sent; it is kept on this device only. Please try again later.");
+        });
       });
     });
+    if (form) {
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var field = form.querySelector("textarea");
+        var comment = field ? field.value.trim() : "";
+        if (!comment || !sent) return;
+        say("Sending your comment…");
+        post({ article: article, reaction: sent.reaction, page: location.pathname, comment: comment, vote: sent.vote }).then(function () {
+          form.hidden = true;
+          say("Thanks, your comment was sent.");
+        }).catch(function () {
+          say("Your comment could not be sent. Please try again later.");
+        });
+      });
+    }
   });
 
   /* Search: the build's index, loaded on first use as a script (works from file:// too). */

@@ -182,6 +182,30 @@ public enum LiveReloadScript {
           source.addEventListener("error", function () {
             document.documentElement.setAttribute("data-helpcenter-live", "reconnecting");
           });
+
+          // The readers' score of this article, when the preview has a feedback database
+          // (helpcenter serve --feedback-database): a line in the feedback box, preview only.
+          var widget = document.querySelector(".feedback[data-article]");
+          if (widget && window.fetch) {
+            fetch("/_helpcenter/feedback-scores.json").then(function (response) {
+              return response.ok ? response.json() : null;
+            }).then(function (scores) {
+              if (!scores) return;
+              var score = scores[widget.getAttribute("data-article")];
+              var line = document.createElement("p");
+              line.className = "helpcenter-preview-score";
+              line.setAttribute("data-helpcenter-preview", "");
+              line.style.cssText = "margin:0.75rem 0 0;font-size:0.9rem;font-weight:600";
+              if (!score) {
+                line.textContent = "Readers (preview only): no votes yet";
+              } else {
+                var text = "Readers (preview only): " + Math.round(score.yesShare * 100) + "% yes of " + score.votes + " vote" + (score.votes === 1 ? "" : "s");
+                if (typeof score.trend === "number") text += ", " + (score.trend >= 0 ? "+" : "\u2212") + Math.abs(Math.round(score.trend * 100)) + " pts since the last edit";
+                line.textContent = text;
+              }
+              widget.appendChild(line);
+            }).catch(function () {});
+          }
         })();
         """#
 }

@@ -13,11 +13,14 @@ public struct PreviewResponder: HTTPResponder {
     public let hub: LiveReloadHub
     /// Log one line per request (`--verbose`).
     public var logsRequests: Bool
+    /// The readers' scores, when a feedback database is configured.
+    public var scores: FeedbackScoreBoard?
 
-    public init(store: ServedSiteStore, hub: LiveReloadHub, logsRequests: Bool = false) {
+    public init(store: ServedSiteStore, hub: LiveReloadHub, logsRequests: Bool = false, scores: FeedbackScoreBoard? = nil) {
         self.store = store
         self.hub = hub
         self.logsRequests = logsRequests
+        self.scores = scores
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
@@ -59,6 +62,9 @@ public struct PreviewResponder: HTTPResponder {
             return Self.serve(Self.scriptFile, request: request)
         case LiveReloadScript.eventsPath:
             return eventStream(request)
+        case FeedbackScoreBoard.path:
+            guard let file = scores?.current else { return Self.plain(.notFound, "No feedback database configured.\n", method: request.method) }
+            return Self.serve(file, request: request)
         default:
             return Self.plain(.notFound, "Not found.\n", method: request.method)
         }

@@ -13,6 +13,8 @@ public struct ArticleBodyRenderer {
         "main-content", "site-search", "search-input", "search-results", "toc", "feedback", "top", "article-title",
         // The contents list's name, and the image dialog's title (made by helpcenter.js).
         "toc-title", "image-dialog-title",
+        // The feedback box's heading and its comment field's label.
+        "feedback-title", "feedback-comment-text",
     ]
 
     let context: ArticleBodyContext

@@ -1,0 +1,73 @@
+import Synchronization
+
+/// Votes per client address, held in memory only (never stored): a token bucket per address
+/// that holds `perMinute` votes and refills at that rate. IPv6 addresses count per /64, as one
+/// household or phone usually has a whole /64 (docs/feedback.md: Rate limit).
+public final class VoteRateLimiter: Sendable {
+    private struct Bucket {
+        var tokens: Double
+        var updated: Int64
+    }
+
+    private struct State {
+        var buckets: [String: Bucket] = [:]
+        var lastPrune: Int64 = 0
+    }
+
+    public let perMinute: Int
+    private let maximumAddresses: Int
+    private let state = Mutex(State())
+
+    /// `perMinute` 0 turns the limit off.
+    public init(perMinute: Int, maximumAddresses: Int = 100_000) {
+        self.perMinute = perMinute
+        self.maximumAddresses = maximumAddresses
+    }
+
+    /// Nil when the vote is admitted, otherwise the seconds until the address may vote again.
+    public func admit(_ address: String, now: Int64) -> Int? {
+        guard perMinute > 0 else { return nil }
+        let key = Self.key(address)
+        let capacity = Double(perMinute)
+        let perMillisecond = capacity / 60_000
+        return state.withLock { state in
+            var bucket = state.buckets[key] ?? Bucket(tokens: capacity, updated: now)
+            bucket.tokens = min(capacity, bucket.tokens + Double(max(0, now - bucket.updated)) * perMillisecond)
+            bucket.updated = now
+            if bucket.tokens >= 1 {
+                bucket.tokens -= 1
+                state.buckets[key] = bucket
+                if state.buckets.count > maximumAddresses { prune(&state, now: now, perMillisecond: perMillisecond) }
+                return nil
+            }
+            state.buckets[key] = bucket
+            return max(1, Int(((1 - bucket.tokens) / perMillisecond / 1000).rounded(.up)))
+        }
+    }
+
+    public var trackedAddresses: Int { state.withLock { $0.buckets.count } }
+
+    /// Forgets the addresses whose bucket is full again; when a flood of addresses leaves too many
+    /// anyway, forgets them all (the limit then starts afresh rather than memory growing).
+    private func prune(_ state: inout State, now: Int64, perMillisecond: Double) {
+        guard now - state.lastPrune >= 1_000 else { return }
+        state.lastPrune = now
+        let capacity = Double(perMinute)
+        state.buckets = state.buckets.filter { _, bucket in bucket.tokens + Double(now - bucket.updated) * perMillisecond < capacity }
+        if state.buckets.count > maximumAddresses { state.buckets.removeAll(keepingCapacity: true) }
+    }
+
+    /// The address an IPv4 client is counted under, or the /64 of an IPv6 one.
+    static func key(_ address: String) -> String {
+        guard address.contains(":") else { return address }
+        if address.hasPrefix("::ffff:"), address.contains(".") { return String(address.dropFirst(7)) }
+        var groups = address.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        if let gap = groups.firstIndex(of: ""), address.contains("::") {
+            let present = groups.filter { !$0.isEmpty }
+            groups =
+                Array(groups[..<gap].filter { !$0.isEmpty }) + Array(repeating: "0", count: 8 - present.count)
+                + Array(groups[gap...].filter { !$0.isEmpty })
+        }
+        return groups.prefix(4).joined(separator: ":") + "::/64"
+    }
+}

@@ -1,0 +1,11 @@
+/// The collector's bounds on what it accepts (docs/feedback.md: Bad input).
+public enum FeedbackLimits {
+    /// The largest request body accepted, in bytes: a vote with the longest comment fits.
+    public static let bodyBytes = 8 * 1024
+    /// The longest comment, in characters.
+    public static let commentCharacters = 1000
+    /// The longest article path.
+    public static let articlePathCharacters = 512
+    /// How long after a vote its comment may still be added, in milliseconds (one hour).
+    public static let commentWindowMilliseconds: Int64 = 3_600_000
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Why the built site could not be read.
+public enum SiteArticleCatalogError: Error, Sendable, CustomStringConvertible {
+    case notAFolder(String)
+    case noArticles(String)
+
+    public var description: String {
+        switch self {
+        case .notAFolder(let path): "the site folder '\(path)' does not exist (build it first: helpcenter build)"
+        case .noArticles(let path): "no article page with a feedback box under '\(path)': is it a site built by helpcenter?"
+        }
+    }
+}
+
+extension SiteArticleCatalog {
+    /// Reads every `index.html` under the built site (symbolic links are not followed).
+    public static func load(site folder: String) throws -> SiteArticleCatalog {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw SiteArticleCatalogError.notAFolder(folder)
+        }
+        let root = URL(fileURLWithPath: folder, isDirectory: true)
+        var articles: [SiteArticle] = []
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.lastPathComponent == "index.html" else { continue }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            guard let data = try? Data(contentsOf: url), let html = String(data: data, encoding: .utf8) else { continue }
+            if let article = article(fromPage: html) { articles.append(article) }
+        }
+        guard !articles.isEmpty else { throw SiteArticleCatalogError.noArticles(folder) }
+        return SiteArticleCatalog(articles: articles)
+    }
+}

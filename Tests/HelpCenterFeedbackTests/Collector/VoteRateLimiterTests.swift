@@ -1,0 +1,30 @@
+import Testing
+
+@testable import HelpCenterFeedback
+
+@Suite struct VoteRateLimiterTests {
+    @Test func anAddressGetsItsVotesBackOverTime() {
+        let limiter = VoteRateLimiter(perMinute: 2)
+        #expect(limiter.admit("192.0.2.1", now: 0) == nil)
+        #expect(limiter.admit("192.0.2.1", now: 0) == nil)
+        #expect(limiter.admit("192.0.2.1", now: 0) == 30)
+        #expect(limiter.admit("192.0.2.2", now: 0) == nil)
+        #expect(limiter.admit("192.0.2.1", now: 30_000) == nil)
+    }
+
+    @Test(arguments: [
+        ("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2::9", "2001:db8:1:2::/64"),
+        ("::ffff:192.0.2.7", "192.0.2.7"),
+        ("192.0.2.7", "192.0.2.7"),
+    ])
+    func ipv6CountsPerSlash64(address: String, key: String) {
+        #expect(VoteRateLimiter.key(address) == key)
+    }
+
+    @Test func aFloodOfAddressesDoesNotGrowMemoryWithoutBound() {
+        let limiter = VoteRateLimiter(perMinute: 5, maximumAddresses: 100)
+        for index in 0..<1_000 { _ = limiter.admit("198.18.\(index / 256).\(index % 256)", now: Int64(index) * 10) }
+        #expect(limiter.trackedAddresses <= 101)
+    }
+}
