@@ -243,14 +243,14 @@
      one word the site never uses does not empty the list. */
   function search(query) {
     return loadManifest().then(function (manifest) {
-      if (!manifest) return { results: [], highlight: {} };
+      if (!manifest) return { results: [], highlight: {}, manifest: { stop: {} } };
       var slots = parse(query, manifest);
       var highlight = {};
-      return Promise.all(slots.map(function (slot) {
+      return Promise.all(slots.map(function (slot, slotIndex) {
         return Promise.all(slot.alternatives.map(function (alternative) {
           return Promise.all(alternative.map(function (word) {
             return resolveWord(word, slot.prefix, slot.prefixOnly, manifest).then(function (match) {
-              match.surfaces.forEach(function (surface) { highlight[surface] = true; });
+              match.surfaces.forEach(function (surface) { highlight[surface] = slotIndex + 1; });
               var stems = Object.keys(match.stems);
               return Promise.all(stems.map(function (stem) { return stemScores(stem, manifest); })).then(function (tables) {
                 var best = {};
@@ -297,7 +297,8 @@
           return { doc: +doc, score: totals[doc] * share * share };
         });
         results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-        return { results: results, highlight: highlight };
+        var all = words(query);
+        return { results: results, highlight: highlight, manifest: manifest, slots: slots.length, phrase: all.length > 1 ? " " + all.join(" ") + " " : null };
       });
     });
   }
@@ -337,6 +338,43 @@
 
   function fragments(results) {
     return Promise.all(results.map(function (result) { return load("d-" + result.doc); }));
+  }
+
+  /* The first results with their fragments, re-ranked by how well each title and the query
+     cover each other (the F1 of the title's words the query matches and the query's slots the
+     title matches): of articles that match alike, "What is a backup method?" answers "backup
+     method" better than a longer title holding both words, and "Set up or change your backup
+     method" answers "setting up a backup method" better than either. */
+  var TITLE_COVERAGE = 1, PHRASE_BONUS = 1.5;
+  /* Whether the article's title, description, a heading or a kept sentence holds the query's
+     words in a row (stop words included): a banner's or an error message's exact words. */
+  function containsPhrase(fragment, phrase) {
+    var texts = [fragment.t, fragment.d].concat(fragment.h.map(function (h) { return h[1]; }), fragment.s.map(function (s) { return s[1]; }));
+    return texts.some(function (text) { return (" " + words(text).join(" ") + " ").indexOf(phrase) >= 0; });
+  }
+  function topResults(found, count, manifest) {
+    var first = found.results.slice(0, count);
+    return fragments(first).then(function (loaded) {
+      var ranked = [];
+      loaded.forEach(function (fragment, i) {
+        if (!fragment) return;
+        var title = words(fragment.t).filter(function (word) { return !manifest.stop[word]; });
+        var covered = 0, slots = {}, slotCount = 0;
+        title.forEach(function (word) {
+          if (!(word in found.highlight)) return;
+          covered++;
+          if (!slots[found.highlight[word]]) { slots[found.highlight[word]] = true; slotCount++; }
+        });
+        var precision = title.length ? covered / title.length : 0;
+        var recall = found.slots ? slotCount / found.slots : 0;
+        var f1 = precision + recall ? 2 * precision * recall / (precision + recall) : 0;
+        var score = first[i].score * (1 + TITLE_COVERAGE * f1);
+        if (found.phrase && containsPhrase(fragment, found.phrase)) score *= PHRASE_BONUS;
+        ranked.push({ fragment: fragment, score: score, doc: first[i].doc });
+      });
+      ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      return ranked;
+    });
   }
 
   /* One result's parts: link address, title, snippet, collection. */
@@ -416,11 +454,9 @@
       var query = input.value, run = ++latest;
       if (!query.trim()) { list.textContent = ""; shown = []; close(); return; }
       search(query).then(function (found) {
-        var top = found.results.slice(0, 8);
-        return fragments(top).then(function (loaded) {
+        return topResults(found, 8, found.manifest).then(function (ranked) {
           if (run !== latest) return;
-          var items = [];
-          loaded.forEach(function (fragment) { if (fragment) items.push(describe(fragment, found.highlight)); });
+          var items = ranked.map(function (result) { return describe(result.fragment, found.highlight); });
           show(query.trim(), items, found.highlight);
           list.setAttribute("data-query", query);
         });
@@ -452,11 +488,11 @@
     pageResults.parentNode.insertBefore(more, pageResults.nextSibling);
     var current = null;
     var appendResults = function (run) {
-      var next = current.results.slice(current.shownCount, current.shownCount + PAGE);
-      return fragments(next).then(function (loaded) {
+      var next = { results: current.results.slice(current.shownCount), highlight: current.highlight, slots: current.slots, phrase: current.phrase };
+      return topResults(next, PAGE, current.manifest).then(function (ranked) {
         if (run !== pageRun) return;
-        loaded.forEach(function (fragment) {
-          if (!fragment) return;
+        ranked.forEach(function (result) {
+          var fragment = result.fragment;
           var item = describe(fragment, current.highlight);
           var li = document.createElement("li");
           var link = document.createElement("a");
@@ -476,7 +512,7 @@
           li.appendChild(meta);
           pageResults.appendChild(li);
         });
-        current.shownCount += next.length;
+        current.shownCount += Math.min(PAGE, next.results.length);
         more.hidden = current.shownCount >= current.results.length;
       });
     };
@@ -491,7 +527,7 @@
       }
       search(pageInput.value).then(function (found) {
         if (run !== pageRun) return;
-        current = { results: found.results, highlight: found.highlight, shownCount: 0 };
+        current = { results: found.results, highlight: found.highlight, manifest: found.manifest, slots: found.slots, phrase: found.phrase, shownCount: 0 };
         pageResults.textContent = "";
         return appendResults(run).then(function () {
           if (run !== pageRun || !pageStatus) return;
@@ -509,11 +545,11 @@
     if (pageInput.value.trim()) renderPage();
   }
 
-  /* For tests and benchmarks: the ranked results of a query, as paths. */
+  /* For tests and benchmarks: the first results of a query, as paths with their scores. */
   window.HelpCenterSearch.query = function (query) {
     return search(query).then(function (found) {
-      return fragments(found.results.slice(0, 5)).then(function (loaded) {
-        return loaded.map(function (fragment) { return fragment ? fragment.u : null; });
+      return topResults(found, 8, found.manifest).then(function (ranked) {
+        return ranked.map(function (result) { return { path: result.fragment.u, score: Math.round(result.score * 1000) / 1000 }; });
       });
     });
   };

@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
                     site: site, templates: templates, configuration: configuration, output: output, redirects: redirects, policy: policy,
                     useReferenceRenderer: options.useReferenceRenderer)
         }
-        let search = writer == nil ? nil : SearchIndexAccumulator(language: SearchLanguage(tag: configuration.language))
+        let search = writer == nil || !options.searchIndex ? nil : SearchIndexAccumulator(language: SearchLanguage(tag: configuration.language))
         let (articleDiagnostics, articlesWritten) = try renderArticles(
             of: &site, records: &records, pendingBodies: pendingBodies, index: index, writer: writer, search: search)
         diagnostics += articleDiagnostics
