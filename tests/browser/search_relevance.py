@@ -7,7 +7,7 @@ the query should find.
     search_relevance.py --site BUILT_SITE [--queries tests/search/queries.tsv]
                         [--minimum-first 0.85] [--minimum-top3 0.95]
 
-Prints one line per query (ok, top3 or MISS, with the articles listed), then the share answered
+Also checks that focusing the box loads nothing of the index. Prints one line per query (ok, top3 or MISS, with the articles listed), then the share answered
 first and in the top three; exit status 1 when a share is under its minimum.
 """
 import argparse
@@ -61,6 +61,13 @@ def main():
     first = top3 = 0
     try:
         driver.get("file://" + os.path.abspath(os.path.join(args.site, "index.html")))
+        # Nothing of the index is loaded before the reader types, even with the box focused.
+        driver.find_element(By.ID, "search-input").click()
+        time.sleep(0.3)
+        early = driver.execute_script("return document.querySelectorAll('script[src*=\"search/index/\"]').length")
+        if early:
+            print(f"FAIL: {early} index scripts loaded before anything was typed", file=sys.stderr)
+            return 1
         for query, expected in queries:
             paths = listed(driver, query)
             if paths[:1] == [expected]:
