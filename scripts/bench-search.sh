@@ -2,8 +2,9 @@
 # Benchmarks the search index on the 10,000-article corpus (docs/search.md), beside
 # `make bench`: the index's files and size, its share of the build's time and memory (builds
 # with and without it, `--no-search-index`), and in headless Chromium the bytes each query
-# fetches and the time to its first results, from file:// and over HTTP (python3 -m
-# http.server); then the same output indexed by Pagefind 1.5 (PyPI pagefind-bin, HTTP only).
+# fetches and the time to its first results, from file:// and over HTTP (Python's http.server,
+# noting what it serves); then the same output indexed by Pagefind 1.5 (PyPI pagefind-bin, HTTP
+# only).
 #   scripts/bench-search.sh [COUNT]        default 10000
 #   RUNS=3 (builds each way), BENCH_DIR=/tmp/helpcenter-bench, PAGEFIND=0 skips Pagefind.
 set -euo pipefail
@@ -25,12 +26,7 @@ mkdir -p "$root"
 corpus=$root/corpus-$count
 [ -f "$corpus/hugo.toml" ] || python3 "$shared/bench/make-corpus.py" --count "$count" --out "$corpus" --force >/dev/null
 work=$(mktemp -d -p "$root" search.XXXXXX)
-server=""
-cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'rm -rf "$work"' EXIT
 
 echo "== builds of $count articles, with and without the search index ($runs each, alternating)"
 with=() without=() peak_with=0 peak_without=0
@@ -82,8 +78,4 @@ if [ "${PAGEFIND:-1}" != 0 ]; then
 fi
 
 echo "== queries in headless Chromium (fresh page, cache off)"
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-python3 -m http.server --bind 127.0.0.1 --directory "$site" "$port" >/dev/null 2>&1 &
-server=$!
-sleep 1
-"$venv/bin/python" tests/browser/search_bench.py --site "$site" --http-port "$port" "${pagefind_flag[@]}" | grep -v '^{'
+"$venv/bin/python" tests/browser/search_bench.py --site "$site" --http "${pagefind_flag[@]}" | grep -v '^{'

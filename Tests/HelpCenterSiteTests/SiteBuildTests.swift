@@ -163,6 +163,20 @@ struct SiteSearchIndexTests {
         let manifest = try #require(scripts["manifest.js"])
         #expect(manifest.contains("\"documents\":2"))
     }
+
+    /// The body's text reaches the index block by block, under the heading it follows: table
+    /// cells and list items apart (a snippet never runs two cells together), headings and code
+    /// blocks not as body text.
+    @Test func theBodyIsCollectedByBlockUnderItsHeading() {
+        let body = SiteTestSupport.renderBody(
+            "Intro text.\n\n## Lost phone\n\n| Case | Do |\n|---|---|\n| Lost it | Remove it |\n\n- First item\n- Second *item*\n\n```\ncode here\n```\n")
+        #expect(
+            body.searchBlocks == [
+                .init(section: nil, text: "Intro text."), .init(section: 0, text: "Case"), .init(section: 0, text: "Do"),
+                .init(section: 0, text: "Lost it"), .init(section: 0, text: "Remove it"), .init(section: 0, text: "First item"),
+                .init(section: 0, text: "Second item"),
+            ])
+    }
 }
 
 @Suite("Related articles")

@@ -3,19 +3,23 @@
 query, on a freshly loaded home page with the browser cache off, the bytes the query makes the
 page fetch and the time from typing to the first results shown.
 
-    search_bench.py --site SITE [--http-port PORT] [--pagefind]
+    search_bench.py --site SITE [--http] [--pagefind]
 
   ours, file://:  the header box is typed into; bytes = the search script (loaded with the page)
                   plus every index file requested while answering, as stored on disk;
-  ours, HTTP:     the same over http://127.0.0.1:PORT/ (python3 -m http.server), also with
-                  the bytes on the wire (DevTools' encodedDataLength, headers included);
+  ours, HTTP:     the same over HTTP from a loopback port (Python's http.server, which here
+                  also notes each request it answers and the bytes it sends: requests from a
+                  worker escape both DevTools' page log and Resource Timing);
   Pagefind:       (--pagefind) the site's pagefind/ folder through pagefind.js over HTTP,
                   search() then data() of the first 8 results, as its default UI shows them.
 
 Prints one line per query and mode, then the medians; the last line is JSON for the caller.
 """
 import argparse
+import functools
+import http.server
 import json
+import threading
 import os
 import statistics
 import sys
@@ -31,26 +35,34 @@ QUERIES = ["password", "sync error", "profile photo", "access token", "reset pas
 OURS = """
 const [query, done] = [arguments[0], arguments[arguments.length - 1]];
 const input = document.getElementById('search-input'), list = document.getElementById('search-results');
+performance.setResourceTimingBufferSize(5000);
+performance.clearResourceTimings();
+const resources = () => performance.getEntriesByType('resource').map((e) => [e.name, e.transferSize]);
 const start = performance.now();
 input.focus();
 input.value = query;
 input.dispatchEvent(new Event('input', {bubbles: true}));
 (function wait() {
   if (list.getAttribute('data-query') === query) {
-    done({ms: performance.now() - start, results: list.querySelectorAll('a[role=option]').length,
-          first: (list.querySelector('a[role=option]') || {href: ''}).href});
+    const ms = performance.now() - start;
+    setTimeout(() => done({ms: ms, results: list.querySelectorAll('a[role=option]').length,
+          first: (list.querySelector('a[role=option]') || {href: ''}).href, resources: resources()}), 100);
   } else { setTimeout(wait, 2); }
 })();
 """
 
 PAGEFIND = """
 const [query, done] = [arguments[0], arguments[arguments.length - 1]];
+performance.setResourceTimingBufferSize(5000);
+performance.clearResourceTimings();
+const resources = () => performance.getEntriesByType('resource').map((e) => [e.name, e.transferSize]);
 const start = performance.now();
 import(document.body.getAttribute('data-root') + 'pagefind/pagefind.js').then(async (pagefind) => {
   const search = await pagefind.search(query);
   const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
-  done({ms: performance.now() - start, results: search.results.length, first: data.length ? data[0].url : ''});
-}).catch((e) => done({ms: -1, results: 0, first: String(e)}));
+  const ms = performance.now() - start;
+  setTimeout(() => done({ms: ms, results: search.results.length, first: data.length ? data[0].url : '', resources: resources()}), 100);
+}).catch((e) => done({ms: -1, results: 0, first: String(e), resources: resources()}));
 """
 
 
@@ -65,6 +77,27 @@ def drain(driver):
         elif method == "Network.loadingFinished":
             sizes[params["requestId"]] = params.get("encodedDataLength", 0)
     return {url: sizes.get(rid, 0) for rid, url in requests.items()}
+
+
+class LoggingHandler(http.server.SimpleHTTPRequestHandler):
+    """Python's static file handler, noting each path it answers and the bytes it sent."""
+    served = []
+
+    def log_message(self, *args):
+        pass
+
+    def copyfile(self, source, outputfile):
+        start = source.tell()
+        super().copyfile(source, outputfile)
+        LoggingHandler.served.append((self.path, source.tell() - start))
+
+
+def serve(site):
+    handler = functools.partial(LoggingHandler, directory=site)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.request_queue_size = 64
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
 
 
 def disk_size(site, url):
@@ -82,24 +115,34 @@ def run(driver, site, base, script, queries, mode, include):
         driver.execute_script("return document.readyState")
         time.sleep(0.2)
         drain(driver)
+        LoggingHandler.served.clear()
         result = driver.execute_async_script(script, query)
-        time.sleep(0.1)
-        fetched = {url: wire for url, wire in drain(driver).items() if include(url)}
+        # Requests seen by DevTools and by the page's Resource Timing (fetches and module
+        # imports), united; on the wire: DevTools' encodedDataLength, else transferSize.
+        logged = drain(driver)
+        for url, transfer in result["resources"]:
+            if not logged.get(url):
+                logged[url] = transfer
+        if base.startswith("http"):
+            logged = {base.rstrip("/") + path: size for path, size in LoggingHandler.served}
+        fetched = {url: wire for url, wire in logged.items() if include(url)}
         stored = sum(disk_size(site, url) for url in fetched)
         if mode.startswith("ours"):
             stored += os.path.getsize(os.path.join(site, "assets", "search.js"))
         wire = sum(fetched.values())
         rows.append({"mode": mode, "query": query, "bytes": stored, "wire": wire, "files": len(fetched),
                      "ms": round(result["ms"], 1), "results": result["results"]})
-        print(f"{mode:14} {query!r:26} {stored / 1024:7.1f} KB stored, {wire / 1024:7.1f} KB on the wire, "
-              f"{len(fetched):2} files, {result['ms']:6.1f} ms, {result['results']} results", flush=True)
+        first = result["first"].rstrip("/").split("/")[-1]
+        wire_text = f"{wire / 1024:6.1f} KB sent" if "HTTP" in mode else "file://, no wire"
+        print(f"{mode:14} {query!r:24} {stored / 1024:6.1f} KB stored, {wire_text}, {len(fetched):2} files, "
+              f"{result['ms']:6.1f} ms, {result['results']} results, first: {first}", flush=True)
     return rows
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--site", required=True)
-    parser.add_argument("--http-port", type=int, default=0)
+    parser.add_argument("--http", action="store_true")
     parser.add_argument("--pagefind", action="store_true")
     args = parser.parse_args()
     site = os.path.abspath(args.site)
@@ -111,8 +154,9 @@ def main():
     ours = lambda url: "/search/index/" in url  # noqa: E731
     try:
         rows += run(driver, site, "file://" + site + "/", OURS, QUERIES, "ours file://", ours)
-        if args.http_port:
-            base = f"http://127.0.0.1:{args.http_port}/"
+        if args.http:
+            server = serve(site)
+            base = f"http://127.0.0.1:{server.server_address[1]}/"
             rows += run(driver, site, base, OURS, QUERIES, "ours HTTP", ours)
             if args.pagefind:
                 rows += run(driver, site, base, PAGEFIND, QUERIES, "pagefind HTTP", lambda url: "/pagefind/" in url)
@@ -124,12 +168,13 @@ def main():
         summary[mode] = {
             "median_kb": round(statistics.median(r["bytes"] for r in mine) / 1024, 1),
             "max_kb": round(max(r["bytes"] for r in mine) / 1024, 1),
-            "median_wire_kb": round(statistics.median(r["wire"] for r in mine) / 1024, 1),
+            "median_wire_kb": round(statistics.median(r["wire"] for r in mine) / 1024, 1) if "HTTP" in mode else None,
             "median_ms": round(statistics.median(r["ms"] for r in mine), 1),
             "max_ms": round(max(r["ms"] for r in mine), 1),
         }
         s = summary[mode]
-        print(f"{mode}: median {s['median_kb']} KB (max {s['max_kb']} KB) stored, {s['median_wire_kb']} KB on the wire; "
+        wire = f", {s['median_wire_kb']} KB sent" if s["median_wire_kb"] is not None else ""
+        print(f"{mode}: median {s['median_kb']} KB (max {s['max_kb']} KB) stored{wire}; "
               f"first results in a median {s['median_ms']} ms (max {s['max_ms']} ms)")
     print(json.dumps(summary))
 

@@ -272,6 +272,7 @@ public struct ArticleBodyRenderer {
                 }
                 output += ">"
                 renderChildren(of: cell)
+                searchText.endBlock()
                 output += "</\(tag)>\n"
             }
             output += "</tr>\n"
