@@ -29,20 +29,21 @@ work=$(mktemp -d -p "$root" search.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 echo "== builds of $count articles, with and without the search index ($runs each, alternating)"
+# Each build into a folder of its own, deleted only at the end: on ext4, creating files is
+# slower for minutes after many were deleted (scripts/bench-site.sh), which would slow each
+# run more than the one before.
 with=() without=() peak_with=0 peak_without=0
 for run in $(seq "$runs"); do
   for mode in with without; do
     flag=(); [ "$mode" = without ] && flag=(--no-search-index)
-    out=$work/site-$mode
-    rm -rf "$out"
+    out=$work/site-$mode-$run
     line=$(/usr/bin/time -f '%e %M' "$bin" build --quiet "${flag[@]}" --content "$corpus/content" --templates templates --output "$out" 2>&1 >/dev/null | tail -n 1)
     echo "  $mode index: ${line% *} s, $(( ${line#* } / 1024 )) MiB"
     if [ "$mode" = with ]; then with+=("${line% *}"); [ "${line#* }" -gt "$peak_with" ] && peak_with=${line#* }
     else without+=("${line% *}"); [ "${line#* }" -gt "$peak_without" ] && peak_without=${line#* }; fi
   done
 done
-site=$work/site-with
-rm -rf "$work/site-without"
+site=$work/site-with-1
 python3 - "$site/search/index" "$peak_with" "$peak_without" "${with[*]}" "${without[*]}" <<'PY'
 import os, statistics, sys
 folder, peak_with, peak_without = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

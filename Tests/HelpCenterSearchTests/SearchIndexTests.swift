@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func titleWordsWeighMoreThanBodyWordsAndStopWordsAreLeftOut() {
-        let (terms, length) = Self.document("Locked out", body: ["You are locked out of the account."]).terms(stopWords: SearchLanguage(tag: "en").stopWords)
+        let (terms, length) = Self.document("Locked out", body: ["You are locked out of the account."]).terms(language: SearchLanguage(tag: "en"))
         #expect(terms["locked"] == SearchTerm(weightedCount: SearchDocument.FieldWeight.title + 1, fields: .title))
         #expect(terms["account"] == SearchTerm(weightedCount: 1, fields: []))
         #expect(terms["out"] == nil && terms["the"] == nil)

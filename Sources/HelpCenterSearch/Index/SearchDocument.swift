@@ -53,23 +53,24 @@ public struct SearchDocument: Sendable, Equatable {
 
     /// Each distinct indexed word (stop words left out) with its weighted count and whether it
     /// occurs in the title or a heading, and the document's length in indexed words.
-    public func terms(stopWords: Set<String>) -> (terms: [String: SearchTerm], length: Int) {
+    public func terms(language: SearchLanguage) -> (terms: [String: SearchTerm], length: Int) {
+        let counter = count(language: language)
         var terms: [String: SearchTerm] = [:]
-        terms.reserveCapacity(256)
-        var length = 0
-        func add(_ text: String, weight: Int, field: SearchTerm.Fields) {
-            SearchTokenizer.forEachWord(in: text) { word in
-                guard !stopWords.contains(word) else { return }
-                length += 1
-                terms[word, default: SearchTerm()].add(weight: weight, field: field)
-            }
+        for entry in counter.entries {
+            terms[String(decoding: counter.word(entry), as: UTF8.self)] = SearchTerm(weightedCount: Int(entry.weight), fields: entry.fields)
         }
-        add(title, weight: FieldWeight.title, field: .title)
-        add(description, weight: FieldWeight.description, field: [])
-        for keyword in keywords { add(keyword, weight: FieldWeight.description, field: []) }
-        for heading in headings { add(heading.text, weight: FieldWeight.heading, field: .heading) }
-        for block in blocks { add(block.text, weight: FieldWeight.body, field: []) }
-        return (terms, length)
+        return (terms, counter.length)
+    }
+
+    /// The words counted by field, by hash (see `SearchTermCounter`).
+    func count(language: SearchLanguage) -> SearchTermCounter {
+        var counter = SearchTermCounter(stopWords: language.stopWordHashes)
+        counter.add(title, weight: FieldWeight.title, field: .title)
+        counter.add(description, weight: FieldWeight.description, field: [])
+        for keyword in keywords { counter.add(keyword, weight: FieldWeight.description, field: []) }
+        for heading in headings { counter.add(heading.text, weight: FieldWeight.heading, field: .heading) }
+        for block in blocks { counter.add(block.text, weight: FieldWeight.body, field: []) }
+        return counter
     }
 }
 

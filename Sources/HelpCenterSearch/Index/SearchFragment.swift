@@ -47,19 +47,25 @@ public enum SearchFragment {
     /// article's later sections still have their opening sentences.
     static func sentences(of document: SearchDocument) -> [SearchDocument.Block] {
         var bySection: [[(order: Int, block: SearchDocument.Block)]] = []
+        var sectionBytes: [Int] = []
         var sectionSlot: [Int: Int] = [:]
         var order = 0
         for block in document.blocks {
+            let key = block.section ?? -1
+            let slot: Int
+            if let known = sectionSlot[key] {
+                slot = known
+            } else {
+                slot = bySection.count
+                sectionSlot[key] = slot
+                bySection.append([])
+                sectionBytes.append(0)
+            }
+            // Sentences of a section past the budget can never be chosen: they are not even split.
+            guard sectionBytes[slot] < budget else { continue }
             for sentence in split(block.text) {
-                let key = block.section ?? -1
-                let slot =
-                    sectionSlot[key]
-                    ?? {
-                        bySection.append([])
-                        sectionSlot[key] = bySection.count - 1
-                        return bySection.count - 1
-                    }()
                 bySection[slot].append((order, SearchDocument.Block(section: block.section, text: sentence)))
+                sectionBytes[slot] += sentence.utf8.count + 8
                 order += 1
             }
         }

@@ -3,12 +3,38 @@ import Synchronization
 
 /// Collects the postings of every article as its page is rendered (from any thread), then
 /// writes the index's files once (`finish`). Memory stays small: per distinct word written in
-/// the site, one array of 32-bit postings (document number, weighted count, fields, quantised
-/// length); the articles' texts are not kept. The dictionaries are split into partitions, each
-/// behind its own lock, so the render threads rarely wait for each other.
+/// the site, its string and one array of 32-bit postings (document number, weighted count,
+/// fields, quantised length); the articles' texts are not kept. Words are found by their
+/// 64-bit hash (checked against the word's bytes) in 32 partitions, each behind its own lock,
+/// so the render threads rarely wait for each other, and a word's string is made only the first
+/// time the site uses it.
 public final class SearchIndexAccumulator: Sendable {
+    /// The words whose hash falls in one partition: each word once, by hash, with its postings.
+    struct Words {
+        var ids: [UInt64: Int32] = [:]
+        var words: [String] = []
+        var postings: [[UInt32]] = []
+        /// Words whose hash another word of the site already has (never seen in practice).
+        var collisions: [String: [UInt32]] = [:]
+
+        mutating func add(_ word: ArraySlice<UInt8>, hash: UInt64, posting: UInt32) {
+            if let id = ids[hash] {
+                let index = Int(id)
+                if words[index].utf8.elementsEqual(word) {
+                    postings[index].append(posting)
+                } else {
+                    collisions[String(decoding: word, as: UTF8.self), default: []].append(posting)
+                }
+                return
+            }
+            ids[hash] = Int32(words.count)
+            words.append(String(decoding: word, as: UTF8.self))
+            postings.append([posting])
+        }
+    }
+
     final class Partition: Sendable {
-        let postings = Mutex<[String: [UInt32]]>([:])
+        let words = Mutex(Words())
     }
 
     public let language: SearchLanguage
@@ -27,49 +53,55 @@ public final class SearchIndexAccumulator: Sendable {
     /// `d-<number>.js`).
     public func add(_ document: SearchDocument, number: Int) {
         guard number >= 0, number < Self.maximumDocuments else { return }
-        let (terms, length) = document.terms(stopWords: language.stopWords)
-        let quantised = UInt32(SearchPosting.quantise(length: length))
-        var grouped = [[(String, UInt32)]](repeating: [], count: partitions.count)
-        for (word, term) in terms {
-            let posting =
-                UInt32(number) << 12 | UInt32(min(term.weightedCount, SearchPosting.maximumWeight)) << 6 | UInt32(term.fields.rawValue) << 4
-                | quantised
-            grouped[Self.partition(of: word, count: partitions.count)].append((word, posting))
-        }
-        for (slot, entries) in grouped.enumerated() where !entries.isEmpty {
-            partitions[slot].postings.withLock { postings in
-                for (word, posting) in entries { postings[word, default: []].append(posting) }
+        let counter = document.count(language: language)
+        let quantised = UInt32(SearchPosting.quantise(length: counter.length))
+        let base = UInt32(number) << 12 | quantised
+        // Each partition's lock is taken once per article.
+        var order = counter.entries.indices.map { $0 }
+        order.sort { Self.partition(counter.entries[$0].hash, count: partitions.count) < Self.partition(counter.entries[$1].hash, count: partitions.count) }
+        var position = 0
+        while position < order.count {
+            let slot = Self.partition(counter.entries[order[position]].hash, count: partitions.count)
+            var end = position
+            while end < order.count && Self.partition(counter.entries[order[end]].hash, count: partitions.count) == slot { end += 1 }
+            partitions[slot].words.withLock { words in
+                for index in order[position..<end] {
+                    let entry = counter.entries[index]
+                    let posting = base | UInt32(min(Int(entry.weight), SearchPosting.maximumWeight)) << 6 | UInt32(entry.fields.rawValue) << 4
+                    words.add(counter.word(entry), hash: entry.hash, posting: posting)
+                }
             }
+            position = end
         }
         totals.withLock {
             $0.documents += 1
-            $0.length += length
+            $0.length += counter.length
         }
     }
 
-    /// A partition by the word's bytes (a fixed hash, so that a word always lands in the same one).
-    static func partition(of word: String, count: Int) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash % UInt32(count))
+    /// A partition by the word's hash (its top bits; the counter's table uses lower ones).
+    static func partition(_ hash: UInt64, count: Int) -> Int {
+        Int(truncatingIfNeeded: hash >> 58) % count
     }
 
-    /// Every word with its postings, sorted by word.
-    func words() -> [(word: String, postings: [UInt32])] {
+    /// Every word with its postings, sorted by word; the partitions are left empty.
+    func takeWords() -> [(word: String, postings: [UInt32])] {
         var all: [(word: String, postings: [UInt32])] = []
         for partition in partitions {
-            partition.postings.withLock { postings in
-                for (word, list) in postings { all.append((word, list)) }
+            let taken = partition.words.withLock { words in
+                defer { words = Words() }
+                return words
             }
+            for (index, word) in taken.words.enumerated() { all.append((word, taken.postings[index])) }
+            for (word, list) in taken.collisions { all.append((word, list)) }
         }
         return all.sorted { $0.word < $1.word }
     }
 
-    /// The index's files (names under `search/index/`), for `documentCount` articles
-    /// numbered from 0: the manifest and the term shards (the fragments are written by the
-    /// articles' render jobs).
+    /// The index's files (names under `search/index/`): the manifest and the term shards (the
+    /// fragments are written by the articles' render jobs). Takes the postings over: call it once.
     public func finish(settings: SearchSettings) -> [(name: String, bytes: [UInt8])] {
-        let words = words()
+        let words = takeWords()
         let (documents, length) = totals.withLock { ($0.documents, $0.length) }
         let stems = stem(words.map(\.word))
         let index = SearchIndexBuilder(

@@ -19,17 +19,28 @@ struct SearchIndexBuilder {
     var documentCount: Int
     var averageLength: Double
 
-    init(words: [(word: String, postings: [UInt32])], stems stemOfWord: [String], documentCount: Int, averageLength: Double) {
-        var byStem: [String: [UInt32]] = [:]
+    /// Takes the words' postings over, freeing each word's list as its stem is made, so that
+    /// the raw and the encoded postings are never all in memory at once.
+    init(words: consuming [(word: String, postings: [UInt32])], stems stemOfWord: [String], documentCount: Int, averageLength: Double) {
+        var wordsOfStem: [String: [Int]] = [:]
         var surfaces: [(word: String, stem: String)] = []
         surfaces.reserveCapacity(words.count)
         for (position, entry) in words.enumerated() {
-            let stem = stemOfWord[position]
-            surfaces.append((entry.word, stem))
-            byStem[stem, default: []] += entry.postings
+            surfaces.append((entry.word, stemOfWord[position]))
+            wordsOfStem[stemOfWord[position], default: []].append(position)
         }
         var stems: [String: Stem] = [:]
-        for (stem, postings) in byStem {
+        stems.reserveCapacity(wordsOfStem.count)
+        for (stem, positions) in wordsOfStem {
+            var postings: [UInt32]
+            if positions.count == 1 {
+                postings = words[positions[0]].postings
+            } else {
+                postings = []
+                postings.reserveCapacity(positions.reduce(0) { $0 + words[$1].postings.count })
+                for position in positions { postings += words[position].postings }
+            }
+            for position in positions { words[position].postings = [] }
             let merged = Self.merge(postings)
             stems[stem] = Stem(postings: SearchPosting.encode(Self.strongest(merged)), documentCount: merged.count)
         }
@@ -41,8 +52,9 @@ struct SearchIndexBuilder {
 
     /// Sorted by document, one posting per document (a stem's surface words in one article add
     /// up: weights summed, fields joined).
-    static func merge(_ postings: [UInt32]) -> [UInt32] {
-        let sorted = postings.sorted()
+    static func merge(_ postings: consuming [UInt32]) -> [UInt32] {
+        postings.sort()
+        let sorted = postings
         var merged: [UInt32] = []
         merged.reserveCapacity(sorted.count)
         for posting in sorted {

@@ -5,7 +5,11 @@ public struct SearchLanguage: Sendable, Equatable {
     /// are then indexed as they are written.
     public var stemmerAlgorithm: String?
     /// Words too common to index; a query drops them (see docs/search.md).
-    public var stopWords: Set<String>
+    public var stopWords: Set<String> {
+        didSet { stopWordHashes = StopWordTable(stopWords) }
+    }
+    /// The same, by hash, for `SearchTermCounter`.
+    private(set) var stopWordHashes = StopWordTable([])
 
     /// The language for a BCP 47 tag; English when the tag is empty.
     public init(tag: String) {
@@ -19,6 +23,7 @@ public struct SearchLanguage: Sendable, Equatable {
             stemmerAlgorithm = Self.snowballNames[primary]
             stopWords = []
         }
+        stopWordHashes = StopWordTable(stopWords)
     }
 
     /// ISO 639-1 codes of the languages libstemmer has an algorithm for.

@@ -33,6 +33,18 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each word of UTF-8 text.
     public static func forEachWord(in bytes: Span<UInt8>, _ body: (String) -> Void) {
+        forEachWordBytes(in: bytes) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word of `text` (lower-cased), without making
+    /// a string for an ASCII word.
+    static func forEachWordBytes(in text: String, _ body: ([UInt8]) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in forEachWordBytes(in: bytes.span, body) }
+    }
+
+    /// The same, on UTF-8 bytes.
+    static func forEachWordBytes(in bytes: Span<UInt8>, _ body: ([UInt8]) -> Void) {
         let table = classes
         var word: [UInt8] = []
         word.reserveCapacity(64)
@@ -40,8 +52,11 @@ public enum SearchTokenizer {
         var pendingApostrophe = false
         func flush() {
             if word.count > 1 && word.count <= maximumLength {
-                let string = String(decoding: word, as: UTF8.self)
-                body(nonASCII ? string.lowercased() : string)
+                if nonASCII {
+                    body(Array(String(decoding: word, as: UTF8.self).lowercased().utf8))
+                } else {
+                    body(word)
+                }
             }
             word.removeAll(keepingCapacity: true)
             nonASCII = false
