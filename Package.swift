@@ -40,6 +40,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Snowball stemmers (Debian: libstemmer-dev; no pkg-config file, so the module map links it).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // Source locations, severities and diagnostics shared by the generator and the checker.
         .target(name: "HelpCenterDiagnostics"),
         // The one parallel map (safe code, results in order), for the build and the checker.
@@ -63,13 +65,16 @@ let package = Package(
             name: "HelpCenterTemplates",
             dependencies: ["HelpCenterDiagnostics", "HelpCenterCalendar", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The search index: words, stems (libstemmer), postings, term shards and fragments, as
+        // bytes for the site core to write. No file I/O.
+        .target(name: "HelpCenterSearch", dependencies: ["CStemmer", "HelpCenterConcurrency"]),
         // The site core: content model, Markdown rendering, links, policy citations, search
         // index, pages. Reads and writes only through `SiteFileTree` and `SiteOutput`: no file I/O.
         .target(
             name: "HelpCenterSite",
             dependencies: [
                 "HelpCenterDiagnostics", "HelpCenterCalendar", "HelpCenterRuleCitations", "HelpCenterMarkdown", "HelpCenterYAML",
-                "HelpCenterConcurrency", "HelpCenterTemplates",
+                "HelpCenterConcurrency", "HelpCenterTemplates", "HelpCenterSearch",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -136,6 +141,7 @@ let package = Package(
         .testTarget(name: "HelpCenterCalendarTests", dependencies: ["HelpCenterCalendar"]),
         .testTarget(name: "HelpCenterDiagnosticsTests", dependencies: ["HelpCenterDiagnostics"]),
         .testTarget(name: "HelpCenterRuleCitationsTests", dependencies: ["HelpCenterRuleCitations", "HelpCenterCalendar", "HelpCenterDiagnostics"]),
+        .testTarget(name: "HelpCenterSearchTests", dependencies: ["HelpCenterSearch"]),
         .testTarget(name: "HelpCenterMarkdownTests", dependencies: ["HelpCenterMarkdown"]),
         .testTarget(name: "HelpCenterYAMLTests", dependencies: ["HelpCenterYAML"]),
         .testTarget(name: "HelpCenterInputFilesTests", dependencies: ["HelpCenterInputFiles"]),

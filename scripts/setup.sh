@@ -5,7 +5,7 @@
 #   scripts/setup.sh PKG ...    these packages as well
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config python3 libsqlite3-dev "$@")
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libsqlite3-dev cmark-gfm pkg-config python3 "$@")
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -50,6 +50,9 @@ bin=.build/debug/helpcenter
 echo "== the project's own help centre"
 "$bin" build --output "$out/site"
 
+echo "== search relevance in headless Chromium (scripts/test-search.sh, docs/search.md)"
+scripts/test-search.sh "$bin" | tail -n 1
+
 echo "== the program from any folder (docs/projects.md)"
 scripts/test-project-discovery.sh "$bin"
 

@@ -34,6 +34,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print how long each phase of the build took.")
     var timings = false
 
+    @Flag(help: "Leave out the search index (search/index/), to measure what it costs: the search box then finds nothing.")
+    var noSearchIndex = false
+
     @Flag(help: "Say which project folder is used, and why.")
     var verbose = false
 
@@ -73,7 +76,7 @@ struct BuildCommand: ParsableCommand {
         }
         let builder = SiteBuilder(
             configuration: configuration, content: contentTree, templates: templateTree,
-            options: BuildOptions(includeDrafts: drafts), policy: sitePolicy)
+            options: BuildOptions(includeDrafts: drafts, searchIndex: !noSearchIndex), policy: sitePolicy)
         // The publish transaction (build into the staging folder, then swap it in or discard it).
         let outcome: SitePublisher.Outcome<BuildReport>
         do {

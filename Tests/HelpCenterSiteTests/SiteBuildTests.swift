@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterSiteFiles
 import Testing
 
 @testable import HelpCenterSite
@@ -14,7 +15,7 @@ struct SiteBuildTests {
         for path in [
             "index.html", "guides/index.html", "guides/first-steps/index.html", "guides/settings/index.html",
             "404.html", "sitemap.xml", "old/first-steps/index.html", "assets/site.css", "search/index.html",
-            "assets/search-index.js",
+            "search/index/manifest.js", "search/index/t-_.js", "search/index/d-0.js", "search/index/d-1.js",
             "guides/images/screen.png", "guides/images/diagram.svg",
         ] {
             #expect(paths.contains(path), "missing \(path)")
@@ -26,7 +27,8 @@ struct SiteBuildTests {
     /// HELPCENTER_UPDATE_GOLDEN=1 and commit the files under Fixtures/golden.
     @Test(arguments: [
         "index.html", "guides/index.html", "guides/first-steps/index.html", "guides/settings/index.html", "404.html",
-        "sitemap.xml", "old/first-steps/index.html", "search/index.html", "assets/search-index.js",
+        "sitemap.xml", "old/first-steps/index.html", "search/index.html", "search/index/manifest.js",
+        "search/index/t-_.js", "search/index/d-0.js",
     ])
     func matchesGoldenHTML(_ path: String) throws {
         let (_, output) = try SiteTestSupport.buildFixture()
@@ -136,27 +138,44 @@ struct SiteBuildTests {
 }
 
 @Suite("Search index")
-struct SearchIndexTests {
-    @Test func indexesEveryPublishedArticleWithItsWords() throws {
+struct SiteSearchIndexTests {
+    /// Every script of the index, by name.
+    static func scripts(_ output: InMemoryStagedSite) -> [String: String] {
+        var scripts: [String: String] = [:]
+        for path in output.files.keys where path.hasPrefix("search/index/") {
+            scripts[String(path.dropFirst("search/index/".count))] = output.text(path)
+        }
+        return scripts
+    }
+
+    @Test func indexesEveryPublishedArticleWithItsSectionsAndStems() throws {
         let (_, output) = try SiteTestSupport.buildFixture()
-        let script = try #require(output.text("assets/search-index.js"))
-        #expect(script.hasPrefix("window.HelpCenterSearchIndex = {"))
+        let scripts = Self.scripts(output)
+        #expect(Set(scripts.keys) == ["manifest.js", "t-_.js", "d-0.js", "d-1.js"])
+        let first = try #require(scripts["d-0.js"])
         #expect(
-            script.contains("[\"First steps\",\"guides/first-steps/\",\"Guides\",\"Where to begin.\",\"Before you begin\\nSteps\\nDone\",\"basics setup\","))
-        #expect(script.contains("recovery"))
-        #expect(!script.contains("Draft notes"))
+            first.hasPrefix("window.HelpCenterSearch&&HelpCenterSearch.loaded(\"d-0\",{\"t\":\"First steps\",\"u\":\"guides/first-steps/\",\"c\":\"Guides\""))
+        // Headings with their ids, so that a result links to its section.
+        #expect(first.contains("[\"before-you-begin\",\"Before you begin\"]"))
+        let shard = try #require(scripts["t-_.js"])
+        #expect(shard.contains("\"recovery\":\"recoveri\""))
+        #expect(!scripts.values.contains { $0.contains("Draft notes") })
+        let manifest = try #require(scripts["manifest.js"])
+        #expect(manifest.contains("\"documents\":2"))
     }
 
-    @Test func textCannotEscapeTheScript() {
-        var output = ""
-        SearchIndex.appendJSONString("</script><b>\"x\"\u{2028}", to: &output)
-        #expect(output == "\"\\u003c/script\\u003e\\u003cb\\u003e\\\"x\\\"\\u2028\"")
-    }
-
-    @Test func keywordsAreDistinctLowercaseAndSkipCommonWords() {
-        var keywords = SearchKeywords()
-        keywords.add("The Backup method: backup phone, and THE recovery key for you.")
-        #expect(keywords.joined == "backup method phone recovery key")
+    /// The body's text reaches the index block by block, under the heading it follows: table
+    /// cells and list items apart (a snippet never runs two cells together), headings and code
+    /// blocks not as body text.
+    @Test func theBodyIsCollectedByBlockUnderItsHeading() {
+        let body = SiteTestSupport.renderBody(
+            "Intro text.\n\n## Lost phone\n\n| Case | Do |\n|---|---|\n| Lost it | Remove it |\n\n- First item\n- Second *item*\n\n```\ncode here\n```\n")
+        #expect(
+            body.searchBlocks == [
+                .init(section: nil, text: "Intro text."), .init(section: 0, text: "Case"), .init(section: 0, text: "Do"),
+                .init(section: 0, text: "Lost it"), .init(section: 0, text: "Remove it"), .init(section: 0, text: "First item"),
+                .init(section: 0, text: "Second item"),
+            ])
     }
 }
 

@@ -29,7 +29,8 @@ struct SiteSessionTests {
         try text.write(to: article, atomically: true, encoding: .utf8)
         let change = try session.rebuild(after: [SiteInputChange(.content, "guides/settings.md")])
         #expect(change.succeeded)
-        #expect(change.changedPaths == ["assets/search-index.js", "guides/settings/index.html"])
+        // The page, and of the search index the article's fragment, the shard of its words and the manifest (its average length).
+        #expect(change.changedPaths == ["guides/settings/index.html", "search/index/d-1.js", "search/index/manifest.js", "search/index/t-_.js"])
         let page = String(decoding: try #require(session.files["guides/settings/index.html"]), as: UTF8.self)
         #expect(page.contains("Changes apply after a minute."))
     }

@@ -271,7 +271,7 @@ def test_no_request_leaves_the_site(driver, ctx):
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-results li"), "no search page results")
     requested, answered = support.network_log(driver)
     assert len(requested) >= len(pages), f"the performance log saw only {len(requested)} requests"
-    assert any(url.endswith("/assets/search-index.js") for url in requested), "the search index was never loaded"
+    assert any(url.endswith("/search/index/manifest.js") for url in requested), "the search index was never loaded"
     foreign = support.foreign_requests(requested, ctx.server.origin)
     assert foreign == [], f"requests to other hosts: {foreign}"
     failed = [(url, status) for url, status in answered if status >= 400]

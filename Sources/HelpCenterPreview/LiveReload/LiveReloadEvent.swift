@@ -48,7 +48,7 @@ public enum LiveReloadEvent: Sendable, Equatable {
 }
 
 /// What a successful rebuild changed, as URL paths: pages (`/collection/article/`) and the
-/// other files pages load (`/assets/search-index.js`, `/collection/images/a.png`). A page
+/// other files pages load (`/search/index/manifest.js`, `/collection/images/a.png`). A page
 /// reloads when it is listed or loads a listed file.
 public struct LiveReloadPages: Sendable, Equatable, Encodable {
     public var version: String

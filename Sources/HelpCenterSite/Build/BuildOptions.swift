@@ -6,9 +6,13 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Render pages with swift-mustache rather than the compiled renderer (for comparing them).
     var useReferenceRenderer = false
+    /// Write the search index (`search/index/`); off only to measure what it costs
+    /// (scripts/bench-search.sh), as the search box then finds nothing.
+    public var searchIndex: Bool
 
-    public init(includeDrafts: Bool = false) {
+    public init(includeDrafts: Bool = false, searchIndex: Bool = true) {
         self.includeDrafts = includeDrafts
+        self.searchIndex = searchIndex
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import HelpCenterCalendar
 import HelpCenterConcurrency
 import HelpCenterDiagnostics
+import HelpCenterSearch
 import HelpCenterTemplates
 
 /// Second pass: turns the site model into pages through the templates and writes them, in
@@ -15,6 +16,9 @@ struct PageWriter: Sendable {
     let policy: SitePolicy?
     /// Render with swift-mustache instead of the compiled renderer (tests).
     var useReferenceRenderer = false
+    /// The words of every article, collected as their pages were rendered: `write` writes the
+    /// index's manifest and shards from it (the fragments were written with the pages).
+    var searchIndex: SearchIndexAccumulator?
 
     enum Job: Sendable {
         case home
@@ -31,7 +35,8 @@ struct PageWriter: Sendable {
     /// The paths every page of the site is written to (for alias collision checks).
     static func pagePaths(of site: SiteModel, pageSize: Int) -> Set<String> {
         var paths: Set<String> = [
-            "index.html", "404.html", "sitemap.xml", "search/index.html", "assets/search-index.js", "policy/index.html", "collections/index.html",
+            "index.html", "404.html", "sitemap.xml", "search/index.html", SearchIndexFiles.folder + SearchIndexFiles.manifestName, "policy/index.html",
+            "collections/index.html",
         ]
         for collection in site.collections {
             for page in 1...pageCount(collection, pageSize: pageSize) { paths.insert(collectionPagePath(collection, page: page) + "index.html") }
@@ -65,7 +70,8 @@ struct PageWriter: Sendable {
     }
 
     /// Renders the given pages (in parallel) without writing them: output path → bytes, with
-    /// the search index and the sitemap, which list every article.
+    /// the search index (all of it, from the articles' kept `SearchDocument`s) and the sitemap,
+    /// which list every article.
     func renderPages(_ jobs: [Job], related cached: RelatedArticles? = nil, sitemap withSitemap: Bool = true, searchIndex withSearchIndex: Bool = true)
         -> [String: Data]
     {
@@ -77,7 +83,11 @@ struct PageWriter: Sendable {
         }
         var files = Dictionary(pages, uniquingKeysWith: { first, _ in first })
         if withSitemap, let sitemap = sitemap() { files["sitemap.xml"] = Data(sitemap.utf8) }
-        if withSearchIndex { files["assets/search-index.js"] = searchIndex().javaScript() }
+        if withSearchIndex {
+            for file in SearchIndexFiles.all(searchDocuments(), settings: configuration.searchSettings) {
+                files[SearchIndexFiles.folder + file.name] = Data(file.bytes)
+            }
+        }
         return files
     }
 
@@ -91,7 +101,8 @@ struct PageWriter: Sendable {
     }
 
     /// Renders and writes the given pages, the sitemap (with an absolute `base_url`) and the
-    /// search index, in parallel (the two long files first); returns how many files were written.
+    /// search index's manifest and shards (with `searchIndex`), in parallel (the long tasks
+    /// first); returns how many files were written.
     func write(_ jobs: [Job]) throws -> Int {
         let navigation = site.collections.map(\.summary)
         let sitemap = sitemap()
@@ -101,11 +112,14 @@ struct PageWriter: Sendable {
             case searchIndex, sitemap
             case page(Job)
         }
-        let tasks = [Task.searchIndex] + (sitemap == nil ? [] : [.sitemap]) + jobs.map(Task.page)
+        let tasks = (searchIndex == nil ? [] : [Task.searchIndex]) + (sitemap == nil ? [] : [.sitemap]) + jobs.map(Task.page)
         let failures = parallelMap(tasks) { task -> String? in
             do {
                 switch task {
-                case .searchIndex: try output.write("assets/search-index.js", searchIndex().javaScript())
+                case .searchIndex:
+                    for file in searchIndex?.finish(settings: configuration.searchSettings) ?? [] {
+                        try output.write(SearchIndexFiles.folder + file.name, bytes: file.bytes)
+                    }
                 case .sitemap: try output.write("sitemap.xml", Data((sitemap ?? "").utf8))
                 case .page(let job):
                     let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: relatedIndex)
@@ -264,14 +278,17 @@ struct PageWriter: Sendable {
         Data(pageBytes(kind, context, layout: layout))
     }
 
-    /// One entry per published article, in site order.
-    func searchIndex() -> SearchIndex {
-        SearchIndex(
-            rows: site.collections.flatMap { collection in
-                collection.articles.compactMap { article in
-                    article.record.body?.searchRow.map { (row: $0, collection: collection.title) }
+    /// Each article's search document, in site order, with its collection's title.
+    func searchDocuments() -> [SearchDocument?] {
+        site.collections.flatMap { collection in
+            collection.articles.map { article in
+                article.record.body?.search.map { document in
+                    var document = document
+                    document.collection = collection.title
+                    return document
                 }
-            })
+            }
+        }
     }
 
     /// `sitemap.xml` with every published page's absolute URL, encoded (and `lastmod` from

@@ -8,7 +8,7 @@ extension SiteBuilder {
     /// the build writes itself, for `ContentIndex.linkTarget`.
     func addGeneratedAddresses(to index: inout ContentIndex, entries: [ContentEntry]) {
         for case .article(let collection, _, _) in entries { index.collections.insert(collection) }
-        var generated = ["sitemap.xml": "sitemap.xml", "404.html": "404.html", "assets/search-index.js": "assets/search-index.js"]
+        var generated = ["sitemap.xml": "sitemap.xml", "404.html": "404.html", "search/index/manifest.js": "search/index/manifest.js"]
         // A failure to list the templates is reported when they are loaded.
         let templateFiles = (try? templates.listFiles()) ?? []
         for path in templateFiles where path.hasPrefix("assets/") { generated[path] = PageAddress.encode(path) }

@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
+import HelpCenterSearch
 import HelpCenterYAML
 
 extension SiteBuilder {
@@ -88,7 +89,7 @@ extension SiteBuilder {
         return (record, split)
     }
 
-    /// Parses the Markdown body and renders it, with the article's search-index row.
+    /// Parses the Markdown body and renders it, with what the search index needs from it.
     /// `compact` keeps an exact-size copy of the HTML, for bodies kept for the rest of the build.
     func renderBody(of record: inout PageRecord, _ split: SplitSource, index: ContentIndex, compact: Bool) {
         let (document, problem) = MarkdownDocumentLoader.parse(split, displayPath: record.displayPath)
@@ -102,11 +103,14 @@ extension SiteBuilder {
         // The renderer's buffer grows by doubling: a body kept for later gets an exact-size copy.
         if compact { body.htmlText = body.htmlText.compacted() }
         if case .article = record.kind, let matter = record.article {
-            body.searchRow = SearchIndex.Row(
-                title: matter.title, path: record.address, description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",
-                headings: body.headings.filter { $0.level <= 3 }.map(\.text), tags: matter.tags, keywords: body.keywords)
-            body.keywords = ""
+            // The collection's title is filled in when the index is written (the site's order is not known yet).
+            body.search = SearchDocument(
+                title: matter.title, path: record.address, collection: "",
+                description: SiteModel.summaryText(matter.description, body.firstParagraph) ?? "",
+                headings: body.headings.map { SearchDocument.Heading(id: $0.id, text: $0.text) }, blocks: body.searchBlocks)
+            body.search?.keywords = matter.tags
         }
+        body.searchBlocks = []
         record.body = body
     }
 

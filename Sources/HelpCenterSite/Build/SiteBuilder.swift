@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterConcurrency
 import HelpCenterDiagnostics
+import HelpCenterSearch
 import HelpCenterTemplates
 
 /// Builds the static help centre: reads the content and templates, renders every page on all
@@ -70,7 +71,9 @@ public struct SiteBuilder: Sendable {
                     site: site, templates: templates, configuration: configuration, output: output, redirects: redirects, policy: policy,
                     useReferenceRenderer: options.useReferenceRenderer)
         }
-        let (articleDiagnostics, articlesWritten) = try renderArticles(of: &site, records: &records, pendingBodies: pendingBodies, index: index, writer: writer)
+        let search = writer == nil || !options.searchIndex ? nil : SearchIndexAccumulator(language: SearchLanguage(tag: configuration.language))
+        let (articleDiagnostics, articlesWritten) = try renderArticles(
+            of: &site, records: &records, pendingBodies: pendingBodies, index: index, writer: writer, search: search)
         diagnostics += articleDiagnostics
         timer.lap("render and write articles")
 
@@ -88,9 +91,10 @@ public struct SiteBuilder: Sendable {
         }
 
         // The site-wide pages list every article's search row and cited rules, now known.
-        let pageWriter = PageWriter(
+        var pageWriter = PageWriter(
             site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects, policy: policy,
             useReferenceRenderer: options.useReferenceRenderer)
+        pageWriter.searchIndex = search
         let pagesWritten = try articlesWritten + pageWriter.write(pageWriter.siteWideJobs())
         timer.lap("write the other pages")
         // Images and assets are copied on all cores too; the first failure is reported.
@@ -117,17 +121,21 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The second pass, on all cores: renders each published article's body (unless the first
-    /// pass did) and, with a writer, its page, written at once. Puts the bodies, without their
-    /// HTML, into the site and the records; returns the bodies' diagnostics and the pages written.
+    /// pass did) and, with a writer, its page, written at once, and its search fragment, its
+    /// words given to `search`. Puts the bodies, without their HTML and search text, into the
+    /// site and the records; returns the bodies' diagnostics and the pages written.
     func renderArticles(
-        of site: inout SiteModel, records: inout [PageRecord], pendingBodies: PendingBodies, index: ContentIndex, writer: PageWriter?
+        of site: inout SiteModel, records: inout [PageRecord], pendingBodies: PendingBodies, index: ContentIndex, writer: PageWriter?,
+        search: SearchIndexAccumulator? = nil
     ) throws -> ([Diagnostic], Int) {
         let places = site.collections.indices.flatMap { c in site.collections[c].articles.indices.map { (c, $0) } }
+        let numbered = places.enumerated().map { (number: $0.offset, place: $0.element) }
         let navigation = site.collections.map(\.summary)
         let related = writer.map { RelatedArticles($0.site) }
         let siteInfo = writer?.siteInfo
         let frozen = site
-        let results = parallelMap(places) { place -> (record: PageRecord, diagnostics: [Diagnostic], failure: String?) in
+        let results = parallelMap(numbered) { item -> (record: PageRecord, diagnostics: [Diagnostic], failure: String?) in
+            let place = item.place
             // The model's article is read in place (a copy would retain every string in it, and
             // those strings are shared with the other cores); only its record is rebuilt.
             let stored = frozen.collections[place.0].articles[place.1].record
@@ -142,10 +150,18 @@ public struct SiteBuilder: Sendable {
                     siteInfo: siteInfo, navigation: navigation, byTag: related)
                 do {
                     try writer.output.write(path, bytes: html)
+                    if let search, var document = record.body?.search {
+                        document.collection = frozen.collections[place.0].title
+                        search.add(document, number: item.number)
+                        try writer.output.write(
+                            SearchIndexFiles.folder + SearchIndexFiles.fragmentName(item.number),
+                            bytes: SearchFragment.script(for: document, number: item.number))
+                    }
                 } catch {
                     failure = "\(error)"
                 }
             }
+            record.body?.search = nil
             let diagnostics = record.diagnostics
             record.diagnostics = []
             record.body?.htmlText = HTMLText()

@@ -181,7 +181,7 @@ final class SiteSessionState {
             let new = builder.readPage(entry, index: state.index)
             updated.records[position] = new
             sitemapChanged = sitemapChanged || old.article?.updated != new.article?.updated || old.isPublished != new.isPublished
-            searchIndexChanged = searchIndexChanged || old.body?.searchRow != new.body?.searchRow || old.isPublished != new.isPublished
+            searchIndexChanged = searchIndexChanged || old.body?.search != new.body?.search || old.isPublished != new.isPublished
         }
         self.state = updated
         let sources = pending.union(paths)

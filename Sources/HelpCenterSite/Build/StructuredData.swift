@@ -1,4 +1,5 @@
 import HelpCenterCalendar
+import HelpCenterSearch
 
 /// The JSON-LD (schema.org) a page carries for search engines: an `Article` with its
 /// `BreadcrumbList` on article pages, a `BreadcrumbList` on collection pages, a `WebSite` with
@@ -63,7 +64,7 @@ enum StructuredData {
 
     private static func string(_ text: String) -> String {
         var json = ""
-        SearchIndex.appendJSONString(text, to: &json)
+        SearchJSON.appendString(text, to: &json)
         return json
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterSearch
 import HelpCenterYAML
 
 /// The site's settings, read from `helpcenter.yaml` beside `content/`; every key has a default.
@@ -37,12 +38,19 @@ public struct SiteConfiguration: Sendable, Equatable {
     /// `toc_depth` wins.
     public var tableOfContentsDepth: Int = 2
 
+    /// Groups of words or phrases readers use for the same thing (`search_synonyms:`, a list of
+    /// lists); a query holding one searches the others too (docs/search.md).
+    public var searchSynonyms: [[String]] = SearchSettings.defaultSynonyms
+
+    /// What the search index needs: the language and the synonyms.
+    public var searchSettings: SearchSettings { SearchSettings(language: language, synonyms: searchSynonyms) }
+
     public init() {}
 
     public static let fileName = "helpcenter.yaml"
     static let knownKeys = [
         "name", "description", "base_url", "language", "raw_html", "feedback_endpoint", "related_articles", "header_collections",
-        "home_collections", "home_articles_per_collection", "collection_page_size", "toc_depth",
+        "home_collections", "home_articles_per_collection", "collection_page_size", "toc_depth", "search_synonyms",
     ]
 
     /// Whether `base_url` is an absolute `http(s)://` URL: only then does the site have
@@ -115,6 +123,23 @@ public struct SiteConfiguration: Sendable, Equatable {
         if let value = count("home_articles_per_collection", from: 0, to: 50) { configuration.homeArticlesPerCollection = value }
         if let value = count("collection_page_size", from: 5, to: 1000) { configuration.collectionPageSize = value }
         if let depth = reader.tableOfContentsDepth(fields["toc_depth"]?.value) { configuration.tableOfContentsDepth = depth }
+        if let node = fields["search_synonyms"]?.value {
+            if case .sequence(let groups, _) = node {
+                var synonyms: [[String]] = []
+                for group in groups {
+                    let words = reader.strings(group, key: "search_synonyms").map(\.value).filter { !$0.isEmpty }
+                    if words.count >= 2 {
+                        synonyms.append(words)
+                    } else {
+                        reader.diagnostics.append(
+                            .error("each group of 'search_synonyms' must list two words or phrases or more, e.g. [sign in, log in]", at: group.location))
+                    }
+                }
+                configuration.searchSynonyms = synonyms
+            } else {
+                reader.diagnostics.append(.error("'search_synonyms' must be a list of lists, e.g. - [sign in, log in]", at: node.location))
+            }
+        }
         return (configuration, reader.diagnostics)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
+import HelpCenterSearch
 import HelpCenterTemplates
 
 /// Renders an article's Markdown tree to the site's HTML: GFM blocks and inlines, callouts
@@ -29,7 +30,7 @@ public struct ArticleBodyRenderer {
     var anchorReferences: [AnchorReference] = []
     var diagnostics: [Diagnostic] = []
     var firstParagraph: String?
-    var words = SearchKeywords()
+    var searchText = SearchTextCollector()
     var citedRules: [LocatedValue<String>] = []
     var citedExampleRules: [String] = []
     var tightLists: [Bool] = []
@@ -46,10 +47,11 @@ public struct ArticleBodyRenderer {
             sourceDirectory: ContentPath.directory(of: context.sourcePath))
         renderer.renderDocument(document)
         if renderer.footnoteCount > 0 { renderer.output += "</ol>\n</section>\n" }
+        renderer.searchText.endBlock()
         return RenderedBody(
             htmlText: renderer.output.text, headings: renderer.headings, otherIDs: renderer.otherIDs,
             anchorReferences: renderer.anchorReferences, diagnostics: renderer.diagnostics,
-            firstParagraph: renderer.firstParagraph ?? "", keywords: renderer.words.joined, searchRow: nil,
+            firstParagraph: renderer.firstParagraph ?? "", searchBlocks: renderer.searchText.blocks,
             citedRules: renderer.citedRules, handPickedRelated: renderer.handPicked)
     }
 
@@ -79,14 +81,14 @@ public struct ArticleBodyRenderer {
             } else {
                 output.appendEscaped(bytes: bytes)
             }
-            words.add(bytes: bytes.span)
+            searchText.add(bytes: bytes.span)
             return
         case .code?:
             let bytes = node.literalBytes
             output += "<code>"
             output.appendEscaped(bytes: bytes)
             output += "</code>"
-            words.add(bytes: bytes.span)
+            searchText.add(bytes: bytes.span)
             return
         case .htmlInline?, nil:
             break
@@ -113,6 +115,8 @@ public struct ArticleBodyRenderer {
             output += ordered ? "</ol>\n" : "</ul>\n"
             tightLists.removeLast()
         case .item(let task):
+            searchText.endBlock()
+            defer { searchText.endBlock() }
             if let checked = task {
                 output += "<li class=\"task-list-item\"><input type=\"checkbox\" disabled"
                 output += checked ? " checked aria-label=\"Done\"> " : " aria-label=\"Not done\"> "
@@ -146,13 +150,16 @@ public struct ArticleBodyRenderer {
             renderTable(node, alignments: alignments)
         case .tableRow, .tableCell:
             renderChildren(of: node)
+            searchText.endBlock()
         case .text, .code:
             // Every text and code span is kept as bytes (`MarkdownNode.literal`): rendered above.
             break
         case .softBreak:
             output += "\n"
+            searchText.addSpace()
         case .lineBreak:
             output += "<br>\n"
+            searchText.addSpace()
         case .htmlInline(let literal):
             renderRawHTML(literal, node: node, block: false)
         case .emphasis:
@@ -186,6 +193,7 @@ public struct ArticleBodyRenderer {
         if !tight { output += "<p>" }
         renderChildren(of: node)
         if !tight { output += "</p>\n" }
+        searchText.endBlock()
     }
 
     /// The image of a paragraph that holds one image and nothing else but white space (a figure).
@@ -234,6 +242,8 @@ public struct ArticleBodyRenderer {
         let title = Self.trimmed(node.plainText)
         let id = slugger.slug(for: title)
         headings.append(ArticleHeading(level: level, text: title, id: id))
+        searchText.startHeading(headings.count - 1)
+        defer { searchText.endHeading() }
         output += "<h"
         output.appendDecimal(level)
         output += " id=\""
@@ -272,6 +282,7 @@ public struct ArticleBodyRenderer {
                 }
                 output += ">"
                 renderChildren(of: cell)
+                searchText.endBlock()
                 output += "</\(tag)>\n"
             }
             output += "</tr>\n"

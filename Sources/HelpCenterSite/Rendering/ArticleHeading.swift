@@ -1,4 +1,5 @@
 import HelpCenterDiagnostics
+import HelpCenterSearch
 import HelpCenterTemplates
 
 /// A section heading of an article, for the table of contents and anchor checks.
@@ -70,10 +71,12 @@ public struct RenderedBody: Sendable {
     public var diagnostics: [Diagnostic]
     /// The first paragraph as plain text (a fallback summary).
     public var firstParagraph: String
-    /// The body's distinct words, for the search index (see `SearchKeywords`).
-    public var keywords: String
-    /// The article's row of the search index, once the front matter is known (see `SearchIndex.Row`).
-    var searchRow: SearchIndex.Row?
+    /// The body's text by block, for the search index (see `SearchTextCollector`); moved into
+    /// `search` once the front matter is known.
+    var searchBlocks: [SearchDocument.Block]
+    /// What the search index needs from the article (see `SearchDocument`), until its words
+    /// are indexed and its fragment written.
+    var search: SearchDocument?
     /// The rules the body cites with `[!RULE]` callouts, where.
     public var citedRules: [LocatedValue<String>]
     /// The articles a written "Related articles" section lists, lifted out of the HTML (see

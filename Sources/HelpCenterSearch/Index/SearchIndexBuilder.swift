@@ -1,0 +1,144 @@
+/// Turns the collected postings into the index's files: the words grouped by stem, each
+/// stem's postings merged, and both laid out in term shards by prefix (`SearchShardPlan`).
+struct SearchIndexBuilder {
+    /// A stem's postings beyond this many keep only the strongest (by weighted count over
+    /// length): such a stem is in most articles, adds little to a score, and would otherwise make
+    /// its shard larger than a query's whole budget.
+    static let maximumPostings = 1_500
+    /// A shard is split by one more character of its prefix while it is larger than this.
+    static let shardLimit = 16_000
+
+    struct Stem {
+        var postings: [UInt8]
+        var documentCount: Int
+    }
+
+    /// surface word → its stem.
+    var surfaces: [(word: String, stem: String)]
+    var stems: [String: Stem]
+    var documentCount: Int
+    var averageLength: Double
+
+    /// Takes the words' postings over, freeing each word's list as its stem is made, so that
+    /// the raw and the encoded postings are never all in memory at once.
+    init(words: consuming [(word: String, postings: [UInt32])], stems stemOfWord: [String], documentCount: Int, averageLength: Double) {
+        var wordsOfStem: [String: [Int]] = [:]
+        var surfaces: [(word: String, stem: String)] = []
+        surfaces.reserveCapacity(words.count)
+        for (position, entry) in words.enumerated() {
+            surfaces.append((entry.word, stemOfWord[position]))
+            wordsOfStem[stemOfWord[position], default: []].append(position)
+        }
+        var stems: [String: Stem] = [:]
+        stems.reserveCapacity(wordsOfStem.count)
+        for (stem, positions) in wordsOfStem {
+            var postings: [UInt32]
+            if positions.count == 1 {
+                postings = words[positions[0]].postings
+            } else {
+                postings = []
+                postings.reserveCapacity(positions.reduce(0) { $0 + words[$1].postings.count })
+                for position in positions { postings += words[position].postings }
+            }
+            for position in positions { words[position].postings = [] }
+            let merged = Self.merge(postings)
+            stems[stem] = Stem(postings: SearchPosting.encode(Self.strongest(merged)), documentCount: merged.count)
+        }
+        self.surfaces = surfaces
+        self.stems = stems
+        self.documentCount = documentCount
+        self.averageLength = averageLength
+    }
+
+    /// Sorted by document, one posting per document (a stem's surface words in one article add
+    /// up: weights summed, fields joined).
+    static func merge(_ postings: consuming [UInt32]) -> [UInt32] {
+        postings.sort()
+        let sorted = postings
+        var merged: [UInt32] = []
+        merged.reserveCapacity(sorted.count)
+        for posting in sorted {
+            if let last = merged.last, last >> 12 == posting >> 12 {
+                let weight = min(UInt32(SearchPosting.maximumWeight), (last >> 6 & 63) + (posting >> 6 & 63))
+                merged[merged.count - 1] = last & ~(63 << 6) | weight << 6 | (posting & (3 << 4))
+            } else {
+                merged.append(posting)
+            }
+        }
+        return merged
+    }
+
+    /// At most `maximumPostings`, the strongest, in document order.
+    static func strongest(_ postings: [UInt32]) -> [UInt32] {
+        guard postings.count > maximumPostings else { return postings }
+        func strength(_ posting: UInt32) -> Double {
+            Double(posting >> 6 & 63) / (1 + Double(posting & 15) / 4)
+        }
+        let kept = postings.sorted { strength($0) > strength($1) || (strength($0) == strength($1) && $0 < $1) }.prefix(maximumPostings)
+        return kept.sorted()
+    }
+
+    /// The manifest and the shards, as `(name, script)`.
+    func files(settings: SearchSettings, stopWords: Set<String>) -> [(name: String, bytes: [UInt8])] {
+        var sizes: [(key: String, size: Int)] = []
+        for surface in surfaces { sizes.append((surface.word, surface.word.utf8.count + (surface.word == surface.stem ? 1 : surface.stem.utf8.count + 2) + 4)) }
+        for (stem, entry) in stems { sizes.append((stem, stem.utf8.count + entry.postings.count + 12)) }
+        let plan = SearchShardPlan(sizes, limit: Self.shardLimit)
+
+        var shardSurfaces: [String: [(word: String, stem: String)]] = [:]
+        for surface in surfaces { shardSurfaces[plan.shard(for: surface.word), default: []].append(surface) }
+        var shardStems: [String: [String]] = [:]
+        for stem in stems.keys { shardStems[plan.shard(for: stem), default: []].append(stem) }
+
+        var files: [(name: String, bytes: [UInt8])] = [("manifest.js", manifest(plan: plan, settings: settings, stopWords: stopWords))]
+        for prefix in plan.prefixes {
+            var json = Array("window.HelpCenterSearch&&HelpCenterSearch.loaded(\"t-".utf8)
+            json += Array(SearchShardPlan.fileKey(prefix).utf8)
+            json += Array("\",{\"w\":{".utf8)
+            for (position, surface) in (shardSurfaces[prefix] ?? []).sorted(by: { $0.word < $1.word }).enumerated() {
+                if position > 0 { json.append(UInt8(ascii: ",")) }
+                SearchJSON.appendString(surface.word, to: &json)
+                json.append(UInt8(ascii: ":"))
+                if surface.word == surface.stem { json.append(UInt8(ascii: "1")) } else { SearchJSON.appendString(surface.stem, to: &json) }
+            }
+            json += Array("},\"s\":{".utf8)
+            for (position, stem) in (shardStems[prefix] ?? []).sorted().enumerated() {
+                guard let entry = stems[stem] else { continue }
+                if position > 0 { json.append(UInt8(ascii: ",")) }
+                SearchJSON.appendString(stem, to: &json)
+                json += Array(":[\(entry.documentCount),\"".utf8)
+                json += entry.postings
+                json += Array("\"]".utf8)
+            }
+            json += Array("}});\n".utf8)
+            files.append(("t-" + SearchShardPlan.fileKey(prefix) + ".js", json))
+        }
+        return files
+    }
+
+    func manifest(plan: SearchShardPlan, settings: SearchSettings, stopWords: Set<String>) -> [UInt8] {
+        var json = Array("window.HelpCenterSearch&&HelpCenterSearch.loaded(\"manifest\",{\"version\":1,\"language\":".utf8)
+        SearchJSON.appendString(settings.language, to: &json)
+        json += Array(",\"documents\":\(documentCount),\"averageLength\":\((averageLength * 10).rounded() / 10)".utf8)
+        json += Array(",\"weights\":{\"title\":\(SearchDocument.FieldWeight.title),\"heading\":\(SearchDocument.FieldWeight.heading)}".utf8)
+        func list(_ items: [String]) {
+            json.append(UInt8(ascii: "["))
+            for (position, item) in items.enumerated() {
+                if position > 0 { json.append(UInt8(ascii: ",")) }
+                SearchJSON.appendString(item, to: &json)
+            }
+            json.append(UInt8(ascii: "]"))
+        }
+        json += Array(",\"shards\":".utf8)
+        list(plan.prefixes)
+        json += Array(",\"stopWords\":".utf8)
+        list(stopWords.sorted())
+        json += Array(",\"synonyms\":[".utf8)
+        for (position, group) in settings.synonyms.enumerated() {
+            if position > 0 { json.append(UInt8(ascii: ",")) }
+            list(group.map { $0.lowercased() })
+        }
+        json += Array("]});\n".utf8)
+        return json
+    }
+}

@@ -1,0 +1,42 @@
+import HelpCenterSearch
+
+/// Collects an article's body text for the search index while the renderer walks it: the text
+/// of each block (paragraph, list item, table cell, callout line) with the heading it is under.
+/// Headings are not collected here (the renderer keeps them); code blocks are left out.
+struct SearchTextCollector: Sendable {
+    private(set) var blocks: [SearchDocument.Block] = []
+    private var text: [UInt8] = []
+    /// The heading the text is under (an index into the renderer's headings).
+    private var section: Int?
+    /// Inside a heading: its text is not body text.
+    private var inHeading = false
+
+    mutating func add(bytes: Span<UInt8>) {
+        guard !inHeading else { return }
+        for index in bytes.indices { text.append(bytes[index]) }
+    }
+
+    mutating func addSpace() {
+        if !inHeading, let last = text.last, last != 0x20 { text.append(0x20) }
+    }
+
+    /// Ends the current block.
+    mutating func endBlock() {
+        guard !text.isEmpty else { return }
+        let string = String(decoding: text, as: UTF8.self)
+        text.removeAll(keepingCapacity: true)
+        if string.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) { blocks.append(SearchDocument.Block(section: section, text: string)) }
+    }
+
+    /// A heading starts: the text so far ends, and what follows the heading is under it.
+    mutating func startHeading(_ index: Int) {
+        endBlock()
+        section = index
+        inHeading = true
+    }
+
+    mutating func endHeading() {
+        text.removeAll(keepingCapacity: true)
+        inHeading = false
+    }
+}

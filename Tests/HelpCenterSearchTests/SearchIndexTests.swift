@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import HelpCenterSearch
+
+@Suite struct SearchIndexTests {
+    static func document(_ title: String, body: [String], headings: [SearchDocument.Heading] = []) -> SearchDocument {
+        SearchDocument(
+            title: title, path: "c/\(title.lowercased().replacingOccurrences(of: " ", with: "-"))/", collection: "C", description: "",
+            headings: headings, blocks: body.map { SearchDocument.Block(section: headings.isEmpty ? nil : 0, text: $0) })
+    }
+
+    static func text(_ file: (name: String, bytes: [UInt8])?) -> String {
+        file.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
+    }
+
+    @Test func titleWordsWeighMoreThanBodyWordsAndStopWordsAreLeftOut() {
+        let (terms, length) = Self.document("Locked out", body: ["You are locked out of the account."]).terms(language: SearchLanguage(tag: "en"))
+        #expect(terms["locked"] == SearchTerm(weightedCount: SearchDocument.FieldWeight.title + 1, fields: .title))
+        #expect(terms["account"] == SearchTerm(weightedCount: 1, fields: []))
+        #expect(terms["out"] == nil && terms["the"] == nil)
+        #expect(length == 3)
+    }
+
+    @Test func surfaceFormsPointToTheirStemAndTheStemHoldsTheMergedPostings() throws {
+        let accumulator = SearchIndexAccumulator(language: SearchLanguage(tag: "en-GB"))
+        accumulator.add(Self.document("Locked accounts", body: ["Locking happens."]), number: 0)
+        accumulator.add(Self.document("Phones", body: ["An account is locked."]), number: 1)
+        let files = accumulator.finish(settings: SearchSettings(language: "en-GB"))
+        let manifest = Self.text(files.first { $0.name == "manifest.js" })
+        #expect(manifest.contains("\"documents\":2"))
+        #expect(manifest.contains("[\"text\",\"sms\"]"))
+        // A small index is one shard: the empty prefix.
+        #expect(files.map(\.name) == ["manifest.js", "t-_.js"])
+        let shard = Self.text(files.last)
+        #expect(shard.contains("\"locked\":\"lock\""))
+        #expect(shard.contains("\"locking\":\"lock\""))
+        #expect(shard.contains("\"accounts\":\"account\""))
+        // "lock" is in both documents: document frequency 2.
+        #expect(shard.contains("\"lock\":[2,"))
+    }
+
+    @Test func postingsRoundTripThroughTheirEncoding() {
+        let postings: [UInt32] = [0 << 12 | 5 << 6 | 1 << 4 | 7, 3 << 12 | 1 << 6 | 9, 40_000 << 12 | 63 << 6 | 3 << 4 | 15]
+        let encoded = SearchPosting.encode(postings)
+        #expect(Self.decode(encoded) == postings)
+    }
+
+    /// The same decoding as `decodePostings` in templates/assets/search.js.
+    static func decode(_ bytes: [UInt8]) -> [UInt32] {
+        let digits = SearchPosting.alphabet
+        var numbers: [UInt32] = []
+        var value: UInt32 = 0
+        var shift: UInt32 = 0
+        for byte in bytes {
+            let digit = UInt32(digits.firstIndex(of: byte) ?? 0)
+            if digit >= 32 {
+                value |= (digit - 32) << shift
+                shift += 5
+            } else {
+                numbers.append(value | digit << shift)
+                value = 0
+                shift = 0
+            }
+        }
+        var postings: [UInt32] = []
+        var document: Int = -1
+        for pair in stride(from: 0, to: numbers.count - 1, by: 2) {
+            document += Int(numbers[pair]) + 1
+            postings.append(UInt32(document) << 12 | numbers[pair + 1])
+        }
+        return postings
+    }
+
+    @Test func largeIndexesSplitIntoShardsThatEachWordFindsByItsPrefix() {
+        var sizes: [(key: String, size: Int)] = []
+        for first in "abc" { for second in "abcdefghij" { sizes.append(("\(first)\(second)word", 1_000)) } }
+        sizes.append(("a", 10))
+        let plan = SearchShardPlan(sizes, limit: 4_000)
+        #expect(plan.prefixes.first == "")
+        // Each shard weighs at most the limit.
+        var weights: [String: Int] = [:]
+        for entry in sizes { weights[plan.shard(for: entry.key), default: 0] += entry.size }
+        #expect(weights.values.allSatisfy { $0 <= 4_000 })
+        #expect(plan.shard(for: "zzz") == "")
+        #expect(SearchShardPlan.fileKey("ab") == "ab")
+        #expect(SearchShardPlan.fileKey("é") == "-c3a9")
+    }
+
+    @Test func aFragmentKeepsEachSectionsFirstSentenceWithinItsBudget() {
+        let long = String(repeating: "Filler words here. ", count: 200)
+        let document = SearchDocument(
+            title: "T", path: "c/t/", collection: "C", description: "D",
+            headings: [.init(id: "one", text: "One"), .init(id: "two", text: "Two")],
+            blocks: [.init(section: 0, text: long), .init(section: 1, text: "Second section starts here. More.")])
+        let sentences = SearchFragment.sentences(of: document)
+        #expect(sentences.contains(SearchDocument.Block(section: 1, text: "Second section starts here.")))
+        #expect(sentences.reduce(0) { $0 + $1.text.utf8.count } <= SearchFragment.budget)
+        let script = String(decoding: SearchFragment.script(for: document, number: 7), as: UTF8.self)
+        #expect(script.hasPrefix("window.HelpCenterSearch&&HelpCenterSearch.loaded(\"d-7\",{\"t\":\"T\",\"u\":\"c/t/\""))
+    }
+
+    @Test func textThatCouldEndTheScriptIsEscaped() {
+        var json: [UInt8] = []
+        SearchJSON.appendString("</script>\u{2028}", to: &json)
+        #expect(String(decoding: json, as: UTF8.self) == "\"\\u003c/script\\u003e\\u2028\"")
+    }
+}

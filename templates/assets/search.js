@@ -1,0 +1,548 @@
+/* HelpCenter search (docs/search.md). The build writes the index as scripts under
+   search/index/: manifest.js, term shards t-<prefix>.js and one fragment d-<n>.js per article.
+   Each calls HelpCenterSearch.loaded(name, data) when it is injected, so the index works from
+   file:// (where fetch is refused) and over HTTP. Nothing is loaded before the reader types.
+   The browser never stems: a typed word is looked up among the words the build saw, each
+   mapped to the build's stem; an unseen word matches by prefix (while typing) or one typo. */
+(function () {
+  "use strict";
+  var root = (document.body && document.body.getAttribute("data-root")) || "./";
+  var base = root + "search/index/";
+  var cache = {}, pending = {};
+
+  window.HelpCenterSearch = {
+    loaded: function (name, data) {
+      cache[name] = data;
+      var waiting = pending[name];
+      delete pending[name];
+      if (waiting) waiting.resolve(data);
+    }
+  };
+
+  function load(name) {
+    if (cache[name]) return Promise.resolve(cache[name]);
+    if (pending[name]) return pending[name].promise;
+    var entry = {};
+    entry.promise = new Promise(function (resolve) { entry.resolve = resolve; });
+    pending[name] = entry;
+    var script = document.createElement("script");
+    script.src = base + name + ".js";
+    script.async = true;
+    script.onerror = function () {
+      if (pending[name] === entry) { delete pending[name]; entry.resolve(null); }
+    };
+    document.head.appendChild(script);
+    return entry.promise;
+  }
+
+  /* Words exactly as the build's SearchTokenizer makes them. */
+  var LETTER = "a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3040-\\ufe2f\\ufe50-\\ufeff\\uff10-\\uffff";
+  var WORD = new RegExp("[" + LETTER + "]+(?:'[" + LETTER + "]+)*", "g");
+  function words(text) {
+    var found = (text || "").toLowerCase().replace(/\u2019/g, "'").match(WORD) || [];
+    return found.filter(function (word) { return word.length > 1 && word.length <= 40; });
+  }
+
+  /* The shard holding a word: the longest listed prefix (in code points). */
+  function shardOf(word, manifest) {
+    var points = Array.from(word);
+    for (var length = Math.min(points.length, manifest.longest); length > 0; length--) {
+      var prefix = points.slice(0, length).join("");
+      if (manifest.listed[prefix]) return prefix;
+    }
+    return "";
+  }
+  function fileKey(prefix) {
+    if (!prefix) return "_";
+    if (/^[a-z0-9]+$/.test(prefix)) return prefix;
+    var hex = "-";
+    new TextEncoder().encode(prefix).forEach(function (byte) { hex += (byte < 16 ? "0" : "") + byte.toString(16); });
+    return hex;
+  }
+  function loadShard(prefix) { return load("t-" + fileKey(prefix)); }
+
+  var manifestPromise = null;
+  function loadManifest() {
+    if (!manifestPromise) {
+      manifestPromise = load("manifest").then(function (manifest) {
+        if (!manifest) return null;
+        manifest.listed = {};
+        manifest.longest = 0;
+        manifest.shards.forEach(function (prefix) {
+          manifest.listed[prefix] = true;
+          manifest.longest = Math.max(manifest.longest, Array.from(prefix).length);
+        });
+        manifest.stop = {};
+        manifest.stopWords.forEach(function (word) { manifest.stop[word] = true; });
+        manifest.groups = manifest.synonyms.map(function (group) {
+          return group.map(function (phrase) { return { words: words(phrase), content: contentWords(phrase, manifest.stop) }; });
+        });
+        return manifest;
+      });
+    }
+    return manifestPromise;
+  }
+
+  /* The words of a synonym that must match: a phrase drops its stop words ("sign in": sign);
+     a hyphenated word keeps all of its parts ("two-factor": two factor), so one with a stop
+     word in it ("back-up") matches only through the group's other entries. */
+  function contentWords(phrase, stop) {
+    var required = [];
+    phrase.toLowerCase().split(/\s+/).forEach(function (part) {
+      var parts = words(part);
+      if (parts.length > 1) required = required.concat(parts);
+      else if (parts.length === 1 && !stop[parts[0]]) required.push(parts[0]);
+    });
+    return required;
+  }
+
+  /* The query as slots: each slot is a word or a synonym group, matched by any of its
+     alternatives (each a list of words that must all match). */
+  function parse(query, manifest) {
+    var raw = words(query);
+    var typing = !/\s$/.test(query);
+    var slots = [];
+    for (var i = 0; i < raw.length;) {
+      var best = null;
+      manifest.groups.forEach(function (group) {
+        group.forEach(function (entry) {
+          var n = entry.words.length;
+          if (n && (!best || n > best.length) && raw.slice(i, i + n).join(" ") === entry.words.join(" ")) best = { group: group, length: n };
+        });
+      });
+      if (best) {
+        var alternatives = best.group.map(function (entry) { return entry.content; }).filter(function (content) {
+          return content.length && content.every(function (word) { return !manifest.stop[word]; });
+        });
+        if (alternatives.length) slots.push({ alternatives: alternatives, prefix: false });
+        i += best.length;
+        continue;
+      }
+      if (!manifest.stop[raw[i]]) slots.push({ alternatives: [[raw[i]]], prefix: typing && i === raw.length - 1 });
+      i++;
+    }
+    if (!slots.length) {
+      /* Only stop words: search them as the beginnings of other words. */
+      slots = raw.map(function (word) { return { alternatives: [[word]], prefix: true, prefixOnly: true }; });
+    }
+    return slots;
+  }
+
+  function withinOneEdit(a, b) {
+    if (a === b) return false;
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  var PREFIX_STEMS = 12;
+  /* The stems a word matches, with a weight: 1 for a word the build saw, 0.8 for words it
+     begins (while typing), 0.6 for words one typo away (words of five letters or more). */
+  function resolveWord(word, prefix, prefixOnly, manifest) {
+    var home = shardOf(word, manifest);
+    var shards = [home];
+    if (prefix) {
+      manifest.shards.forEach(function (key) {
+        if (key.length > home.length && key.indexOf(word) === 0 && shards.length < 4) shards.push(key);
+      });
+    }
+    return Promise.all(shards.map(loadShard)).then(function (loaded) {
+      var stems = {}, surfaces = [];
+      function add(surface, stem, weight) {
+        if (!(stem in stems) || stems[stem] < weight) stems[stem] = weight;
+        surfaces.push(surface);
+      }
+      var exact = false;
+      loaded.forEach(function (shard) {
+        if (!shard) return;
+        var table = shard.w;
+        if (!prefixOnly && Object.prototype.hasOwnProperty.call(table, word)) {
+          exact = true;
+          add(word, table[word] === 1 ? word : table[word], 1);
+        }
+      });
+      if (prefix) {
+        var candidates = [];
+        loaded.forEach(function (shard) {
+          if (!shard) return;
+          for (var surface in shard.w) {
+            if (surface !== word && surface.indexOf(word) === 0) candidates.push([surface, shard.w[surface] === 1 ? surface : shard.w[surface]]);
+          }
+        });
+        candidates.sort(function (a, b) { return a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1); });
+        var seen = 0;
+        candidates.forEach(function (candidate) {
+          if (seen >= PREFIX_STEMS && !(candidate[1] in stems)) return;
+          if (!(candidate[1] in stems)) seen++;
+          add(candidate[0], candidate[1], 0.8);
+        });
+      }
+      if (!exact && !prefixOnly && Array.from(word).length >= 5) {
+        loaded.forEach(function (shard) {
+          if (!shard) return;
+          for (var surface in shard.w) {
+            if (withinOneEdit(word, surface)) add(surface, shard.w[surface] === 1 ? surface : shard.w[surface], 0.6);
+          }
+        });
+      }
+      return { stems: stems, surfaces: surfaces };
+    });
+  }
+
+  function decodePostings(text) {
+    var numbers = [], value = 0, shift = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      var digit = c <= 57 ? c - 48 : c <= 90 ? c - 55 : c === 95 ? 63 : c === 45 ? 62 : c - 61;
+      if (digit >= 32) { value += (digit - 32) * Math.pow(2, shift); shift += 5; }
+      else { numbers.push(value + digit * Math.pow(2, shift)); value = 0; shift = 0; }
+    }
+    var postings = [], doc = -1;
+    for (var p = 0; p + 1 < numbers.length; p += 2) {
+      doc += numbers[p] + 1;
+      var packed = numbers[p + 1];
+      postings.push({ doc: doc, weight: packed >> 6, fields: (packed >> 4) & 3, length: packed & 15 });
+    }
+    return postings;
+  }
+
+  var K1 = 1.2, B = 0.75, TITLE_BONUS = 1.5, HEADING_BONUS = 0.5;
+  function stemScores(stem, manifest) {
+    return loadShard(shardOf(stem, manifest)).then(function (shard) {
+      var entry = shard && shard.s[stem];
+      if (!entry) return {};
+      if (!entry.scores) {
+        var df = entry[0], n = manifest.documents, idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        var scores = {};
+        decodePostings(entry[1]).forEach(function (posting) {
+          var ratio = Math.pow(2, posting.length / 1.6 + 3) / Math.max(1, manifest.averageLength);
+          var tf = posting.weight;
+          var score = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * ratio));
+          if (posting.fields & 1) score += idf * TITLE_BONUS;
+          if (posting.fields & 2) score += idf * HEADING_BONUS;
+          scores[posting.doc] = score;
+        });
+        entry.scores = scores;
+      }
+      return entry.scores;
+    });
+  }
+
+  /* Ranks the articles for a query: per slot the best alternative, summed over slots, and
+     scaled by the share of slots matched, so an article matching every word comes first but
+     one word the site never uses does not empty the list. */
+  function search(query) {
+    return loadManifest().then(function (manifest) {
+      if (!manifest) return { results: [], highlight: {}, manifest: { stop: {} } };
+      var slots = parse(query, manifest);
+      var highlight = {};
+      return Promise.all(slots.map(function (slot, slotIndex) {
+        return Promise.all(slot.alternatives.map(function (alternative) {
+          return Promise.all(alternative.map(function (word) {
+            return resolveWord(word, slot.prefix, slot.prefixOnly, manifest).then(function (match) {
+              match.surfaces.forEach(function (surface) { highlight[surface] = slotIndex + 1; });
+              var stems = Object.keys(match.stems);
+              return Promise.all(stems.map(function (stem) { return stemScores(stem, manifest); })).then(function (tables) {
+                var best = {};
+                tables.forEach(function (table, t) {
+                  var weight = match.stems[stems[t]];
+                  for (var doc in table) {
+                    var score = table[doc] * weight;
+                    if (!(doc in best) || best[doc] < score) best[doc] = score;
+                  }
+                });
+                return best;
+              });
+            });
+          })).then(function (perWord) {
+            var combined = {};
+            if (!perWord.length) return combined;
+            for (var doc in perWord[0]) {
+              var sum = 0, all = true;
+              for (var w = 0; w < perWord.length; w++) {
+                if (!(doc in perWord[w])) { all = false; break; }
+                sum += perWord[w][doc];
+              }
+              if (all) combined[doc] = sum;
+            }
+            return combined;
+          });
+        })).then(function (perAlternative) {
+          var best = {};
+          perAlternative.forEach(function (table) {
+            for (var doc in table) if (!(doc in best) || best[doc] < table[doc]) best[doc] = table[doc];
+          });
+          return best;
+        });
+      })).then(function (perSlot) {
+        var totals = {}, matched = {};
+        perSlot.forEach(function (table) {
+          for (var doc in table) {
+            totals[doc] = (totals[doc] || 0) + table[doc];
+            matched[doc] = (matched[doc] || 0) + 1;
+          }
+        });
+        var results = Object.keys(totals).map(function (doc) {
+          var share = matched[doc] / slots.length;
+          return { doc: +doc, score: totals[doc] * share * share };
+        });
+        results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        var all = words(query);
+        return { results: results, highlight: highlight, manifest: manifest, slots: slots.length, phrase: all.length > 1 ? " " + all.join(" ") + " " : null };
+      });
+    });
+  }
+
+  /* The sentence (or heading, or description) of an article that best shows the query's
+     words, with the section it is in. */
+  function bestSnippet(fragment, highlight) {
+    var best = null;
+    function consider(text, section, bonus) {
+      var found = {}, count = 0;
+      words(text).forEach(function (word) { if (highlight[word]) { if (!found[word]) count += 10; found[word] = true; count++; } });
+      var score = count ? count + bonus : 0;
+      if (score > 0 && (!best || score > best.score)) best = { text: text, section: section, score: score };
+    }
+    fragment.s.forEach(function (sentence) { consider(sentence[1], sentence[0], 0); });
+    fragment.h.forEach(function (heading, index) { consider(heading[1], index, -0.5); });
+    if (!best) best = { text: fragment.d || (fragment.s[0] && fragment.s[0][1]) || "", section: -1 };
+    var heading = best.section >= 0 ? fragment.h[best.section] : null;
+    return { text: best.text, anchor: heading ? "#" + heading[0] : "" };
+  }
+
+  /* Text with the query's words in <mark>, built as DOM nodes (never as HTML). */
+  function appendMarked(parent, text, highlight) {
+    var last = 0, match;
+    var pattern = new RegExp(WORD.source, "gi");
+    while ((match = pattern.exec(text))) {
+      var word = match[0].toLowerCase().replace(/\u2019/g, "'");
+      if (!highlight[word]) continue;
+      if (match.index > last) parent.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = match[0];
+      parent.appendChild(mark);
+      last = match.index + match[0].length;
+    }
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function fragments(results) {
+    return Promise.all(results.map(function (result) { return load("d-" + result.doc); }));
+  }
+
+  /* The first results with their fragments, re-ranked by how well each title and the query
+     cover each other (the F1 of the title's words the query matches and the query's slots the
+     title matches): of articles that match alike, "What is a backup method?" answers "backup
+     method" better than a longer title holding both words, and "Set up or change your backup
+     method" answers "setting up a backup method" better than either. */
+  var TITLE_COVERAGE = 1, PHRASE_BONUS = 1.5;
+  /* Whether the article's title, description, a heading or a kept sentence holds the query's
+     words in a row (stop words included): a banner's or an error message's exact words. */
+  function containsPhrase(fragment, phrase) {
+    var texts = [fragment.t, fragment.d].concat(fragment.h.map(function (h) { return h[1]; }), fragment.s.map(function (s) { return s[1]; }));
+    return texts.some(function (text) { return (" " + words(text).join(" ") + " ").indexOf(phrase) >= 0; });
+  }
+  function topResults(found, count, manifest) {
+    var first = found.results.slice(0, count);
+    return fragments(first).then(function (loaded) {
+      var ranked = [];
+      loaded.forEach(function (fragment, i) {
+        if (!fragment) return;
+        var title = words(fragment.t).filter(function (word) { return !manifest.stop[word]; });
+        var covered = 0, slots = {}, slotCount = 0;
+        title.forEach(function (word) {
+          if (!(word in found.highlight)) return;
+          covered++;
+          if (!slots[found.highlight[word]]) { slots[found.highlight[word]] = true; slotCount++; }
+        });
+        var precision = title.length ? covered / title.length : 0;
+        var recall = found.slots ? slotCount / found.slots : 0;
+        var f1 = precision + recall ? 2 * precision * recall / (precision + recall) : 0;
+        var score = first[i].score * (1 + TITLE_COVERAGE * f1);
+        if (found.phrase && containsPhrase(fragment, found.phrase)) score *= PHRASE_BONUS;
+        ranked.push({ fragment: fragment, score: score, doc: first[i].doc });
+      });
+      ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      return ranked;
+    });
+  }
+
+  /* One result's parts: link address, title, snippet, collection. */
+  function describe(fragment, highlight) {
+    var snippet = bestSnippet(fragment, highlight);
+    return { href: root + fragment.u + snippet.anchor, path: fragment.u, title: fragment.t, snippet: snippet.text, collection: fragment.c };
+  }
+
+  /* The header's (and the home page's) search box: a combobox with a listbox of links. */
+  var input = document.getElementById("search-input");
+  var list = document.getElementById("search-results");
+  if (input && list) {
+    var active = -1, shown = [], latest = 0;
+    var close = function () {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    };
+    var highlightOption = function (position) {
+      var options = list.querySelectorAll("[role=option]");
+      options.forEach(function (option, i) { option.setAttribute("aria-selected", String(i === position)); });
+      active = position;
+      if (position >= 0 && options[position]) {
+        input.setAttribute("aria-activedescendant", options[position].id);
+        options[position].scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    };
+    var show = function (query, items, highlight) {
+      list.textContent = "";
+      shown = items;
+      if (!items.length) {
+        var empty = document.createElement("li");
+        empty.className = "search-empty";
+        empty.setAttribute("role", "option");
+        empty.setAttribute("aria-disabled", "true");
+        empty.id = "search-option-none";
+        empty.textContent = "No articles match “" + query + "”";
+        list.appendChild(empty);
+      }
+      items.forEach(function (item, i) {
+        var li = document.createElement("li");
+        li.setAttribute("role", "none");
+        var link = document.createElement("a");
+        link.id = "search-option-" + i;
+        link.setAttribute("role", "option");
+        link.setAttribute("aria-selected", "false");
+        link.tabIndex = -1;
+        link.href = item.href;
+        link.setAttribute("data-path", item.path);
+        var title = document.createElement("span");
+        title.className = "search-result-title";
+        appendMarked(title, item.title, highlight);
+        var snippet = document.createElement("span");
+        snippet.className = "search-result-snippet";
+        appendMarked(snippet, item.snippet, highlight);
+        var meta = document.createElement("span");
+        meta.className = "search-result-meta";
+        meta.textContent = item.collection;
+        link.appendChild(title);
+        link.appendChild(snippet);
+        link.appendChild(meta);
+        /* Keeps the focus in the box, so the list stays open until the link is followed. */
+        link.addEventListener("mousedown", function (event) { if (event.button === 0) event.preventDefault(); });
+        li.appendChild(link);
+        list.appendChild(li);
+      });
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+      highlightOption(items.length ? 0 : -1);
+    };
+    var update = function () {
+      var query = input.value, run = ++latest;
+      if (!query.trim()) { list.textContent = ""; shown = []; close(); return; }
+      search(query).then(function (found) {
+        return topResults(found, 8, found.manifest).then(function (ranked) {
+          if (run !== latest) return;
+          var items = ranked.map(function (result) { return describe(result.fragment, found.highlight); });
+          show(query.trim(), items, found.highlight);
+          list.setAttribute("data-query", query);
+        });
+      });
+    };
+    input.addEventListener("input", update);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown" && shown.length) { event.preventDefault(); highlightOption((active + 1) % shown.length); }
+      else if (event.key === "ArrowUp" && shown.length) { event.preventDefault(); highlightOption((active - 1 + shown.length) % shown.length); }
+      else if (event.key === "Enter" && active >= 0 && shown[active] && !list.hidden) { event.preventDefault(); location.href = shown[active].href; }
+      else if (event.key === "Escape") { close(); }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 150); });
+  }
+
+  /* The search page: results for ?q=, ten at a time, updated as the reader types. */
+  var pageInput = document.getElementById("search-page-input");
+  var pageResults = document.getElementById("search-page-results");
+  var pageStatus = document.getElementById("search-page-status");
+  if (pageInput && pageResults) {
+    var pageRun = 0, PAGE = 10;
+    var more = document.createElement("button");
+    more.type = "button";
+    more.className = "search-more";
+    more.hidden = true;
+    more.textContent = "Show more results";
+    pageResults.parentNode.insertBefore(more, pageResults.nextSibling);
+    var current = null;
+    var appendResults = function (run) {
+      var next = { results: current.results.slice(current.shownCount), highlight: current.highlight, slots: current.slots, phrase: current.phrase };
+      return topResults(next, PAGE, current.manifest).then(function (ranked) {
+        if (run !== pageRun) return;
+        ranked.forEach(function (result) {
+          var fragment = result.fragment;
+          var item = describe(fragment, current.highlight);
+          var li = document.createElement("li");
+          var link = document.createElement("a");
+          link.href = item.href;
+          var title = document.createElement("span");
+          title.className = "article-list-title";
+          appendMarked(title, item.title, current.highlight);
+          link.appendChild(title);
+          li.appendChild(link);
+          var snippet = document.createElement("p");
+          snippet.className = "search-result-snippet";
+          appendMarked(snippet, item.snippet, current.highlight);
+          li.appendChild(snippet);
+          var meta = document.createElement("p");
+          meta.className = "search-result-meta";
+          meta.textContent = item.collection;
+          li.appendChild(meta);
+          pageResults.appendChild(li);
+        });
+        current.shownCount += Math.min(PAGE, next.results.length);
+        more.hidden = current.shownCount >= current.results.length;
+      });
+    };
+    var renderPage = function () {
+      var query = pageInput.value.trim(), run = ++pageRun;
+      if (history.replaceState) history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname);
+      if (!query) {
+        pageResults.textContent = "";
+        more.hidden = true;
+        if (pageStatus) pageStatus.textContent = "Type a word or two to find articles.";
+        return;
+      }
+      search(pageInput.value).then(function (found) {
+        if (run !== pageRun) return;
+        current = { results: found.results, highlight: found.highlight, manifest: found.manifest, slots: found.slots, phrase: found.phrase, shownCount: 0 };
+        pageResults.textContent = "";
+        return appendResults(run).then(function () {
+          if (run !== pageRun || !pageStatus) return;
+          var count = found.results.length;
+          pageStatus.textContent = count === 0 ? "No articles match “" + query + "”."
+            : count === 1 ? "1 article matches “" + query + "”."
+            : count + " articles match “" + query + "”.";
+        });
+      });
+    };
+    more.addEventListener("click", function () { if (current) appendResults(pageRun); });
+    pageInput.addEventListener("input", renderPage);
+    if (pageInput.form) pageInput.form.addEventListener("submit", function (event) { event.preventDefault(); renderPage(); });
+    pageInput.value = new URLSearchParams(location.search).get("q") || "";
+    if (pageInput.value.trim()) renderPage();
+  }
+
+  /* For tests and benchmarks: the first results of a query, as paths with their scores. */
+  window.HelpCenterSearch.query = function (query) {
+    return search(query).then(function (found) {
+      return topResults(found, 8, found.manifest).then(function (ranked) {
+        return ranked.map(function (result) { return { path: result.fragment.u, score: Math.round(result.score * 1000) / 1000 }; });
+      });
+    });
+  };
+})();
