@@ -50,7 +50,11 @@
         body: JSON.stringify(body)
       }).then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (answer) {
-          if (!response.ok) throw new Error(answer.message || "status " + response.status);
+          if (!response.ok) {
+            var failure = new Error(answer.message || "status " + response.status);
+            failure.code = answer.error;
+            throw failure;
+          }
           return answer;
         });
       });
@@ -89,8 +93,13 @@
         post({ article: article, reaction: sent.reaction, page: location.pathname, comment: comment, vote: sent.vote }).then(function () {
           form.hidden = true;
           say("Thanks, your comment was sent.");
-        }).catch(function () {
-          say("Your comment could not be sent. Please try again later.");
+        }).catch(function (error) {
+          if (error.code === "markup-in-comment") {
+            say("Please write your comment as plain text, without HTML tags such as <b>.");
+            if (field) field.focus();
+          } else {
+            say("Your comment could not be sent. Please try again later.");
+          }
         });
       });
     }

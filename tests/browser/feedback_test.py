@@ -5,8 +5,9 @@
 
 A site built with `feedback_endpoint` naming a `helpcenter feedback serve` on a loopback port,
 served from another port (so the post is cross-origin, through CORS):
-  - "No" is stored; a comment box appears; a comment with markup is sent, added to that vote
-    and kept as text; the report counts one vote;
+  - "No" is stored; a comment box appears; a comment with markup is refused with a reason and
+    the box stays; a plain one is then added to that vote and kept as text (its `&` and `<`
+    too); the report counts one vote;
   - "Yes" offers no comment box;
   - with the collector stopped, a click says the answer could not be sent;
   - the writers' preview with --feedback-database shows the article's score.
@@ -98,6 +99,13 @@ def test_no_then_a_comment_is_stored_as_text(driver, ctx):
     assert status_text(driver) == "Thanks for letting us know.", status_text(driver)
     field = driver.find_element(By.ID, "feedback-comment-text")
     field.send_keys("<b>Step 3</b> names a menu I cannot find")
+    driver.find_element(By.CSS_SELECTOR, ".feedback-send").click()
+    wait(driver, lambda d: "plain text" in status_text(d), f"markup not refused with a reason ({status_text(driver)!r})")
+    assert form.is_displayed(), "the comment box closed although the comment was refused"
+    before = next(a for a in report(ctx.binary, ctx.database)["articles"] if a["article"] == ARTICLE)
+    assert before["latestComments"] == [], f"a comment with markup was stored: {before}"
+    field.clear()
+    field.send_keys("Step 3 & 4 name a menu I cannot find (a < b)")
     if ctx.screenshots:
         driver.execute_script("document.getElementById('feedback').scrollIntoView()")
         driver.save_screenshot(os.path.join(ctx.screenshots, "feedback-comment-box.png"))
@@ -107,7 +115,7 @@ def test_no_then_a_comment_is_stored_as_text(driver, ctx):
     data = report(ctx.binary, ctx.database)
     entry = next(a for a in data["articles"] if a["article"] == ARTICLE)
     assert entry["votes"]["no"] == 1 and entry["votes"]["yes"] == 0, entry["votes"]
-    assert [c["comment"] for c in entry["latestComments"]] == ["<b>Step 3</b> names a menu I cannot find"], entry
+    assert [c["comment"] for c in entry["latestComments"]] == ["Step 3 & 4 name a menu I cannot find (a < b)"], entry
 
 
 def test_yes_offers_no_comment_box(driver, ctx):

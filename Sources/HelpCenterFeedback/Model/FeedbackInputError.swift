@@ -11,6 +11,8 @@ public enum FeedbackInputError: Error, Sendable, Equatable, CustomStringConverti
     case unknownAnswer(String)
     case unknownArticle(String)
     case commentTooLong(limit: Int)
+    /// The comment holds an HTML tag (its first one, shortened).
+    case markupInComment(String)
     case invalidText(field: String)
     case unknownVote
     case originNotAllowed(String)
@@ -24,7 +26,9 @@ public enum FeedbackInputError: Error, Sendable, Equatable, CustomStringConverti
         case .unknownArticle, .unknownVote: 404
         case .originNotAllowed: 403
         case .rateLimited: 429
-        case .malformedJSON, .notAnObject, .missingField, .wrongType, .unknownField, .unknownAnswer, .commentTooLong, .invalidText: 400
+        case .malformedJSON, .notAnObject, .missingField, .wrongType, .unknownField, .unknownAnswer, .commentTooLong, .markupInComment,
+            .invalidText:
+            400
         }
     }
 
@@ -41,6 +45,7 @@ public enum FeedbackInputError: Error, Sendable, Equatable, CustomStringConverti
         case .unknownAnswer: "unknown-answer"
         case .unknownArticle: "unknown-article"
         case .commentTooLong: "comment-too-long"
+        case .markupInComment: "markup-in-comment"
         case .invalidText: "invalid-text"
         case .unknownVote: "unknown-vote"
         case .originNotAllowed: "origin-not-allowed"
@@ -60,6 +65,7 @@ public enum FeedbackInputError: Error, Sendable, Equatable, CustomStringConverti
         case .unknownAnswer(let answer): "unknown reaction '\(answer)' (expected no, partly or yes)"
         case .unknownArticle(let article): "no article '\(article)' in the published site"
         case .commentTooLong(let limit): "the comment is longer than \(limit) characters"
+        case .markupInComment(let tag): "the comment contains HTML markup ('\(tag)'); send it as plain text"
         case .invalidText(let field): "'\(field)' contains control characters"
         case .unknownVote: "no vote to comment on (unknown, already commented, or older than an hour)"
         case .originNotAllowed(let origin): "origin '\(origin)' is not allowed to post feedback"

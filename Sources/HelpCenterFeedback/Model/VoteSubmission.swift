@@ -37,10 +37,31 @@ public struct VoteSubmission: Sendable, Equatable {
         var comment = try text(fields, "comment", required: false, allowsNewlines: true)?.trimmingCharacters(in: .whitespacesAndNewlines)
         if comment?.isEmpty == true { comment = nil }
         if let comment, comment.count > FeedbackLimits.commentCharacters { throw .commentTooLong(limit: FeedbackLimits.commentCharacters) }
+        if let comment, let tag = firstTag(in: comment) { throw .markupInComment(tag) }
         let amends = try text(fields, "vote", required: false)
         if let amends, !VoteIdentifier.isWellFormed(amends) { throw .unknownVote }
         if amends != nil, comment == nil { throw .missingField("comment") }
         return VoteSubmission(article: article, answer: answer, comment: comment, amends: amends)
+    }
+
+    /// The first thing in `text` that a browser would read as the start of an HTML tag, a
+    /// comment or a declaration: `<` directly followed by a letter, `/`, `!` or `?` (so `<b>`,
+    /// `</p>`, `<!--`, `<?xml`); shortened to 40 characters. Plain text such as "a < b", "<3" or
+    /// "=> step 2" passes. The issue asks for markup to be refused rather than stored.
+    static func firstTag(in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        for index in scalars.indices.dropLast() where scalars[index] == "<" {
+            let next = scalars[index + 1]
+            let opensTag = next.properties.isAlphabetic && next.isASCII || next == "/" || next == "!" || next == "?"
+            guard opensTag else { continue }
+            var tag = String.UnicodeScalarView()
+            for scalar in scalars[index...].prefix(40) {
+                tag.append(scalar)
+                if scalar == ">" { break }
+            }
+            return String(tag)
+        }
+        return nil
     }
 
     private static func text(_ fields: [String: Any], _ name: String, required: Bool, allowsNewlines: Bool = false) throws(FeedbackInputError) -> String? {

@@ -138,7 +138,12 @@ import Testing
             let vote = try await client.execute(
                 uri: "/", method: .post, headers: Self.jsonHeaders, body: ByteBuffer(string: #"{"article":"accounts/reset/","reaction":"partly"}"#)
             ) { response in Self.json(response.body)["vote"] ?? "" }
-            let comment = #"{"article":"accounts/reset/","reaction":"partly","comment":"<img src=x onerror=alert(1)> step 2?","vote":"\#(vote)"}"#
+            let markup = #"{"article":"accounts/reset/","reaction":"partly","comment":"<img src=x onerror=alert(1)> step 2?","vote":"\#(vote)"}"#
+            try await client.execute(uri: "/", method: .post, headers: Self.jsonHeaders, body: ByteBuffer(string: markup)) { response in
+                #expect(response.status == .badRequest)
+                #expect(Self.json(response.body)["error"] == "markup-in-comment")
+            }
+            let comment = #"{"article":"accounts/reset/","reaction":"partly","comment":"Step 2 & 3 say Save, but the button reads Done (a < b)","vote":"\#(vote)"}"#
             try await client.execute(uri: "/", method: .post, headers: Self.jsonHeaders, body: ByteBuffer(string: comment)) { response in
                 #expect(response.status == .ok)
             }
@@ -147,7 +152,7 @@ import Testing
             }
         }
         #expect(try await harness.store.count() == 1)
-        #expect(try await harness.store.latestComments(since: nil, perArticle: 5).map(\.comment) == ["<img src=x onerror=alert(1)> step 2?"])
+        #expect(try await harness.store.latestComments(since: nil, perArticle: 5).map(\.comment) == ["Step 2 & 3 say Save, but the button reads Done (a < b)"])
     }
 
     struct UnavailableStore: FeedbackStore {

@@ -10,8 +10,20 @@ import Testing
     }
 
     @Test func aCommentIsKeptAsTextTrimmed() throws {
-        let body = #"{"article":"a/","reaction":"no","comment":"  <b>Step 3</b> is wrong\n"}"#
-        #expect(try VoteSubmission.parse(Array(body.utf8)).comment == "<b>Step 3</b> is wrong")
+        let body = #"{"article":"a/","reaction":"no","comment":"  Step 3 & 4 are wrong (a < b, <3, => next)\n"}"#
+        #expect(try VoteSubmission.parse(Array(body.utf8)).comment == "Step 3 & 4 are wrong (a < b, <3, => next)")
+    }
+
+    @Test(arguments: [
+        ("<b>Step 3</b> is wrong", "<b>"),
+        ("see </p> here", "</p>"),
+        ("x <!-- hidden --> y", "<!-- hidden -->"),
+        ("<?xml version", "<?xml version"),
+        ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
+    ])
+    func aCommentWithMarkupIsRefusedNamingTheTag(comment: String, tag: String) {
+        let body = #"{"article":"a/","reaction":"no","comment":"\#(comment)"}"#
+        #expect(throws: FeedbackInputError.markupInComment(tag)) { try VoteSubmission.parse(Array(body.utf8)) }
     }
 
     @Test(arguments: [
