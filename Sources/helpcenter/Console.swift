@@ -23,6 +23,11 @@ struct Console {
         environment.standardError.write(Data("helpcenter: note: \(message)\n".utf8))
     }
 
+    /// A warning on standard error that does not stop the command.
+    func warning(_ message: String) {
+        environment.standardError.write(Data("helpcenter: warning: \(message)\n".utf8))
+    }
+
     func status(_ message: String) {
         environment.standardOutput.write(Data((message + "\n").utf8))
     }

@@ -68,11 +68,36 @@ struct FeedbackServeCommand: AsyncParsableCommand {
         let app = FeedbackCollectorServer.makeApplication(collector) { url in
             console.status("Collecting votes for \(articles) article\(articles == 1 ? "" : "s") at \(url) into \(location)")
         }
+        let watcher = Task { await Self.watch(site: site, for: collector, console: console) }
+        defer { watcher.cancel() }
         do {
             try await app.runService()
         } catch {
             throw CommandFailure("the collector stopped: \(error)")
         }
         console.status("Stopped: \(collector.acknowledgedVotes) vote\(collector.acknowledgedVotes == 1 ? "" : "s") stored and acknowledged in this run")
+    }
+
+    /// How often the site folder is looked at for a new publication.
+    static let siteCheckInterval: Duration = .seconds(5)
+
+    /// Reads the articles again whenever `helpcenter build` has published the site anew (the
+    /// folder is swapped, so its identity changes). A site that cannot be read keeps the
+    /// articles known so far, with a warning.
+    static func watch(site: String, for collector: FeedbackCollector, console: Console) async {
+        var stamp = SiteArticleCatalog.stamp(site: site)
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: siteCheckInterval) } catch { return }
+            guard let now = SiteArticleCatalog.stamp(site: site), now != stamp else { continue }
+            do {
+                let catalog = try SiteArticleCatalog.load(site: site)
+                collector.site.replace(with: catalog)
+                stamp = now
+                console.status("The site was published again: collecting votes for \(catalog.count) article\(catalog.count == 1 ? "" : "s")")
+            } catch {
+                stamp = now
+                console.warning("the site was published again but could not be read (\(error)); votes are checked against the articles read before")
+            }
+        }
     }
 }

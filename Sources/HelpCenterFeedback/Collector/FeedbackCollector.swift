@@ -9,7 +9,9 @@ import Synchronization
 public struct FeedbackCollector: HTTPResponder {
     public typealias Context = CollectorRequestContext
 
-    public let catalog: SiteArticleCatalog
+    /// The published site's articles, replaced when the site is published again.
+    public let site: PublishedSiteCatalog
+    public var catalog: SiteArticleCatalog { site.catalog }
     public let writer: VoteBatchWriter
     public let limiter: VoteRateLimiter
     public let options: CollectorOptions
@@ -22,7 +24,7 @@ public struct FeedbackCollector: HTTPResponder {
     public init(
         catalog: SiteArticleCatalog, store: any FeedbackStore, options: CollectorOptions, now: @escaping @Sendable () -> Int64 = FeedbackClock.nowMilliseconds
     ) {
-        self.catalog = catalog
+        site = PublishedSiteCatalog(catalog)
         writer = VoteBatchWriter(store: store)
         limiter = VoteRateLimiter(perMinute: options.votesPerMinute)
         self.options = options

@@ -32,4 +32,13 @@ extension SiteArticleCatalog {
         guard !articles.isEmpty else { throw SiteArticleCatalogError.noArticles(folder) }
         return SiteArticleCatalog(articles: articles)
     }
+
+    /// The site folder's identity now; nil when it cannot be read (mid-swap, removed).
+    public static func stamp(site folder: String) -> SiteFolderStamp? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: folder),
+            let number = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value,
+            let modified = attributes[.modificationDate] as? Date
+        else { return nil }
+        return SiteFolderStamp(fileNumber: number, modified: modified.timeIntervalSince1970)
+    }
 }

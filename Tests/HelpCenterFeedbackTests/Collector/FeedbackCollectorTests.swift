@@ -51,6 +51,45 @@ import Testing
         #expect(counts.map(\.updated) == ["2026-11-29"])
     }
 
+    @Test func aSitePublishedAgainIsUsedForTheNextVotes() async throws {
+        let harness = try await Self.harness()
+        defer { SQLiteFeedbackStoreTests.remove(harness.path) }
+        let body = #"{"article":"accounts/new/","reaction":"yes"}"#
+        try await FeedbackCollectorServer.makeApplication(harness.collector).test(.router) { client in
+            try await client.execute(uri: "/", method: .post, headers: Self.jsonHeaders, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .notFound)
+            }
+            harness.collector.site.replace(
+                with: SiteArticleCatalog(articles: [
+                    SiteArticle(path: "accounts/reset/", title: "Reset", updated: "2026-12-05", revision: "cccccccccccc"),
+                    SiteArticle(path: "accounts/new/", title: "New", updated: nil, revision: "dddddddddddd"),
+                ]))
+            try await client.execute(uri: "/", method: .post, headers: Self.jsonHeaders, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .created)
+            }
+            let edited = #"{"article":"accounts/reset/","reaction":"no"}"#
+            try await client.execute(uri: "/", method: .post, headers: Self.jsonHeaders, body: ByteBuffer(string: edited)) { response in
+                #expect(response.status == .created)
+            }
+        }
+        let counts = try await harness.store.voteCounts(since: nil)
+        #expect(Set(counts.map(\.revision)) == ["cccccccccccc", "dddddddddddd"])
+    }
+
+    @Test func aSiteFolderSwappedInHasANewStamp() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("stamp-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let site = parent + "/_site"
+        try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)
+        let before = try #require(SiteArticleCatalog.stamp(site: site))
+        #expect(SiteArticleCatalog.stamp(site: site) == before)
+        try FileManager.default.createDirectory(atPath: parent + "/staged", withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: site, toPath: parent + "/old")
+        try FileManager.default.moveItem(atPath: parent + "/staged", toPath: site)
+        #expect(SiteArticleCatalog.stamp(site: site) != before)
+        #expect(SiteArticleCatalog.stamp(site: parent + "/missing") == nil)
+    }
+
     @Test(arguments: [
         (#"{"article":"accounts/reset/","reaction":"yes""#, 400, "malformed-json"),
         (#"{"article":"accounts/gone/","reaction":"yes"}"#, 404, "unknown-article"),
