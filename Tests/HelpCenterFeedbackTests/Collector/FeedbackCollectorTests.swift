@@ -182,7 +182,8 @@ import Testing
                 #expect(response.status == .badRequest)
                 #expect(Self.json(response.body)["error"] == "markup-in-comment")
             }
-            let comment = #"{"article":"accounts/reset/","reaction":"partly","comment":"Step 2 & 3 say Save, but the button reads Done (a < b)","vote":"\#(vote)"}"#
+            let comment =
+                #"{"article":"accounts/reset/","reaction":"partly","comment":"Step 2 & 3 say Save, but the button reads Done (a < b)","vote":"\#(vote)"}"#
             try await client.execute(uri: "/", method: .post, headers: Self.jsonHeaders, body: ByteBuffer(string: comment)) { response in
                 #expect(response.status == .ok)
             }
