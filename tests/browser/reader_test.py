@@ -124,8 +124,10 @@ def test_search_box_keyboard_opens_the_article(driver, ctx):
     assert box.get_attribute("aria-activedescendant") == options[1].get_attribute("id")
     box.send_keys(Keys.ARROW_UP)
     assert options[0].get_attribute("aria-selected") == "true", "ArrowUp did not go back to the first result"
+    # The first result is the article, at the section where the words were found.
+    target = options[0].get_attribute("href")
+    assert target.partition("#")[0] == ctx.server.url(paths[0]), target
     box.send_keys(Keys.ENTER)
-    target = ctx.server.url(paths[0])
     wait(driver, lambda d: d.current_url == target, f"Enter did not open {target} (at {driver.current_url})")
     assert driver.find_element(By.TAG_NAME, "h1").text == "Recovery keys"
 
@@ -147,7 +149,8 @@ def test_search_box_escape_and_no_match(driver, ctx):
 def test_search_page_lists_ranked_results(driver, ctx):
     open_page(driver, ctx.server, "/search/?q=recovery+key")
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-results li a"), "no results on the search page")
-    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-page-results li a")]
+    # Links to the articles, at the section where the words were found.
+    links = [a.get_attribute("href").partition("#")[0] for a in driver.find_elements(By.CSS_SELECTOR, "#search-page-results li a")]
     assert links[0] == ctx.server.url("two-factor-authentication/recovery-keys/"), links
     status = driver.find_element(By.ID, "search-page-status").text
     assert status == f"{len(links)} articles match “recovery key”.", status
@@ -156,7 +159,7 @@ def test_search_page_lists_ranked_results(driver, ctx):
     field = driver.find_element(By.ID, "search-page-input")
     field.send_keys(Keys.CONTROL, "a")
     field.send_keys("change backup")
-    wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#search-page-results li a").get_attribute("href")
+    wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#search-page-results li a").get_attribute("href").partition("#")[0]
          == ctx.server.url(ARTICLE), "the search page did not update as the reader typed")
     assert urllib.parse.urlsplit(driver.current_url).query == "q=change%20backup", driver.current_url
 

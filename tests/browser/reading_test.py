@@ -23,6 +23,7 @@ import os
 import shutil
 import sys
 import tempfile
+import urllib.parse
 import urllib.request
 
 from axe_selenium_python import Axe
@@ -268,10 +269,14 @@ def test_search_results_are_links_to_their_pages(driver, ctx):
     box.send_keys("recovery key")
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results a[role=option]"), "no results")
     options = driver.find_elements(By.CSS_SELECTOR, "#search-results a[role=option]")
+    # Each result links to its article, at the section where the words were found when they
+    # were found in a section (search.js: the snippet's heading).
     for option in options:
-        assert option.get_attribute("href") == ctx.server.url(option.get_attribute("data-path")), option.get_attribute("href")
+        page, _, _ = option.get_attribute("href").partition("#")
+        assert page == ctx.server.url(option.get_attribute("data-path")), option.get_attribute("href")
         assert option.get_attribute("tabindex") == "-1", "a result is in the Tab order"
-    assert options[0].get_attribute("href") == ctx.server.url("two-factor-authentication/recovery-keys/")
+    first_href = options[0].get_attribute("href")
+    assert first_href.partition("#")[0] == ctx.server.url("two-factor-authentication/recovery-keys/"), first_href
     # Ctrl+click opens the result in a new tab and leaves this page as it was.
     before = driver.window_handles
     ActionChains(driver).key_down(Keys.CONTROL).click(options[0]).key_up(Keys.CONTROL).perform()
@@ -279,8 +284,10 @@ def test_search_results_are_links_to_their_pages(driver, ctx):
     assert driver.current_url == ctx.server.url(LONGEST), driver.current_url
     new_tab = [h for h in driver.window_handles if h not in before][0]
     driver.switch_to.window(new_tab)
-    wait(driver, lambda d: d.current_url == ctx.server.url("two-factor-authentication/recovery-keys/"),
-         f"the new tab shows {driver.current_url}")
+    wait(driver, lambda d: d.current_url == first_href, f"the new tab shows {driver.current_url}")
+    fragment = first_href.partition("#")[2]
+    if fragment:
+        assert driver.find_elements(By.ID, urllib.parse.unquote(fragment)), f"no element #{fragment} on the result's page"
     driver.close()
     driver.switch_to.window(before[0])
     # A plain click follows the link.
@@ -288,9 +295,9 @@ def test_search_results_are_links_to_their_pages(driver, ctx):
     driver.find_element(By.ID, "search-input").send_keys("recovery key")
     first = wait(driver, lambda d: [o for o in d.find_elements(By.CSS_SELECTOR, "#search-results a[role=option]") if o.is_displayed()],
                  "no results")[0]
+    href = first.get_attribute("href")
     first.click()
-    wait(driver, lambda d: d.current_url == ctx.server.url("two-factor-authentication/recovery-keys/"),
-         f"a click opened {driver.current_url}")
+    wait(driver, lambda d: d.current_url == href, f"a click opened {driver.current_url}, not {href}")
 
 
 def test_the_search_page_shows_one_search_box_on_a_phone(driver, ctx):
