@@ -128,6 +128,8 @@ struct PolicyDirectiveTests {
         #expect(body.diagnostics.count == 1)
         #expect(body.diagnostics.first?.id == "unknown-label")
         #expect(body.diagnostics.first?.location.column == 36)
+        // The search index gets the words readers see, never the marks.
+        #expect(body.searchBlocks.map(\.text) == ["Open Manage your account, then Manage my acount."])
     }
 
     @Test func frontMatterCitationsAreCheckedAndStaleArticlesWarned() throws {

@@ -128,19 +128,25 @@ extension ArticleBodyRenderer {
     }
 
     /// Text with `[[UI label]]` marks: known labels become styled spans, unknown ones errors.
-    mutating func renderText(_ literal: String, node: MarkdownNode) {
+    /// Returns the text as readers see it (the labels without their marks), for the search index.
+    @discardableResult
+    mutating func renderText(_ literal: String, node: MarkdownNode) -> String {
         guard let policy = index.policy, Self.containsLabelMark(literal) else {
             text(literal)
-            return
+            return literal
         }
+        var shown = ""
         var rest = Substring(literal)
         while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
-            text(String(rest[rest.startIndex..<open.lowerBound]))
+            let before = String(rest[rest.startIndex..<open.lowerBound])
+            text(before)
+            shown += before
             let label = String(rest[open.upperBound..<close.lowerBound])
             if let known = policy.labels[label] {
                 output += "<span class=\"ui-label ui-\(known.kind)\">"
                 text(known.text)
                 output += "</span>"
+                shown += known.text
             } else {
                 let offset = literal.unicodeScalars.distance(from: literal.startIndex, to: open.lowerBound)
                 let position = SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + offset)
@@ -150,9 +156,11 @@ extension ArticleBodyRenderer {
                         "[[\(label)]] is not a label of the product's interface\(hint); labels are listed in policy/vocabulary.yaml", at: position,
                         id: "unknown-label"))
                 text(label)
+                shown += label
             }
             rest = rest[close.upperBound...]
         }
         text(String(rest))
+        return shown + rest
     }
 }

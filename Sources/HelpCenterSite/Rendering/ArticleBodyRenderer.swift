@@ -77,11 +77,13 @@ public struct ArticleBodyRenderer {
         case .text?:
             let bytes = node.literalBytes
             if index.policy != nil && Self.containsLabelMark(bytes.span) {
-                renderText(String(decoding: bytes, as: UTF8.self), node: node)
+                // The index gets the text as readers see it: labels without their [[ ]] marks.
+                let shown = Array(renderText(String(decoding: bytes, as: UTF8.self), node: node).utf8)
+                searchText.add(bytes: shown.span)
             } else {
                 output.appendEscaped(bytes: bytes)
+                searchText.add(bytes: bytes.span)
             }
-            searchText.add(bytes: bytes.span)
             return
         case .code?:
             let bytes = node.literalBytes
