@@ -42,15 +42,25 @@ public enum SearchFragment {
         return json
     }
 
+    /// A sentence of a block, found before any string is made for it: most sentences of a long
+    /// article are never chosen, and only the chosen ones become strings.
+    struct Candidate {
+        var order: Int
+        var block: Int
+        var bytes: Range<Int>
+        /// Its bytes as the fragment would hold it, plus 8 for the JSON around it.
+        var size: Int
+    }
+
     /// The sentences the fragment keeps, in document order: every section's first sentence
     /// first, then every section's second, and so on while the budget lasts, so that a long
     /// article's later sections still have their opening sentences.
     static func sentences(of document: SearchDocument) -> [SearchDocument.Block] {
-        var bySection: [[(order: Int, block: SearchDocument.Block)]] = []
+        var bySection: [[Candidate]] = []
         var sectionBytes: [Int] = []
         var sectionSlot: [Int: Int] = [:]
         var order = 0
-        for block in document.blocks {
+        for (blockIndex, block) in document.blocks.enumerated() {
             let key = block.section ?? -1
             let slot: Int
             if let known = sectionSlot[key] {
@@ -63,13 +73,14 @@ public enum SearchFragment {
             }
             // Sentences of a section past the budget can never be chosen: they are not even split.
             guard sectionBytes[slot] < budget else { continue }
-            for sentence in split(block.text) {
-                bySection[slot].append((order, SearchDocument.Block(section: block.section, text: sentence)))
-                sectionBytes[slot] += sentence.utf8.count + 8
+            for bytes in sentenceRanges(block.text) {
+                let length = bytes.count > longestSentence ? cut(text(block.text, bytes)).utf8.count : bytes.count
+                bySection[slot].append(Candidate(order: order, block: blockIndex, bytes: bytes, size: length + 8))
+                sectionBytes[slot] += length + 8
                 order += 1
             }
         }
-        var chosen: [(order: Int, block: SearchDocument.Block)] = []
+        var chosen: [Candidate] = []
         var used = 0
         var round = 0
         var added = true
@@ -77,30 +88,37 @@ public enum SearchFragment {
             added = false
             for section in bySection where round < section.count {
                 let sentence = section[round]
-                let size = sentence.block.text.utf8.count + 8
-                if used + size > budget { continue }
+                if used + sentence.size > budget { continue }
                 chosen.append(sentence)
-                used += size
+                used += sentence.size
                 added = true
             }
             round += 1
         }
-        return chosen.sorted { $0.order < $1.order }.map(\.block)
+        return chosen.sorted { $0.order < $1.order }.map { candidate in
+            let block = document.blocks[candidate.block]
+            return SearchDocument.Block(section: block.section, text: cut(text(block.text, candidate.bytes)))
+        }
     }
 
-    /// A block's sentences: split after `.`, `?` or `!` followed by white space; sentences
-    /// without a letter dropped, long ones cut. Works on the UTF-8 bytes (the whole body of
-    /// every article passes through here).
-    static func split(_ text: String) -> [String] {
-        var sentences: [String] = []
+    /// A block's sentences as byte ranges of its UTF-8: split after `.`, `?` or `!` followed by
+    /// white space, without the white space around them; sentences without a letter dropped.
+    /// The ranges start and end at ASCII bytes, so each is valid UTF-8. Works on the bytes
+    /// (the whole body of every article passes through here).
+    static func sentenceRanges(_ text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
         var text = text
         text.withUTF8 { bytes in
             var start = 0
             var hasLetter = false
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
             func emit(_ end: Int) {
-                if hasLetter, let sentence = String(validating: bytes[start..<end], as: UTF8.self) {
-                    let trimmed = sentence.trimmingSpaces
-                    if !trimmed.isEmpty { sentences.append(cut(trimmed)) }
+                if hasLetter {
+                    var lower = start
+                    var upper = end
+                    while lower < upper && isSpace(bytes[lower]) { lower += 1 }
+                    while upper > lower && isSpace(bytes[upper - 1]) { upper -= 1 }
+                    if lower < upper { ranges.append(lower..<upper) }
                 }
                 hasLetter = false
             }
@@ -118,7 +136,14 @@ public enum SearchFragment {
             }
             emit(bytes.count)
         }
-        return sentences
+        return ranges
+    }
+
+    /// A sentence's text: its bytes, with line breaks inside read as spaces.
+    static func text(_ block: String, _ bytes: Range<Int>) -> String {
+        let slice = block.utf8.dropFirst(bytes.lowerBound).prefix(bytes.count)
+        guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return String(decoding: slice, as: UTF8.self) }
+        return String(decoding: slice.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Text cut to `longestSentence` bytes at a word boundary, with an ellipsis.
@@ -131,16 +156,5 @@ public enum SearchFragment {
             kept += word
         }
         return kept + "…"
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and line breaks; inner line breaks become spaces.
-    var trimmingSpaces: String {
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        let bytes = utf8
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
-        let trimmed = String(self[first...last])
-        return trimmed.utf8.contains(0x0A) ? String(decoding: trimmed.utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self) : trimmed
     }
 }

@@ -56,22 +56,27 @@ public final class SearchIndexAccumulator: Sendable {
         let counter = document.count(language: language)
         let quantised = UInt32(SearchPosting.quantise(length: counter.length))
         let base = UInt32(number) << 12 | quantised
-        // Each partition's lock is taken once per article.
-        var order = counter.entries.indices.map { $0 }
-        order.sort { Self.partition(counter.entries[$0].hash, count: partitions.count) < Self.partition(counter.entries[$1].hash, count: partitions.count) }
-        var position = 0
-        while position < order.count {
-            let slot = Self.partition(counter.entries[order[position]].hash, count: partitions.count)
-            var end = position
-            while end < order.count && Self.partition(counter.entries[order[end]].hash, count: partitions.count) == slot { end += 1 }
+        // The article's words grouped by partition (a counting sort), so that each partition's
+        // lock is taken once per article.
+        let count = partitions.count
+        let slots = counter.entries.map { Self.partition($0.hash, count: count) }
+        var starts = [Int](repeating: 0, count: count + 1)
+        for slot in slots { starts[slot + 1] += 1 }
+        for slot in 0..<count { starts[slot + 1] += starts[slot] }
+        var next = starts
+        var grouped = [Int](repeating: 0, count: slots.count)
+        for (index, slot) in slots.enumerated() {
+            grouped[next[slot]] = index
+            next[slot] += 1
+        }
+        for slot in 0..<count where starts[slot] < starts[slot + 1] {
             partitions[slot].words.withLock { words in
-                for index in order[position..<end] {
+                for index in grouped[starts[slot]..<starts[slot + 1]] {
                     let entry = counter.entries[index]
                     let posting = base | UInt32(min(Int(entry.weight), SearchPosting.maximumWeight)) << 6 | UInt32(entry.fields.rawValue) << 4
                     words.add(counter.word(entry), hash: entry.hash, posting: posting)
                 }
             }
-            position = end
         }
         totals.withLock {
             $0.documents += 1
