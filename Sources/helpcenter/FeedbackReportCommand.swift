@@ -28,13 +28,16 @@ struct FeedbackReportCommand: AsyncParsableCommand {
     @Option(help: "human, json, csv or html (a page with a chart per article).")
     var format = Format.human
 
+    @Option(help: "The built site: names articles by their titles and marks those no longer published.")
+    var site: String?
+
     func validate() throws {
         if let since, CalendarDate(parsing: since) == nil { throw ValidationError("--since must be a date such as 2026-11-29, not '\(since)'") }
     }
 
     func run() async throws {
         let start = since.flatMap { CalendarDate(parsing: $0) }?.millisecondsSince1970
-        let report: FeedbackReport
+        var report: FeedbackReport
         do {
             let location = try FeedbackDatabase(database)
             if case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) {
@@ -42,6 +45,7 @@ struct FeedbackReportCommand: AsyncParsableCommand {
             }
             let store = try await location.open()
             report = try await FeedbackReport.load(from: store, since: start)
+            if let site { report.name(from: try SiteArticleCatalog.load(site: site)) }
         } catch let failure as CommandFailure {
             throw failure
         } catch {

@@ -28,6 +28,11 @@ public struct ArticleFeedback: Sendable, Equatable {
     }
 
     public var article: String
+    /// The article's title in the published site, when the report was given the site.
+    public var title: String?
+    /// False when the report was given the site and the article is no longer in it (moved or
+    /// removed); nil without a site.
+    public var published: Bool?
     public var tally: Tally
     /// Votes on the article as it is now (its latest revision) and on earlier revisions.
     public var sinceEdit: Tally

@@ -31,8 +31,14 @@ extension FeedbackReport {
     }
 
     private func section(_ entry: ArticleFeedback) -> String {
-        let name = HTMLEscaping.escape(entry.article)
-        var html = "<section class=\"article\">\n<h2>\(name)</h2>\n<div class=\"figures\">\n"
+        var html = "<section class=\"article\">\n"
+        if let title = entry.title {
+            html += "<h2>\(HTMLEscaping.escape(title))</h2>\n<p class=\"path\">\(HTMLEscaping.escape(entry.article))</p>\n"
+        } else {
+            html += "<h2>\(HTMLEscaping.escape(entry.article))</h2>\n"
+        }
+        if entry.published == false { html += "<p class=\"gone\">Not in the published site any more (moved or removed).</p>\n" }
+        html += "<div class=\"figures\">\n"
         html += chart(entry)
         html += "<dl>\n<dt>Votes</dt><dd>\(entry.tally.total) (\(entry.tally.yes) yes, \(entry.tally.partly) partly, \(entry.tally.no) no)</dd>\n"
         html += "<dt>Yes</dt><dd class=\"share\">\(ReportDates.percent(entry.tally.yesShare))</dd>\n"
@@ -100,6 +106,7 @@ extension FeedbackReport {
         .key.edit { width: 0; border-left: 2px dashed var(--muted); }
         .article { border-top: 1px solid var(--line); padding: 1rem 0; }
         .article h2 { font-size: 1.1rem; margin: 0 0 0.5rem; overflow-wrap: anywhere; }
+        .article .path, .article .gone { margin: -0.25rem 0 0.5rem; color: var(--muted); font-size: 0.9rem; overflow-wrap: anywhere; }
         .figures { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
         dl { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 1rem; margin: 0; }
         dt { color: var(--muted); } dd { margin: 0; } .share { font-weight: 600; }

@@ -7,7 +7,8 @@ extension FeedbackReport {
         if articles.isEmpty { return text + "No votes yet.\n" }
         for entry in articles {
             let tally = entry.tally
-            text += "\n\(entry.article)\n"
+            text += "\n" + (entry.title.map { "\($0) (\(entry.article))" } ?? entry.article)
+            text += entry.published == false ? ": not in the published site any more\n" : "\n"
             text += "  \(tally.total) votes: \(tally.yes) yes, \(tally.partly) partly, \(tally.no) no; \(ReportDates.percent(tally.yesShare)) yes\n"
             if let editedAt = entry.editedAt {
                 text += "  since the last edit (first vote \(ReportDates.day(editedAt))\(entry.updated.map { ", updated \($0)" } ?? "")): "
@@ -27,10 +28,10 @@ extension FeedbackReport {
     /// One row per article: a spreadsheet's columns (RFC 4180 quoting; a leading `=`, `+`, `-`
     /// or `@` is prefixed with `'` so that no spreadsheet runs a reader's comment as a formula).
     public func csv() -> String {
-        var text = "article,votes,yes,partly,no,yes_share,votes_since_edit,yes_share_since_edit,yes_share_before_edit,trend,updated,latest_comment\r\n"
+        var text = "article,title,votes,yes,partly,no,yes_share,votes_since_edit,yes_share_since_edit,yes_share_before_edit,trend,updated,latest_comment\r\n"
         for entry in articles {
             let fields: [String] = [
-                entry.article, String(entry.tally.total), String(entry.tally.yes), String(entry.tally.partly), String(entry.tally.no),
+                entry.article, entry.title ?? "", String(entry.tally.total), String(entry.tally.yes), String(entry.tally.partly), String(entry.tally.no),
                 Self.decimal(entry.tally.yesShare), String(entry.sinceEdit.total), Self.decimal(entry.sinceEdit.yesShare),
                 Self.decimal(entry.beforeEdit.yesShare), Self.decimal(entry.trend), entry.updated ?? "", entry.comments.first?.comment ?? "",
             ]

@@ -56,4 +56,13 @@ public struct FeedbackReport: Sendable, Equatable {
         let comments = try await store.latestComments(since: since, perArticle: commentsPerArticle)
         return FeedbackReport(counts: counts, comments: comments, since: since, generatedAt: now)
     }
+
+    /// Names each article by its title in the published site, and marks those no longer in it.
+    public mutating func name(from catalog: SiteArticleCatalog) {
+        for index in articles.indices {
+            let article = catalog[articles[index].article]
+            articles[index].title = article?.title
+            articles[index].published = article != nil
+        }
+    }
 }

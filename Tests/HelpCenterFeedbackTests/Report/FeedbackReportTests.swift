@@ -49,9 +49,29 @@ import Testing
         #expect(html.contains("+40 pts"))
     }
 
+    @Test func withTheSiteArticlesAreNamedByTitleAndRemovedOnesMarked() {
+        var report = Self.report
+        report.name(
+            from: SiteArticleCatalog(articles: [
+                SiteArticle(path: "weak/", title: "Reset <your> 2FA", updated: nil, revision: "x"),
+                SiteArticle(path: "good/", title: "Good one", updated: nil, revision: "y"),
+            ]))
+        #expect(report.articles.map(\.title) == ["Reset <your> 2FA", nil, "Good one"])
+        #expect(report.articles.map(\.published) == [true, false, true])
+        let html = report.html()
+        #expect(html.contains("<h2>Reset &lt;your&gt; 2FA</h2>\n<p class=\"path\">weak/</p>"))
+        #expect(html.contains("Not in the published site any more"))
+        #expect(report.humanReadable().contains("\nReset <your> 2FA (weak/)\n"))
+        #expect(report.humanReadable().contains("\none/: not in the published site any more\n"))
+        #expect(report.csv().contains("\r\nweak/,Reset <your> 2FA,"))
+        #expect(report.json().contains("\"title\" : \"Reset <your> 2FA\""))
+        // Without the site, nothing changes.
+        #expect(!Self.report.html().contains("class=\"path\""))
+    }
+
     @Test func csvCellsCannotBecomeFormulas() {
         let csv = Self.report.csv()
-        #expect(csv.hasPrefix("article,votes,yes,partly,no,yes_share"))
+        #expect(csv.hasPrefix("article,title,votes,yes,partly,no,yes_share"))
         #expect(csv.contains(",<script>alert(1)</script> =SUM(A1)\r\n"))
         #expect(FeedbackReport.csvField("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(FeedbackReport.csvField("-0.2") == "-0.2")
