@@ -40,7 +40,8 @@ extension FeedbackReport {
             generatedAt: ReportDates.day(generatedAt), since: since.map(ReportDates.day), totalVotes: totalVotes,
             articles: articles.map { entry in
                 Article(
-                    article: entry.article, title: entry.title, published: entry.published, votes: entry.tally, yesShare: entry.tally.yesShare, sinceEdit: entry.sinceEdit, beforeEdit: entry.beforeEdit,
+                    article: entry.article, title: entry.title, published: entry.published, votes: entry.tally, yesShare: entry.tally.yesShare,
+                    sinceEdit: entry.sinceEdit, beforeEdit: entry.beforeEdit,
                     trend: entry.trend, editedAt: entry.editedAt.map(ReportDates.day), updated: entry.updated,
                     weeks: entry.weeks.map { Week(week: ReportDates.weekStart($0.week), votes: $0.tally) },
                     latestComments: entry.comments.map { Comment(date: ReportDates.day($0.receivedAt), answer: $0.answer, comment: $0.comment) })
