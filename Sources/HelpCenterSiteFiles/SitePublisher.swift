@@ -12,7 +12,7 @@ public protocol StagedSite: AnyObject, Sendable {
 }
 
 /// What a build into a staged site produced: whether it may be published.
-public protocol PublishableBuild {
+public protocol PublishableBuild: Sendable {
     var succeeded: Bool { get }
 }
 

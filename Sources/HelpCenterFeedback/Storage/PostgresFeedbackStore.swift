@@ -18,7 +18,7 @@ public final class PostgresFeedbackStore: FeedbackStore {
         let logger = logger ?? quiet
         var configuration = PostgresClient.Configuration(
             host: location.host, port: location.port, username: location.user, password: location.password, database: location.database,
-            tls: location.requiresTLS ? .require(try .clientDefault) : .disable)
+            tls: location.requiresTLS ? .require(.clientDefault) : .disable)
         configuration.options.connectTimeout = .seconds(2)
         configuration.options.maximumConnections = 8
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
@@ -69,7 +69,7 @@ public final class PostgresFeedbackStore: FeedbackStore {
         let times = votes.map(\.receivedAt)
         let updated = votes.map { $0.articleUpdated ?? "" }
         let revisions = votes.map(\.articleRevision)
-        try await withDeadline(deadline) { [client] in
+        _ = try await withDeadline(deadline) { [client] in
             try await client.query(
                 """
                 INSERT INTO feedback_votes (vote_id, article, answer, comment, received_at, article_updated, article_revision)
