@@ -9,6 +9,11 @@ public struct SiteInfo: TemplateContext {
     public var language: String
     public var baseURL: String
     public var feedbackEndpoint: String?
+    /// `ltr` or `rtl` for `<html dir>`: set in a site with more than one language or a
+    /// right-to-left one (nil otherwise, so a site in one language is written as before).
+    public var direction: String?
+    /// The language's own name (`Français`), in a site with more than one language.
+    public var languageName: String?
     /// The language as Open Graph writes a locale (`en_GB` for `en-GB`).
     public var locale: String { language.replacingOccurrences(of: "-", with: "_") }
 
@@ -27,6 +32,8 @@ public struct SiteInfo: TemplateContext {
         "baseURL": .text(\.baseURL),
         "feedbackEndpoint": .optionalText(\.feedbackEndpoint),
         "locale": .text(\.locale),
+        "direction": .optionalText(\.direction),
+        "languageName": .optionalText(\.languageName),
     ]
 }
 

@@ -19,6 +19,22 @@ struct PageWriter: Sendable {
     /// The words of every article, collected as their pages were rendered: `write` writes the
     /// index's manifest and shards from it (the fragments were written with the pages).
     var searchIndex: SearchIndexAccumulator?
+    /// In a site with more than one language: the other languages' versions of each page.
+    var languageSwitch: LanguageSwitch?
+
+    init(
+        site: SiteModel, templates: SiteTemplates, configuration: SiteConfiguration, output: any SiteOutput, redirects: [RedirectPage],
+        policy: SitePolicy?, useReferenceRenderer: Bool = false, languageSwitch: LanguageSwitch? = nil
+    ) {
+        self.site = site
+        self.templates = templates
+        self.configuration = configuration
+        self.output = output
+        self.redirects = redirects
+        self.policy = policy
+        self.useReferenceRenderer = useReferenceRenderer
+        self.languageSwitch = languageSwitch
+    }
 
     enum Job: Sendable {
         case home
@@ -48,10 +64,13 @@ struct PageWriter: Sendable {
     /// The site's own fields, as every template receives them; its URLs through
     /// `URLSafety.publishable` (`SiteBuilder.checkConfigurationURLs` reports one it refuses).
     var siteInfo: SiteInfo {
-        SiteInfo(
+        var info = SiteInfo(
             name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
             language: configuration.language, baseURL: URLSafety.publishable(configuration.baseURL) ?? "/",
             feedbackEndpoint: configuration.feedbackEndpoint.flatMap { URLSafety.publishable($0) })
+        info.direction = languageSwitch?.current.direction.rawValue ?? (SiteLanguage.direction(of: configuration.language) == .rightToLeft ? "rtl" : nil)
+        info.languageName = languageSwitch?.current.name
+        return info
     }
 
     /// Every page job of the site.
@@ -224,6 +243,13 @@ struct PageWriter: Sendable {
             description: article.summary.description, kind: .article)
         frame.isDraft = article.matter.draft
         frame.modified = article.summary.updated
+        if let languageSwitch {
+            let page = LanguageSwitch.Page.article(record.address, collection: site.collections[collectionIndex].summary.path)
+            frame.languages = languageSwitch.links(for: page, from: record.address)
+            frame.alternates = languageSwitch.alternates(for: page)
+            // A fallback page is the default language's article again: that one is canonical.
+            if record.isFallback { frame.canonicalURL = languageSwitch.primaryURL(record.address) }
+        }
         let collection = site.collections[collectionIndex]
         frame.structuredData = StructuredData.article(
             title: article.matter.title, description: article.summary.description, author: article.matter.author, updated: article.matter.updated,
@@ -243,19 +269,24 @@ struct PageWriter: Sendable {
         let depth = article.matter.tableOfContentsDepth ?? configuration.tableOfContentsDepth
         let headings = record.body?.headings ?? []
         let toc = TableOfContentsEntry.entries(for: headings, depth: depth)
-        return ArticleDetails(
+        var details = ArticleDetails(
             title: article.matter.title, description: article.summary.description, author: article.matter.author,
             updated: article.matter.updated.map(DateInfo.init), path: record.address,
             body: record.body?.htmlText ?? HTMLText(), tableOfContents: toc,
             hasTableOfContents: headings.filter { $0.level == 2 }.count >= 3,
             tags: article.matter.tags.map(TagInfo.init(name:)), isDraft: article.matter.draft)
+        if record.isFallback, let primary = languageSwitch?.languages.primary {
+            details.fallbackLanguage = primary.tag
+            details.fallbackLanguageName = primary.name
+        }
+        return details
     }
 
     func layout(
         _ siteInfo: SiteInfo, _ navigation: [CollectionSummary], root: String, address: String,
         title: String, description: String?, kind: PageKind
     ) -> LayoutContext {
-        LayoutContext(
+        var frame = LayoutContext(
             site: siteInfo, root: root, title: title, description: description,
             canonicalURL: configuration.absoluteURL(address).flatMap { URLSafety.publishable($0) }, kind: kind.rawValue,
             isHome: kind == .home, isCollection: kind == .collection, isArticle: kind == .article,
@@ -263,6 +294,12 @@ struct PageWriter: Sendable {
             collections: Array(navigation.prefix(configuration.headerCollections)), collectionCount: navigation.count,
             allCollectionsPath: allCollectionsPath, openGraphType: kind == .article ? "article" : "website", modified: nil, structuredData: nil,
             content: HTMLText())
+        if let languageSwitch {
+            let page: LanguageSwitch.Page = kind == .notFound ? .notFound : .listing(address)
+            frame.languages = languageSwitch.links(for: page, from: address)
+            frame.alternates = languageSwitch.alternates(for: page)
+        }
+        return frame
     }
 
     /// Where the page of all collections is (the home page when the templates have none).
@@ -295,6 +332,7 @@ struct PageWriter: Sendable {
     /// `updated`); nil without an absolute `base_url`, as a sitemap's addresses must be absolute.
     func sitemap() -> String? {
         guard configuration.hasAbsoluteBaseURL else { return nil }
+        if let languageSwitch { return multilingualSitemap(languageSwitch) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         func entry(_ address: String, _ updated: CalendarDate?) {
             guard let absolute = configuration.absoluteURL(address), let url = URLSafety.publishable(absolute) else { return }
@@ -334,5 +372,39 @@ extension PageWriter {
             site: siteInfo, root: "../", rules: rows, diagram: StateDiagramSVG.render(diagram),
             diagramDescription: StateDiagramSVG.describe(diagram),
             changes: StateDiagramSVG.changes(diagram).map { DiagramChange(action: $0.action, from: $0.from, to: $0.to) })
+    }
+}
+
+extension PageWriter {
+    /// In a site with several languages, the default language writes the one sitemap: every
+    /// page in every language that has it in its own words, each with its alternates
+    /// (`xhtml:link`, as search engines read them); fallback pages are not listed (their
+    /// canonical URL is the default language's). The other languages write none.
+    func multilingualSitemap(_ languages: LanguageSwitch) -> String? {
+        guard languages.current == languages.languages.primary else { return nil }
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        func entry(_ page: LanguageSwitch.Page, _ updated: CalendarDate?) {
+            let alternates = languages.alternates(for: page)
+            for language in languages.languages.all {
+                let (path, isSame) = languages.target(page, in: language)
+                guard isSame, let absolute = languages.absoluteBase, let url = URLSafety.publishable(absolute + PageAddress.encode(language.prefix) + path)
+                else { continue }
+                xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc>"
+                if let updated { xml += "<lastmod>\(updated.iso)</lastmod>" }
+                for alternate in alternates {
+                    xml +=
+                        "<xhtml:link rel=\"alternate\" hreflang=\"\(HTMLEscaping.escape(alternate.hreflang))\" href=\"\(HTMLEscaping.escape(alternate.url))\"/>"
+                }
+                xml += "</url>\n"
+            }
+        }
+        entry(.listing(""), nil)
+        for collection in site.collections {
+            entry(.listing(collection.summary.path), collection.articles.compactMap(\.matter.updated).max())
+            for article in collection.articles { entry(.article(article.record.address, collection: collection.summary.path), article.matter.updated) }
+        }
+        xml += "</urlset>\n"
+        return xml
     }
 }

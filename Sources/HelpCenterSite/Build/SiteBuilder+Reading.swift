@@ -69,6 +69,7 @@ extension SiteBuilder {
         var record = PageRecord(
             kind: kind, sourcePath: path, displayPath: displayPath, sitePath: page?.sitePath ?? "", address: page?.address ?? "",
             isPublished: false, diagnostics: [])
+        record.isFallback = edition?.fallbacks.contains(path) ?? false
         guard let source = readText(of: &record) else { return (record, nil) }
 
         let split = FrontMatterSplitter.split(source)

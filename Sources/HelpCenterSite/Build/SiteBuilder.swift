@@ -17,6 +17,10 @@ public struct SiteBuilder: Sendable {
     /// The product's policy, when the project has one: rule callouts, worked examples, UI
     /// labels and the policy page come from it.
     public var policy: SitePolicy?
+    /// While one language of several is built: which file each page is read from, and what
+    /// its pages link to in the other languages.
+    var edition: SiteEdition?
+    var languageSwitch: LanguageSwitch?
 
     public init(
         configuration: SiteConfiguration, content: any SiteFileTree, templates: any SiteFileTree,
@@ -37,13 +41,27 @@ public struct SiteBuilder: Sendable {
     /// Memory therefore grows with the total size of the bodies between the passes (about
     /// 46 MB of text at 10,000 articles), not with their rendered pages. The links are checked
     /// once every body is rendered; the pages that list the whole site come last.
+    ///
+    /// A site with more than one language is built one language at a time into the same
+    /// output, each under its prefix (docs/languages.md): ``buildLanguages(_:entries:diagnostics:into:timer:)``.
     public func build(into output: any SiteOutput) throws -> BuildReport {
-        var diagnostics: [Diagnostic] = []
         var timer = PhaseTimer()
         let (entries, layoutDiagnostics) = try listContent()
-        diagnostics += layoutDiagnostics
         timer.lap("list content")
+        let languages = configuration.languages
+        if languages.isMultilingual {
+            return try buildLanguages(languages, entries: entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
+        }
+        return try buildEdition(entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
+    }
 
+    /// Builds one language's site (the only one, or one of several: `edition`, `languageSwitch`)
+    /// from the content's entries, into `output`.
+    func buildEdition(_ entries: [ContentEntry], diagnostics initial: [Diagnostic], into output: any SiteOutput, timer start: PhaseTimer) throws
+        -> BuildReport
+    {
+        var diagnostics = initial
+        var timer = start
         let index = makeIndex(entries)
         timer.lap("read image sizes")
         let firstPass = parallelMap(entries.filter(\.isPage)) { readFrontMatter($0, index: index) }
@@ -69,7 +87,7 @@ public struct SiteBuilder: Sendable {
                 ? nil
                 : PageWriter(
                     site: site, templates: templates, configuration: configuration, output: output, redirects: redirects, policy: policy,
-                    useReferenceRenderer: options.useReferenceRenderer)
+                    useReferenceRenderer: options.useReferenceRenderer, languageSwitch: languageSwitch)
         }
         let search = writer == nil || !options.searchIndex ? nil : SearchIndexAccumulator(language: SearchLanguage(tag: configuration.language))
         let (articleDiagnostics, articlesWritten) = try renderArticles(
@@ -93,7 +111,7 @@ public struct SiteBuilder: Sendable {
         // The site-wide pages list every article's search row and cited rules, now known.
         var pageWriter = PageWriter(
             site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects, policy: policy,
-            useReferenceRenderer: options.useReferenceRenderer)
+            useReferenceRenderer: options.useReferenceRenderer, languageSwitch: languageSwitch)
         pageWriter.searchIndex = search
         let pagesWritten = try articlesWritten + pageWriter.write(pageWriter.siteWideJobs())
         timer.lap("write the other pages")
@@ -102,8 +120,13 @@ public struct SiteBuilder: Sendable {
         for case .staticFile(let path) in entries { copies.append((path, true)) }
         copies += assets.map { ($0, false) }
         let (content, templates) = (content, templates)
+        let builder = self
         let failures = parallelMap(copies) { copy -> Error? in
             do {
+                if !copy.fromContent && copy.path.hasSuffix(".js") {
+                    try output.write(copy.path, try builder.readAsset(copy.path))
+                    return nil
+                }
                 try output.copy(copy.path, from: copy.fromContent ? content : templates, to: copy.path)
                 return nil
             } catch {
@@ -256,7 +279,7 @@ public struct SiteBuilder: Sendable {
                     "collection '\(collection)' has no articles, so it is left out of the site; add an article (\(collection)/<article>.md) or remove the folder",
                     at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
         }
-        return diagnostics + checkAddresses(entries)
+        return diagnostics + checkAddresses(entries) + checkTranslations(entries)
     }
 
     /// Every page's site path and every other file (with image sizes), for link resolution.
@@ -274,7 +297,7 @@ public struct SiteBuilder: Sendable {
                 index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: slug), sourcePath: path)
             case .staticFile(let path):
                 staticFiles.append(path)
-            case .ignored:
+            case .ignored, .translation:
                 break
             }
         }
@@ -286,6 +309,8 @@ public struct SiteBuilder: Sendable {
             return ImageDimensions.read(data)
         }
         for (path, size) in zip(staticFiles, sizes) { index.files[path] = .some(size) }
+        // A translation is reached by a link to its source's file too (`recovery-keys.md`).
+        for (translation, source) in edition?.sourceOfTranslation ?? [:] { index.pages[source] = index.pages[translation] }
         addGeneratedAddresses(to: &index, entries: entries)
         return index
     }
@@ -296,13 +321,31 @@ public struct SiteBuilder: Sendable {
         var assets: [String] = []
         let listing = try templates.listing()
         var diagnostics = Self.listingDiagnostics(listing, of: templates)
+        let (strings, stringsDiagnostics) = try loadThemeStrings(listing.files)
+        diagnostics += stringsDiagnostics
         for path in listing.files {
             if path.hasPrefix("assets/") {
                 assets.append(path)
+                if path.hasSuffix(".js"), let strings {
+                    // The scripts' words are put in as they are copied (`readAsset`); a missing one is reported here.
+                    let text = String(decoding: try templates.read(path), as: UTF8.self)
+                    diagnostics += strings.substitute(text, displayPath: templates.displayPath(path), escaping: .javaScript).1
+                }
             } else if path.hasSuffix(".mustache") {
                 let data = try templates.read(path)
-                guard let text = String(validating: data, as: UTF8.self) else {
+                guard var text = String(validating: data, as: UTF8.self) else {
                     diagnostics.append(.error("template is not valid UTF-8 text", at: SourceLocation(path: templates.displayPath(path)), id: "template"))
+                    continue
+                }
+                if let strings {
+                    let (substituted, problems) = strings.substitute(text, displayPath: templates.displayPath(path), escaping: .html)
+                    text = substituted
+                    diagnostics += problems
+                } else if text.contains("{{t.") {
+                    diagnostics.append(
+                        .error(
+                            "the template uses the theme's strings ({{t.…}}), but there is no \(templates.displayPath(ThemeStrings.folder + themeStringsKey + ".yaml")) for the language \(configuration.language)",
+                            at: SourceLocation(path: templates.displayPath(path)), id: "theme-strings"))
                     continue
                 }
                 sources.append(TemplateSource(name: String(path.dropLast(".mustache".count)), displayPath: templates.displayPath(path), text: text))

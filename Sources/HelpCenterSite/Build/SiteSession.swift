@@ -231,7 +231,7 @@ final class SiteSessionState {
             rendered = writer.renderPages(writer.allJobs(), related: relatedIndex)
             for case .staticFile(let path) in state.entries { rendered[path] = try builder.content.read(path) }
             for path in try builder.templates.listFiles() where path.hasPrefix("assets/") {
-                rendered[path] = try builder.templates.read(path)
+                rendered[path] = try builder.readAsset(path)
             }
             removed = files.keys.filter { rendered[$0] == nil }.sorted()
             for path in removed { files[path] = nil }
