@@ -23,12 +23,21 @@ extension SiteBuilder {
         }
         var report = BuildReport(diagnostics: [], articleCount: 0, collectionCount: 0, pagesWritten: 0, filesCopied: 0)
         var diagnostics = layoutDiagnostics + status.buildWarnings()
+        let templateFiles = try templates.listFiles()
+        let primaryWords = BodyWords(try loadThemeStrings(templateFiles).0)
         for language in languages.all {
             var builder = self
             builder.configuration = configuration.edition(language)
             builder.edition =
                 language == languages.primary
                 ? SiteEdition.primary(language, entries: entries) : SiteEdition.translated(language, entries: entries, catalogue: catalogue)
+            builder.bodyWords = BodyWords(try builder.loadThemeStrings(templateFiles).0)
+            builder.fallbackWords = primaryWords
+            builder.fallbackPolicy = policy
+            if language != languages.primary, policy != nil {
+                builder.policy = translatedPolicies[language.key] ?? SitePolicy.untranslated(policy!, vocabularyPath: "policy/vocabulary.\(language.key).yaml")
+                builder.bodyWords.vocabularyPath = builder.policy?.vocabularyPath ?? builder.bodyWords.vocabularyPath
+            }
             builder.languageSwitch = LanguageSwitch(
                 languages: languages, current: language, articles: articles,
                 absoluteBase: configuration.hasAbsoluteBaseURL ? configuration.absoluteURL("") : nil, basePath: configuration.basePath)

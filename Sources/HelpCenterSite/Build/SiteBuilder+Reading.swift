@@ -94,10 +94,19 @@ extension SiteBuilder {
     /// `compact` keeps an exact-size copy of the HTML, for bodies kept for the rest of the build.
     func renderBody(of record: inout PageRecord, _ split: SplitSource, index: ContentIndex, compact: Bool) {
         let (document, problem) = MarkdownDocumentLoader.parse(split, displayPath: record.displayPath)
-        let context = ArticleBodyContext(
+        var context = ArticleBodyContext(
             sourcePath: record.sourcePath, displayPath: record.displayPath, sitePath: record.sitePath,
             bodyFirstLine: split.bodyFirstLine, allowRawHTML: configuration.rawHTML)
-        var body = ArticleBodyRenderer.render(document, context: context, index: index)
+        context.words = record.isFallback ? fallbackWords : bodyWords
+        var body: RenderedBody
+        if record.isFallback {
+            // The default language's page shown in another language: its words and labels are that language's.
+            var primaryIndex = index
+            primaryIndex.policy = fallbackPolicy
+            body = ArticleBodyRenderer.render(document, context: context, index: primaryIndex)
+        } else {
+            body = ArticleBodyRenderer.render(document, context: context, index: index)
+        }
         if let problem { record.diagnostics.append(problem) }
         record.diagnostics += body.diagnostics
         body.diagnostics = []

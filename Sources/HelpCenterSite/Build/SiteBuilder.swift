@@ -21,6 +21,13 @@ public struct SiteBuilder: Sendable {
     /// its pages link to in the other languages.
     var edition: SiteEdition?
     var languageSwitch: LanguageSwitch?
+    /// The words the body renderer writes (callouts, worked examples) in the language built,
+    /// and, for the pages that fall back to the default language, that language's words and policy.
+    var bodyWords = BodyWords()
+    var fallbackWords = BodyWords()
+    var fallbackPolicy: SitePolicy?
+    /// The policy in each other language (`policy/vocabulary.<key>.yaml`), by language key.
+    public var translatedPolicies: [String: SitePolicy] = [:]
 
     public init(
         configuration: SiteConfiguration, content: any SiteFileTree, templates: any SiteFileTree,
@@ -52,7 +59,9 @@ public struct SiteBuilder: Sendable {
         if languages.isMultilingual {
             return try buildLanguages(languages, entries: entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
         }
-        return try buildEdition(entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
+        var builder = self
+        builder.bodyWords = BodyWords(try loadThemeStrings(templates.listFiles()).0)
+        return try builder.buildEdition(entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
     }
 
     /// Builds one language's site (the only one, or one of several: `edition`, `languageSwitch`)
@@ -342,11 +351,14 @@ public struct SiteBuilder: Sendable {
                     text = substituted
                     diagnostics += problems
                 } else if text.contains("{{t.") {
-                    diagnostics.append(
-                        .error(
-                            "the template uses the theme's strings ({{t.…}}), but there is no \(templates.displayPath(ThemeStrings.folder + themeStringsKey + ".yaml")) for the language \(configuration.language)",
-                            at: SourceLocation(path: templates.displayPath(path)), id: "theme-strings"))
-                    continue
+                    // Reported once (`loadThemeStrings` names the missing file); the words are left empty meanwhile.
+                    if !diagnostics.contains(where: { $0.id == "theme-strings" }) {
+                        diagnostics.append(
+                            .error(
+                                "the template uses the theme's strings ({{t.…}}), but there is no \(templates.displayPath(ThemeStrings.folder + themeStringsKey + ".yaml")) for the language \(configuration.language)",
+                                at: SourceLocation(path: templates.displayPath(path)), id: "theme-strings"))
+                    }
+                    text = ThemeStrings(displayPath: "", values: [:]).substitute(text, displayPath: "", escaping: .html).0
                 }
                 sources.append(TemplateSource(name: String(path.dropLast(".mustache".count)), displayPath: templates.displayPath(path), text: text))
             }
