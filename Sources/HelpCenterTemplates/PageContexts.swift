@@ -86,6 +86,8 @@ public struct CollectionSummary: TemplateContext {
     /// The collection's first articles, for the home page.
     public var articles: [ArticleSummary]
     public var hasMoreArticles: Bool
+    /// "12 articles" in the page's language (the theme's `article_count_one`/`_other`); nil: English.
+    public var articleCountText: String?
 
     package init(title: String, description: String?, path: String, articleCount: Int, articles: [ArticleSummary], hasMoreArticles: Bool) {
         self.title = title
@@ -101,7 +103,7 @@ public struct CollectionSummary: TemplateContext {
         "description": .optionalText(\.description),
         "path": .text(\.path),
         "articleCount": .number { $0.articleCount },
-        "articleCountText": .text { $0.articleCount == 1 ? "1 article" : "\($0.articleCount) articles" },
+        "articleCountText": .text { $0.articleCountText ?? ($0.articleCount == 1 ? "1 article" : "\($0.articleCount) articles") },
         "articles": .list(\.articles),
         "hasMoreArticles": .flag { $0.hasMoreArticles },
     ]

@@ -21,11 +21,19 @@ struct PageWriter: Sendable {
     var searchIndex: SearchIndexAccumulator?
     /// In a site with more than one language: the other languages' versions of each page.
     var languageSwitch: LanguageSwitch?
+    /// The theme's strings in the page's language, for the titles written here; nil: English.
+    var words: ThemeStrings?
+
+    /// A word of the theme (`key`), or `english` when the theme has no strings file.
+    func word(_ key: String, _ english: String, _ arguments: [String: String] = [:]) -> String {
+        words?.text(key, arguments) ?? english
+    }
 
     init(
         site: SiteModel, templates: SiteTemplates, configuration: SiteConfiguration, output: any SiteOutput, redirects: [RedirectPage],
-        policy: SitePolicy?, useReferenceRenderer: Bool = false, languageSwitch: LanguageSwitch? = nil
+        policy: SitePolicy?, useReferenceRenderer: Bool = false, languageSwitch: LanguageSwitch? = nil, words: ThemeStrings? = nil
     ) {
+        self.words = words
         self.site = site
         self.templates = templates
         self.configuration = configuration
@@ -175,8 +183,11 @@ struct PageWriter: Sendable {
         case .allCollections:
             let context = AllCollectionsPageContext(
                 site: siteInfo, root: "../", collections: navigation, breadcrumbs: [Breadcrumb(title: homeTitle, path: "")])
-            var frame = layout(siteInfo, navigation, root: "../", address: "collections/", title: "All collections", description: nil, kind: .allCollections)
-            frame.structuredData = StructuredData.breadcrumbs([(homeTitle, ""), ("All collections", "collections/")], configuration: configuration)
+            var frame = layout(
+                siteInfo, navigation, root: "../", address: "collections/", title: word("all_collections_title", "All collections"), description: nil,
+                kind: .allCollections)
+            frame.structuredData = StructuredData.breadcrumbs(
+                [(homeTitle, ""), (word("all_collections_title", "All collections"), "collections/")], configuration: configuration)
             return ("collections/index.html", page(.allCollections, context, layout: frame))
         case .article(let collectionIndex, let articleIndex):
             let article = site.collections[collectionIndex].articles[articleIndex]
@@ -188,7 +199,9 @@ struct PageWriter: Sendable {
             // Served at any depth: its links start from the base path.
             let root = URLSafety.publishable(configuration.basePath) ?? "/"
             let context = NotFoundPageContext(site: siteInfo, root: root, collections: navigation)
-            var frame = layout(siteInfo, navigation, root: root, address: "", title: "Page not found", description: nil, kind: .notFound)
+            var frame = layout(
+                siteInfo, navigation, root: root, address: "", title: word("not_found_title", "Page not found"), description: nil,
+                kind: .notFound)
             frame.canonicalURL = nil
             return ("404.html", page(.notFound, context, layout: frame))
         case .search:
@@ -198,7 +211,7 @@ struct PageWriter: Sendable {
                 page(
                     .search, context,
                     layout: layout(
-                        siteInfo, navigation, root: "../", address: "search/", title: "Search", description: nil, kind: .search))
+                        siteInfo, navigation, root: "../", address: "search/", title: word("search_title", "Search"), description: nil, kind: .search))
             )
         case .policy:
             let context = policyPage(siteInfo)
@@ -207,8 +220,10 @@ struct PageWriter: Sendable {
                 page(
                     .policy, context,
                     layout: layout(
-                        siteInfo, navigation, root: "../", address: "policy/", title: "The rules for backup methods",
-                        description: "What Sage HR allows when you set up, change or use a backup method for 2FA, rule by rule.", kind: .policy))
+                        siteInfo, navigation, root: "../", address: "policy/", title: word("policy_title", "The rules for backup methods"),
+                        description: word(
+                            "policy_description", "What Sage HR allows when you set up, change or use a backup method for 2FA, rule by rule."),
+                        kind: .policy))
             )
         case .redirect(let index):
             let redirect = redirects[index]

@@ -31,7 +31,8 @@ extension SiteBuilder {
             builder.edition =
                 language == languages.primary
                 ? SiteEdition.primary(language, entries: entries) : SiteEdition.translated(language, entries: entries, catalogue: catalogue)
-            builder.bodyWords = BodyWords(try builder.loadThemeStrings(templateFiles).0)
+            builder.themeStrings = try builder.loadThemeStrings(templateFiles).0
+            builder.bodyWords = BodyWords(builder.themeStrings)
             builder.fallbackWords = primaryWords
             builder.fallbackPolicy = policy
             if language != languages.primary, policy != nil {

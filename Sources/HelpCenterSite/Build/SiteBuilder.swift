@@ -24,6 +24,8 @@ public struct SiteBuilder: Sendable {
     /// The words the body renderer writes (callouts, worked examples) in the language built,
     /// and, for the pages that fall back to the default language, that language's words and policy.
     var bodyWords = BodyWords()
+    /// The theme's strings in the language built, for the words the pages' titles use.
+    var themeStrings: ThemeStrings?
     var fallbackWords = BodyWords()
     var fallbackPolicy: SitePolicy?
     /// The policy in each other language (`policy/vocabulary.<key>.yaml`), by language key.
@@ -60,7 +62,8 @@ public struct SiteBuilder: Sendable {
             return try buildLanguages(languages, entries: entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
         }
         var builder = self
-        builder.bodyWords = BodyWords(try loadThemeStrings(templates.listFiles()).0)
+        builder.themeStrings = try loadThemeStrings(templates.listFiles()).0
+        builder.bodyWords = BodyWords(builder.themeStrings)
         return try builder.buildEdition(entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
     }
 
@@ -96,7 +99,7 @@ public struct SiteBuilder: Sendable {
                 ? nil
                 : PageWriter(
                     site: site, templates: templates, configuration: configuration, output: output, redirects: redirects, policy: policy,
-                    useReferenceRenderer: options.useReferenceRenderer, languageSwitch: languageSwitch)
+                    useReferenceRenderer: options.useReferenceRenderer, languageSwitch: languageSwitch, words: themeStrings)
         }
         let search = writer == nil || !options.searchIndex ? nil : SearchIndexAccumulator(language: SearchLanguage(tag: configuration.language))
         let (articleDiagnostics, articlesWritten) = try renderArticles(
@@ -120,7 +123,7 @@ public struct SiteBuilder: Sendable {
         // The site-wide pages list every article's search row and cited rules, now known.
         var pageWriter = PageWriter(
             site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects, policy: policy,
-            useReferenceRenderer: options.useReferenceRenderer, languageSwitch: languageSwitch)
+            useReferenceRenderer: options.useReferenceRenderer, languageSwitch: languageSwitch, words: themeStrings)
         pageWriter.searchIndex = search
         let pagesWritten = try articlesWritten + pageWriter.write(pageWriter.siteWideJobs())
         timer.lap("write the other pages")
@@ -213,7 +216,7 @@ public struct SiteBuilder: Sendable {
 
     /// The ordered site and its redirect pages, with what is wrong with them.
     func model(_ records: [PageRecord], entries: [ContentEntry]) -> (SiteModel, [RedirectPage], [Diagnostic]) {
-        let site = SiteModel(records: records, configuration: configuration)
+        let site = SiteModel(records: records, configuration: configuration, words: themeStrings)
         var takenPaths = PageWriter.pagePaths(of: site, pageSize: configuration.collectionPageSize)
         for case .staticFile(let path) in entries { takenPaths.insert(path) }
         let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths)

@@ -33,7 +33,7 @@ struct SiteModel: Sendable {
     /// How many of a collection's articles the home page lists (`home_articles_per_collection`).
     let homeArticleLimit: Int
 
-    init(records: [PageRecord], configuration: SiteConfiguration) {
+    init(records: [PageRecord], configuration: SiteConfiguration, words: ThemeStrings? = nil) {
         homeArticleLimit = configuration.homeArticlesPerCollection
         var indexes: [String: PageRecord] = [:]
         var articlesByCollection: [String: [Article]] = [:]
@@ -65,10 +65,12 @@ struct SiteModel: Sendable {
             let record = indexes[slug]
             let title = record?.collection?.title ?? Self.titleFromFolder(slug)
             let description = record?.collection?.description
-            let summary = CollectionSummary(
+            var summary = CollectionSummary(
                 title: title, description: description, path: PageAddress.encode(slug) + "/", articleCount: articles.count,
                 articles: Array(articles.prefix(homeArticleLimit).map(\.summary)),
                 hasMoreArticles: articles.count > homeArticleLimit)
+            summary.articleCountText = words?.text(
+                articles.count == 1 ? "article_count_one" : "article_count_other", ["count": "\(articles.count)"])
             collections.append(
                 Collection(
                     slug: slug, record: record, title: title, description: description,
