@@ -1,3 +1,4 @@
+import Foundation
 import HelpCenterDiagnostics
 
 /// A site in several languages: the default language at the root, each other one under its
@@ -125,5 +126,30 @@ extension ContentPath {
     /// The last `/`-separated segment of a path (`a/b.md` → `b.md`).
     static func lastSegment(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
+    }
+}
+
+extension SiteBuilder {
+    /// Where each page stands in each language (`helpcenter check --translations`), with the
+    /// problems of the translation files themselves (unknown languages, missing sources).
+    /// `history` gives the text of a source page at a version a translation names (from git),
+    /// so that an out-of-date translation lists the sections that changed.
+    public func translationStatus(history: (_ sourcePath: String, _ version: String) -> String? = { _, _ in nil }) throws -> (
+        TranslationStatusReport, [Diagnostic]
+    ) {
+        let (entries, _) = try listContent()
+        let languages = configuration.languages
+        let catalogue = readTranslations(entries, languages: languages, allSources: true)
+        var report = TranslationStatusReport(catalogue: catalogue, languages: languages, displayPath: content.displayPath)
+        for index in report.entries.indices where report.entries[index].state == .outdated {
+            let entry = report.entries[index]
+            let source = entry.sourcePath
+            guard let named = entry.namedVersion, let old = history(source, named), let data = try? content.read(source),
+                let text = String(data: data, encoding: .utf8)
+            else { continue }
+            report.entries[index].changedSections = SectionChanges.changed(
+                from: FrontMatterSplitter.split(old).body, to: FrontMatterSplitter.split(text).body)
+        }
+        return (report, checkTranslations(entries))
     }
 }

@@ -77,3 +77,11 @@ public struct SiteLanguages: Sendable, Equatable {
         return scored.filter { $0.1 <= 2 }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 }
+
+/// What a content file is, for the command line (which does not see the builder's entries).
+public enum ContentEntryKind {
+    /// Whether a content-relative Markdown path is a source page (not `x.fr.md`).
+    public static func isSourcePage(_ path: String) -> Bool {
+        ContentEntry.translationSuffix(path) == nil
+    }
+}

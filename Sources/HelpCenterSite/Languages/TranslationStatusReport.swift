@@ -19,6 +19,8 @@ public struct TranslationStatusReport: Sendable {
         public var language: SiteLanguage
         /// `content/c/a.md`.
         public var source: String
+        /// `c/a.md`, relative to the content folder.
+        public var sourcePath: String
         /// `content/c/a.fr.md`, nil when missing.
         public var translation: String?
         public var state: State
@@ -47,13 +49,14 @@ public struct TranslationStatusReport: Sendable {
                 guard let translation = catalogue.translation(of: source, into: language.key) else {
                     entries.append(
                         Entry(
-                            language: language, source: sourceDisplay, translation: nil, state: .missing, location: SourceLocation(path: sourceDisplay),
+                            language: language, source: sourceDisplay, sourcePath: source, translation: nil, state: .missing,
+                            location: SourceLocation(path: sourceDisplay),
                             namedVersion: nil, sourceHash: nil, sourceUpdated: nil))
                     continue
                 }
                 let translationDisplay = displayPath(translation.path)
                 var entry = Entry(
-                    language: language, source: sourceDisplay, translation: translationDisplay, state: .unversioned,
+                    language: language, source: sourceDisplay, sourcePath: source, translation: translationDisplay, state: .unversioned,
                     location: translation.translationOf?.location ?? SourceLocation(path: translationDisplay),
                     namedVersion: translation.translationOf?.value, sourceHash: translation.sourceHash, sourceUpdated: translation.sourceUpdated)
                 if let named = translation.translationOf.flatMap({ SourceVersion($0.value) }), let hash = translation.sourceHash,
@@ -87,6 +90,9 @@ public struct TranslationStatusReport: Sendable {
             let now = [entry.sourceHash.map { "its hash is now \($0)" }, entry.sourceUpdated.map { "updated \($0.iso)" }].compactMap { $0 }
             if !now.isEmpty { message += " (\(now.joined(separator: ", ")))" }
             return message + "; update the translation, then set translation_of: \(entry.sourceHash ?? "")"
+        case .unversioned where entry.namedVersion != nil:
+            return
+                "this \(entry.language.tag) translation names the date \(entry.namedVersion ?? ""), but \(entry.source) has no 'updated' date to compare it with; name its hash instead: translation_of: \(entry.sourceHash ?? "<hash>")"
         case .unversioned:
             return
                 "this \(entry.language.tag) translation does not say which version of \(entry.source) it translates; add translation_of: \(entry.sourceHash ?? "<hash>") (helpcenter new translation writes it)"
