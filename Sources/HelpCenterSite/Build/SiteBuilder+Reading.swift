@@ -101,7 +101,7 @@ extension SiteBuilder {
         var body: RenderedBody
         if record.isFallback {
             // The default language's page shown in another language: its words and labels are that language's.
-            var primaryIndex = index
+            var primaryIndex = index.fallback?.index ?? index
             primaryIndex.policy = fallbackPolicy
             body = ArticleBodyRenderer.render(document, context: context, index: primaryIndex)
         } else {
@@ -219,7 +219,10 @@ extension SiteBuilder {
                 }
                 guard !reference.anchor.isEmpty, let body = target.body, !body.defines(reference.anchor) else { continue }
                 let headings = target.body?.headings.map { "#\($0.id)" }.joined(separator: ", ") ?? ""
-                let known = headings.isEmpty ? "it has no headings" : "its headings are \(headings)"
+                var known = headings.isEmpty ? "it has no headings" : "its headings are \(headings)"
+                if target.isFallback, let language = edition?.language {
+                    known += " (it has no \(language.tag) translation yet, so this language shows the default language's page, with its anchors)"
+                }
                 diagnostics.append(
                     .error(
                         "link to missing anchor '#\(reference.anchor)' in \(content.displayPath(reference.targetSourcePath)); \(known)",

@@ -321,9 +321,22 @@ public struct SiteBuilder: Sendable {
             return ImageDimensions.read(data)
         }
         for (path, size) in zip(staticFiles, sizes) { index.files[path] = .some(size) }
+        addGeneratedAddresses(to: &index, entries: entries)
+        if let edition, !edition.isPrimary {
+            // A fallback page is the default language's article: its links lead to that
+            // language's pages (above this language's prefix), whose anchors they name.
+            var fallback = index
+            let up = String(repeating: "../", count: ContentPath.segmentCount(edition.language.prefix))
+            for (path, page) in index.pages {
+                let source = edition.sourceOfTranslation[path] ?? path
+                fallback.pages[path] = nil
+                fallback.pages[source] = ContentIndex.Page(sitePath: up + page.sitePath, sourcePath: source)
+            }
+            fallback.generatedPaths = index.generatedPaths.mapValues { $0.hasPrefix("assets/") ? $0 : up + $0 }
+            index.fallback = FallbackIndex(fallback)
+        }
         // A translation is reached by a link to its source's file too (`recovery-keys.md`).
         for (translation, source) in edition?.sourceOfTranslation ?? [:] { index.pages[source] = index.pages[translation] }
-        addGeneratedAddresses(to: &index, entries: entries)
         return index
     }
 
