@@ -149,6 +149,33 @@ struct LanguageTests {
         #expect(report.diagnostics.contains { $0.id == "translation-missing" && $0.message.contains("fr (fr-FR)") })
     }
 
+    @Test func withoutFallbackAnUntranslatedArticleIsLeftOutAndLinkedInTheDefaultLanguage() throws {
+        var configuration = Self.configuration
+        configuration.otherLanguages[0].fallback = false
+        let french = Self.settingsInFrench.replacingOccurrences(of: "(first-steps.md)", with: "(first-steps.md#before-you-begin)")
+        let (report, output) = try SiteTestSupport.buildFixture(
+            content: ["guides/settings.fr.md": french], templates: Self.templates, configuration: configuration)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(output.files["fr/guides/first-steps/index.html"] == nil)
+        #expect(output.files["fr/guides/settings/index.html"] != nil)
+        #expect(Self.page(output, "fr/guides/settings/index.html").contains("href=\"../../../guides/first-steps/#before-you-begin\""))
+        #expect(Self.page(output, "guides/first-steps/index.html").contains("<a href=\"../../fr/guides/\" lang=\"fr-FR\">Français</a>"))
+        #expect(report.diagnostics.contains { $0.id == "translation-missing" && $0.message.contains("left out (fallback: false)") })
+    }
+
+    @Test func withoutFallbackACollectionWithNoTranslationHasNoPageInThatLanguage() throws {
+        var configuration = Self.configuration
+        configuration.otherLanguages[0].fallback = false
+        let (report, output) = try SiteTestSupport.buildFixture(content: [:], templates: Self.templates, configuration: configuration)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(output.files["fr/guides/index.html"] == nil)
+        #expect(output.files["fr/index.html"] != nil)
+        // The switcher leads to the French home page, and the collection has no French alternate.
+        let english = Self.page(output, "guides/settings/index.html")
+        #expect(english.contains("<a href=\"../../fr/\" lang=\"fr-FR\">Français</a>"))
+        #expect(!Self.page(output, "guides/index.html").contains("hreflang=\"fr-FR\""))
+    }
+
     @Test func theSwitcherKeepsTheReaderOnTheArticleOrItsCollection() throws {
         let (_, output) = try Self.build()
         let english = Self.page(output, "guides/settings/index.html")

@@ -310,7 +310,12 @@ struct PageWriter: Sendable {
             allCollectionsPath: allCollectionsPath, openGraphType: kind == .article ? "article" : "website", modified: nil, structuredData: nil,
             content: HTMLText())
         if let languageSwitch {
-            let page: LanguageSwitch.Page = kind == .notFound ? .notFound : .listing(address)
+            let page: LanguageSwitch.Page =
+                switch kind {
+                case .notFound: .notFound
+                case .collection: .collection(address, collection: String(address.prefix { $0 != "/" }) + "/")
+                default: .listing(address)
+                }
             frame.languages = languageSwitch.links(for: page, from: address)
             frame.alternates = languageSwitch.alternates(for: page)
         }
@@ -416,7 +421,7 @@ extension PageWriter {
         }
         entry(.listing(""), nil)
         for collection in site.collections {
-            entry(.listing(collection.summary.path), collection.articles.compactMap(\.matter.updated).max())
+            entry(.collection(collection.summary.path, collection: collection.summary.path), collection.articles.compactMap(\.matter.updated).max())
             for article in collection.articles { entry(.article(article.record.address, collection: collection.summary.path), article.matter.updated) }
         }
         xml += "</urlset>\n"

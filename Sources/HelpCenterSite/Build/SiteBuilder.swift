@@ -337,6 +337,11 @@ public struct SiteBuilder: Sendable {
         }
         // A translation is reached by a link to its source's file too (`recovery-keys.md`).
         for (translation, source) in edition?.sourceOfTranslation ?? [:] { index.pages[source] = index.pages[translation] }
+        // An article this language leaves out (`fallback: false`) is linked in the default language.
+        if let edition, !edition.omitted.isEmpty {
+            let up = String(repeating: "../", count: ContentPath.segmentCount(edition.language.prefix))
+            for (source, sitePath) in edition.omitted { index.pages[source] = ContentIndex.Page(sitePath: up + sitePath, sourcePath: source) }
+        }
         return index
     }
 

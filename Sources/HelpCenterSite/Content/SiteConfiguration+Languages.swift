@@ -1,7 +1,7 @@
 import HelpCenterDiagnostics
 
 extension SiteConfiguration {
-    static let languageKeys = ["tag", "name", "prefix", "dir"]
+    static let languageKeys = ["tag", "name", "prefix", "dir", "fallback"]
 
     /// Reads `languages:`, a mapping of short keys to settings
     /// (`fr: { tag: fr-FR, name: Français, prefix: /fr/, dir: ltr }`). The default language
@@ -61,7 +61,8 @@ extension SiteConfiguration {
                 }
                 direction = value
             }
-            let language = SiteLanguage(key: key, tag: tag, name: name, prefix: prefix, direction: direction)
+            var language = SiteLanguage(key: key, tag: tag, name: name, prefix: prefix, direction: direction)
+            if let fallback = reader.bool(fields["fallback"]?.value, key: "fallback") { language.fallback = fallback }
             if let other = prefixes[language.prefix] {
                 reader.diagnostics.append(
                     .error("the languages '\(other)' and '\(key)' have the same prefix /\(language.prefix); give each its own", at: entry.key.location))

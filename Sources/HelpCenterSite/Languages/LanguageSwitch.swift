@@ -10,6 +10,10 @@ struct LanguageSwitch: Sendable {
     /// By language key: the addresses (`collection/article/`, percent-encoded) of the articles
     /// it publishes in its own words (the default language: every source article).
     let articles: [String: Set<String>]
+    /// By language key: the addresses of the collections (`c/`) with an article in it.
+    var collections: [String: Set<String>] {
+        articles.mapValues { Set($0.map { String($0.prefix { $0 != "/" }) + "/" }) }
+    }
     /// The whole site's base URL (absolute, ending in `/`), or nil when `base_url` is a path.
     let absoluteBase: String?
     /// The whole site's base path (`/`, `/help/`), for the 404 page's links.
@@ -17,8 +21,11 @@ struct LanguageSwitch: Sendable {
 
     /// Which page a link or alternate is for.
     enum Page {
-        /// A page that every language has at the same address (`""`, `collections/`, `c/`, `search/`).
+        /// A page that every language has at the same address (`""`, `collections/`, `search/`).
         case listing(String)
+        /// A collection's page (`c/`, or `c/page/2/`) and the collection's address (`c/`): a
+        /// language that leaves untranslated articles out has it only with an article of its own.
+        case collection(String, collection: String)
         /// An article's address (`c/a/`) and its collection's (`c/`), where the switcher leads
         /// when a language has no translation of it.
         case article(String, collection: String)
@@ -32,9 +39,18 @@ struct LanguageSwitch: Sendable {
         switch page {
         case .listing(let path): (path, true)
         case .notFound: ("", false)
+        case .collection(let path, let collection):
+            hasCollection(collection, in: language) ? (path, true) : ("", false)
         case .article(let path, let collection):
-            articles[language.key]?.contains(path) == true ? (path, true) : (collection, false)
+            articles[language.key]?.contains(path) == true
+                ? (path, true) : hasCollection(collection, in: language) ? (collection, false) : ("", false)
         }
+    }
+
+    /// Whether a language publishes a collection's page: always with fallback pages, else only
+    /// when one of its articles is translated.
+    func hasCollection(_ collection: String, in language: SiteLanguage) -> Bool {
+        language.fallback || language == languages.primary || collections[language.key]?.contains(collection) == true
     }
 
     /// The switcher's links from the page at `address` (within the current language).

@@ -11,6 +11,9 @@ struct SiteEdition: Sendable {
     var sourceOfTranslation: [String: String] = [:]
     /// The source paths of the pages shown in the default language.
     var fallbacks: Set<String> = []
+    /// With `fallback: false`: the articles this language leaves out (source path → site
+    /// path); links to them lead to the default language's page.
+    var omitted: [String: String] = [:]
 
     /// The default language: the sources as they are (translations are not pages).
     static func primary(_ language: SiteLanguage, entries: [ContentEntry]) -> SiteEdition {
@@ -28,6 +31,10 @@ struct SiteEdition: Sendable {
                 continue
             }
             guard let translation = catalogue.translation(of: entry.sourcePath, into: language.key) else {
+                if !language.fallback, case .article(let collection, let slug, let path) = entry {
+                    edition.omitted[path] = ContentEntry.sitePath(collection: collection, slug: slug)
+                    continue
+                }
                 edition.fallbacks.insert(entry.sourcePath)
                 edition.entries.append(entry)
                 continue

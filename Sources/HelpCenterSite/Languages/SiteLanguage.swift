@@ -14,6 +14,9 @@ public struct SiteLanguage: Sendable, Equatable, Hashable {
     public var prefix: String
     /// The writing direction of its pages.
     public var direction: TextDirection
+    /// Whether a page without a translation is published in the default language, with a
+    /// notice (`fallback: true`, the default), or left out of this language (`fallback: false`).
+    public var fallback = true
 
     public enum TextDirection: String, Sendable {
         case leftToRight = "ltr"

@@ -97,8 +97,9 @@ public struct TranslationStatusReport: Sendable {
             return
                 "this \(entry.language.tag) translation does not say which version of \(entry.source) it translates; add translation_of: \(entry.sourceHash ?? "<hash>") (helpcenter new translation writes it)"
         case .missing:
-            return
-                "no \(entry.language.tag) translation (\(entry.language.key)): the \(entry.language.name) site shows this page in the default language, with a notice"
+            return entry.language.fallback
+                ? "no \(entry.language.tag) translation (\(entry.language.key)): the \(entry.language.name) site shows this page in the default language, with a notice"
+                : "no \(entry.language.tag) translation (\(entry.language.key)): the \(entry.language.name) site leaves this page out (fallback: false)"
         }
     }
 
@@ -130,13 +131,13 @@ public struct TranslationStatusReport: Sendable {
             if missing > 0 {
                 warnings.append(
                     .warning(
-                        "\(language.key) (\(language.tag)): \(missing) of \(pageCount) pages have no translation and are shown in the default language with a notice; helpcenter check --translations lists them",
+                        "\(language.key) (\(language.tag)): \(missing) of \(pageCount) pages have no translation and are \(language.fallback ? "shown in the default language with a notice" : "left out (fallback: false)"); helpcenter check --translations lists them",
                         at: location, id: "translation-missing"))
             }
             if unversioned > 0 {
                 warnings.append(
                     .warning(
-                        "\(language.key) (\(language.tag)): \(unversioned) translations do not name the version they translate (translation_of), so they cannot be known to be current; helpcenter check --translations lists them",
+                        "\(language.key) (\(language.tag)): \(unversioned) translations name no version their source can be compared with (no translation_of, or a date while the source has no 'updated'), so they cannot be known to be current; helpcenter check --translations lists them",
                         at: location, id: "translation-unversioned"))
             }
         }
