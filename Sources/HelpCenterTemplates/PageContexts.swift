@@ -48,6 +48,14 @@ public struct DateInfo: TemplateContext, Equatable {
         text = date.longForm
     }
 
+    /// In a page of `language`: the English long form on English pages; on others the ISO
+    /// date, which every reader can read, until the browser writes it in the page's language
+    /// (`Intl.DateTimeFormat`; docs/languages.md).
+    public init(_ date: CalendarDate, language: String) {
+        iso = date.iso
+        text = language.lowercased().split(separator: "-").first == "en" ? date.longForm : date.iso
+    }
+
     public static let templateFields: TemplateFields<DateInfo> = [
         "iso": .text(\.iso),
         "text": .text(\.text),

@@ -31,7 +31,7 @@ struct LanguageTests {
         <body>{{#hasLanguages}}<nav aria-label="{{t.languages}}">{{#languages}}<a href="{{url}}" lang="{{tag}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{name}}</a>{{/languages}}</nav>{{/hasLanguages}}<main>{{{content}}}</main></body></html>
         """,
         "article.mustache": """
-        {{#article.fallbackLanguage}}<p class="notice">{{t.fallback}}</p>{{/article.fallbackLanguage}}<article{{#article.fallbackLanguage}} lang="{{article.fallbackLanguage}}"{{/article.fallbackLanguage}}><h1>{{article.title}}</h1>{{{article.body}}}</article>
+        {{#article.fallbackLanguage}}<p class="notice">{{t.fallback}}</p>{{/article.fallbackLanguage}}<article{{#article.fallbackLanguage}} lang="{{article.fallbackLanguage}}"{{/article.fallbackLanguage}}><h1>{{article.title}}</h1>{{#article.updated}}<time datetime="{{iso}}">{{text}}</time>{{/article.updated}}{{{article.body}}}</article>
         """,
         "strings/en.yaml": "languages: Languages\nfallback: Not translated yet, shown in {{article.fallbackLanguageName}}.\n",
         "strings/fr.yaml": "languages: Langues\nfallback: Pas encore traduit, affiché en {{article.fallbackLanguageName}}.\n",
@@ -233,6 +233,25 @@ struct LanguageTests {
                 $0.severity == .error && $0.location.path == "templates/article.mustache" && $0.location.line == 1
                     && $0.message.contains("'fallback' is missing from templates/strings/fr.yaml")
             })
+    }
+
+    @Test func eachLanguageGetsTheScriptsInItsWords() throws {
+        var templates = Self.templates
+        templates["assets/app.js"] = "say(\"{{t.languages}}\");\n"
+        let (report, output) = try Self.build(templates: templates)
+        #expect(report.succeeded)
+        #expect(Self.page(output, "assets/app.js") == "say(\"Languages\");\n")
+        #expect(Self.page(output, "fr/assets/app.js") == "say(\"Langues\");\n")
+        // A word the language lacks is reported at the script's tag.
+        templates["assets/app.js"] = "x;\nsay(\"{{t.nowhere}}\");\n"
+        let (failed, _) = try Self.build(templates: templates)
+        #expect(failed.diagnostics.contains { $0.location.path == "templates/assets/app.js" && $0.location.line == 2 && $0.location.column == 6 })
+    }
+
+    @Test func datesOnOtherLanguagesPagesAreWrittenAsISODates() throws {
+        let (_, output) = try Self.build()
+        #expect(Self.page(output, "fr/guides/settings/index.html").contains("<time datetime=\"2026-11-03\">2026-11-03</time>"))
+        #expect(Self.page(output, "guides/settings/index.html").contains("<time datetime=\"2026-11-02\">2 November 2026</time>"))
     }
 
     @Test func aLanguageWithoutAStringsFileIsAnError() throws {

@@ -286,7 +286,7 @@ struct PageWriter: Sendable {
         let toc = TableOfContentsEntry.entries(for: headings, depth: depth)
         var details = ArticleDetails(
             title: article.matter.title, description: article.summary.description, author: article.matter.author,
-            updated: article.matter.updated.map(DateInfo.init), path: record.address,
+            updated: article.matter.updated.map { DateInfo($0, language: configuration.language) }, path: record.address,
             body: record.body?.htmlText ?? HTMLText(), tableOfContents: toc,
             hasTableOfContents: headings.filter { $0.level == 2 }.count >= 3,
             tags: article.matter.tags.map(TagInfo.init(name:)), isDraft: article.matter.draft)
@@ -384,7 +384,8 @@ extension PageWriter {
         }
         let rows = (policy?.rules ?? []).map { rule in
             PolicyRuleRow(
-                id: rule.id, title: rule.title, sentence: rule.sentence, changed: rule.changed.map(DateInfo.init), derived: rule.isDerived,
+                id: rule.id, title: rule.title, sentence: rule.sentence, changed: rule.changed.map { DateInfo($0, language: configuration.language) },
+                derived: rule.isDerived,
                 articles: citing[rule.id] ?? [])
         }
         let diagram = policy?.diagram ?? SitePolicy.StateDiagram(states: [], transitions: [])

@@ -152,6 +152,10 @@ final class SiteSessionState {
 
     private func rebuildFully() throws -> SiteChange {
         unpublished = nil
+        // The theme's words in the site's language (docs/languages.md), read again with the templates.
+        let strings = (try? builder.loadThemeStrings(builder.templates.listFiles()))?.0
+        builder.themeStrings = strings
+        builder.bodyWords = BodyWords(strings)
         let (entries, layoutDiagnostics) = try builder.listContent()
         let index = builder.makeIndex(entries)
         let builder = builder
@@ -209,7 +213,7 @@ final class SiteSessionState {
 
         let writer = PageWriter(
             site: site, templates: state.templates, configuration: builder.configuration, output: InMemorySiteOutput(),
-            redirects: redirects, policy: builder.policy)
+            redirects: redirects, policy: builder.policy, words: builder.themeStrings)
         var rendered: [String: Data]
         var removed: [String] = []
         let relatedIndex: RelatedArticles
