@@ -47,9 +47,25 @@ public enum SitePolicyLoader {
     /// Reads the files; returns nil when the project has no policy file. A scenario folder that
     /// can't be read is a thrown error; problems in the policy, vocabulary and scenario files
     /// are diagnostics.
+    /// The other languages' vocabularies found beside the vocabulary (`vocabulary.fr.yaml`)
+    /// come with the policy, in its `translations` (the preview reads the policy this way).
     public static func load(_ paths: Paths) throws -> (SitePolicy?, [Diagnostic]) {
-        let (policy, _, diagnostics) = try load(paths, languageKeys: [])
+        let (policy, translated, diagnostics) = try load(paths, languageKeys: translationKeys(besides: paths.vocabulary))
+        guard var policy else { return (nil, diagnostics) }
+        policy.translations = translated
         return (policy, diagnostics)
+    }
+
+    /// The keys of the `vocabulary.<key>.yaml` files beside `vocabulary.yaml`.
+    static func translationKeys(besides vocabulary: String) -> [String] {
+        let folder = (vocabulary as NSString).deletingLastPathComponent
+        let name = ((vocabulary as NSString).lastPathComponent as NSString).deletingPathExtension
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        return files.compactMap { file -> String? in
+            guard file.hasPrefix(name + "."), file.hasSuffix(".yaml") || file.hasSuffix(".yml") else { return nil }
+            let key = (String(file.dropFirst(name.count + 1)) as NSString).deletingPathExtension
+            return SiteLanguage.looksLikeKey(Substring(key)) ? key : nil
+        }.sorted()
     }
 
     /// The vocabulary file of another language: `policy/vocabulary.fr.yaml` beside `policy/vocabulary.yaml`.

@@ -217,6 +217,19 @@ struct LanguageTests {
         #expect(!page.contains("hreflang") && !page.contains("<nav"))
     }
 
+    @Test func thePreviewSessionServesEveryLanguage() throws {
+        let content = try SiteTestSupport.merged(
+            SiteTestSupport.fixtureTree("content"), ["guides/settings.fr.md": Self.settingsInFrench], prefix: "content/")
+        let templates = try SiteTestSupport.merged(SiteTestSupport.fixtureTree("templates"), Self.templates, prefix: "templates/")
+        let session = SiteSession(builder: SiteBuilder(configuration: Self.configuration, content: content, templates: templates))
+        let first = try session.rebuild()
+        #expect(first.succeeded)
+        #expect(first.changedPaths.contains("fr/guides/settings/index.html") && first.changedPaths.contains("guides/settings/index.html"))
+        // Nothing changed: nothing to send to the browser.
+        let second = try session.rebuild(after: [])
+        #expect(second.changedPaths.isEmpty && second.removedPaths.isEmpty)
+    }
+
     // MARK: The theme's words
 
     @Test func aMissingThemeStringIsAnErrorNamingTheFileAndTheKey() throws {

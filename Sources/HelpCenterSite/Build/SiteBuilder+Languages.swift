@@ -37,7 +37,9 @@ extension SiteBuilder {
             builder.fallbackWords = primaryWords
             builder.fallbackPolicy = policy
             if language != languages.primary, policy != nil {
-                builder.policy = translatedPolicies[language.key] ?? SitePolicy.untranslated(policy!, vocabularyPath: "policy/vocabulary.\(language.key).yaml")
+                builder.policy =
+                    translatedPolicies[language.key] ?? policy?.translations[language.key]
+                    ?? SitePolicy.untranslated(policy!, vocabularyPath: "policy/vocabulary.\(language.key).yaml")
                 builder.bodyWords.vocabularyPath = builder.policy?.vocabularyPath ?? builder.bodyWords.vocabularyPath
             }
             builder.languageSwitch = LanguageSwitch(

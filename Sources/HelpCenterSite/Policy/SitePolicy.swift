@@ -133,6 +133,9 @@ public struct SitePolicy: Sendable {
     /// In another language: the rules its vocabulary file gives no wording for (a page citing
     /// one is an error at the citation).
     public var untranslatedRules: Set<String> = []
+    /// The policy in the other languages whose vocabulary files were found beside this one's
+    /// (`vocabulary.fr.yaml`), by language key.
+    public var translations: [String: SitePolicy] = [:]
     /// The project folder as the paths above are spelled from the current folder (`.`,
     /// `../..`): left out of the paths the site publishes, so that a site is the same
     /// whichever folder it was built from (docs/projects.md).
