@@ -36,10 +36,10 @@ extension SiteBuilder {
             builder.bodyWords = BodyWords(builder.themeStrings)
             builder.fallbackWords = primaryWords
             builder.fallbackPolicy = policy
-            if language != languages.primary, policy != nil {
+            if language != languages.primary, let policy {
                 builder.policy =
-                    translatedPolicies[language.key] ?? policy?.translations[language.key]
-                    ?? SitePolicy.untranslated(policy!, vocabularyPath: "policy/vocabulary.\(language.key).yaml")
+                    translatedPolicies[language.key] ?? policy.translations[language.key]
+                    ?? SitePolicy.untranslated(policy, vocabularyPath: "policy/vocabulary.\(language.key).yaml")
                 builder.bodyWords.vocabularyPath = builder.policy?.vocabularyPath ?? builder.bodyWords.vocabularyPath
             }
             builder.languageSwitch = LanguageSwitch(
