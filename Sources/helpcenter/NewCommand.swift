@@ -101,7 +101,7 @@ struct NewTranslationCommand: ParsableCommand {
         let languages = configuration.languages
         guard let target = languages.language(key: language), target != languages.primary else {
             let known = languages.translations.map(\.key)
-            let hint = languages.closestKey(to: language).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = languages.closestKey(to: language, others: true).map { " (did you mean '\($0)'?)" } ?? ""
             throw CommandFailure(
                 "'\(language)' is not one of the site's other languages\(hint); "
                     + (known.isEmpty ? "add it to 'languages' in helpcenter.yaml first (docs/languages.md)" : "they are: \(known.joined(separator: ", "))"))

@@ -78,7 +78,7 @@ extension SiteBuilder {
                         at: location, id: "translation"))
             } else if languages.language(key: key) == nil {
                 let configured = languages.translations.map(\.key)
-                let hint = languages.closestKey(to: key).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = languages.closestKey(to: key, others: true).map { " (did you mean '\($0)'?)" } ?? ""
                 let known =
                     configured.isEmpty
                     ? "the site has no other language; add it to 'languages' in helpcenter.yaml, e.g. \(key): { tag: \(key)-XX, name: … }"

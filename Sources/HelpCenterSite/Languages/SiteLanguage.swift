@@ -74,9 +74,10 @@ public struct SiteLanguages: Sendable, Equatable {
 
     public func language(key: String) -> SiteLanguage? { all.first { $0.key == key } }
 
-    /// The configured keys closest to an unknown one, for "did you mean".
-    public func closestKey(to key: String) -> String? {
-        let scored = all.map { ($0.key, EditDistance.between(Array(key.utf8), Array($0.key.utf8))) }
+    /// The configured key closest to an unknown one, for "did you mean" (the other languages'
+    /// keys only, with `others`).
+    public func closestKey(to key: String, others: Bool = false) -> String? {
+        let scored = (others ? Array(translations) : all).map { ($0.key, EditDistance.between(Array(key.utf8), Array($0.key.utf8))) }
         return scored.filter { $0.1 <= 2 }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 }
