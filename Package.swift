@@ -76,6 +76,8 @@ let package = Package(
                 "HelpCenterDiagnostics", "HelpCenterCalendar", "HelpCenterRuleCitations", "HelpCenterMarkdown", "HelpCenterYAML",
                 "HelpCenterConcurrency", "HelpCenterTemplates", "HelpCenterSearch",
                 .product(name: "Yams", package: "Yams"),
+                // The hash of a source's body that a translation names (`translation_of`).
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The site on disk: input folders listed and read without leaving them, the output

@@ -16,6 +16,11 @@ public struct ProductVocabulary: Sendable, Equatable {
     /// The state diagram's words: states (`backup.phone`, `two_factor.on`) and actions.
     public var diagram: [String: String]
 
+    /// In another language's file (`vocabulary.fr.yaml`): each rule's title and sentence, by
+    /// rule id, and each label's source (English) text → this language's text.
+    public var rules: [String: (title: String, sentence: String)] = [:]
+    public var labelSources: [String: String] = [:]
+
     /// The sections of the file, each mapping keys to sentences.
     static let sentenceSections = ["starting", "actions", "results", "diagram"]
 
@@ -36,7 +41,7 @@ public struct ProductVocabulary: Sendable, Equatable {
     }
 
     /// Parses the file's text; problems are diagnostics (the file is the writers' to edit).
-    public static func parse(_ text: String, path: String) -> (ProductVocabulary, [Diagnostic]) {
+    public static func parse(_ text: String, path: String, translation: Bool = false) -> (ProductVocabulary, [Diagnostic]) {
         var vocabulary = ProductVocabulary()
         var diagnostics: [Diagnostic] = []
         let root: Node?
@@ -63,6 +68,19 @@ public struct ProductVocabulary: Sendable, Equatable {
                     continue
                 }
                 for (kind, list) in kinds {
+                    // Another language maps each label to its own: `screen: {"Manage your account": "Gérer votre compte"}`.
+                    if translation, let kindName = kind.scalar?.string, case .mapping(let pairs) = list {
+                        for (source, target) in pairs {
+                            guard let from = source.scalar?.string, let to = target.scalar?.string, !to.isEmpty else {
+                                diagnostics.append(
+                                    .error("each label must be `\"English label\": \"translated label\"`", at: location(source), id: "vocabulary"))
+                                continue
+                            }
+                            vocabulary.labels.append((to, kindName))
+                            vocabulary.labelSources[to] = from
+                        }
+                        continue
+                    }
                     guard let kindName = kind.scalar?.string, case .sequence(let items) = list else {
                         diagnostics.append(.error("each kind of label must be a list of texts", at: location(list), id: "vocabulary"))
                         continue
@@ -92,6 +110,20 @@ public struct ProductVocabulary: Sendable, Equatable {
                     default: vocabulary.diagram[name] = text
                     }
                 }
+            case "rules" where translation:
+                guard case .mapping(let rules) = value else {
+                    diagnostics.append(.error("'rules' must map rule ids to { title: …, sentence: … }", at: location(value), id: "vocabulary"))
+                    continue
+                }
+                for (id, wording) in rules {
+                    guard let name = id.scalar?.string, case .mapping(let fields) = wording,
+                        let title = fields["title"]?.scalar?.string, let sentence = fields["sentence"]?.scalar?.string
+                    else {
+                        diagnostics.append(.error("each rule must be `id: { title: …, sentence: … }`", at: location(id), id: "vocabulary"))
+                        continue
+                    }
+                    vocabulary.rules[name] = (title, sentence)
+                }
             default:
                 diagnostics.append(
                     .warning(
@@ -99,5 +131,22 @@ public struct ProductVocabulary: Sendable, Equatable {
             }
         }
         return (vocabulary, diagnostics)
+    }
+
+    /// A translated vocabulary compared with the default language's: labels that translate no
+    /// known label and rules the policy does not have are warnings at the file.
+    func checkTranslation(of source: ProductVocabulary, rules: [String], path: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let known = Set(source.labels.map(\.text))
+        for (target, from) in labelSources.sorted(by: { $0.key < $1.key }) where !known.contains(from) {
+            diagnostics.append(
+                .warning(
+                    "the label '\(target)' translates '\(from)', which is not a label of policy/vocabulary.yaml", at: SourceLocation(path: path),
+                    id: "vocabulary"))
+        }
+        for id in self.rules.keys.sorted() where !rules.contains(id) {
+            diagnostics.append(.warning("'rules' names '\(id)', which is not a rule of the policy", at: SourceLocation(path: path), id: "vocabulary"))
+        }
+        return diagnostics
     }
 }

@@ -47,17 +47,47 @@ public enum SitePolicyLoader {
     /// Reads the files; returns nil when the project has no policy file. A scenario folder that
     /// can't be read is a thrown error; problems in the policy, vocabulary and scenario files
     /// are diagnostics.
+    /// The other languages' vocabularies found beside the vocabulary (`vocabulary.fr.yaml`)
+    /// come with the policy, in its `translations` (the preview reads the policy this way).
     public static func load(_ paths: Paths) throws -> (SitePolicy?, [Diagnostic]) {
+        let (policy, translated, diagnostics) = try load(paths, languageKeys: translationKeys(besides: paths.vocabulary))
+        guard var policy else { return (nil, diagnostics) }
+        policy.translations = translated
+        return (policy, diagnostics)
+    }
+
+    /// The keys of the `vocabulary.<key>.yaml` files beside `vocabulary.yaml`.
+    static func translationKeys(besides vocabulary: String) -> [String] {
+        let folder = (vocabulary as NSString).deletingLastPathComponent
+        let name = ((vocabulary as NSString).lastPathComponent as NSString).deletingPathExtension
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        return files.compactMap { file -> String? in
+            guard file.hasPrefix(name + "."), file.hasSuffix(".yaml") || file.hasSuffix(".yml") else { return nil }
+            let key = (String(file.dropFirst(name.count + 1)) as NSString).deletingPathExtension
+            return SiteLanguage.looksLikeKey(Substring(key)) ? key : nil
+        }.sorted()
+    }
+
+    /// The vocabulary file of another language: `policy/vocabulary.fr.yaml` beside `policy/vocabulary.yaml`.
+    public static func vocabularyPath(_ path: String, key: String) -> String {
+        let base = path.hasSuffix(".yaml") ? String(path.dropLast(5)) : path.hasSuffix(".yml") ? String(path.dropLast(4)) : path
+        return base + ".\(key)" + (path.hasSuffix(".yml") ? ".yml" : ".yaml")
+    }
+
+    /// Also the policy in each of `languageKeys` (docs/languages.md): its rules' wording, labels
+    /// and example sentences from `policy/vocabulary.<key>.yaml`. A language without that file
+    /// gets a policy with nothing translated, so that each page needing a word is an error.
+    public static func load(_ paths: Paths, languageKeys: [String]) throws -> (SitePolicy?, [String: SitePolicy], [Diagnostic]) {
         let boundary = paths.boundary ?? InputBoundary(paths.inputRoots)
         var diagnostics: [Diagnostic] = []
-        guard let policyBytes = readIfPresent(paths.wording, boundary: boundary, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        guard let policyBytes = readIfPresent(paths.wording, boundary: boundary, diagnostics: &diagnostics) else { return (nil, [:], diagnostics) }
         let document: PolicyDocument
         do {
             document = try PolicyFileReader(path: paths.wording).readDocument(Array(policyBytes))
         } catch {
             // The writers' file, with each problem at its place: content errors, like the
             // vocabulary's (the build stops with exit 1 and prints them as diagnostics).
-            return (nil, diagnostics + error.problems)
+            return (nil, [:], diagnostics + error.problems)
         }
         var vocabulary = ProductVocabulary()
         if let data = readIfPresent(paths.vocabulary, boundary: boundary, diagnostics: &diagnostics) {
@@ -83,7 +113,31 @@ public enum SitePolicyLoader {
         let catalogue = ScenarioCatalogue(sources: sources, policy: BackupPolicy(parameters: document.wording.parameters))
         var policy = make(document: document, catalogue: catalogue, vocabulary: vocabulary)
         policy.projectFolder = paths.projectFolder
-        return (policy, diagnostics)
+        var translated: [String: SitePolicy] = [:]
+        for key in languageKeys {
+            let path = vocabularyPath(paths.vocabulary, key: key)
+            guard let data = readIfPresent(path, boundary: boundary, diagnostics: &diagnostics) else {
+                translated[key] = SitePolicy.untranslated(policy, vocabularyPath: path)
+                continue
+            }
+            let (words, problems) = ProductVocabulary.parse(String(decoding: data, as: UTF8.self), path: path, translation: true)
+            diagnostics += problems + words.checkTranslation(of: vocabulary, rules: document.wording.rules.map(\.id.rawValue), path: path)
+            var language = make(document: document, catalogue: catalogue, vocabulary: words)
+            language.projectFolder = paths.projectFolder
+            language.vocabularyPath = path
+            language.rules = language.rules.map { rule in
+                var rule = rule
+                if let wording = words.rules[rule.id] {
+                    rule.title = wording.title
+                    rule.sentence = wording.sentence
+                } else {
+                    language.untranslatedRules.insert(rule.id)
+                }
+                return rule
+            }
+            translated[key] = language
+        }
+        return (policy, translated, diagnostics)
     }
 
     /// The file's bytes; nil when it does not exist, or (with an error in `diagnostics`) when

@@ -9,6 +9,11 @@ public struct SiteInfo: TemplateContext {
     public var language: String
     public var baseURL: String
     public var feedbackEndpoint: String?
+    /// `ltr` or `rtl` for `<html dir>`: set in a site with more than one language or a
+    /// right-to-left one (nil otherwise, so a site in one language is written as before).
+    public var direction: String?
+    /// The language's own name (`Français`), in a site with more than one language.
+    public var languageName: String?
     /// The language as Open Graph writes a locale (`en_GB` for `en-GB`).
     public var locale: String { language.replacingOccurrences(of: "-", with: "_") }
 
@@ -27,6 +32,8 @@ public struct SiteInfo: TemplateContext {
         "baseURL": .text(\.baseURL),
         "feedbackEndpoint": .optionalText(\.feedbackEndpoint),
         "locale": .text(\.locale),
+        "direction": .optionalText(\.direction),
+        "languageName": .optionalText(\.languageName),
     ]
 }
 
@@ -39,6 +46,14 @@ public struct DateInfo: TemplateContext, Equatable {
     public init(_ date: CalendarDate) {
         iso = date.iso
         text = date.longForm
+    }
+
+    /// In a page of `language`: the English long form on English pages; on others the ISO
+    /// date, which every reader can read, until the browser writes it in the page's language
+    /// (`Intl.DateTimeFormat`; docs/languages.md).
+    public init(_ date: CalendarDate, language: String) {
+        iso = date.iso
+        text = language.lowercased().split(separator: "-").first == "en" ? date.longForm : date.iso
     }
 
     public static let templateFields: TemplateFields<DateInfo> = [
@@ -79,6 +94,8 @@ public struct CollectionSummary: TemplateContext {
     /// The collection's first articles, for the home page.
     public var articles: [ArticleSummary]
     public var hasMoreArticles: Bool
+    /// "12 articles" in the page's language (the theme's `article_count_one`/`_other`); nil: English.
+    public var articleCountText: String?
 
     package init(title: String, description: String?, path: String, articleCount: Int, articles: [ArticleSummary], hasMoreArticles: Bool) {
         self.title = title
@@ -94,7 +111,7 @@ public struct CollectionSummary: TemplateContext {
         "description": .optionalText(\.description),
         "path": .text(\.path),
         "articleCount": .number { $0.articleCount },
-        "articleCountText": .text { $0.articleCount == 1 ? "1 article" : "\($0.articleCount) articles" },
+        "articleCountText": .text { $0.articleCountText ?? ($0.articleCount == 1 ? "1 article" : "\($0.articleCount) articles") },
         "articles": .list(\.articles),
         "hasMoreArticles": .flag { $0.hasMoreArticles },
     ]

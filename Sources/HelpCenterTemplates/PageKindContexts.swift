@@ -32,6 +32,11 @@ public struct LayoutContext: TemplateContext {
     public var structuredData: String?
     /// The page's own HTML, rendered from its kind's template.
     public var content: HTMLText
+    /// The language switcher (every language of the site, this page's marked current) and the
+    /// page's `hreflang` alternates: empty in a site with one language.
+    public var languages: [LanguageLink] = []
+    public var alternates: [AlternateLink] = []
+    public var hasLanguages: Bool { !languages.isEmpty }
 
     package init(
         site: SiteInfo, root: String, title: String, description: String?, canonicalURL: String?, kind: String, isHome: Bool, isCollection: Bool,
@@ -80,6 +85,9 @@ public struct LayoutContext: TemplateContext {
         "modified": .object(\.modified),
         "structuredData": .optionalText(\.structuredData),
         "content": .html { $0.content },
+        "languages": .list(\.languages),
+        "alternates": .list(\.alternates),
+        "hasLanguages": .flag { $0.hasLanguages },
     ]
 }
 
@@ -178,6 +186,10 @@ public struct ArticleDetails: TemplateContext {
     public var hasTableOfContents: Bool
     public var tags: [TagInfo]
     public var isDraft: Bool
+    /// On a page of another language that shows the default language's article (its
+    /// translation is missing): that language's tag and name, for the notice and `lang`.
+    public var fallbackLanguage: String?
+    public var fallbackLanguageName: String?
 
     package init(
         title: String, description: String?, author: String?, updated: DateInfo?, path: String, body: HTMLText, tableOfContents: [TableOfContentsEntry],
@@ -206,6 +218,8 @@ public struct ArticleDetails: TemplateContext {
         "hasTableOfContents": .flag { $0.hasTableOfContents },
         "tags": .list(\.tags),
         "isDraft": .flag { $0.isDraft },
+        "fallbackLanguage": .optionalText(\.fallbackLanguage),
+        "fallbackLanguageName": .optionalText(\.fallbackLanguageName),
     ]
 }
 

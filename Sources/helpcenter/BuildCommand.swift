@@ -52,8 +52,11 @@ struct BuildCommand: ParsableCommand {
         let contentTree = inputs.contentTree
         let templateTree = inputs.templateTree
         let sitePolicy: SitePolicy?
+        let translatedPolicies: [String: SitePolicy]
         do {
-            let (loaded, problems) = try SitePolicyLoader.load(inputs.policyPaths)
+            let (loaded, translated, problems) = try SitePolicyLoader.load(
+                inputs.policyPaths, languageKeys: configuration.languages.translations.map(\.key))
+            translatedPolicies = translated
             console.print(problems, quiet: quiet)
             if problems.hasErrors {
                 console.status(
@@ -74,9 +77,10 @@ struct BuildCommand: ParsableCommand {
             console.error("\(error)")
             throw ExitCode(2)
         }
-        let builder = SiteBuilder(
+        var builder = SiteBuilder(
             configuration: configuration, content: contentTree, templates: templateTree,
             options: BuildOptions(includeDrafts: drafts, searchIndex: !noSearchIndex), policy: sitePolicy)
+        builder.translatedPolicies = translatedPolicies
         // The publish transaction (build into the staging folder, then swap it in or discard it).
         let outcome: SitePublisher.Outcome<BuildReport>
         do {

@@ -69,7 +69,11 @@ struct CheckCommand: ParsableCommand {
             valueName: "folder"))
     var report: String?
 
+    @Flag(help: "Report each page's translations instead (docs/languages.md): out of date (an error), without translation_of (a warning), missing (a note).")
+    var translations = false
+
     func run() throws {
+        if translations { return try checkTranslations() }
         let (policy, content, scanned) = try projectInputs()
         let document = try readPolicy(policy)
         let wording = document.wording

@@ -8,7 +8,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Create new content.",
-        subcommands: [NewArticleCommand.self]
+        subcommands: [NewArticleCommand.self, NewTranslationCommand.self]
     )
 }
 
@@ -73,5 +73,60 @@ struct NewArticleCommand: ParsableCommand {
     static func today() -> CalendarDate {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
         return CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(year: 2000, month: 1, day: 1)!
+    }
+}
+
+/// `helpcenter new translation content/c/article.md fr`: the article's translation beside it,
+/// with `translation_of:` naming the source's current version (docs/languages.md).
+struct NewTranslationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translation",
+        abstract: "Write a page's translation beside it (article.fr.md), to translate in place (never overwrites a file)."
+    )
+
+    @Argument(help: "The page to translate: its Markdown file (content/collection/article.md, or a collection's _index.md).")
+    var page: String
+
+    @Argument(help: "The language's key in helpcenter.yaml's languages: (fr, de, …).")
+    var language: String
+
+    @OptionGroup var project: ProjectOptions
+
+    @Flag(help: "Say which project folder is used, and why.")
+    var verbose = false
+
+    func run() throws {
+        let located = try project.locate(firstPath: page, everyInputGiven: false, verbose: verbose, inputsToGive: "--project DIR")
+        let configuration = try ConfigurationLoader.load(path: located.path(SiteConfiguration.fileName), console: Console(), quiet: false)
+        let languages = configuration.languages
+        guard let target = languages.language(key: language), target != languages.primary else {
+            let known = languages.translations.map(\.key)
+            let hint = languages.closestKey(to: language, others: true).map { " (did you mean '\($0)'?)" } ?? ""
+            throw CommandFailure(
+                "'\(language)' is not one of the site's other languages\(hint); "
+                    + (known.isEmpty ? "add it to 'languages' in helpcenter.yaml first (docs/languages.md)" : "they are: \(known.joined(separator: ", "))"))
+        }
+        let content = URL(fileURLWithPath: located.path("content")).standardizedFileURL.path
+        let source = URL(fileURLWithPath: page).standardizedFileURL.path
+        guard source.hasPrefix(content + "/"), source.hasSuffix(".md") else {
+            throw CommandFailure("\(page) is not a Markdown page of \(located.path("content"))")
+        }
+        let sourcePath = String(source.dropFirst(content.count + 1))
+        guard ContentEntryKind.isSourcePage(sourcePath) else {
+            throw CommandFailure("\(page) is already a translation; name the page it translates")
+        }
+        guard let data = FileManager.default.contents(atPath: source), let text = String(data: data, encoding: .utf8) else {
+            throw CommandFailure("cannot read \(page)")
+        }
+        let scaffold = TranslationScaffold(sourcePath: sourcePath, sourceText: text, key: target.key, updated: NewArticleCommand.today())
+        let destination = content + "/" + scaffold.path
+        let descriptor = open(destination, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw CommandFailure("\(destination) already exists; edit it, and set its translation_of when it is up to date") }
+            throw CommandFailure("cannot write \(destination): \(String(cString: strerror(errno)))")
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        handle.write(Data(scaffold.text.utf8))
+        Console().status("Wrote \(destination): translate its text into \(target.name) in place")
     }
 }

@@ -4,26 +4,23 @@
 (function () {
   "use strict";
 
-  /* "Updated over a month ago", computed in the reader's browser so it never goes stale. */
+  /* "Updated last month", computed in the reader's browser so it never goes stale, in the
+     page's language (Intl; the words of the theme come from templates/strings/<key>.yaml). */
+  var lang = document.documentElement.lang || "en";
   function relativeDate(then, now) {
     var days = Math.floor((now - then) / 86400000);
-    if (days < 1) return "today";
-    if (days < 2) return "yesterday";
-    if (days < 7) return days + " days ago";
-    if (days < 14) return "over a week ago";
-    if (days < 31) return Math.floor(days / 7) + " weeks ago";
-    if (days < 62) return "over a month ago";
-    if (days < 365) return "over " + Math.floor(days / 30.44) + " months ago";
-    if (days < 730) return "over a year ago";
-    return "over " + Math.floor(days / 365.25) + " years ago";
+    var format = new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
+    if (days < 7) return format.format(-Math.max(days, 0), "day");
+    if (days < 31) return format.format(-Math.floor(days / 7), "week");
+    if (days < 365) return format.format(-Math.max(1, Math.floor(days / 30.44)), "month");
+    return format.format(-Math.floor(days / 365.25), "year");
   }
   document.querySelectorAll("time[data-relative]").forEach(function (element) {
     var parts = (element.getAttribute("datetime") || "").split("-").map(Number);
-    if (parts.length !== 3 || parts.some(isNaN)) return;
+    if (parts.length !== 3 || parts.some(isNaN) || !window.Intl || !Intl.RelativeTimeFormat) return;
     var then = Date.UTC(parts[0], parts[1] - 1, parts[2]);
-    var phrase = relativeDate(then, Date.now());
-    element.setAttribute("title", element.textContent);
-    element.textContent = phrase;
+    element.setAttribute("title", new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(then));
+    element.textContent = relativeDate(then, Date.now());
   });
 
   /* "Did this answer your question?": remembered on this device; posted only when configured
@@ -61,7 +58,7 @@
     }
     var saved = null;
     try { saved = localStorage.getItem(key); } catch (error) { saved = null; }
-    if (saved) { show(saved); say("Thanks for letting us know."); }
+    if (saved) { show(saved); say("{{t.feedback_thanks}}"); }
     buttons.forEach(function (button) {
       button.addEventListener("click", function () {
         var reaction = button.getAttribute("data-reaction");
@@ -69,17 +66,17 @@
         saved = reaction;
         try { localStorage.setItem(key, reaction); } catch (error) { /* private mode: nothing kept */ }
         show(reaction);
-        if (!endpoint || !window.fetch) { say("Thanks for letting us know."); return; }
-        if (reaction === previous && sent) { say("Thanks for letting us know."); return; }
+        if (!endpoint || !window.fetch) { say("{{t.feedback_thanks}}"); return; }
+        if (reaction === previous && sent) { say("{{t.feedback_thanks}}"); return; }
         if (form) form.hidden = true;
-        say("Sending your answer…");
+        say("{{t.feedback_sending}}");
         post({ article: article, reaction: reaction, page: location.pathname }).then(function (answer) {
           sent = { reaction: reaction, vote: answer.vote };
-          say("Thanks for letting us know.");
+          say("{{t.feedback_thanks}}");
           if (form && answer.vote && reaction !== "yes") form.hidden = false;
         }).catch(function () {
           sent = null;
-          say("Your answer could not be sent; it is kept on this device only. Please try again later.");
+          say("{{t.feedback_failed}}");
         });
       });
     });
@@ -89,16 +86,16 @@
         var field = form.querySelector("textarea");
         var comment = field ? field.value.trim() : "";
         if (!comment || !sent) return;
-        say("Sending your comment…");
+        say("{{t.feedback_comment_sending}}");
         post({ article: article, reaction: sent.reaction, page: location.pathname, comment: comment, vote: sent.vote }).then(function () {
           form.hidden = true;
-          say("Thanks, your comment was sent.");
+          say("{{t.feedback_comment_sent}}");
         }).catch(function (error) {
           if (error.code === "markup-in-comment") {
-            say("Please write your comment as plain text, without HTML tags such as <b>.");
+            say("{{t.feedback_comment_plain_text}}");
             if (field) field.focus();
           } else {
-            say("Your comment could not be sent. Please try again later.");
+            say("{{t.feedback_comment_failed}}");
           }
         });
       });
@@ -172,7 +169,7 @@
     var closeButton = document.createElement("button");
     closeButton.type = "button";
     closeButton.className = "image-dialog-close";
-    closeButton.textContent = "Close";
+    closeButton.textContent = "{{t.close}}";
     bar.appendChild(dialogTitle);
     bar.appendChild(closeButton);
     var view = document.createElement("div");
@@ -180,7 +177,7 @@
     /* It scrolls when the image is wider than the window: reachable by keyboard. */
     view.tabIndex = 0;
     view.setAttribute("role", "region");
-    view.setAttribute("aria-label", "The image, full size");
+    view.setAttribute("aria-label", "{{t.image_full_size}}");
     var large = document.createElement("img");
     view.appendChild(large);
     dialog.appendChild(bar);

@@ -9,6 +9,15 @@
   var root = (document.body && document.body.getAttribute("data-root")) || "./";
   var base = root + "search/index/";
   var cache = {}, pending = {};
+  /* The theme's words (templates/strings/<key>.yaml) with their {{name}} filled in, and the
+     page language's plural category ("one", "other"…) for a count. */
+  var lang = document.documentElement.lang || "en";
+  function words_(text, values) {
+    return text.replace(/\{\{(\w+)\}\}/g, function (tag, name) { return name in values ? String(values[name]) : tag; });
+  }
+  function plural(count) {
+    return window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang).select(count) : (count === 1 ? "one" : "other");
+  }
 
   window.HelpCenterSearch = {
     loaded: function (name, data) {
@@ -410,7 +419,7 @@
         empty.setAttribute("role", "option");
         empty.setAttribute("aria-disabled", "true");
         empty.id = "search-option-none";
-        empty.textContent = "No articles match “" + query + "”";
+        empty.textContent = words_("{{t.search_no_match}}", { query: query });
         list.appendChild(empty);
       }
       items.forEach(function (item, i) {
@@ -476,7 +485,7 @@
     more.type = "button";
     more.className = "search-more";
     more.hidden = true;
-    more.textContent = "Show more results";
+    more.textContent = "{{t.search_show_more}}";
     pageResults.parentNode.insertBefore(more, pageResults.nextSibling);
     var current = null;
     var appendResults = function (run) {
@@ -514,7 +523,7 @@
       if (!query) {
         pageResults.textContent = "";
         more.hidden = true;
-        if (pageStatus) pageStatus.textContent = "Type a word or two to find articles.";
+        if (pageStatus) pageStatus.textContent = "{{t.search_prompt}}";
         return;
       }
       search(pageInput.value).then(function (found) {
@@ -524,9 +533,9 @@
         return appendResults(run).then(function () {
           if (run !== pageRun || !pageStatus) return;
           var count = found.results.length;
-          pageStatus.textContent = count === 0 ? "No articles match “" + query + "”."
-            : count === 1 ? "1 article matches “" + query + "”."
-            : count + " articles match “" + query + "”.";
+          pageStatus.textContent = count === 0 ? words_("{{t.search_page_no_match}}", { query: query })
+            : plural(count) === "one" ? words_("{{t.search_page_matches_one}}", { count: count, query: query })
+            : words_("{{t.search_page_matches_other}}", { count: count, query: query });
         });
       });
     };

@@ -143,8 +143,12 @@ def site_pages(site):
 
 
 def find_page(site, suffix):
-    """The one page whose path ends with suffix (e.g. 'recovery-keys/')."""
+    """The one page whose path ends with suffix (e.g. 'recovery-keys/'); in a site with several
+    languages, the default language's (the shortest path: the others are under a prefix)."""
     matches = [p for p in site_pages(site) if p.endswith(suffix)]
+    if len(matches) > 1:
+        shortest = min(len(p) for p in matches)
+        matches = [p for p in matches if len(p) == shortest]
     if len(matches) != 1:
         raise LookupError(f"expected one page ending in {suffix!r}, found {matches}")
     return matches[0]

@@ -7,11 +7,18 @@ enum ContentEntry: Sendable, Equatable {
     case article(collection: String, slug: String, path: String)
     case staticFile(path: String)
     case ignored(path: String, reason: String)
+    /// `article.fr.md` or `_index.fr.md`: the translation into the language `key` of the page
+    /// whose file is `sourcePath` (`article.md`). Never a page of the default language.
+    case translation(key: String, sourcePath: String, path: String)
 
     init(path: String) {
         let parts = ContentPath.segments(path).map(String.init)
         guard path.hasSuffix(".md") else {
             self = .staticFile(path: path)
+            return
+        }
+        if parts.count <= 2, let (key, sourcePath) = Self.translationSuffix(path) {
+            self = .translation(key: key, sourcePath: sourcePath, path: path)
             return
         }
         switch parts.count {
@@ -39,8 +46,21 @@ enum ContentEntry: Sendable, Equatable {
 
     var sourcePath: String {
         switch self {
-        case .home(let path), .collectionIndex(_, let path), .article(_, _, let path), .staticFile(let path), .ignored(let path, _): path
+        case .home(let path), .collectionIndex(_, let path), .article(_, _, let path), .staticFile(let path), .ignored(let path, _),
+            .translation(_, _, let path):
+            path
         }
+    }
+
+    /// The language key and the source's path of a translation's file name (`a/b.fr.md` →
+    /// `fr`, `a/b.md`), or nil when the name has no language suffix.
+    static func translationSuffix(_ path: String) -> (key: String, sourcePath: String)? {
+        let stem = path.dropLast(3)
+        let nameStart = stem.lastIndex(of: "/").map { stem.index(after: $0) } ?? stem.startIndex
+        guard let dot = stem[nameStart...].lastIndex(of: "."), dot > nameStart else { return nil }
+        let key = stem[stem.index(after: dot)...]
+        guard SiteLanguage.looksLikeKey(key) else { return nil }
+        return (String(key), String(stem[..<dot]) + ".md")
     }
 
     /// The site path of a page: home ``, collection `c/`, article `c/a/`.
@@ -75,6 +95,9 @@ struct PageRecord: Sendable {
     var collection: CollectionFrontMatter?
     /// False for a draft this build leaves out, or a page whose front matter is unusable.
     var isPublished: Bool
+    /// On a page of another language: the page shows the default language's source, as its
+    /// translation is missing (a notice says so).
+    var isFallback = false
     var body: RenderedBody?
     var diagnostics: [Diagnostic]
 

@@ -45,7 +45,12 @@ extension PageWriter {
             site: siteInfo, root: root, collection: collection.summary,
             introduction: pageNumber == 1 ? nonEmpty(collection.record?.body?.html) : nil,
             articles: collection.articles[start..<end].map(\.summary), breadcrumbs: [Breadcrumb(title: homeTitle, path: "")], pagination: pagination)
-        let title = pageNumber == 1 ? collection.title : "\(collection.title), page \(pageNumber) of \(pageCount)"
+        let title =
+            pageNumber == 1
+            ? collection.title
+            : word(
+                "collection_page_title", "\(collection.title), page \(pageNumber) of \(pageCount)",
+                ["title": collection.title, "page": "\(pageNumber)", "pages": "\(pageCount)"])
         var frame = layout(
             siteInfo, navigation, root: root, address: PageAddress.encode(sitePath), title: title, description: collection.description, kind: .collection)
         frame.structuredData = StructuredData.breadcrumbs([(homeTitle, ""), (collection.title, collection.summary.path)], configuration: configuration)

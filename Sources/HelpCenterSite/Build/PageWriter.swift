@@ -19,6 +19,30 @@ struct PageWriter: Sendable {
     /// The words of every article, collected as their pages were rendered: `write` writes the
     /// index's manifest and shards from it (the fragments were written with the pages).
     var searchIndex: SearchIndexAccumulator?
+    /// In a site with more than one language: the other languages' versions of each page.
+    var languageSwitch: LanguageSwitch?
+    /// The theme's strings in the page's language, for the titles written here; nil: English.
+    var words: ThemeStrings?
+
+    /// A word of the theme (`key`), or `english` when the theme has no strings file.
+    func word(_ key: String, _ english: String, _ arguments: [String: String] = [:]) -> String {
+        words?.text(key, arguments) ?? english
+    }
+
+    init(
+        site: SiteModel, templates: SiteTemplates, configuration: SiteConfiguration, output: any SiteOutput, redirects: [RedirectPage],
+        policy: SitePolicy?, useReferenceRenderer: Bool = false, languageSwitch: LanguageSwitch? = nil, words: ThemeStrings? = nil
+    ) {
+        self.words = words
+        self.site = site
+        self.templates = templates
+        self.configuration = configuration
+        self.output = output
+        self.redirects = redirects
+        self.policy = policy
+        self.useReferenceRenderer = useReferenceRenderer
+        self.languageSwitch = languageSwitch
+    }
 
     enum Job: Sendable {
         case home
@@ -48,10 +72,13 @@ struct PageWriter: Sendable {
     /// The site's own fields, as every template receives them; its URLs through
     /// `URLSafety.publishable` (`SiteBuilder.checkConfigurationURLs` reports one it refuses).
     var siteInfo: SiteInfo {
-        SiteInfo(
+        var info = SiteInfo(
             name: configuration.name, description: configuration.description.isEmpty ? nil : configuration.description,
             language: configuration.language, baseURL: URLSafety.publishable(configuration.baseURL) ?? "/",
             feedbackEndpoint: configuration.feedbackEndpoint.flatMap { URLSafety.publishable($0) })
+        info.direction = languageSwitch?.current.direction.rawValue ?? (SiteLanguage.direction(of: configuration.language) == .rightToLeft ? "rtl" : nil)
+        info.languageName = languageSwitch?.current.name
+        return info
     }
 
     /// Every page job of the site.
@@ -156,8 +183,11 @@ struct PageWriter: Sendable {
         case .allCollections:
             let context = AllCollectionsPageContext(
                 site: siteInfo, root: "../", collections: navigation, breadcrumbs: [Breadcrumb(title: homeTitle, path: "")])
-            var frame = layout(siteInfo, navigation, root: "../", address: "collections/", title: "All collections", description: nil, kind: .allCollections)
-            frame.structuredData = StructuredData.breadcrumbs([(homeTitle, ""), ("All collections", "collections/")], configuration: configuration)
+            var frame = layout(
+                siteInfo, navigation, root: "../", address: "collections/", title: word("all_collections_title", "All collections"), description: nil,
+                kind: .allCollections)
+            frame.structuredData = StructuredData.breadcrumbs(
+                [(homeTitle, ""), (word("all_collections_title", "All collections"), "collections/")], configuration: configuration)
             return ("collections/index.html", page(.allCollections, context, layout: frame))
         case .article(let collectionIndex, let articleIndex):
             let article = site.collections[collectionIndex].articles[articleIndex]
@@ -169,7 +199,9 @@ struct PageWriter: Sendable {
             // Served at any depth: its links start from the base path.
             let root = URLSafety.publishable(configuration.basePath) ?? "/"
             let context = NotFoundPageContext(site: siteInfo, root: root, collections: navigation)
-            var frame = layout(siteInfo, navigation, root: root, address: "", title: "Page not found", description: nil, kind: .notFound)
+            var frame = layout(
+                siteInfo, navigation, root: root, address: "", title: word("not_found_title", "Page not found"), description: nil,
+                kind: .notFound)
             frame.canonicalURL = nil
             return ("404.html", page(.notFound, context, layout: frame))
         case .search:
@@ -179,7 +211,7 @@ struct PageWriter: Sendable {
                 page(
                     .search, context,
                     layout: layout(
-                        siteInfo, navigation, root: "../", address: "search/", title: "Search", description: nil, kind: .search))
+                        siteInfo, navigation, root: "../", address: "search/", title: word("search_title", "Search"), description: nil, kind: .search))
             )
         case .policy:
             let context = policyPage(siteInfo)
@@ -188,8 +220,10 @@ struct PageWriter: Sendable {
                 page(
                     .policy, context,
                     layout: layout(
-                        siteInfo, navigation, root: "../", address: "policy/", title: "The rules for backup methods",
-                        description: "What Sage HR allows when you set up, change or use a backup method for 2FA, rule by rule.", kind: .policy))
+                        siteInfo, navigation, root: "../", address: "policy/", title: word("policy_title", "The rules for backup methods"),
+                        description: word(
+                            "policy_description", "What Sage HR allows when you set up, change or use a backup method for 2FA, rule by rule."),
+                        kind: .policy))
             )
         case .redirect(let index):
             let redirect = redirects[index]
@@ -224,6 +258,13 @@ struct PageWriter: Sendable {
             description: article.summary.description, kind: .article)
         frame.isDraft = article.matter.draft
         frame.modified = article.summary.updated
+        if let languageSwitch {
+            let page = LanguageSwitch.Page.article(record.address, collection: site.collections[collectionIndex].summary.path)
+            frame.languages = languageSwitch.links(for: page, from: record.address)
+            frame.alternates = languageSwitch.alternates(for: page)
+            // A fallback page is the default language's article again: that one is canonical.
+            if record.isFallback { frame.canonicalURL = languageSwitch.primaryURL(record.address) }
+        }
         let collection = site.collections[collectionIndex]
         frame.structuredData = StructuredData.article(
             title: article.matter.title, description: article.summary.description, author: article.matter.author, updated: article.matter.updated,
@@ -243,19 +284,24 @@ struct PageWriter: Sendable {
         let depth = article.matter.tableOfContentsDepth ?? configuration.tableOfContentsDepth
         let headings = record.body?.headings ?? []
         let toc = TableOfContentsEntry.entries(for: headings, depth: depth)
-        return ArticleDetails(
+        var details = ArticleDetails(
             title: article.matter.title, description: article.summary.description, author: article.matter.author,
-            updated: article.matter.updated.map(DateInfo.init), path: record.address,
+            updated: article.matter.updated.map { DateInfo($0, language: configuration.language) }, path: record.address,
             body: record.body?.htmlText ?? HTMLText(), tableOfContents: toc,
             hasTableOfContents: headings.filter { $0.level == 2 }.count >= 3,
             tags: article.matter.tags.map(TagInfo.init(name:)), isDraft: article.matter.draft)
+        if record.isFallback, let primary = languageSwitch?.languages.primary {
+            details.fallbackLanguage = primary.tag
+            details.fallbackLanguageName = primary.name
+        }
+        return details
     }
 
     func layout(
         _ siteInfo: SiteInfo, _ navigation: [CollectionSummary], root: String, address: String,
         title: String, description: String?, kind: PageKind
     ) -> LayoutContext {
-        LayoutContext(
+        var frame = LayoutContext(
             site: siteInfo, root: root, title: title, description: description,
             canonicalURL: configuration.absoluteURL(address).flatMap { URLSafety.publishable($0) }, kind: kind.rawValue,
             isHome: kind == .home, isCollection: kind == .collection, isArticle: kind == .article,
@@ -263,6 +309,17 @@ struct PageWriter: Sendable {
             collections: Array(navigation.prefix(configuration.headerCollections)), collectionCount: navigation.count,
             allCollectionsPath: allCollectionsPath, openGraphType: kind == .article ? "article" : "website", modified: nil, structuredData: nil,
             content: HTMLText())
+        if let languageSwitch {
+            let page: LanguageSwitch.Page =
+                switch kind {
+                case .notFound: .notFound
+                case .collection: .collection(address, collection: String(address.prefix { $0 != "/" }) + "/")
+                default: .listing(address)
+                }
+            frame.languages = languageSwitch.links(for: page, from: address)
+            frame.alternates = languageSwitch.alternates(for: page)
+        }
+        return frame
     }
 
     /// Where the page of all collections is (the home page when the templates have none).
@@ -295,6 +352,7 @@ struct PageWriter: Sendable {
     /// `updated`); nil without an absolute `base_url`, as a sitemap's addresses must be absolute.
     func sitemap() -> String? {
         guard configuration.hasAbsoluteBaseURL else { return nil }
+        if let languageSwitch { return multilingualSitemap(languageSwitch) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         func entry(_ address: String, _ updated: CalendarDate?) {
             guard let absolute = configuration.absoluteURL(address), let url = URLSafety.publishable(absolute) else { return }
@@ -326,7 +384,8 @@ extension PageWriter {
         }
         let rows = (policy?.rules ?? []).map { rule in
             PolicyRuleRow(
-                id: rule.id, title: rule.title, sentence: rule.sentence, changed: rule.changed.map(DateInfo.init), derived: rule.isDerived,
+                id: rule.id, title: rule.title, sentence: rule.sentence, changed: rule.changed.map { DateInfo($0, language: configuration.language) },
+                derived: rule.isDerived,
                 articles: citing[rule.id] ?? [])
         }
         let diagram = policy?.diagram ?? SitePolicy.StateDiagram(states: [], transitions: [])
@@ -334,5 +393,39 @@ extension PageWriter {
             site: siteInfo, root: "../", rules: rows, diagram: StateDiagramSVG.render(diagram),
             diagramDescription: StateDiagramSVG.describe(diagram),
             changes: StateDiagramSVG.changes(diagram).map { DiagramChange(action: $0.action, from: $0.from, to: $0.to) })
+    }
+}
+
+extension PageWriter {
+    /// In a site with several languages, the default language writes the one sitemap: every
+    /// page in every language that has it in its own words, each with its alternates
+    /// (`xhtml:link`, as search engines read them); fallback pages are not listed (their
+    /// canonical URL is the default language's). The other languages write none.
+    func multilingualSitemap(_ languages: LanguageSwitch) -> String? {
+        guard languages.current == languages.languages.primary else { return nil }
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        func entry(_ page: LanguageSwitch.Page, _ updated: CalendarDate?) {
+            let alternates = languages.alternates(for: page)
+            for language in languages.languages.all {
+                let (path, isSame) = languages.target(page, in: language)
+                guard isSame, let absolute = languages.absoluteBase, let url = URLSafety.publishable(absolute + PageAddress.encode(language.prefix) + path)
+                else { continue }
+                xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc>"
+                if let updated { xml += "<lastmod>\(updated.iso)</lastmod>" }
+                for alternate in alternates {
+                    xml +=
+                        "<xhtml:link rel=\"alternate\" hreflang=\"\(HTMLEscaping.escape(alternate.hreflang))\" href=\"\(HTMLEscaping.escape(alternate.url))\"/>"
+                }
+                xml += "</url>\n"
+            }
+        }
+        entry(.listing(""), nil)
+        for collection in site.collections {
+            entry(.collection(collection.summary.path, collection: collection.summary.path), collection.articles.compactMap(\.matter.updated).max())
+            for article in collection.articles { entry(.article(article.record.address, collection: collection.summary.path), article.matter.updated) }
+        }
+        xml += "</urlset>\n"
+        return xml
     }
 }

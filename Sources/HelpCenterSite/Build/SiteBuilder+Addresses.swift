@@ -27,7 +27,7 @@ extension SiteBuilder {
         for entry in entries {
             let path: String
             switch entry {
-            case .home, .ignored: continue
+            case .home, .ignored, .translation: continue
             case .collectionIndex(_, let source), .article(_, _, let source), .staticFile(let source): path = source
             }
             let segments =

@@ -69,6 +69,7 @@ extension SiteBuilder {
         var record = PageRecord(
             kind: kind, sourcePath: path, displayPath: displayPath, sitePath: page?.sitePath ?? "", address: page?.address ?? "",
             isPublished: false, diagnostics: [])
+        record.isFallback = edition?.fallbacks.contains(path) ?? false
         guard let source = readText(of: &record) else { return (record, nil) }
 
         let split = FrontMatterSplitter.split(source)
@@ -93,10 +94,19 @@ extension SiteBuilder {
     /// `compact` keeps an exact-size copy of the HTML, for bodies kept for the rest of the build.
     func renderBody(of record: inout PageRecord, _ split: SplitSource, index: ContentIndex, compact: Bool) {
         let (document, problem) = MarkdownDocumentLoader.parse(split, displayPath: record.displayPath)
-        let context = ArticleBodyContext(
+        var context = ArticleBodyContext(
             sourcePath: record.sourcePath, displayPath: record.displayPath, sitePath: record.sitePath,
             bodyFirstLine: split.bodyFirstLine, allowRawHTML: configuration.rawHTML)
-        var body = ArticleBodyRenderer.render(document, context: context, index: index)
+        context.words = record.isFallback ? fallbackWords : bodyWords
+        var body: RenderedBody
+        if record.isFallback {
+            // The default language's page shown in another language: its words and labels are that language's.
+            var primaryIndex = index.fallback?.index ?? index
+            primaryIndex.policy = fallbackPolicy
+            body = ArticleBodyRenderer.render(document, context: context, index: primaryIndex)
+        } else {
+            body = ArticleBodyRenderer.render(document, context: context, index: index)
+        }
         if let problem { record.diagnostics.append(problem) }
         record.diagnostics += body.diagnostics
         body.diagnostics = []
@@ -209,7 +219,10 @@ extension SiteBuilder {
                 }
                 guard !reference.anchor.isEmpty, let body = target.body, !body.defines(reference.anchor) else { continue }
                 let headings = target.body?.headings.map { "#\($0.id)" }.joined(separator: ", ") ?? ""
-                let known = headings.isEmpty ? "it has no headings" : "its headings are \(headings)"
+                var known = headings.isEmpty ? "it has no headings" : "its headings are \(headings)"
+                if target.isFallback, let language = edition?.language {
+                    known += " (it has no \(language.tag) translation yet, so this language shows the default language's page, with its anchors)"
+                }
                 diagnostics.append(
                     .error(
                         "link to missing anchor '#\(reference.anchor)' in \(content.displayPath(reference.targetSourcePath)); \(known)",

@@ -17,6 +17,19 @@ public struct SiteBuilder: Sendable {
     /// The product's policy, when the project has one: rule callouts, worked examples, UI
     /// labels and the policy page come from it.
     public var policy: SitePolicy?
+    /// While one language of several is built: which file each page is read from, and what
+    /// its pages link to in the other languages.
+    var edition: SiteEdition?
+    var languageSwitch: LanguageSwitch?
+    /// The words the body renderer writes (callouts, worked examples) in the language built,
+    /// and, for the pages that fall back to the default language, that language's words and policy.
+    var bodyWords = BodyWords()
+    /// The theme's strings in the language built, for the words the pages' titles use.
+    var themeStrings: ThemeStrings?
+    var fallbackWords = BodyWords()
+    var fallbackPolicy: SitePolicy?
+    /// The policy in each other language (`policy/vocabulary.<key>.yaml`), by language key.
+    public var translatedPolicies: [String: SitePolicy] = [:]
 
     public init(
         configuration: SiteConfiguration, content: any SiteFileTree, templates: any SiteFileTree,
@@ -37,13 +50,30 @@ public struct SiteBuilder: Sendable {
     /// Memory therefore grows with the total size of the bodies between the passes (about
     /// 46 MB of text at 10,000 articles), not with their rendered pages. The links are checked
     /// once every body is rendered; the pages that list the whole site come last.
+    ///
+    /// A site with more than one language is built one language at a time into the same
+    /// output, each under its prefix (docs/languages.md): ``buildLanguages(_:entries:diagnostics:into:timer:)``.
     public func build(into output: any SiteOutput) throws -> BuildReport {
-        var diagnostics: [Diagnostic] = []
         var timer = PhaseTimer()
         let (entries, layoutDiagnostics) = try listContent()
-        diagnostics += layoutDiagnostics
         timer.lap("list content")
+        let languages = configuration.languages
+        if languages.isMultilingual {
+            return try buildLanguages(languages, entries: entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
+        }
+        var builder = self
+        builder.themeStrings = try loadThemeStrings(templates.listFiles()).0
+        builder.bodyWords = BodyWords(builder.themeStrings)
+        return try builder.buildEdition(entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
+    }
 
+    /// Builds one language's site (the only one, or one of several: `edition`, `languageSwitch`)
+    /// from the content's entries, into `output`.
+    func buildEdition(_ entries: [ContentEntry], diagnostics initial: [Diagnostic], into output: any SiteOutput, timer start: PhaseTimer) throws
+        -> BuildReport
+    {
+        var diagnostics = initial
+        var timer = start
         let index = makeIndex(entries)
         timer.lap("read image sizes")
         let firstPass = parallelMap(entries.filter(\.isPage)) { readFrontMatter($0, index: index) }
@@ -69,7 +99,7 @@ public struct SiteBuilder: Sendable {
                 ? nil
                 : PageWriter(
                     site: site, templates: templates, configuration: configuration, output: output, redirects: redirects, policy: policy,
-                    useReferenceRenderer: options.useReferenceRenderer)
+                    useReferenceRenderer: options.useReferenceRenderer, languageSwitch: languageSwitch, words: themeStrings)
         }
         let search = writer == nil || !options.searchIndex ? nil : SearchIndexAccumulator(language: SearchLanguage(tag: configuration.language))
         let (articleDiagnostics, articlesWritten) = try renderArticles(
@@ -93,7 +123,7 @@ public struct SiteBuilder: Sendable {
         // The site-wide pages list every article's search row and cited rules, now known.
         var pageWriter = PageWriter(
             site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects, policy: policy,
-            useReferenceRenderer: options.useReferenceRenderer)
+            useReferenceRenderer: options.useReferenceRenderer, languageSwitch: languageSwitch, words: themeStrings)
         pageWriter.searchIndex = search
         let pagesWritten = try articlesWritten + pageWriter.write(pageWriter.siteWideJobs())
         timer.lap("write the other pages")
@@ -102,8 +132,13 @@ public struct SiteBuilder: Sendable {
         for case .staticFile(let path) in entries { copies.append((path, true)) }
         copies += assets.map { ($0, false) }
         let (content, templates) = (content, templates)
+        let builder = self
         let failures = parallelMap(copies) { copy -> Error? in
             do {
+                if !copy.fromContent && copy.path.hasSuffix(".js") {
+                    try output.write(copy.path, try builder.readAsset(copy.path))
+                    return nil
+                }
                 try output.copy(copy.path, from: copy.fromContent ? content : templates, to: copy.path)
                 return nil
             } catch {
@@ -181,7 +216,7 @@ public struct SiteBuilder: Sendable {
 
     /// The ordered site and its redirect pages, with what is wrong with them.
     func model(_ records: [PageRecord], entries: [ContentEntry]) -> (SiteModel, [RedirectPage], [Diagnostic]) {
-        let site = SiteModel(records: records, configuration: configuration)
+        let site = SiteModel(records: records, configuration: configuration, words: themeStrings)
         var takenPaths = PageWriter.pagePaths(of: site, pageSize: configuration.collectionPageSize)
         for case .staticFile(let path) in entries { takenPaths.insert(path) }
         let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths)
@@ -256,7 +291,7 @@ public struct SiteBuilder: Sendable {
                     "collection '\(collection)' has no articles, so it is left out of the site; add an article (\(collection)/<article>.md) or remove the folder",
                     at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
         }
-        return diagnostics + checkAddresses(entries)
+        return diagnostics + checkAddresses(entries) + checkTranslations(entries)
     }
 
     /// Every page's site path and every other file (with image sizes), for link resolution.
@@ -274,7 +309,7 @@ public struct SiteBuilder: Sendable {
                 index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: slug), sourcePath: path)
             case .staticFile(let path):
                 staticFiles.append(path)
-            case .ignored:
+            case .ignored, .translation:
                 break
             }
         }
@@ -287,6 +322,26 @@ public struct SiteBuilder: Sendable {
         }
         for (path, size) in zip(staticFiles, sizes) { index.files[path] = .some(size) }
         addGeneratedAddresses(to: &index, entries: entries)
+        if let edition, !edition.isPrimary {
+            // A fallback page is the default language's article: its links lead to that
+            // language's pages (above this language's prefix), whose anchors they name.
+            var fallback = index
+            let up = String(repeating: "../", count: ContentPath.segmentCount(edition.language.prefix))
+            for (path, page) in index.pages {
+                let source = edition.sourceOfTranslation[path] ?? path
+                fallback.pages[path] = nil
+                fallback.pages[source] = ContentIndex.Page(sitePath: up + page.sitePath, sourcePath: source)
+            }
+            fallback.generatedPaths = index.generatedPaths.mapValues { $0.hasPrefix("assets/") ? $0 : up + $0 }
+            index.fallback = FallbackIndex(fallback)
+        }
+        // A translation is reached by a link to its source's file too (`recovery-keys.md`).
+        for (translation, source) in edition?.sourceOfTranslation ?? [:] { index.pages[source] = index.pages[translation] }
+        // An article this language leaves out (`fallback: false`) is linked in the default language.
+        if let edition, !edition.omitted.isEmpty {
+            let up = String(repeating: "../", count: ContentPath.segmentCount(edition.language.prefix))
+            for (source, sitePath) in edition.omitted { index.pages[source] = ContentIndex.Page(sitePath: up + sitePath, sourcePath: source) }
+        }
         return index
     }
 
@@ -296,14 +351,35 @@ public struct SiteBuilder: Sendable {
         var assets: [String] = []
         let listing = try templates.listing()
         var diagnostics = Self.listingDiagnostics(listing, of: templates)
+        let (strings, stringsDiagnostics) = try loadThemeStrings(listing.files)
+        diagnostics += stringsDiagnostics
         for path in listing.files {
             if path.hasPrefix("assets/") {
                 assets.append(path)
+                if path.hasSuffix(".js"), let strings {
+                    // The scripts' words are put in as they are copied (`readAsset`); a missing one is reported here.
+                    let text = String(decoding: try templates.read(path), as: UTF8.self)
+                    diagnostics += strings.substitute(text, displayPath: templates.displayPath(path), escaping: .javaScript).1
+                }
             } else if path.hasSuffix(".mustache") {
                 let data = try templates.read(path)
-                guard let text = String(validating: data, as: UTF8.self) else {
+                guard var text = String(validating: data, as: UTF8.self) else {
                     diagnostics.append(.error("template is not valid UTF-8 text", at: SourceLocation(path: templates.displayPath(path)), id: "template"))
                     continue
+                }
+                if let strings {
+                    let (substituted, problems) = strings.substitute(text, displayPath: templates.displayPath(path), escaping: .html)
+                    text = substituted
+                    diagnostics += problems
+                } else if text.contains("{{t.") {
+                    // Reported once (`loadThemeStrings` names the missing file); the words are left empty meanwhile.
+                    if !diagnostics.contains(where: { $0.id == "theme-strings" }) {
+                        diagnostics.append(
+                            .error(
+                                "the template uses the theme's strings ({{t.…}}), but there is no \(templates.displayPath(ThemeStrings.folder + themeStringsKey + ".yaml")) for the language \(configuration.language)",
+                                at: SourceLocation(path: templates.displayPath(path)), id: "theme-strings"))
+                    }
+                    text = ThemeStrings(displayPath: "", values: [:]).substitute(text, displayPath: "", escaping: .html).0
                 }
                 sources.append(TemplateSource(name: String(path.dropLast(".mustache".count)), displayPath: templates.displayPath(path), text: text))
             }

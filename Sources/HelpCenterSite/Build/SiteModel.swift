@@ -32,9 +32,12 @@ struct SiteModel: Sendable {
 
     /// How many of a collection's articles the home page lists (`home_articles_per_collection`).
     let homeArticleLimit: Int
+    /// The pages' language (`DateInfo`'s text).
+    let language: String
 
-    init(records: [PageRecord], configuration: SiteConfiguration) {
+    init(records: [PageRecord], configuration: SiteConfiguration, words: ThemeStrings? = nil) {
         homeArticleLimit = configuration.homeArticlesPerCollection
+        language = configuration.language
         var indexes: [String: PageRecord] = [:]
         var articlesByCollection: [String: [Article]] = [:]
         home = nil
@@ -54,7 +57,7 @@ struct SiteModel: Sendable {
                             at: SourceLocation(path: record.displayPath), id: "collection"))
                 }
                 articlesByCollection[collection, default: []].append(
-                    Article(record: record, matter: matter, collection: collection, summary: Self.summary(record, matter)))
+                    Article(record: record, matter: matter, collection: collection, summary: Self.summary(record, matter, language: configuration.language)))
             }
         }
         var collections: [Collection] = []
@@ -65,10 +68,12 @@ struct SiteModel: Sendable {
             let record = indexes[slug]
             let title = record?.collection?.title ?? Self.titleFromFolder(slug)
             let description = record?.collection?.description
-            let summary = CollectionSummary(
+            var summary = CollectionSummary(
                 title: title, description: description, path: PageAddress.encode(slug) + "/", articleCount: articles.count,
                 articles: Array(articles.prefix(homeArticleLimit).map(\.summary)),
                 hasMoreArticles: articles.count > homeArticleLimit)
+            summary.articleCountText = words?.text(
+                articles.count == 1 ? "article_count_one" : "article_count_other", ["count": "\(articles.count)"])
             collections.append(
                 Collection(
                     slug: slug, record: record, title: title, description: description,
@@ -80,10 +85,10 @@ struct SiteModel: Sendable {
         self.diagnostics = diagnostics
     }
 
-    static func summary(_ record: PageRecord, _ matter: ArticleFrontMatter) -> ArticleSummary {
+    static func summary(_ record: PageRecord, _ matter: ArticleFrontMatter, language: String) -> ArticleSummary {
         ArticleSummary(
             title: matter.title, description: summaryText(matter.description, record.body?.firstParagraph),
-            path: record.address, updated: matter.updated.map(DateInfo.init), isDraft: matter.draft)
+            path: record.address, updated: matter.updated.map { DateInfo($0, language: language) }, isDraft: matter.draft)
     }
 
     /// Replaces articles whose place in the site cannot have moved (same title, order, draft
@@ -100,7 +105,7 @@ struct SiteModel: Sendable {
             guard old.title == new.title, old.order == new.order, old.draft == new.draft, old.collection == new.collection,
                 old.aliases.map(\.value) == new.aliases.map(\.value)
             else { return false }
-            updates.append((c, i, Article(record: record, matter: new, collection: collection, summary: Self.summary(record, new))))
+            updates.append((c, i, Article(record: record, matter: new, collection: collection, summary: Self.summary(record, new, language: language))))
         }
         for (c, i, article) in updates {
             collections[c].articles[i] = article

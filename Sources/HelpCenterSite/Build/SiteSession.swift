@@ -132,6 +132,7 @@ final class SiteSessionState {
 
     /// Rebuilds after the given changes (all of the site when none are named).
     public func rebuild(after changes: Set<SiteInputChange> = []) throws -> SiteChange {
+        if builder.configuration.languages.isMultilingual { return try rebuildAllLanguages() }
         if let state, !changes.isEmpty, let pending = unpublished, let paths = incrementalPaths(changes, state: state) {
             return try rebuildIncrementally(paths, pending: pending, state: state)
         }
@@ -152,6 +153,10 @@ final class SiteSessionState {
 
     private func rebuildFully() throws -> SiteChange {
         unpublished = nil
+        // The theme's words in the site's language (docs/languages.md), read again with the templates.
+        let strings = (try? builder.loadThemeStrings(builder.templates.listFiles()))?.0
+        builder.themeStrings = strings
+        builder.bodyWords = BodyWords(strings)
         let (entries, layoutDiagnostics) = try builder.listContent()
         let index = builder.makeIndex(entries)
         let builder = builder
@@ -209,7 +214,7 @@ final class SiteSessionState {
 
         let writer = PageWriter(
             site: site, templates: state.templates, configuration: builder.configuration, output: InMemorySiteOutput(),
-            redirects: redirects, policy: builder.policy)
+            redirects: redirects, policy: builder.policy, words: builder.themeStrings)
         var rendered: [String: Data]
         var removed: [String] = []
         let relatedIndex: RelatedArticles
@@ -231,7 +236,7 @@ final class SiteSessionState {
             rendered = writer.renderPages(writer.allJobs(), related: relatedIndex)
             for case .staticFile(let path) in state.entries { rendered[path] = try builder.content.read(path) }
             for path in try builder.templates.listFiles() where path.hasPrefix("assets/") {
-                rendered[path] = try builder.templates.read(path)
+                rendered[path] = try builder.readAsset(path)
             }
             removed = files.keys.filter { rendered[$0] == nil }.sorted()
             for path in removed { files[path] = nil }
@@ -277,6 +282,26 @@ final class SiteSessionState {
         }
         referenceDiagnostics = perRecord
         return perRecord.flatMap { $0 }
+    }
+
+    /// A site in several languages is built whole on every change, as `helpcenter build`
+    /// builds it (docs/languages.md: the incremental path knows one language).
+    private func rebuildAllLanguages() throws -> SiteChange {
+        unpublished = nil
+        state = nil
+        let output = InMemorySiteOutput()
+        let report = try builder.build(into: output)
+        guard report.succeeded else { return fail(report.diagnostics) }
+        let rendered = output.files
+        let removed = files.keys.filter { rendered[$0] == nil }.sorted()
+        for path in removed { files[path] = nil }
+        var changed: [String] = []
+        for (path, data) in rendered where files[path] != data {
+            files[path] = data
+            changed.append(path)
+        }
+        lastDiagnostics = report.diagnostics
+        return SiteChange(changedPaths: changed.sorted(), removedPaths: removed, diagnostics: report.diagnostics, succeeded: true)
     }
 
     private func fail(_ diagnostics: [Diagnostic]) -> SiteChange {

@@ -21,6 +21,9 @@ public struct ArticleFrontMatter: Sendable, Equatable {
     /// How deep the table of contents goes (`toc_depth`): 2 lists the `##` sections, 3 also
     /// their `###` subsections; nil takes the site's `toc_depth`.
     public var tableOfContentsDepth: Int?
+    /// In a translation: the version of the source it translates (`translation_of:`, the
+    /// source's `updated` date or its body's hash; docs/languages.md).
+    public var translationOf: LocatedValue<String>?
 
     public init(
         title: String, description: String? = nil, author: String? = nil, updated: CalendarDate? = nil,
@@ -43,6 +46,7 @@ public struct ArticleFrontMatter: Sendable, Equatable {
     /// The keys an article's front matter may use.
     public static let knownKeys: [String] = [
         "title", "description", "author", "updated", "collection", "order", "tags", "draft", "aliases", "rules", "featured", "toc_depth",
+        "translation_of",
     ]
 
     /// The depths `toc_depth` accepts (in front matter and in `helpcenter.yaml`).
@@ -54,6 +58,8 @@ public struct CollectionFrontMatter: Sendable, Equatable {
     public var title: String
     public var description: String?
     public var order: Int?
+    /// In a translation (`_index.fr.md`): the version of the source it translates.
+    public var translationOf: LocatedValue<String>?
 
     public init(title: String, description: String? = nil, order: Int? = nil) {
         self.title = title
@@ -61,7 +67,7 @@ public struct CollectionFrontMatter: Sendable, Equatable {
         self.order = order
     }
 
-    public static let knownKeys: [String] = ["title", "description", "order"]
+    public static let knownKeys: [String] = ["title", "description", "order", "translation_of"]
 }
 
 /// A value read from a source file, with where it was written.

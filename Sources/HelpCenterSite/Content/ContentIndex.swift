@@ -35,6 +35,10 @@ public struct ContentIndex: Sendable {
     public var isLenient: Bool
     /// The product's policy (rules, examples, UI labels), when the project has one.
     public var policy: SitePolicy?
+    /// In another language's build: how the pages that fall back to the default language
+    /// resolve their links (to the default language's pages, whose anchors they were written
+    /// for; docs/languages.md).
+    var fallback: FallbackIndex?
 
     public init(pages: [String: Page] = [:], files: [String: ImageDimensions?] = [:], lenient: Bool = false) {
         self.pages = pages
@@ -132,5 +136,14 @@ public enum ContentPath {
     /// The prefix that leads from a page back to the site root (`../../` for `a/b/`, `./` for the home page).
     public static func rootPrefix(for sitePath: String) -> String {
         relativeURL(from: sitePath, to: "")
+    }
+}
+
+/// The index a fallback page's body is rendered with (a class, so that an index can hold one).
+final class FallbackIndex: Sendable {
+    let index: ContentIndex
+
+    init(_ index: ContentIndex) {
+        self.index = index
     }
 }

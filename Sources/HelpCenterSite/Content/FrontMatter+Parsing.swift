@@ -24,6 +24,7 @@ extension ArticleFrontMatter {
         matter.aliases = reader.strings(fields["aliases"]?.value, key: "aliases")
         matter.rules = reader.strings(fields["rules"]?.value, key: "rules")
         matter.tableOfContentsDepth = reader.tableOfContentsDepth(fields["toc_depth"]?.value)
+        matter.translationOf = reader.translationOf(fields["translation_of"]?.value)
         return (title == nil ? nil : matter, reader.diagnostics)
     }
 }
@@ -39,11 +40,26 @@ extension CollectionFrontMatter {
         var matter = CollectionFrontMatter(title: title)
         matter.description = reader.string(fields["description"]?.value, key: "description")
         matter.order = reader.int(fields["order"]?.value, key: "order")
+        matter.translationOf = reader.translationOf(fields["translation_of"]?.value)
         return (matter, reader.diagnostics)
     }
 }
 
 extension YAMLFieldReader {
+    /// `translation_of`: the source's `updated` date (YYYY-MM-DD) or the hash of its body (12
+    /// to 64 hexadecimal digits, as `helpcenter new translation` writes it).
+    mutating func translationOf(_ node: YAMLValue?) -> LocatedValue<String>? {
+        guard let node, let text = string(node, key: "translation_of") else { return nil }
+        guard SourceVersion(text) != nil else {
+            diagnostics.append(
+                .error(
+                    "'translation_of' must be the source's 'updated' date (YYYY-MM-DD) or the hash 'helpcenter new translation' wrote (12 hexadecimal digits), found '\(text)'",
+                    at: node.location, id: "front-matter"))
+            return nil
+        }
+        return LocatedValue(text, at: node.location)
+    }
+
     /// `toc_depth`: 2 or 3; another number is an error at its place (and the default is used).
     mutating func tableOfContentsDepth(_ node: YAMLValue?) -> Int? {
         guard let node, let depth = int(node, key: "toc_depth") else { return nil }

@@ -12,8 +12,14 @@ public struct SiteConfiguration: Sendable, Equatable {
     /// (sitemap, canonical links, the 404 page); every other link is relative, so the site
     /// works under any sub-path.
     public var baseURL: String = "/"
-    /// The `lang` of every page.
+    /// The `lang` of every page of the default language (a BCP 47 tag).
     public var language: String = "en"
+    /// The languages besides the default one (`languages:`), each published under its prefix
+    /// (docs/languages.md). Empty for a site in one language.
+    public var otherLanguages: [SiteLanguage] = []
+    /// The default language's key and name, when `languages:` names it too.
+    public var primaryLanguageKey: String?
+    public var primaryLanguageName: String?
     /// Keep raw HTML written in Markdown (off: it is left out, with a warning).
     public var rawHTML: Bool = false
     /// Where the feedback widget posts reactions (JSON); none by default.
@@ -42,6 +48,12 @@ public struct SiteConfiguration: Sendable, Equatable {
     /// lists); a query holding one searches the others too (docs/search.md).
     public var searchSynonyms: [[String]] = SearchSettings.defaultSynonyms
 
+    /// Every language of the site, the default one first.
+    public var languages: SiteLanguages {
+        let key = primaryLanguageKey ?? SiteLanguage.defaultKey(for: language)
+        return SiteLanguages(primary: SiteLanguage(key: key, tag: language, name: primaryLanguageName, prefix: ""), others: otherLanguages)
+    }
+
     /// What the search index needs: the language and the synonyms.
     public var searchSettings: SearchSettings { SearchSettings(language: language, synonyms: searchSynonyms) }
 
@@ -51,6 +63,7 @@ public struct SiteConfiguration: Sendable, Equatable {
     static let knownKeys = [
         "name", "description", "base_url", "language", "raw_html", "feedback_endpoint", "related_articles", "header_collections",
         "home_collections", "home_articles_per_collection", "collection_page_size", "toc_depth", "search_synonyms",
+        "languages",
     ]
 
     /// Whether `base_url` is an absolute `http(s)://` URL: only then does the site have
@@ -140,6 +153,7 @@ public struct SiteConfiguration: Sendable, Equatable {
                 reader.diagnostics.append(.error("'search_synonyms' must be a list of lists, e.g. - [sign in, log in]", at: node.location))
             }
         }
+        if let node = fields["languages"]?.value { configuration.readLanguages(node, reader: &reader) }
         return (configuration, reader.diagnostics)
     }
 }

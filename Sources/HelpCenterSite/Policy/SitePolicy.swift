@@ -128,6 +128,14 @@ public struct SitePolicy: Sendable {
     public var diagram: StateDiagram
     /// Where the rule wording lives, for messages.
     public var wordingPath: String
+    /// The vocabulary file the labels and the examples' sentences come from (for messages).
+    public var vocabularyPath = "policy/vocabulary.yaml"
+    /// In another language: the rules its vocabulary file gives no wording for (a page citing
+    /// one is an error at the citation).
+    public var untranslatedRules: Set<String> = []
+    /// The policy in the other languages whose vocabulary files were found beside this one's
+    /// (`vocabulary.fr.yaml`), by language key.
+    public var translations: [String: SitePolicy] = [:]
     /// The project folder as the paths above are spelled from the current folder (`.`,
     /// `../..`): left out of the paths the site publishes, so that a site is the same
     /// whichever folder it was built from (docs/projects.md).
@@ -162,5 +170,20 @@ public struct SitePolicy: Sendable {
             return other.contains(lowered) || lowered.contains(other) || other.hasPrefix(String(lowered.prefix(6)))
         }.sorted().prefix(3)
         return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
+    }
+
+    /// The policy in a language whose vocabulary file does not exist: no rule, label or
+    /// example has its words, so each page needing one is an error naming the file.
+    public static func untranslated(_ policy: SitePolicy, vocabularyPath: String) -> SitePolicy {
+        var copy = policy
+        copy.vocabularyPath = vocabularyPath
+        copy.untranslatedRules = Set(policy.rules.map(\.id))
+        copy.labels = [:]
+        for (name, example) in policy.examples {
+            var example = example
+            example.unwritten = ["all of it (the file does not exist: copy policy/vocabulary.yaml and translate it)"]
+            copy.examples[name] = example
+        }
+        return copy
     }
 }

@@ -22,7 +22,8 @@ extension ArticleBodyRenderer {
         otherIDs.append("fn-\(number)")
         output += "<li id=\"fn-\(number)\">\n"
         renderChildren(of: node)
-        let backlink = " <a href=\"#fnref-\(number)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\">↩</a>"
+        let backlink =
+            " <a href=\"#fnref-\(number)\" class=\"footnote-backref\" aria-label=\"\(HTMLEscaping.escape(context.words.footnoteBack.replacingOccurrences(of: "{{number}}", with: "\(number)")))\">↩</a>"
         if output.hasSuffix("</p>\n") {
             output.removeLast("</p>\n".count)
             output += backlink + "</p>\n"

@@ -13,6 +13,12 @@ extension ArticleBodyRenderer {
             if let unknown = RuleCitationCheck(policy: index.policy).unknownRule(id, at: location(of: node)) { diagnostics.append(unknown) }
             return
         }
+        if policy.untranslatedRules.contains(id) {
+            report(
+                .error,
+                "the rule '\(id)' has no wording in this page's language: add it to \(policy.vocabularyPath) (rules: \(id): { title: …, sentence: … })",
+                at: node, id: "rule-translation")
+        }
         if !extra.isEmpty {
             report(
                 .warning,
@@ -24,7 +30,8 @@ extension ArticleBodyRenderer {
         slugger.reserve(titleID)
         otherIDs.append(titleID)
         output += "<aside class=\"callout callout-rule\" role=\"note\" aria-labelledby=\"\(titleID)\" data-rule=\"\(rule.id)\">\n"
-        output += "<p class=\"callout-title\" id=\"\(titleID)\">\(CalloutKind.important.icon)<span>Rule: "
+        output += "<p class=\"callout-title\" id=\"\(titleID)\">\(CalloutKind.important.icon)<span>"
+        text(context.words.rulePrefix)
         text(rule.title)
         output += "</span></p>\n<p>"
         text(rule.sentence)
@@ -32,16 +39,16 @@ extension ArticleBodyRenderer {
         if rule.isDerived {
             // A derived rule is the team's decision where Sage's article is silent: say so, so
             // that no reader takes it for Sage's words.
-            output += "<p class=\"callout-derived\">\(Self.derivedRuleNote)</p>\n"
+            output += "<p class=\"callout-derived\">"
+            text(context.words.derivedRuleNote)
+            output += "</p>\n"
         }
         output += "<p class=\"callout-source\"><a "
         appendRuleLink(rule.id)
-        output += ">About this rule</a></p>\n</aside>\n"
+        output += ">"
+        text(context.words.aboutThisRule)
+        output += "</a></p>\n</aside>\n"
     }
-
-    /// What a `[!RULE]` callout of a derived rule adds (plain text, no markup to escape).
-    static let derivedRuleNote =
-        "Our decision: Sage’s own help article on backup methods doesn’t say this. We decided it for the case that article leaves open, and we check it like every other rule."
 
     /// `href="…"` to a rule on the readers' rules page (`policy/#rule-<id>`), through the check
     /// every URL goes through.
@@ -73,7 +80,7 @@ extension ArticleBodyRenderer {
         guard example.unwritten.isEmpty else {
             report(
                 .error,
-                "[!EXAMPLE] '\(name)' needs words that policy/vocabulary.yaml doesn't have yet: \(example.unwritten.joined(separator: ", ")); add a sentence for each",
+                "[!EXAMPLE] '\(name)' needs words that \(context.words.vocabularyPath) doesn't have yet: \(example.unwritten.joined(separator: ", ")); add a sentence for each",
                 at: node, id: "example-wording")
             return
         }
@@ -85,12 +92,16 @@ extension ArticleBodyRenderer {
         slugger.reserve(captionID)
         otherIDs.append(captionID)
         output +=
-            "<figure class=\"worked-example\" aria-labelledby=\"\(captionID)\">\n<figcaption id=\"\(captionID)\"><span class=\"worked-example-label\">Worked example</span> "
+            "<figure class=\"worked-example\" aria-labelledby=\"\(captionID)\">\n<figcaption id=\"\(captionID)\"><span class=\"worked-example-label\">"
+        text(context.words.workedExample)
+        output += "</span> "
         text(example.name)
         output += "</figcaption>\n"
         for child in extra { render(child) }
         if !example.starting.isEmpty {
-            output += "<p class=\"worked-example-start\"><strong>To start with:</strong> "
+            output += "<p class=\"worked-example-start\"><strong>"
+            text(context.words.toStartWith)
+            output += "</strong> "
             text(example.starting.joined(separator: " "))
             output += "</p>\n"
         }
@@ -100,7 +111,9 @@ extension ArticleBodyRenderer {
         for step in example.steps {
             output += "<li><p class=\"worked-example-action\">"
             text(step.action)
-            output += "</p><p class=\"worked-example-result\"><span class=\"visually-hidden\">What happens: </span>"
+            output += "</p><p class=\"worked-example-result\"><span class=\"visually-hidden\">"
+            text(context.words.whatHappens)
+            output += "</span>"
             text(step.result)
             if let id = step.ruleID, let rule = policy.rule(id) {
                 output += " <a class=\"worked-example-rule\" "
@@ -153,7 +166,7 @@ extension ArticleBodyRenderer {
                 let hint = policy.suggestions(for: label, in: Array(policy.labels.keys))
                 diagnostics.append(
                     .error(
-                        "[[\(label)]] is not a label of the product's interface\(hint); labels are listed in policy/vocabulary.yaml", at: position,
+                        "[[\(label)]] is not a label of the product's interface\(hint); labels are listed in \(context.words.vocabularyPath)", at: position,
                         id: "unknown-label"))
                 text(label)
                 shown += label

@@ -121,7 +121,9 @@ public struct ArticleBodyRenderer {
             defer { searchText.endBlock() }
             if let checked = task {
                 output += "<li class=\"task-list-item\"><input type=\"checkbox\" disabled"
-                output += checked ? " checked aria-label=\"Done\"> " : " aria-label=\"Not done\"> "
+                output += checked ? " checked aria-label=\"" : " aria-label=\""
+                text(checked ? context.words.taskDone : context.words.taskNotDone)
+                output += "\"> "
             } else {
                 output += "<li>"
             }
@@ -299,10 +301,10 @@ public struct ArticleBodyRenderer {
     mutating func tableLabel(_ node: MarkdownNode) -> String {
         var label: String
         if let heading = headings.last {
-            label = "Table: " + heading.text
+            label = context.words.tablePrefix + heading.text
         } else {
             let columns = node.children.first.map { row in row.children.map { Self.trimmed($0.plainText) }.filter { !$0.isEmpty } } ?? []
-            label = columns.isEmpty ? "Table" : "Table: " + columns.joined(separator: ", ")
+            label = columns.isEmpty ? context.words.table : context.words.tablePrefix + columns.joined(separator: ", ")
         }
         let count = (tableLabelCounts[label] ?? 0) + 1
         tableLabelCounts[label] = count

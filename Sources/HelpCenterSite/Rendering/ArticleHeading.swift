@@ -41,6 +41,8 @@ public struct ArticleBodyContext: Sendable {
     public var bodyFirstLine: Int
     /// Keep raw HTML (the site's `raw_html` setting).
     public var allowRawHTML: Bool
+    /// The words the renderer writes itself, in the page's language.
+    public var words = BodyWords()
 
     public init(sourcePath: String, displayPath: String, sitePath: String, bodyFirstLine: Int = 1, allowRawHTML: Bool = false) {
         self.sourcePath = sourcePath

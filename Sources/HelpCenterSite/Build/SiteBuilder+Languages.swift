@@ -1,0 +1,157 @@
+import Foundation
+import HelpCenterDiagnostics
+
+/// A site in several languages: the default language at the root, each other one under its
+/// prefix, every page of the default language in each (translated, or falling back with a
+/// notice), with the language switcher and `hreflang` alternates (docs/languages.md).
+extension SiteBuilder {
+    func buildLanguages(
+        _ languages: SiteLanguages, entries: [ContentEntry], diagnostics layoutDiagnostics: [Diagnostic], into output: any SiteOutput,
+        timer start: PhaseTimer
+    ) throws -> BuildReport {
+        var timer = start
+        let catalogue = readTranslations(entries, languages: languages, allSources: false)
+        let status = TranslationStatusReport(catalogue: catalogue, languages: languages, displayPath: content.displayPath)
+        timer.lap("pair translations")
+        var articles: [String: Set<String>] = [:]
+        for case .article(let collection, let slug, let path) in entries where !catalogue.unpublishedSources.contains(path) {
+            articles[languages.primary.key, default: []].insert(PageAddress.encode(ContentEntry.sitePath(collection: collection, slug: slug)))
+        }
+        for language in languages.translations {
+            for case .article(let collection, let slug, let path) in entries where catalogue.translation(of: path, into: language.key) != nil {
+                articles[language.key, default: []].insert(PageAddress.encode(ContentEntry.sitePath(collection: collection, slug: slug)))
+            }
+        }
+        var report = BuildReport(diagnostics: [], articleCount: 0, collectionCount: 0, pagesWritten: 0, filesCopied: 0)
+        var diagnostics = layoutDiagnostics + status.buildWarnings()
+        let templateFiles = try templates.listFiles()
+        let primaryWords = BodyWords(try loadThemeStrings(templateFiles).0)
+        for language in languages.all {
+            var builder = self
+            builder.configuration = configuration.edition(language)
+            builder.edition =
+                language == languages.primary
+                ? SiteEdition.primary(language, entries: entries) : SiteEdition.translated(language, entries: entries, catalogue: catalogue)
+            builder.themeStrings = try builder.loadThemeStrings(templateFiles).0
+            builder.bodyWords = BodyWords(builder.themeStrings)
+            builder.fallbackWords = primaryWords
+            builder.fallbackPolicy = policy
+            if language != languages.primary, let policy {
+                builder.policy =
+                    translatedPolicies[language.key] ?? policy.translations[language.key]
+                    ?? SitePolicy.untranslated(policy, vocabularyPath: "policy/vocabulary.\(language.key).yaml")
+                builder.bodyWords.vocabularyPath = builder.policy?.vocabularyPath ?? builder.bodyWords.vocabularyPath
+            }
+            builder.languageSwitch = LanguageSwitch(
+                languages: languages, current: language, articles: articles,
+                absoluteBase: configuration.hasAbsoluteBaseURL ? configuration.absoluteURL("") : nil, basePath: configuration.basePath)
+            let target: any SiteOutput = language.prefix.isEmpty ? output : PrefixedSiteOutput(base: output, prefix: language.prefix)
+            let part = try builder.buildEdition(builder.edition?.entries ?? entries, diagnostics: [], into: target, timer: PhaseTimer())
+            diagnostics += part.diagnostics
+            for (phase, seconds) in part.timings { timer.laps.append(("\(language.key): \(phase)", seconds)) }
+            if language == languages.primary {
+                report.articleCount = part.articleCount
+                report.collectionCount = part.collectionCount
+            }
+            report.pagesWritten += part.pagesWritten
+            report.filesCopied += part.filesCopied
+        }
+        // A fallback page repeats its source's findings: each is reported once.
+        report.diagnostics = Array(Set(diagnostics)).sorted()
+        report.timings = timer.laps
+        return report
+    }
+
+    /// Translation files that are not pages of any language: an unknown language key (with
+    /// the closest configured one), a translation into the default language, a translation
+    /// whose source page does not exist; and collection folders named like a language prefix.
+    func checkTranslations(_ entries: [ContentEntry]) -> [Diagnostic] {
+        let languages = configuration.languages
+        let pages = Set(entries.filter(\.isPage).map(\.sourcePath))
+        var diagnostics: [Diagnostic] = []
+        for case .translation(let key, let sourcePath, let path) in entries {
+            let location = SourceLocation(path: content.displayPath(path))
+            if key == languages.primary.key {
+                diagnostics.append(
+                    .warning(
+                        "'\(key)' is the default language (\(languages.primary.tag)), whose pages have no suffix; this file is not published (rename it \(ContentPath.lastSegment(sourcePath)) or remove it)",
+                        at: location, id: "translation"))
+            } else if languages.language(key: key) == nil {
+                let configured = languages.translations.map(\.key)
+                let hint = languages.closestKey(to: key, others: true).map { " (did you mean '\($0)'?)" } ?? ""
+                let known =
+                    configured.isEmpty
+                    ? "the site has no other language; add it to 'languages' in helpcenter.yaml, e.g. \(key): { tag: \(key)-XX, name: … }"
+                    : "configured: \(configured.joined(separator: ", "))"
+                diagnostics.append(
+                    .warning(
+                        "'\(key)' is not a language of the site\(hint), so this translation is not published; \(known). An article whose name has a dot needs another name",
+                        at: location, id: "translation"))
+            } else if !pages.contains(sourcePath) {
+                diagnostics.append(
+                    .error(
+                        "translation of a page that does not exist: there is no \(content.displayPath(sourcePath)); a translation is named after its source (article.\(key).md beside article.md)",
+                        at: location, id: "translation"))
+            }
+        }
+        if languages.isMultilingual {
+            let prefixes = Dictionary(
+                languages.translations.map { (String($0.prefix.split(separator: "/").first ?? ""), $0.key) }, uniquingKeysWith: { first, _ in first })
+            var reported: Set<String> = []
+            for case .article(let collection, _, let path) in entries {
+                guard let key = prefixes[collection], reported.insert(collection).inserted else { continue }
+                diagnostics.append(
+                    .error(
+                        "the folder name '\(collection)' is the prefix of the language '\(key)' (/\(collection)/); rename the collection or give the language another 'prefix'",
+                        at: SourceLocation(path: content.displayPath(path)), id: "content-layout"))
+            }
+        }
+        return diagnostics
+    }
+}
+
+extension SiteConfiguration {
+    /// The configuration one language's pages are built with: its tag, and the base URL of
+    /// its prefix (so canonical links, the 404 page and the search index are its own).
+    func edition(_ language: SiteLanguage) -> SiteConfiguration {
+        var configuration = self
+        configuration.language = language.tag
+        guard !language.prefix.isEmpty else { return configuration }
+        var base = baseURL
+        if !base.hasSuffix("/") { base += "/" }
+        configuration.baseURL = base + PageAddress.encode(language.prefix)
+        return configuration
+    }
+}
+
+extension ContentPath {
+    /// The last `/`-separated segment of a path (`a/b.md` → `b.md`).
+    static func lastSegment(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}
+
+extension SiteBuilder {
+    /// Where each page stands in each language (`helpcenter check --translations`), with the
+    /// problems of the translation files themselves (unknown languages, missing sources).
+    /// `history` gives the text of a source page at a version a translation names (from git),
+    /// so that an out-of-date translation lists the sections that changed.
+    public func translationStatus(history: (_ sourcePath: String, _ version: String) -> String? = { _, _ in nil }) throws -> (
+        TranslationStatusReport, [Diagnostic]
+    ) {
+        let (entries, _) = try listContent()
+        let languages = configuration.languages
+        let catalogue = readTranslations(entries, languages: languages, allSources: true)
+        var report = TranslationStatusReport(catalogue: catalogue, languages: languages, displayPath: content.displayPath)
+        for index in report.entries.indices where report.entries[index].state == .outdated {
+            let entry = report.entries[index]
+            let source = entry.sourcePath
+            guard let named = entry.namedVersion, let old = history(source, named), let data = try? content.read(source),
+                let text = String(data: data, encoding: .utf8)
+            else { continue }
+            report.entries[index].changedSections = SectionChanges.changed(
+                from: FrontMatterSplitter.split(old).body, to: FrontMatterSplitter.split(text).body)
+        }
+        return (report, checkTranslations(entries))
+    }
+}

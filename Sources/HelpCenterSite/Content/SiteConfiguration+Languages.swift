@@ -1,0 +1,92 @@
+import HelpCenterDiagnostics
+
+extension SiteConfiguration {
+    static let languageKeys = ["tag", "name", "prefix", "dir", "fallback"]
+
+    /// Reads `languages:`, a mapping of short keys to settings
+    /// (`fr: { tag: fr-FR, name: Français, prefix: /fr/, dir: ltr }`). The default language
+    /// may be listed too (its `tag` equal to `language:`), which names it in the switcher.
+    mutating func readLanguages(_ node: YAMLValue, reader: inout YAMLFieldReader) {
+        guard case .mapping(let entries, _) = node else {
+            reader.diagnostics.append(
+                .error("'languages' must be a mapping of short keys to settings, e.g. fr: { tag: fr-FR, name: Français }", at: node.location))
+            return
+        }
+        var prefixes: [String: String] = [:]
+        for entry in entries {
+            guard let key = entry.key.scalarText, SiteLanguage.looksLikeKey(Substring(key)) else {
+                reader.diagnostics.append(
+                    .error(
+                        "a language key must be two or three lowercase letters, then optional '-' parts ('fr', 'pt-br'), found '\(entry.key.scalarText ?? entry.key.kindName)'; it is the file suffix of the translations (article.fr.md)",
+                        at: entry.key.location))
+                continue
+            }
+            let fields = reader.fields(of: entry.value, known: Self.languageKeys, what: "the language '\(key)'")
+            guard let tagNode = fields["tag"]?.value, let tag = reader.string(tagNode, key: "tag"), !tag.isEmpty else {
+                reader.diagnostics.append(.error("the language '\(key)' needs a 'tag', its BCP 47 tag (e.g. tag: fr-FR)", at: entry.key.location))
+                continue
+            }
+            guard Self.isLanguageTag(tag) else {
+                reader.diagnostics.append(.error("'\(tag)' is not a BCP 47 language tag (e.g. fr, fr-FR, pt-BR, zh-Hant)", at: tagNode.location))
+                continue
+            }
+            let name = reader.string(fields["name"]?.value, key: "name")
+            if tag == language || key == primaryLanguageKey {
+                if fields["prefix"] != nil {
+                    reader.diagnostics.append(
+                        .warning("the default language is published at the root; its 'prefix' is ignored", at: fields["prefix"]!.key.location, id: "languages"))
+                }
+                primaryLanguageKey = key
+                primaryLanguageName = name
+                continue
+            }
+            var prefix: String?
+            if let prefixNode = fields["prefix"]?.value, let text = reader.string(prefixNode, key: "prefix") {
+                let trimmed = text.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/")
+                if trimmed.isEmpty || !trimmed.utf8.allSatisfy(PageAddress.isKept) || trimmed.split(separator: "/").contains(where: { $0 == "." || $0 == ".." })
+                {
+                    reader.diagnostics.append(
+                        .error(
+                            "a language's 'prefix' must be a path such as /fr/ or /fr-ca/ (letters, digits, '-', '_'), found '\(text)'", at: prefixNode.location
+                        ))
+                    continue
+                }
+                prefix = trimmed + "/"
+            }
+            var direction: SiteLanguage.TextDirection?
+            if let dirNode = fields["dir"]?.value, let text = reader.string(dirNode, key: "dir") {
+                guard let value = SiteLanguage.TextDirection(rawValue: text) else {
+                    reader.diagnostics.append(.error("'dir' must be ltr or rtl, found '\(text)'", at: dirNode.location))
+                    continue
+                }
+                direction = value
+            }
+            var language = SiteLanguage(key: key, tag: tag, name: name, prefix: prefix, direction: direction)
+            if let fallback = reader.bool(fields["fallback"]?.value, key: "fallback") { language.fallback = fallback }
+            if let other = prefixes[language.prefix] {
+                reader.diagnostics.append(
+                    .error("the languages '\(other)' and '\(key)' have the same prefix /\(language.prefix); give each its own", at: entry.key.location))
+                continue
+            }
+            prefixes[language.prefix] = key
+            otherLanguages.append(language)
+        }
+        if !otherLanguages.isEmpty, primaryLanguageName == nil {
+            reader.diagnostics.append(
+                .warning(
+                    "the default language (\(language)) has no name for the language switcher; list it in 'languages' too, e.g. \(SiteLanguage.defaultKey(for: language)): { tag: \(language), name: English }",
+                    at: node.location, id: "languages"))
+        }
+        if let primaryLanguageKey, let clash = otherLanguages.first(where: { $0.key == primaryLanguageKey }) {
+            reader.diagnostics.append(.error("the language key '\(clash.key)' is the default language's", at: node.location))
+        }
+    }
+
+    /// A well-formed BCP 47 tag in its common shapes: a 2–3 letter language, then subtags of
+    /// 2–8 letters or digits (`fr`, `fr-FR`, `zh-Hant-TW`, `es-419`).
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}

@@ -1,0 +1,146 @@
+import HelpCenterCalendar
+import HelpCenterDiagnostics
+
+/// Where each page stands in each language: translated and current, translated from an older
+/// version of its source, translated without naming the version (`translation_of`), or not
+/// translated. `helpcenter check --translations` prints it; the build warns from it.
+public struct TranslationStatusReport: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public enum State: String, Sendable, Codable {
+            case current
+            /// The source changed after the version the translation names.
+            case outdated
+            /// The translation names no version (`translation_of`), or a date while the source has no `updated`.
+            case unversioned
+            /// No published translation: the page falls back to the default language.
+            case missing
+        }
+
+        public var language: SiteLanguage
+        /// `content/c/a.md`.
+        public var source: String
+        /// `c/a.md`, relative to the content folder.
+        public var sourcePath: String
+        /// `content/c/a.fr.md`, nil when missing.
+        public var translation: String?
+        public var state: State
+        /// Where a finding is reported: `translation_of`, else the translation's file, else the source's.
+        public var location: SourceLocation
+        /// The version the translation names, and the source's current hash and date.
+        public var namedVersion: String?
+        public var sourceHash: String?
+        public var sourceUpdated: CalendarDate?
+        /// The headings of the source's sections that changed since the named version (when
+        /// its text could be found: `helpcenter check --translations` looks in git), nil when unknown.
+        public var changedSections: [String]?
+    }
+
+    public var entries: [Entry]
+    /// Source pages per language (the denominator of the summary).
+    public var pageCount: Int
+
+    public init(catalogue: TranslationCatalogue, languages: SiteLanguages, displayPath: (String) -> String) {
+        var entries: [Entry] = []
+        let sources = catalogue.sourcePages.filter { !catalogue.unpublishedSources.contains($0) }
+        pageCount = sources.count
+        for language in languages.translations {
+            for source in sources {
+                let sourceDisplay = displayPath(source)
+                guard let translation = catalogue.translation(of: source, into: language.key) else {
+                    entries.append(
+                        Entry(
+                            language: language, source: sourceDisplay, sourcePath: source, translation: nil, state: .missing,
+                            location: SourceLocation(path: sourceDisplay),
+                            namedVersion: nil, sourceHash: nil, sourceUpdated: nil))
+                    continue
+                }
+                let translationDisplay = displayPath(translation.path)
+                var entry = Entry(
+                    language: language, source: sourceDisplay, sourcePath: source, translation: translationDisplay, state: .unversioned,
+                    location: translation.translationOf?.location ?? SourceLocation(path: translationDisplay),
+                    namedVersion: translation.translationOf?.value, sourceHash: translation.sourceHash, sourceUpdated: translation.sourceUpdated)
+                if let named = translation.translationOf.flatMap({ SourceVersion($0.value) }), let hash = translation.sourceHash,
+                    let isCurrent = named.isCurrent(hash: hash, updated: translation.sourceUpdated)
+                {
+                    entry.state = isCurrent ? .current : .outdated
+                }
+                entries.append(entry)
+            }
+        }
+        self.entries = entries
+    }
+
+    public func count(_ state: Entry.State, in language: SiteLanguage) -> Int {
+        entries.reduce(0) { $0 + ($1.state == state && $1.language == language ? 1 : 0) }
+    }
+
+    /// The message of a finding (an entry that is not current).
+    public static func message(for entry: Entry) -> String {
+        switch entry.state {
+        case .current:
+            return "translation into \(entry.language.tag) is current"
+        case .outdated:
+            var message = "\(entry.source) changed after the version this \(entry.language.tag) translation names (translation_of: \(entry.namedVersion ?? ""))"
+            if let sections = entry.changedSections {
+                message +=
+                    sections.isEmpty
+                    ? "; no section's text differs (only its front matter or spacing)"
+                    : "; changed sections: " + sections.map { "'\($0)'" }.joined(separator: ", ")
+            }
+            let now = [entry.sourceHash.map { "its hash is now \($0)" }, entry.sourceUpdated.map { "updated \($0.iso)" }].compactMap { $0 }
+            if !now.isEmpty { message += " (\(now.joined(separator: ", ")))" }
+            return message + "; update the translation, then set translation_of: \(entry.sourceHash ?? "")"
+        case .unversioned where entry.namedVersion != nil:
+            return
+                "this \(entry.language.tag) translation names the date \(entry.namedVersion ?? ""), but \(entry.source) has no 'updated' date to compare it with; name its hash instead: translation_of: \(entry.sourceHash ?? "<hash>")"
+        case .unversioned:
+            return
+                "this \(entry.language.tag) translation does not say which version of \(entry.source) it translates; add translation_of: \(entry.sourceHash ?? "<hash>") (helpcenter new translation writes it)"
+        case .missing:
+            return entry.language.fallback
+                ? "no \(entry.language.tag) translation (\(entry.language.key)): the \(entry.language.name) site shows this page in the default language, with a notice"
+                : "no \(entry.language.tag) translation (\(entry.language.key)): the \(entry.language.name) site leaves this page out (fallback: false)"
+        }
+    }
+
+    /// Every entry that is not current, as a diagnostic: what `check --translations` reports.
+    /// Missing translations are notes; out-of-date and unversioned ones warnings.
+    public func diagnostics() -> [Diagnostic] {
+        entries.compactMap { entry in
+            switch entry.state {
+            case .current: nil
+            case .outdated: .warning(Self.message(for: entry), at: entry.location, id: "translation-outdated")
+            case .unversioned: .warning(Self.message(for: entry), at: entry.location, id: "translation-unversioned")
+            case .missing: Diagnostic(.note, Self.message(for: entry), at: entry.location, id: "translation-missing")
+            }
+        }
+    }
+
+    /// What a build warns about: each out-of-date translation at its `translation_of`, and per
+    /// language one line counting the pages without a translation and those without a version.
+    func buildWarnings() -> [Diagnostic] {
+        var warnings = entries.filter { $0.state == .outdated }.map {
+            Diagnostic.warning(Self.message(for: $0), at: $0.location, id: "translation-outdated")
+        }
+        var languages: [SiteLanguage] = []
+        for entry in entries where !languages.contains(entry.language) { languages.append(entry.language) }
+        for language in languages {
+            let missing = count(.missing, in: language)
+            let unversioned = count(.unversioned, in: language)
+            let location = SourceLocation(path: SiteConfiguration.fileName)
+            if missing > 0 {
+                warnings.append(
+                    .warning(
+                        "\(language.key) (\(language.tag)): \(missing) of \(pageCount) pages have no translation and are \(language.fallback ? "shown in the default language with a notice" : "left out (fallback: false)"); helpcenter check --translations lists them",
+                        at: location, id: "translation-missing"))
+            }
+            if unversioned > 0 {
+                warnings.append(
+                    .warning(
+                        "\(language.key) (\(language.tag)): \(unversioned) translations name no version their source can be compared with (no translation_of, or a date while the source has no 'updated'), so they cannot be known to be current; helpcenter check --translations lists them",
+                        at: location, id: "translation-unversioned"))
+            }
+        }
+        return warnings
+    }
+}

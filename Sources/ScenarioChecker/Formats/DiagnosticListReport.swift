@@ -1,0 +1,178 @@
+import Crypto
+import HelpCenterDiagnostics
+
+/// A list of diagnostics that are not scenario findings (`helpcenter check --translations`:
+/// docs/languages.md) in each of the checker's report formats, so that CI reads them like the
+/// scenario report.
+public enum DiagnosticListReport {
+    /// The whole report; `tool` names what produced it (`helpcenter check --translations`),
+    /// `summary` adds counts (`missing: 4`) to the human and JSON forms.
+    public static func render(_ diagnostics: [Diagnostic], format: ReportFormat, tool: String, summary: [(String, Int)]) -> String {
+        switch format {
+        case .human: human(diagnostics, summary: summary)
+        case .json: json(diagnostics, summary: summary)
+        case .junit: junit(diagnostics, tool: tool)
+        case .sarif: sarif(diagnostics, tool: tool)
+        case .github: diagnostics.map(github).joined()
+        case .gitlab: gitlab(diagnostics)
+        }
+    }
+
+    static func human(_ diagnostics: [Diagnostic], summary: [(String, Int)]) -> String {
+        diagnostics.map { "\($0)\n" }.joined() + summary.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "\n"
+    }
+
+    static func json(_ diagnostics: [Diagnostic], summary: [(String, Int)]) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("findings")
+        json.beginArray()
+        for diagnostic in diagnostics {
+            json.beginObject()
+            json.field("column", diagnostic.location.column)
+            json.field("id", diagnostic.id ?? "")
+            json.field("line", diagnostic.location.line)
+            json.field("message", diagnostic.message)
+            json.field("path", diagnostic.location.path)
+            json.field("severity", diagnostic.severity.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("summary")
+        json.beginObject()
+        for (name, count) in summary { json.field(name, count) }
+        json.endObject()
+        json.endObject()
+        return json.take() + "\n"
+    }
+
+    static func junit(_ diagnostics: [Diagnostic], tool: String) -> String {
+        let failures = diagnostics.filter { $0.severity != .note }.count
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
+        xml +=
+            "  <testsuite name=\(attribute(tool)) tests=\"\(diagnostics.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(diagnostics.count - failures)\">\n"
+        for diagnostic in diagnostics {
+            let location = diagnostic.location
+            xml += "    <testcase classname=\(attribute(location.path)) name=\(attribute("\(location.path):\(location.line): \(diagnostic.id ?? "")"))>"
+            if diagnostic.severity == .note {
+                xml += "<skipped message=\(attribute(diagnostic.message))/>"
+            } else {
+                xml += "<failure type=\(attribute(diagnostic.id ?? "")) message=\(attribute(diagnostic.message))/>"
+            }
+            xml += "</testcase>\n"
+        }
+        return xml + "  </testsuite>\n</testsuites>\n"
+    }
+
+    static func sarif(_ diagnostics: [Diagnostic], tool: String) -> String {
+        var fingerprints: [String: Int] = [:]
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("$schema", SARIFReport.schema)
+        json.key("runs")
+        json.beginArray()
+        json.beginObject()
+        json.field("columnKind", "unicodeCodePoints")
+        json.key("results")
+        json.beginArray()
+        for diagnostic in diagnostics {
+            json.beginObject()
+            json.field("level", diagnostic.severity == .note ? "note" : diagnostic.severity.rawValue)
+            json.key("locations")
+            json.beginArray()
+            json.beginObject()
+            json.key("physicalLocation")
+            json.beginObject()
+            json.key("artifactLocation")
+            json.beginObject()
+            json.field("uri", diagnostic.location.path)
+            json.endObject()
+            json.key("region")
+            json.beginObject()
+            json.field("startColumn", diagnostic.location.column)
+            json.field("startLine", diagnostic.location.line)
+            json.endObject()
+            json.endObject()
+            json.endObject()
+            json.endArray()
+            json.key("message")
+            json.beginObject()
+            json.field("text", diagnostic.message)
+            json.endObject()
+            json.key("partialFingerprints")
+            json.beginObject()
+            json.field("primaryLocationLineHash", fingerprint(diagnostic, seen: &fingerprints))
+            json.endObject()
+            json.field("ruleId", diagnostic.id ?? "")
+            json.endObject()
+        }
+        json.endArray()
+        json.key("tool")
+        json.beginObject()
+        json.key("driver")
+        json.beginObject()
+        json.field("name", tool)
+        json.key("rules")
+        json.beginArray()
+        for id in Set(diagnostics.compactMap(\.id)).sorted() {
+            json.beginObject()
+            json.field("id", id)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        json.endObject()
+        json.endObject()
+        json.endArray()
+        json.field("version", "2.1.0")
+        json.endObject()
+        return json.take() + "\n"
+    }
+
+    static func github(_ diagnostic: Diagnostic) -> String {
+        let command =
+            switch diagnostic.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .note: "notice"
+            }
+        let location = diagnostic.location
+        let properties = [
+            "file=\(GitHubReport.property(location.path))", "line=\(location.line)", "col=\(location.column)",
+            "title=\(GitHubReport.property(diagnostic.id ?? ""))",
+        ].joined(separator: ",")
+        return "::\(command) \(properties)::\(GitHubReport.data(diagnostic.message))\n"
+    }
+
+    static func gitlab(_ diagnostics: [Diagnostic]) -> String {
+        var fingerprints: [String: Int] = [:]
+        var json = JSONWriter()
+        json.beginArray()
+        for diagnostic in diagnostics {
+            json.beginObject()
+            json.field("check_name", diagnostic.id ?? "")
+            json.field("description", diagnostic.message)
+            json.field("fingerprint", fingerprint(diagnostic, seen: &fingerprints))
+            json.key("location")
+            json.beginObject()
+            json.key("lines")
+            json.beginObject()
+            json.field("begin", diagnostic.location.line)
+            json.endObject()
+            json.field("path", diagnostic.location.path)
+            json.endObject()
+            json.field("severity", diagnostic.severity == .error ? "major" : diagnostic.severity == .warning ? "minor" : "info")
+            json.endObject()
+        }
+        json.endArray()
+        return json.take() + "\n"
+    }
+
+    /// A SHA-256 of the path, the id and the message (no line number, so it survives edits above).
+    static func fingerprint(_ diagnostic: Diagnostic, seen: inout [String: Int]) -> String {
+        let key = [diagnostic.location.path, diagnostic.id ?? "", diagnostic.message].joined(separator: "\u{0}")
+        let count = seen[key, default: 0]
+        seen[key] = count + 1
+        return SHA256.hash(data: Array((key + "\u{0}\(count)").utf8)).lowercaseHex
+    }
+}

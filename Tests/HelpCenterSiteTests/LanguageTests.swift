@@ -1,0 +1,372 @@
+import Foundation
+import HelpCenterCalendar
+import HelpCenterDiagnostics
+import Testing
+
+@testable import HelpCenterSite
+@testable import HelpCenterSiteFiles
+
+/// A site in several languages (docs/languages.md): translations found beside their sources,
+/// each language under its prefix, fallback pages, the switcher, `hreflang` pairs, the theme's
+/// words and the translation status.
+@Suite("Languages")
+struct LanguageTests {
+    static var configuration: SiteConfiguration {
+        var configuration = SiteTestSupport.fixtureConfiguration
+        configuration.language = "en-GB"
+        configuration.primaryLanguageKey = "en"
+        configuration.primaryLanguageName = "English"
+        configuration.otherLanguages = [SiteLanguage(key: "fr", tag: "fr-FR", name: "Français")]
+        return configuration
+    }
+
+    /// The fixture's layout and article templates with the switcher, the alternates, `dir` and
+    /// the fallback notice; the theme's words in English and French.
+    static let templates: [String: String] = [
+        "layout.mustache": """
+        <!doctype html>
+        <html lang="{{site.language}}"{{#site.direction}} dir="{{site.direction}}"{{/site.direction}}><head><title>{{title}}</title>{{#canonicalURL}}<link rel="canonical" href="{{canonicalURL}}">{{/canonicalURL}}
+        {{#alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{url}}">
+        {{/alternates}}</head>
+        <body>{{#hasLanguages}}<nav aria-label="{{t.languages}}">{{#languages}}<a href="{{url}}" lang="{{tag}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{name}}</a>{{/languages}}</nav>{{/hasLanguages}}<main>{{{content}}}</main></body></html>
+        """,
+        "article.mustache": """
+        {{#article.fallbackLanguage}}<p class="notice">{{t.fallback}}</p>{{/article.fallbackLanguage}}<article{{#article.fallbackLanguage}} lang="{{article.fallbackLanguage}}"{{/article.fallbackLanguage}}><h1>{{article.title}}</h1>{{#article.updated}}<time datetime="{{iso}}">{{text}}</time>{{/article.updated}}{{{article.body}}}</article>
+        """,
+        "strings/en.yaml": "languages: Languages\nfallback: Not translated yet, shown in {{article.fallbackLanguageName}}.\n",
+        "strings/fr.yaml": "languages: Langues\nfallback: Pas encore traduit, affiché en {{article.fallbackLanguageName}}.\n",
+    ]
+
+    static let settingsInFrench = """
+        ---
+        title: Réglages
+        description: Changer le comportement du produit.
+        updated: 2026-11-03
+        translation_of: 2026-11-02
+        ---
+        Retour aux [premiers pas](first-steps.md).
+
+        ## Modifier un réglage
+
+        Ouvrez les réglages.
+        """
+
+    static func build(_ content: [String: String] = ["guides/settings.fr.md": settingsInFrench], templates: [String: String] = templates)
+        throws -> (BuildReport, InMemoryStagedSite)
+    {
+        try SiteTestSupport.buildFixture(content: content, templates: templates, configuration: configuration)
+    }
+
+    static func page(_ output: InMemoryStagedSite, _ path: String) -> String {
+        output.text(path) ?? ""
+    }
+
+    // MARK: Discovery
+
+    @Test(arguments: [
+        ("guides/settings.fr.md", "fr", "guides/settings.md"),
+        ("guides/_index.fr.md", "fr", "guides/_index.md"),
+        ("_index.pt-br.md", "pt-br", "_index.md"),
+        ("guides/node.js.md", "js", "guides/node.md"),
+    ])
+    func aLanguageSuffixMakesATranslation(path: String, key: String, source: String) {
+        #expect(ContentEntry(path: path) == .translation(key: key, sourcePath: source, path: path))
+    }
+
+    @Test(arguments: ["guides/v2.0.md", "guides/release-1.2.md", "guides/settings.md", "guides/READ.ME.md"])
+    func otherDotsKeepThePageAnArticle(path: String) {
+        guard case .article = ContentEntry(path: path) else {
+            Issue.record("\(path) should be an article")
+            return
+        }
+    }
+
+    @Test func aTranslationIsNeverAnArticleOfTheDefaultLanguage() throws {
+        let (report, output) = try SiteTestSupport.buildFixture(content: ["guides/settings.fr.md": Self.settingsInFrench])
+        #expect(report.succeeded)
+        #expect(output.files.keys.allSatisfy { !$0.contains("settings.fr") })
+        let warning = report.diagnostics.first { $0.location.path == "content/guides/settings.fr.md" }
+        #expect(warning?.severity == .warning)
+        #expect(warning?.message.contains("'fr' is not a language of the site") == true)
+        #expect(warning?.message.contains("languages") == true)
+    }
+
+    @Test func anUnknownLanguageKeyGetsADidYouMean() throws {
+        let (report, output) = try Self.build(["guides/settings.fe.md": Self.settingsInFrench])
+        #expect(report.succeeded)
+        let warning = report.diagnostics.first { $0.location.path == "content/guides/settings.fe.md" }
+        #expect(warning?.message.contains("did you mean 'fr'?") == true)
+        #expect(output.files.keys.allSatisfy { !$0.contains("settings.fe") })
+    }
+
+    @Test func aTranslationWithoutASourceIsAnError() throws {
+        let (report, _) = try Self.build(["guides/missing.fr.md": Self.settingsInFrench])
+        #expect(!report.succeeded)
+        let error = report.diagnostics.first { $0.location.path == "content/guides/missing.fr.md" }
+        #expect(error?.severity == .error)
+        #expect(error?.message.contains("content/guides/missing.md") == true)
+    }
+
+    @Test func aCollectionNamedLikeAPrefixIsAnError() throws {
+        let (report, _) = try Self.build(["fr/_index.md": "---\ntitle: Fr\n---\n", "fr/page.md": "---\ntitle: Page\n---\nText.\n"])
+        #expect(report.diagnostics.contains { $0.severity == .error && $0.message.contains("prefix of the language 'fr'") })
+    }
+
+    // MARK: Pages per language
+
+    @Test func eachLanguageHasItsPagesUnderItsPrefixWithLangAndDir() throws {
+        let (report, output) = try Self.build()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        for path in ["fr/index.html", "fr/guides/index.html", "fr/guides/settings/index.html", "fr/404.html", "fr/search/index.html"] {
+            #expect(Self.page(output, path).contains("<html lang=\"fr-FR\" dir=\"ltr\">"), "\(path)")
+        }
+        #expect(Self.page(output, "guides/settings/index.html").contains("<html lang=\"en-GB\" dir=\"ltr\">"))
+        #expect(Self.page(output, "fr/guides/settings/index.html").contains("<h1>Réglages</h1>"))
+        // The French search index is its own, stemmed in French.
+        #expect(output.files["fr/search/index/manifest.js"] != nil)
+        #expect(Self.page(output, "fr/search/index/manifest.js").contains("fr-FR"))
+    }
+
+    @Test func aLinkToASourceLeadsToItsTranslation() throws {
+        let french = Self.settingsInFrench.replacingOccurrences(of: "(first-steps.md)", with: "(settings.md#modifier-un-réglage)")
+        let (report, output) = try Self.build(["guides/settings.fr.md": french])
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(Self.page(output, "fr/guides/settings/index.html").contains("href=\"../../guides/settings/#modifier-un-r"))
+    }
+
+    @Test func aMissingTranslationFallsBackWithANotice() throws {
+        let (report, output) = try Self.build()
+        #expect(report.succeeded)
+        let fallback = Self.page(output, "fr/guides/first-steps/index.html")
+        #expect(fallback.contains("<p class=\"notice\">Pas encore traduit, affiché en English.</p>"))
+        #expect(fallback.contains("<article lang=\"en-GB\"><h1>First steps</h1>"))
+        // The default language's page is the canonical one; a fallback is no alternate.
+        #expect(fallback.contains("<link rel=\"canonical\" href=\"https://example.org/help/guides/first-steps/\">"))
+        #expect(!fallback.contains("hreflang"))
+        // Its links lead to the default language's pages, whose anchors they name.
+        #expect(fallback.contains("href=\"../../../guides/settings/#change-a-setting\""))
+        #expect(!Self.page(output, "fr/guides/settings/index.html").contains("class=\"notice\""))
+        #expect(report.diagnostics.contains { $0.id == "translation-missing" && $0.message.contains("fr (fr-FR)") })
+    }
+
+    @Test func withoutFallbackAnUntranslatedArticleIsLeftOutAndLinkedInTheDefaultLanguage() throws {
+        var configuration = Self.configuration
+        configuration.otherLanguages[0].fallback = false
+        let french = Self.settingsInFrench.replacingOccurrences(of: "(first-steps.md)", with: "(first-steps.md#before-you-begin)")
+        let (report, output) = try SiteTestSupport.buildFixture(
+            content: ["guides/settings.fr.md": french], templates: Self.templates, configuration: configuration)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(output.files["fr/guides/first-steps/index.html"] == nil)
+        #expect(output.files["fr/guides/settings/index.html"] != nil)
+        #expect(Self.page(output, "fr/guides/settings/index.html").contains("href=\"../../../guides/first-steps/#before-you-begin\""))
+        #expect(Self.page(output, "guides/first-steps/index.html").contains("<a href=\"../../fr/guides/\" lang=\"fr-FR\">Français</a>"))
+        #expect(report.diagnostics.contains { $0.id == "translation-missing" && $0.message.contains("left out (fallback: false)") })
+    }
+
+    @Test func withoutFallbackACollectionWithNoTranslationHasNoPageInThatLanguage() throws {
+        var configuration = Self.configuration
+        configuration.otherLanguages[0].fallback = false
+        let (report, output) = try SiteTestSupport.buildFixture(content: [:], templates: Self.templates, configuration: configuration)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(output.files["fr/guides/index.html"] == nil)
+        #expect(output.files["fr/index.html"] != nil)
+        // The switcher leads to the French home page, and the collection has no French alternate.
+        let english = Self.page(output, "guides/settings/index.html")
+        #expect(english.contains("<a href=\"../../fr/\" lang=\"fr-FR\">Français</a>"))
+        #expect(!Self.page(output, "guides/index.html").contains("hreflang=\"fr-FR\""))
+    }
+
+    @Test func theSwitcherKeepsTheReaderOnTheArticleOrItsCollection() throws {
+        let (_, output) = try Self.build()
+        let english = Self.page(output, "guides/settings/index.html")
+        #expect(english.contains("<nav aria-label=\"Languages\">"))
+        #expect(english.contains("<a href=\"../../guides/settings/\" lang=\"en-GB\" aria-current=\"page\">English</a>"))
+        #expect(english.contains("<a href=\"../../fr/guides/settings/\" lang=\"fr-FR\">Français</a>"))
+        let french = Self.page(output, "fr/guides/settings/index.html")
+        #expect(french.contains("<nav aria-label=\"Langues\">"))
+        #expect(french.contains("<a href=\"../../../guides/settings/\" lang=\"en-GB\">English</a>"))
+        // No French first steps: the switcher leads to the French collection.
+        #expect(Self.page(output, "guides/first-steps/index.html").contains("<a href=\"../../fr/guides/\" lang=\"fr-FR\">Français</a>"))
+        #expect(Self.page(output, "index.html").contains("<a href=\"fr/\" lang=\"fr-FR\">Français</a>"))
+        // The 404 page is served at any depth: its links start from the base path.
+        #expect(Self.page(output, "fr/404.html").contains("<a href=\"/help/\" lang=\"en-GB\">English</a>"))
+    }
+
+    @Test func hreflangAlternatesComeInPairsWithXDefault() throws {
+        let (_, output) = try Self.build()
+        let expected = """
+            <link rel="alternate" hreflang="en-GB" href="https://example.org/help/guides/settings/">
+            <link rel="alternate" hreflang="fr-FR" href="https://example.org/help/fr/guides/settings/">
+            <link rel="alternate" hreflang="x-default" href="https://example.org/help/guides/settings/">
+            """
+        #expect(Self.page(output, "guides/settings/index.html").contains(expected))
+        #expect(Self.page(output, "fr/guides/settings/index.html").contains(expected))
+        #expect(!Self.page(output, "guides/first-steps/index.html").contains("hreflang"))
+        let sitemap = Self.page(output, "sitemap.xml")
+        #expect(sitemap.contains("<loc>https://example.org/help/fr/guides/settings/</loc>"))
+        #expect(!sitemap.contains("<loc>https://example.org/help/fr/guides/first-steps/</loc>"))
+        #expect(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"fr-FR\" href=\"https://example.org/help/fr/guides/settings/\"/>"))
+        #expect(output.files["fr/sitemap.xml"] == nil)
+    }
+
+    @Test func aSiteInOneLanguageHasNoSwitcherAlternatesOrDir() throws {
+        let (report, output) = try SiteTestSupport.buildFixture(templates: Self.templates)
+        #expect(report.succeeded)
+        let page = Self.page(output, "guides/settings/index.html")
+        #expect(page.contains("<html lang=\"en\"><head>"))
+        #expect(!page.contains("hreflang") && !page.contains("<nav"))
+    }
+
+    @Test func thePreviewSessionServesEveryLanguage() throws {
+        let content = try SiteTestSupport.merged(
+            SiteTestSupport.fixtureTree("content"), ["guides/settings.fr.md": Self.settingsInFrench], prefix: "content/")
+        let templates = try SiteTestSupport.merged(SiteTestSupport.fixtureTree("templates"), Self.templates, prefix: "templates/")
+        let session = SiteSession(builder: SiteBuilder(configuration: Self.configuration, content: content, templates: templates))
+        let first = try session.rebuild()
+        #expect(first.succeeded)
+        #expect(first.changedPaths.contains("fr/guides/settings/index.html") && first.changedPaths.contains("guides/settings/index.html"))
+        // Nothing changed: nothing to send to the browser.
+        let second = try session.rebuild(after: [])
+        #expect(second.changedPaths.isEmpty && second.removedPaths.isEmpty)
+    }
+
+    // MARK: The theme's words
+
+    @Test func aMissingThemeStringIsAnErrorNamingTheFileAndTheKey() throws {
+        var templates = Self.templates
+        templates["strings/fr.yaml"] = "languages: Langues\n"
+        let (report, _) = try Self.build(templates: templates)
+        #expect(!report.succeeded)
+        #expect(
+            report.diagnostics.contains {
+                $0.severity == .error && $0.location.path == "templates/strings/fr.yaml" && $0.message.contains("fallback")
+            })
+        #expect(
+            report.diagnostics.contains {
+                $0.severity == .error && $0.location.path == "templates/article.mustache" && $0.location.line == 1
+                    && $0.message.contains("'fallback' is missing from templates/strings/fr.yaml")
+            })
+    }
+
+    @Test func eachLanguageGetsTheScriptsInItsWords() throws {
+        var templates = Self.templates
+        templates["assets/app.js"] = "say(\"{{t.languages}}\");\n"
+        let (report, output) = try Self.build(templates: templates)
+        #expect(report.succeeded)
+        #expect(Self.page(output, "assets/app.js") == "say(\"Languages\");\n")
+        #expect(Self.page(output, "fr/assets/app.js") == "say(\"Langues\");\n")
+        // A word the language lacks is reported at the script's tag.
+        templates["assets/app.js"] = "x;\nsay(\"{{t.nowhere}}\");\n"
+        let (failed, _) = try Self.build(templates: templates)
+        #expect(failed.diagnostics.contains { $0.location.path == "templates/assets/app.js" && $0.location.line == 2 && $0.location.column == 6 })
+    }
+
+    @Test func datesOnOtherLanguagesPagesAreWrittenAsISODates() throws {
+        let (_, output) = try Self.build()
+        #expect(Self.page(output, "fr/guides/settings/index.html").contains("<time datetime=\"2026-11-03\">2026-11-03</time>"))
+        #expect(Self.page(output, "guides/settings/index.html").contains("<time datetime=\"2026-11-02\">2 November 2026</time>"))
+    }
+
+    @Test func aLanguageWithoutAStringsFileIsAnError() throws {
+        var templates = Self.templates
+        templates["strings/fr.yaml"] = nil
+        let (report, _) = try Self.build(templates: templates)
+        #expect(report.diagnostics.contains { $0.severity == .error && $0.message.contains("templates/strings/fr.yaml") })
+    }
+
+    @Test(arguments: [
+        ("Say \"hi\" <b>", ThemeStrings.Escaping.html, "Say &quot;hi&quot; &lt;b&gt;"),
+        ("All {{count}} <x>", .html, "All {{count}} &lt;x&gt;"),
+        ("It's \"ok\"\n</script>", .javaScript, "It\\'s \\\"ok\\\"\\n\\u003c/script>"),
+    ])
+    func wordsAreEscapedForWhereTheyGo(value: String, escaping: ThemeStrings.Escaping, expected: String) {
+        #expect(ThemeStrings.escape(value, escaping) == expected)
+    }
+
+    // MARK: Configuration
+
+    @Test func languagesAreReadFromTheConfiguration() {
+        let yaml = """
+            language: en-GB
+            languages:
+              en: { tag: en-GB, name: English }
+              fr: { tag: fr-FR, name: Français }
+              ar: { tag: ar, name: العربية, prefix: /arabic/ }
+            """
+        let (configuration, diagnostics) = SiteConfiguration.parse(yaml, path: "helpcenter.yaml")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let languages = configuration.languages
+        #expect(languages.all.map(\.key) == ["en", "fr", "ar"])
+        #expect(languages.primary.name == "English" && languages.primary.prefix.isEmpty)
+        #expect(languages.language(key: "fr")?.prefix == "fr/")
+        #expect(languages.language(key: "ar")?.prefix == "arabic/")
+        #expect(languages.language(key: "ar")?.direction == .rightToLeft)
+    }
+
+    @Test(arguments: [
+        ("languages:\n  fr: { name: Français }\n", "needs a 'tag'"),
+        ("languages:\n  fr: { tag: français }\n", "is not a BCP 47 language tag"),
+        ("languages:\n  FR: { tag: fr-FR }\n", "a language key must be"),
+        ("languages:\n  fr: { tag: fr-FR, prefix: /x/ }\n  de: { tag: de-DE, prefix: /x/ }\n", "have the same prefix"),
+        ("languages:\n  fr: { tag: fr-FR, dir: up }\n", "'dir' must be ltr or rtl"),
+    ])
+    func badLanguagesAreErrorsAtTheirPlace(yaml: String, message: String) {
+        let (_, diagnostics) = SiteConfiguration.parse("language: en-GB\n" + yaml, path: "helpcenter.yaml")
+        #expect(diagnostics.contains { $0.severity == .error && $0.message.contains(message) && $0.location.line > 1 }, "\(diagnostics)")
+    }
+
+    // MARK: Translation status
+
+    @Test func theStatusSaysWhichTranslationsAreCurrentOutdatedUnversionedOrMissing() throws {
+        let settings = try SiteTestSupport.fixtureTree("content").read("guides/settings.md")
+        let hash = SourceVersion.bodyHash(Substring(FrontMatterSplitter.split(String(decoding: settings, as: UTF8.self)).body))
+        let byHash = Self.settingsInFrench.replacingOccurrences(of: "translation_of: 2026-11-02", with: "translation_of: \(hash)")
+        let older = Self.settingsInFrench.replacingOccurrences(of: "translation_of: 2026-11-02", with: "translation_of: 2026-10-01")
+        let none = Self.settingsInFrench.replacingOccurrences(of: "translation_of: 2026-11-02\n", with: "")
+        for (text, state) in [
+            (Self.settingsInFrench, TranslationStatusReport.Entry.State.current), (byHash, .current), (older, .outdated), (none, .unversioned),
+        ] {
+            let content = try SiteTestSupport.merged(SiteTestSupport.fixtureTree("content"), ["guides/settings.fr.md": text], prefix: "content/")
+            let builder = SiteBuilder(configuration: Self.configuration, content: content, templates: SiteTestSupport.fixtureTree("templates"))
+            let (status, problems) = try builder.translationStatus()
+            #expect(problems.isEmpty)
+            let entry = status.entries.first { $0.sourcePath == "guides/settings.md" }
+            #expect(entry?.state == state, "\(text)")
+            #expect(status.entries.first { $0.sourcePath == "guides/first-steps.md" }?.state == .missing)
+            // A draft source needs no translation.
+            #expect(!status.entries.contains { $0.sourcePath == "guides/draft-notes.md" })
+        }
+    }
+
+    @Test func anOutdatedTranslationNamesTheSectionsThatChanged() throws {
+        let content = try SiteTestSupport.merged(
+            SiteTestSupport.fixtureTree("content"),
+            ["guides/settings.fr.md": Self.settingsInFrench.replacingOccurrences(of: "2026-11-02", with: "2026-10-01")], prefix: "content/")
+        let builder = SiteBuilder(configuration: Self.configuration, content: content, templates: SiteTestSupport.fixtureTree("templates"))
+        let old = "---\ntitle: Settings\nupdated: 2026-10-01\n---\nBack to [first steps](first-steps.md).\n\n## Change a setting\n\nOld text.\n"
+        let (status, _) = try builder.translationStatus { path, version in path == "guides/settings.md" && version == "2026-10-01" ? old : nil }
+        let entry = try #require(status.entries.first { $0.sourcePath == "guides/settings.md" })
+        #expect(entry.state == .outdated)
+        #expect(entry.changedSections?.contains("Change a setting") == true)
+        #expect(TranslationStatusReport.message(for: entry).contains("changed sections: 'Change a setting'"))
+        let diagnostics = status.diagnostics()
+        #expect(diagnostics.contains { $0.id == "translation-outdated" && $0.location.path == "content/guides/settings.fr.md" && $0.location.line == 5 })
+    }
+
+    @Test func sectionChangesAreFoundByHeading() {
+        let old = "Intro.\n\n## One\n\nA.\n\n## Two\n\nB.\n\n```\n## not a heading\n```\n"
+        let new = "Intro.\n\n## One\n\nA changed.\n\n## Two\n\nB.\n\n```\n## not a heading\n```\n\n## Three\n\nC.\n"
+        #expect(SectionChanges.changed(from: old, to: new) == ["One", "Three"])
+        #expect(SectionChanges.changed(from: new, to: old) == ["One", "Three (removed)"])
+    }
+
+    @Test func theScaffoldNamesTheSourcesCurrentHash() {
+        let source = "---\ntitle: Settings\nupdated: 2026-11-02\n---\nBody.\n"
+        let scaffold = TranslationScaffold(
+            sourcePath: "guides/settings.md", sourceText: source, key: "fr", updated: CalendarDate(year: 2026, month: 12, day: 5)!)
+        #expect(scaffold.path == "guides/settings.fr.md")
+        #expect(scaffold.text.contains("translation_of: \(SourceVersion.bodyHash("Body.\n"))"))
+        #expect(scaffold.text.contains("updated: 2026-12-05"))
+        #expect(scaffold.text.hasSuffix("---\nBody.\n"))
+    }
+}
