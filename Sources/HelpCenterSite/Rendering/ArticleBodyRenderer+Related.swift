@@ -36,11 +36,18 @@ extension ArticleBodyRenderer {
         }
     }
 
+    /// Whether a level-2 heading (lower-cased) introduces a written related-articles section:
+    /// one of the English titles, or the page language's own (`related_articles` in the theme's
+    /// strings, e.g. "Articles associés").
+    private func isRelatedSectionTitle(_ title: String) -> Bool {
+        Self.relatedSectionTitles.contains(title) || title == context.words.relatedArticles.lowercased()
+    }
+
     /// The section's articles when `blocks[position]` starts a related-articles section that can
     /// be lifted; its links are resolved (and so checked) only then.
     private mutating func handPickedSection(_ blocks: MarkdownNode.Children, at position: Int) -> [HandPickedArticle]? {
         guard case .heading(level: 2) = blocks[position].kind,
-            Self.relatedSectionTitles.contains(Self.trimmed(blocks[position].plainText).lowercased()),
+            isRelatedSectionTitle(Self.trimmed(blocks[position].plainText).lowercased()),
             position + 1 < blocks.count, case .list = blocks[position + 1].kind
         else { return nil }
         if position + 2 < blocks.count {

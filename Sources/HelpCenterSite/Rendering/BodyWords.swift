@@ -18,6 +18,9 @@ public struct BodyWords: Sendable, Equatable {
     public var taskNotDone = "Not done"
     public var table = "Table"
     public var tablePrefix = "Table: "
+    /// The related-articles heading in the page's language: a written section under it is
+    /// lifted into the page's one related list, as one under "Related articles" is.
+    public var relatedArticles = "Related articles"
     /// With `{{number}}` for the footnote's number.
     public var footnoteBack = "Back to reference {{number}}"
     /// The vocabulary file the page's labels and example sentences come from, for messages.
@@ -32,7 +35,7 @@ public struct BodyWords: Sendable, Equatable {
             ("callout_caution", \.caution), ("rule_callout_prefix", \.rulePrefix), ("about_this_rule", \.aboutThisRule),
             ("derived_rule_note", \.derivedRuleNote), ("worked_example", \.workedExample), ("worked_example_start", \.toStartWith),
             ("worked_example_result", \.whatHappens), ("task_done", \.taskDone), ("task_not_done", \.taskNotDone), ("table_label", \.table),
-            ("table_label_prefix", \.tablePrefix), ("footnote_back", \.footnoteBack),
+            ("table_label_prefix", \.tablePrefix), ("footnote_back", \.footnoteBack), ("related_articles", \.relatedArticles),
         ]
     }
 
