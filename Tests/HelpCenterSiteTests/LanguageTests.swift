@@ -134,6 +134,20 @@ struct LanguageTests {
         #expect(Self.page(output, "fr/guides/settings/index.html").contains("href=\"../../guides/settings/#modifier-un-r"))
     }
 
+    @Test func aRelatedSectionWrittenInTheLanguageIsLiftedIntoTheRelatedList() throws {
+        let french = Self.settingsInFrench + "\n\n## Articles associés\n\n- [Premiers pas](first-steps.md)\n"
+        var templates = Self.templates
+        templates["strings/en.yaml", default: ""] += "related_articles: Related articles\n"
+        templates["strings/fr.yaml", default: ""] += "related_articles: Articles associés\n"
+        let (report, output) = try Self.build(["guides/settings.fr.md": french], templates: templates)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(!Self.page(output, "fr/guides/settings/index.html").contains("Articles associés"))
+        // Under a title that is not the language's, the section stays in the body.
+        let other = french.replacingOccurrences(of: "## Articles associés", with: "## Pour aller plus loin")
+        let (_, kept) = try Self.build(["guides/settings.fr.md": other], templates: templates)
+        #expect(Self.page(kept, "fr/guides/settings/index.html").contains("Pour aller plus loin"))
+    }
+
     @Test func aMissingTranslationFallsBackWithANotice() throws {
         let (report, output) = try Self.build()
         #expect(report.succeeded)
