@@ -304,7 +304,7 @@ struct LanguageTests {
             language: en-GB
             languages:
               en: { tag: en-GB, name: English }
-              fr: { tag: fr-FR, name: Français }
+              fr: { tag: fr-FR, name: Français, site_name: Centre d’aide, site_description: Des guides. }
               ar: { tag: ar, name: العربية, prefix: /arabic/ }
             """
         let (configuration, diagnostics) = SiteConfiguration.parse(yaml, path: "helpcenter.yaml")
@@ -315,6 +315,10 @@ struct LanguageTests {
         #expect(languages.language(key: "fr")?.prefix == "fr/")
         #expect(languages.language(key: "ar")?.prefix == "arabic/")
         #expect(languages.language(key: "ar")?.direction == .rightToLeft)
+        let french = languages.language(key: "fr")
+        #expect(french?.siteName == "Centre d’aide" && french?.siteDescription == "Des guides.")
+        #expect(french.map { configuration.edition($0).name } == "Centre d’aide")
+        #expect(languages.language(key: "ar").map { configuration.edition($0).name } == configuration.name)
     }
 
     @Test(arguments: [

@@ -116,6 +116,8 @@ extension SiteConfiguration {
     func edition(_ language: SiteLanguage) -> SiteConfiguration {
         var configuration = self
         configuration.language = language.tag
+        if let name = language.siteName { configuration.name = name }
+        if let description = language.siteDescription { configuration.description = description }
         guard !language.prefix.isEmpty else { return configuration }
         var base = baseURL
         if !base.hasSuffix("/") { base += "/" }

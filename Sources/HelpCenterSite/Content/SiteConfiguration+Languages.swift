@@ -1,7 +1,7 @@
 import HelpCenterDiagnostics
 
 extension SiteConfiguration {
-    static let languageKeys = ["tag", "name", "prefix", "dir", "fallback"]
+    static let languageKeys = ["tag", "name", "prefix", "dir", "fallback", "site_name", "site_description"]
 
     /// Reads `languages:`, a mapping of short keys to settings
     /// (`fr: { tag: fr-FR, name: Français, prefix: /fr/, dir: ltr }`). The default language
@@ -63,6 +63,8 @@ extension SiteConfiguration {
             }
             var language = SiteLanguage(key: key, tag: tag, name: name, prefix: prefix, direction: direction)
             if let fallback = reader.bool(fields["fallback"]?.value, key: "fallback") { language.fallback = fallback }
+            language.siteName = reader.string(fields["site_name"]?.value, key: "site_name").flatMap { $0.isEmpty ? nil : $0 }
+            language.siteDescription = reader.string(fields["site_description"]?.value, key: "site_description").flatMap { $0.isEmpty ? nil : $0 }
             if let other = prefixes[language.prefix] {
                 reader.diagnostics.append(
                     .error("the languages '\(other)' and '\(key)' have the same prefix /\(language.prefix); give each its own", at: entry.key.location))

@@ -17,6 +17,11 @@ public struct SiteLanguage: Sendable, Equatable, Hashable {
     /// Whether a page without a translation is published in the default language, with a
     /// notice (`fallback: true`, the default), or left out of this language (`fallback: false`).
     public var fallback = true
+    /// The site's name and description in this language (`site_name`, `site_description`):
+    /// the header, page titles, Open Graph and JSON-LD of its pages. Without them, the
+    /// top-level `name` and `description`.
+    public var siteName: String?
+    public var siteDescription: String?
 
     public enum TextDirection: String, Sendable {
         case leftToRight = "ltr"
