@@ -22,8 +22,11 @@ regrouped=$root/corpus-$count-400
 [ -f "$regrouped/_index.md" ] || python3 bench/site/regroup.py "$corpus/content" "$regrouped" --split 20
 work=$(mktemp -d -p "$root" collections.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-# The project's configuration (an absolute base_url, so sitemap and canonical links are written).
-config=$PWD/helpcenter.yaml
+# A configuration of its own: an absolute base_url, so that sitemap and canonical links are
+# written, and one language (the project's own helpcenter.yaml publishes French too, which
+# would render every page twice).
+config=$work/helpcenter.yaml
+printf 'name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\n' >"$config"
 
 printf '%-16s %12s %14s %18s %12s %8s\n' "collections" "build (s)" "article page" "collection page" "site" "pages"
 for layout in 20 400; do
