@@ -36,10 +36,12 @@ public struct FolderListing: Sendable {
         device = fstat(dirfd(directory), &folderInfo) == 0 ? UInt64(folderInfo.st_dev) : nil
         entries = []
         while let entry = readdir(directory) {
-            // d_name is a fixed-size C array: read up to its terminating zero.
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // d_name is declared as a 256-byte array, but the kernel packs entries: the one
+            // readdir returns may end right after its name's terminating zero. Copying the
+            // whole array out of `entry.pointee` read 256 bytes and crashed
+            // now and then when an entry ended a buffer at a page's end (a 10,000-article build
+            // on tmpfs, 1 run in 8). The name is read in place, up to its zero.
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
             var kind = Self.kind(ofEntryType: entry.pointee.d_type)
             if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
@@ -50,6 +52,9 @@ public struct FolderListing: Sendable {
             entries.append(Entry(name: name, kind: kind, inode: UInt64(entry.pointee.d_ino)))
         }
     }
+
+    /// Where `d_name` starts in a `dirent`.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
 
     private static func kind(ofEntryType type: UInt8) -> Entry.Kind {
         switch type {

@@ -10,14 +10,23 @@ struct LanguageSwitch: Sendable {
     /// By language key: the addresses (`collection/article/`, percent-encoded) of the articles
     /// it publishes in its own words (the default language: every source article).
     let articles: [String: Set<String>]
-    /// By language key: the addresses of the collections (`c/`) with an article in it.
-    var collections: [String: Set<String>] {
-        articles.mapValues { Set($0.map { String($0.prefix { $0 != "/" }) + "/" }) }
-    }
+    /// By language key: the addresses of the collections (`c/`) with an article in it. Made
+    /// once: every page asks (it was computed per question, which made a 10,000-article site
+    /// with a second language take minutes).
+    let collections: [String: Set<String>]
     /// The whole site's base URL (absolute, ending in `/`), or nil when `base_url` is a path.
     let absoluteBase: String?
     /// The whole site's base path (`/`, `/help/`), for the 404 page's links.
     let basePath: String
+
+    init(languages: SiteLanguages, current: SiteLanguage, articles: [String: Set<String>], absoluteBase: String?, basePath: String) {
+        self.languages = languages
+        self.current = current
+        self.articles = articles
+        self.collections = articles.mapValues { Set($0.map { String($0.prefix { $0 != "/" }) + "/" }) }
+        self.absoluteBase = absoluteBase
+        self.basePath = basePath
+    }
 
     /// Which page a link or alternate is for.
     enum Page {
