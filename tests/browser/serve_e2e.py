@@ -37,7 +37,9 @@ def find_article(site):
         if not os.path.isdir(folder):
             continue
         for name in sorted(os.listdir(folder)):
-            if name.endswith(".md") and name != "_index.md":
+            # An article of the default language: not a collection page (_index.md,
+            # _index.fr.md) nor a translation (name.fr.md, docs/languages.md).
+            if name.endswith(".md") and not name.startswith("_index") and "." not in name[:-3]:
                 path = os.path.join(folder, name)
                 with open(path, encoding="utf-8") as handle:
                     if "draft: true" not in handle.read():
