@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import urllib.request
 
 from selenium.webdriver.common.by import By
@@ -201,19 +200,7 @@ def main():
             ctx.collector = Collector(ctx.binary, site, ctx.database, port, server.origin)
             ctx.collector.start()
             try:
-                for test in TESTS:
-                    driver = support.make_driver(support.DESKTOP)
-                    try:
-                        test(driver, ctx)
-                        passed += 1
-                        print(f"ok   {test.__name__}", flush=True)
-                    except Exception as error:  # an assertion or a time-out: report it and go on
-                        failed += 1
-                        print(f"FAIL {test.__name__}: {error.__class__.__name__}: {error}", flush=True)
-                        if not isinstance(error, AssertionError):
-                            traceback.print_exc(limit=3)
-                    finally:
-                        support.quit_driver(driver)
+                passed, failed = support.run_tests([(test, support.DESKTOP) for test in TESTS], ctx)
             finally:
                 ctx.collector.stop()
     finally:
