@@ -88,23 +88,7 @@ struct SARIFReport: CheckReportWriter {
     private mutating func result(_ finding: ScenarioFinding) {
         json.beginObject()
         json.field("level", Self.level(finding.severity.rawValue))
-        json.key("locations")
-        json.beginArray()
-        json.beginObject()
-        json.key("physicalLocation")
-        json.beginObject()
-        json.key("artifactLocation")
-        json.beginObject()
-        json.field("uri", Self.uri(finding.location.path))
-        json.endObject()
-        json.key("region")
-        json.beginObject()
-        json.field("startColumn", finding.location.column)
-        json.field("startLine", finding.location.line)
-        json.endObject()
-        json.endObject()
-        json.endObject()
-        json.endArray()
+        Self.locations(path: finding.location.path, line: finding.location.line, column: finding.location.column, into: &json)
         json.key("message")
         message(finding.message)
         json.key("partialFingerprints")
@@ -147,6 +131,28 @@ struct SARIFReport: CheckReportWriter {
     }
 
     /// A relative URI for a path (percent-encoded), or a `file://` URI for an absolute one.
+    /// A result's `locations`: one physical location, its file as a URI (`uri`), its line and
+    /// column; keys in alphabetical order. Shared with the other reports that write SARIF.
+    static func locations(path: String, line: Int, column: Int, into json: inout JSONWriter) {
+        json.key("locations")
+        json.beginArray()
+        json.beginObject()
+        json.key("physicalLocation")
+        json.beginObject()
+        json.key("artifactLocation")
+        json.beginObject()
+        json.field("uri", uri(path))
+        json.endObject()
+        json.key("region")
+        json.beginObject()
+        json.field("startColumn", column)
+        json.field("startLine", line)
+        json.endObject()
+        json.endObject()
+        json.endObject()
+        json.endArray()
+    }
+
     static func uri(_ path: String) -> String {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: ":")
