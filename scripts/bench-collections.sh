@@ -8,25 +8,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh time
-shared=${HELPCENTER_SHARED:-../shared}
-[ -f "$shared/bench/make-corpus.py" ] || { echo "bench: $shared/bench not found (set HELPCENTER_SHARED)" >&2; exit 2; }
-swift build -c release --product helpcenter >/dev/null
-bin=$PWD/.build/release/helpcenter
+. scripts/bench-common.sh
+bench_setup
 count=${1:-10000}
 runs=${RUNS:-3}
-root=${BENCH_DIR:-/tmp/helpcenter-bench}
-mkdir -p "$root"
-corpus=$root/corpus-$count
-[ -f "$corpus/hugo.toml" ] || python3 "$shared/bench/make-corpus.py" --count "$count" --out "$corpus" --force >/dev/null
+corpus=$(bench_corpus "$count")
 regrouped=$root/corpus-$count-400
 [ -f "$regrouped/_index.md" ] || python3 bench/site/regroup.py "$corpus/content" "$regrouped" --split 20
 work=$(mktemp -d -p "$root" collections.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-# A configuration of its own: an absolute base_url, so that sitemap and canonical links are
-# written, and one language (the project's own helpcenter.yaml publishes French too, which
-# would render every page twice).
-config=$work/helpcenter.yaml
-printf 'name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\n' >"$config"
+
 
 printf '%-16s %12s %14s %18s %12s %8s\n' "collections" "build (s)" "article page" "collection page" "site" "pages"
 for layout in 20 400; do
@@ -35,7 +26,7 @@ for layout in 20 400; do
   times=()
   for run in $(seq "$runs"); do
     out=$work/site-$layout-$run
-    line=$(/usr/bin/time -f '%e' "$bin" build --quiet --config "$config" --content "$content" --templates templates --output "$out" 2>&1 >/dev/null | tail -n 1)
+    line=$(/usr/bin/time -f '%e' "$bin" build --quiet --config "$bench_config" --content "$content" --templates templates --output "$out" 2>&1 >/dev/null | tail -n 1)
     times+=("$line")
   done
   python3 - "$layout" "$work/site-$layout-1" "${times[@]}" <<'PY'

@@ -10,26 +10,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh time chromium chromium-driver python3-venv >/dev/null
-shared=${HELPCENTER_SHARED:-../shared}
-[ -f "$shared/bench/make-corpus.py" ] || { echo "bench: $shared/bench not found (set HELPCENTER_SHARED)" >&2; exit 2; }
 venv=${E2E_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/helpcenter/e2e-venv}
 if ! "$venv/bin/python" -c 'import selenium, sys; sys.exit(selenium.__version__ != "4.51.0")' 2>/dev/null; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "selenium==4.51.0"
 fi
-swift build -c release --product helpcenter >/dev/null
-bin=$PWD/.build/release/helpcenter
+. scripts/bench-common.sh
+bench_setup
 count=${1:-10000}
 runs=${RUNS:-3}
-root=${BENCH_DIR:-/tmp/helpcenter-bench}
-mkdir -p "$root"
-corpus=$root/corpus-$count
-[ -f "$corpus/hugo.toml" ] || python3 "$shared/bench/make-corpus.py" --count "$count" --out "$corpus" --force >/dev/null
+corpus=$(bench_corpus "$count")
 work=$(mktemp -d -p "$root" search.XXXXXX)
-# A configuration of the benchmark's own, in one language: run from here, the build would
-# otherwise take the project's helpcenter.yaml, which publishes French too (every page twice).
-bench_config=$work/helpcenter.yaml
-printf 'name: Bench\nlanguage: en-GB\n' >"$bench_config"
 trap 'rm -rf "$work"' EXIT
 
 echo "== builds of $count articles, with and without the search index ($runs each, alternating)"

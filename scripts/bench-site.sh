@@ -7,17 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh hyperfine time
-shared=${HELPCENTER_SHARED:-../shared}
-[ -f "$shared/bench/make-corpus.py" ] || { echo "bench: $shared/bench not found (set HELPCENTER_SHARED)" >&2; exit 2; }
-swift build -c release --product helpcenter >/dev/null
-bin=$PWD/.build/release/helpcenter
+. scripts/bench-common.sh
+bench_setup
 runs=${RUNS:-5}
-root=${BENCH_DIR:-/tmp/helpcenter-bench}
-mkdir -p "$root"
-# A configuration of the benchmark's own, in one language: run from here, the build would
-# otherwise take the project's helpcenter.yaml, which publishes French too (every page twice).
-bench_config=$root/helpcenter-bench.yaml
-printf 'name: Bench\nlanguage: en-GB\n' >"$bench_config"
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(1000 10000)
 # Outputs are deleted only when everything is measured: on ext4 without a journal, creating
@@ -27,8 +19,7 @@ works=()
 trap 'rm -rf "${works[@]}"' EXIT
 
 for count in "${counts[@]}"; do
-  corpus=$root/corpus-$count
-  [ -f "$corpus/hugo.toml" ] || python3 "$shared/bench/make-corpus.py" --count "$count" --out "$corpus" --force >/dev/null
+  corpus=$(bench_corpus "$count")
   work=$(mktemp -d -p "$root" ours.XXXXXX)
   works+=("$work")
   times=()

@@ -26,13 +26,13 @@ import time
 import urllib.request
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pages_support as support  # noqa: E402
 
+TIMEOUT = support.TIMEOUT
+
 ARTICLE = "two-factor-authentication/set-up-or-change-your-backup-method/"
-TIMEOUT = 10
 
 
 def free_port():
@@ -77,8 +77,7 @@ def status_text(driver):
     return driver.find_element(By.CSS_SELECTOR, ".feedback-status").text
 
 
-def wait(driver, condition, message):
-    WebDriverWait(driver, TIMEOUT, poll_frequency=0.05).until(condition, message)
+wait = support.wait
 
 
 def open_article(driver, ctx):

@@ -193,7 +193,23 @@ def set_color_scheme(driver, scheme):
         "media": "", "features": [{"name": "prefers-color-scheme", "value": scheme}]})
 
 
-def wait_until_loaded(driver, timeout=10):
+# How long a browser test waits for what it expects, in seconds.
+TIMEOUT = 10
+
+
+def wait(driver, condition, message, timeout=TIMEOUT):
+    """Waits until condition(driver) is truthy and returns it; a time-out fails with message."""
+    from selenium.webdriver.support.ui import WebDriverWait
+    return WebDriverWait(driver, timeout, poll_frequency=0.05).until(condition, message)
+
+
+def open_page(driver, server, path):
+    """Opens a page of the served site and waits until it has loaded."""
+    driver.get(server.url(path))
+    wait_until_loaded(driver)
+
+
+def wait_until_loaded(driver, timeout=TIMEOUT):
     from selenium.webdriver.support.ui import WebDriverWait
     WebDriverWait(driver, timeout, poll_frequency=0.05).until(
         lambda d: d.execute_script("return document.readyState") == "complete")

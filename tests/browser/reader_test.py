@@ -29,12 +29,12 @@ import urllib.parse
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pages_support as support  # noqa: E402
 
-TIMEOUT = 10
+TIMEOUT = support.TIMEOUT
+
 
 # Queries whose right answer is unambiguous from content/: (query, first result's path).
 SEARCH_CASES = [
@@ -72,13 +72,8 @@ class Context:
         self.endpoint_site = endpoint_site
 
 
-def wait(driver, condition, message, timeout=TIMEOUT):
-    return WebDriverWait(driver, timeout, poll_frequency=0.05).until(condition, message)
-
-
-def open_page(driver, server, path):
-    driver.get(server.url(path))
-    support.wait_until_loaded(driver)
+wait = support.wait
+open_page = support.open_page
 
 
 def option_paths(driver):

@@ -30,12 +30,12 @@ from axe_selenium_python import Axe
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pages_support as support  # noqa: E402
 
-TIMEOUT = 10
+TIMEOUT = support.TIMEOUT
+
 LONGEST = "two-factor-authentication/set-up-or-change-your-backup-method/"
 WITH_TABLE = "two-factor-authentication/use-your-backup-method-to-get-back-in/"
 # The site's articles have no table too wide for a phone (worked examples are lists), so the
@@ -46,13 +46,8 @@ NARROW = (320, 700)
 LEGIBLE_SCALE = 0.85
 
 
-def wait(driver, condition, message, timeout=TIMEOUT):
-    return WebDriverWait(driver, timeout, poll_frequency=0.05).until(condition, message)
-
-
-def open_page(driver, server, path):
-    driver.get(server.url(path))
-    support.wait_until_loaded(driver)
+wait = support.wait
+open_page = support.open_page
 
 
 def current_links(driver):

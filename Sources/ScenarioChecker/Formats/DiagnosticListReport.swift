@@ -67,14 +67,7 @@ public enum DiagnosticListReport {
     static func sarif(_ diagnostics: [Diagnostic], tool: String) -> String {
         var fingerprints: [String: Int] = [:]
         var json = JSONWriter()
-        json.beginObject()
-        json.field("$schema", SARIFReport.schema)
-        json.key("runs")
-        json.beginArray()
-        json.beginObject()
-        json.field("columnKind", "unicodeCodePoints")
-        json.key("results")
-        json.beginArray()
+        SARIFReport.beginResults(into: &json)
         for diagnostic in diagnostics {
             json.beginObject()
             json.field("level", diagnostic.severity == .note ? "note" : diagnostic.severity.rawValue)

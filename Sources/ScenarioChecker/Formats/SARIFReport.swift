@@ -27,15 +27,7 @@ struct SARIFReport: CheckReportWriter {
     mutating func start(emit: (String) -> Void) {
         let rules = ruleList()
         ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        json.beginObject()
-        json.field("$schema", Self.schema)
-        json.key("runs")
-        json.beginArray()
-        json.beginObject()
-        // Columns count Unicode scalars, as libyaml's marks do (SARIF's default is UTF-16 units).
-        json.field("columnKind", "unicodeCodePoints")
-        json.key("results")
-        json.beginArray()
+        Self.beginResults(into: &json)
         emit(json.take())
     }
 
@@ -131,6 +123,20 @@ struct SARIFReport: CheckReportWriter {
     }
 
     /// A relative URI for a path (percent-encoded), or a `file://` URI for an absolute one.
+    /// The log's opening up to its one run's `results` array: the schema, and columns counted
+    /// in Unicode scalars, as libyaml's marks and the project's diagnostics count them (SARIF's
+    /// default is UTF-16 units). Shared with the other reports that write SARIF.
+    static func beginResults(into json: inout JSONWriter) {
+        json.beginObject()
+        json.field("$schema", schema)
+        json.key("runs")
+        json.beginArray()
+        json.beginObject()
+        json.field("columnKind", "unicodeCodePoints")
+        json.key("results")
+        json.beginArray()
+    }
+
     /// A result's `locations`: one physical location, its file as a URI (`uri`), its line and
     /// column; keys in alphabetical order. Shared with the other reports that write SARIF.
     static func locations(path: String, line: Int, column: Int, into json: inout JSONWriter) {

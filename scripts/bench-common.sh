@@ -1,0 +1,26 @@
+# Shared by the benchmark scripts (sourced from the repository root, after `set -euo pipefail`):
+# the release program, the generated corpora and a configuration of the benchmarks' own.
+#   bench_setup              sets shared (../shared or $HELPCENTER_SHARED), bin (a release build
+#                            of helpcenter), root ($BENCH_DIR or /tmp/helpcenter-bench) and
+#                            bench_config (a one-language helpcenter.yaml under $root)
+#   bench_corpus COUNT       prints the folder of the COUNT-article corpus, made once
+
+bench_setup() {
+  shared=${HELPCENTER_SHARED:-../shared}
+  [ -f "$shared/bench/make-corpus.py" ] || { echo "bench: $shared/bench not found (set HELPCENTER_SHARED)" >&2; exit 2; }
+  swift build -c release --product helpcenter >/dev/null
+  bin=$PWD/.build/release/helpcenter
+  root=${BENCH_DIR:-/tmp/helpcenter-bench}
+  mkdir -p "$root"
+  # Run from the project, a build takes its helpcenter.yaml, which publishes French too (every
+  # page twice): the benchmarks build with a configuration of their own, in one language, with an
+  # absolute base_url (so that sitemap and canonical links are written, as on a real site).
+  bench_config=$root/helpcenter-bench.yaml
+  printf 'name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\n' >"$bench_config"
+}
+
+bench_corpus() {
+  local corpus=$root/corpus-$1
+  [ -f "$corpus/hugo.toml" ] || python3 "$shared/bench/make-corpus.py" --count "$1" --out "$corpus" --force >/dev/null
+  echo "$corpus"
+}
