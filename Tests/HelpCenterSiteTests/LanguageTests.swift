@@ -97,6 +97,19 @@ struct LanguageTests {
         let warning = report.diagnostics.first { $0.location.path == "content/guides/settings.fe.md" }
         #expect(warning?.message.contains("did you mean 'fr'?") == true)
         #expect(output.files.keys.allSatisfy { !$0.contains("settings.fe") })
+        // Two edits from a two-letter key is no hint: 'de' is not a misspelt 'fr'.
+        let (other, _) = try Self.build(["guides/settings.de.md": Self.settingsInFrench])
+        let unrelated = other.diagnostics.first { $0.location.path == "content/guides/settings.de.md" }
+        #expect(unrelated?.message.contains("is not a language of the site, so") == true)
+    }
+
+    @Test func aRelativeBaseURLIsWarnedAboutOnceNotPerLanguage() throws {
+        var configuration = Self.configuration
+        configuration.baseURL = "/help/"
+        let (report, _) = try SiteTestSupport.buildFixture(
+            content: ["guides/settings.fr.md": Self.settingsInFrench], templates: Self.templates, configuration: configuration)
+        #expect(report.diagnostics.filter { $0.id == "base-url" }.map(\.message).count == 1)
+        #expect(report.diagnostics.first { $0.id == "base-url" }?.message.contains("'/help/'") == true)
     }
 
     @Test func aTranslationWithoutASourceIsAnError() throws {

@@ -73,7 +73,9 @@ extension SiteBuilder {
                 "\($0) is not a safe URL (javascript:, vbscript: and data: URLs are never published)",
                 at: SourceLocation(path: SiteConfiguration.fileName), id: "unsafe-url")
         }
-        if refused.isEmpty && !configuration.hasAbsoluteBaseURL {
+        // Said once, for the default language: the others' base URLs are made from it.
+        let isDefaultLanguage = languageSwitch.map { $0.current == $0.languages.primary } ?? true
+        if refused.isEmpty && !configuration.hasAbsoluteBaseURL && isDefaultLanguage {
             diagnostics.append(
                 .warning(
                     "base_url '\(configuration.baseURL)' is not an absolute URL, so the site has no sitemap.xml and its pages no canonical link, "

@@ -83,7 +83,9 @@ public struct SiteLanguages: Sendable, Equatable {
     /// keys only, with `others`).
     public func closestKey(to key: String, others: Bool = false) -> String? {
         let scored = (others ? Array(translations) : all).map { ($0.key, EditDistance.between(Array(key.utf8), Array($0.key.utf8))) }
-        return scored.filter { $0.1 <= 2 }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+        // Keys are short: 'de' is two edits from 'fr', which suggests nothing.
+        let limit = key.count <= 3 ? 1 : 2
+        return scored.filter { $0.1 <= limit }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 }
 
