@@ -34,3 +34,44 @@ import Testing
         #expect(SearchLanguage(tag: "fr").stopWords.isEmpty)
     }
 }
+
+/// `SearchTermCounter` reads ASCII text on a fast path of its own: it must find exactly the
+/// words `SearchTokenizer` finds, the browser's split.
+@Suite struct SearchTermCounterSplitTests {
+    /// The words of `text` with their counts, as the tokenizer splits them (stop words left out).
+    static func tokenizerCounts(_ text: String, language: SearchLanguage) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for word in SearchTokenizer.words(text) where !language.stopWords.contains(word) { counts[word, default: 0] += 1 }
+        return counts
+    }
+
+    static func counterCounts(_ text: String, language: SearchLanguage) -> [String: Int] {
+        let document = SearchDocument(title: "", path: "", collection: "", description: "", headings: [], blocks: [.init(section: nil, text: text)])
+        return document.terms(language: language).terms.mapValues(\.weightedCount)
+    }
+
+    @Test(arguments: [
+        "Can't SIGN in? Use your 2FA backup-method.", "ab''cd ab'''é 'é x'é é' l’écran L'ÉCRAN", "dogs' o'clock ''quoted'' '",
+        "naïve café—résumé, déjà-vu", "A1B2 3c 45 x y z", "word'", "'", "é", "Ünïcödé ÅNGSTRÖM’S", "a\u{2028}b “c” d…e",
+        String(repeating: "long", count: 11) + " ok " + String(repeating: "x", count: 40), "tab\tnew\nline\r\nend",
+    ])
+    func theCounterSplitsAsTheTokenizer(text: String) {
+        let language = SearchLanguage(tag: "en")
+        #expect(Self.counterCounts(text, language: language) == Self.tokenizerCounts(text, language: language))
+    }
+
+    @Test func randomTextSplitsAlike() {
+        // A fixed-seed generator over letters, digits, apostrophes, separators and multi-byte characters.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let pieces = ["a", "B", "z", "Q", "0", "7", "'", "’", " ", "-", ".", "é", "É", "—", "ß", "\u{A0}", "x", "IT", "the", "\n"]
+        let language = SearchLanguage(tag: "en")
+        for _ in 0..<400 {
+            let text = (0..<Int(next() % 60)).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
+            #expect(Self.counterCounts(text, language: language) == Self.tokenizerCounts(text, language: language), "\(text.debugDescription)")
+        }
+    }
+}

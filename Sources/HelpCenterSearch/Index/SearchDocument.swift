@@ -56,7 +56,7 @@ public struct SearchDocument: Sendable, Equatable {
     public func terms(language: SearchLanguage) -> (terms: [String: SearchTerm], length: Int) {
         let counter = count(language: language)
         var terms: [String: SearchTerm] = [:]
-        for entry in counter.entries {
+        for entry in counter.words {
             terms[String(decoding: counter.word(entry), as: UTF8.self)] = SearchTerm(weightedCount: Int(entry.weight), fields: entry.fields)
         }
         return (terms, counter.length)
@@ -64,7 +64,7 @@ public struct SearchDocument: Sendable, Equatable {
 
     /// The words counted by field, by hash (see `SearchTermCounter`).
     func count(language: SearchLanguage) -> SearchTermCounter {
-        var counter = SearchTermCounter(stopWords: language.stopWordHashes)
+        var counter = SearchTermCounter(seed: language.counterSeed)
         counter.add(title, weight: FieldWeight.title, field: .title)
         counter.add(description, weight: FieldWeight.description, field: [])
         for keyword in keywords { counter.add(keyword, weight: FieldWeight.description, field: []) }

@@ -30,12 +30,19 @@ public enum SearchFragment {
         }
         // Sentences: [section, text], section -1 before the first heading.
         json += Array("],\"s\":[".utf8)
-        for (position, sentence) in sentences(of: document).enumerated() {
+        var blockBytes: (index: Int, bytes: [UInt8]) = (-1, [])
+        for (position, sentence) in chosen(from: document).enumerated() {
             if position > 0 { json.append(UInt8(ascii: ",")) }
+            let block = document.blocks[sentence.block]
+            if blockBytes.index != sentence.block { blockBytes = (sentence.block, Array(block.text.utf8)) }
             json.append(UInt8(ascii: "["))
-            json += Array(String(sentence.section ?? -1).utf8)
+            json += Array(String(block.section ?? -1).utf8)
             json.append(UInt8(ascii: ","))
-            SearchJSON.appendString(sentence.text, to: &json)
+            if sentence.bytes.count > longestSentence {
+                SearchJSON.appendString(cut(text(block.text, sentence.bytes)), to: &json)
+            } else {
+                SearchJSON.appendString(blockBytes.bytes, range: sentence.bytes, newlinesAsSpaces: true, to: &json)
+            }
             json.append(UInt8(ascii: "]"))
         }
         json += Array("]});\n".utf8)
@@ -43,59 +50,81 @@ public enum SearchFragment {
     }
 
     /// A sentence of a block, found before any string is made for it: most sentences of a long
-    /// article are never chosen, and only the chosen ones become strings.
+    /// article are never chosen, and only the chosen ones are copied, straight into the script.
     struct Candidate {
-        var order: Int
         var block: Int
         var bytes: Range<Int>
         /// Its bytes as the fragment would hold it, plus 8 for the JSON around it.
         var size: Int
     }
 
+    /// One section's sentences, split from its blocks only as the fragment asks for them: a
+    /// long section's later paragraphs are never read. A section whose sentences so far reach
+    /// the budget starts no further block.
+    struct SectionSentences {
+        var blocks: [Int] = []
+        private var nextBlock = 0
+        private var pending: [Range<Int>] = []
+        private var pendingBlock = -1
+        private var pendingPosition = 0
+        private var bytes = 0
+
+        mutating func next(in document: SearchDocument) -> Candidate? {
+            while pendingPosition == pending.count {
+                guard nextBlock < blocks.count, bytes < budget else { return nil }
+                pendingBlock = blocks[nextBlock]
+                nextBlock += 1
+                pending = sentenceRanges(document.blocks[pendingBlock].text)
+                pendingPosition = 0
+            }
+            let range = pending[pendingPosition]
+            pendingPosition += 1
+            let length = range.count > longestSentence ? cut(text(document.blocks[pendingBlock].text, range)).utf8.count : range.count
+            bytes += length + 8
+            return Candidate(block: pendingBlock, bytes: range, size: length + 8)
+        }
+    }
+
     /// The sentences the fragment keeps, in document order: every section's first sentence
     /// first, then every section's second, and so on while the budget lasts, so that a long
     /// article's later sections still have their opening sentences.
-    static func sentences(of document: SearchDocument) -> [SearchDocument.Block] {
-        var bySection: [[Candidate]] = []
-        var sectionBytes: [Int] = []
-        var sectionSlot: [Int: Int] = [:]
-        var order = 0
+    static func chosen(from document: SearchDocument) -> [Candidate] {
+        var sections: [SectionSentences] = []
+        var slotOfSection: [Int] = Array(repeating: -1, count: document.headings.count + 1)
         for (blockIndex, block) in document.blocks.enumerated() {
-            let key = block.section ?? -1
-            let slot: Int
-            if let known = sectionSlot[key] {
-                slot = known
-            } else {
-                slot = bySection.count
-                sectionSlot[key] = slot
-                bySection.append([])
-                sectionBytes.append(0)
+            // Section -1 (before the first heading) is slot 0 of the lookup; a section number the
+            // headings do not cover (never made by the renderer) gets a slot of its own anyway.
+            let key = max(0, (block.section ?? -1) + 1)
+            if key >= slotOfSection.count { slotOfSection += Array(repeating: -1, count: key - slotOfSection.count + 1) }
+            if slotOfSection[key] < 0 {
+                slotOfSection[key] = sections.count
+                sections.append(SectionSentences())
             }
-            // Sentences of a section past the budget can never be chosen: they are not even split.
-            guard sectionBytes[slot] < budget else { continue }
-            for bytes in sentenceRanges(block.text) {
-                let length = bytes.count > longestSentence ? cut(text(block.text, bytes)).utf8.count : bytes.count
-                bySection[slot].append(Candidate(order: order, block: blockIndex, bytes: bytes, size: length + 8))
-                sectionBytes[slot] += length + 8
-                order += 1
-            }
+            sections[slotOfSection[key]].blocks.append(blockIndex)
         }
+        var exhausted = Array(repeating: false, count: sections.count)
         var chosen: [Candidate] = []
         var used = 0
-        var round = 0
         var added = true
         while added && used < budget {
             added = false
-            for section in bySection where round < section.count {
-                let sentence = section[round]
+            for slot in sections.indices where !exhausted[slot] {
+                guard let sentence = sections[slot].next(in: document) else {
+                    exhausted[slot] = true
+                    continue
+                }
                 if used + sentence.size > budget { continue }
                 chosen.append(sentence)
                 used += sentence.size
                 added = true
             }
-            round += 1
         }
-        return chosen.sorted { $0.order < $1.order }.map { candidate in
+        return chosen.sorted { ($0.block, $0.bytes.lowerBound) < ($1.block, $1.bytes.lowerBound) }
+    }
+
+    /// The chosen sentences as text (tests).
+    static func sentences(of document: SearchDocument) -> [SearchDocument.Block] {
+        chosen(from: document).map { candidate in
             let block = document.blocks[candidate.block]
             return SearchDocument.Block(section: block.section, text: cut(text(block.text, candidate.bytes)))
         }

@@ -1,3 +1,5 @@
+import HelpCenterConcurrency
+
 /// Turns the collected postings into the index's files: the words grouped by stem, each
 /// stem's postings merged, and both laid out in term shards by prefix (`SearchShardPlan`).
 struct SearchIndexBuilder {
@@ -29,8 +31,10 @@ struct SearchIndexBuilder {
             surfaces.append((entry.word, stemOfWord[position]))
             wordsOfStem[stemOfWord[position], default: []].append(position)
         }
-        var stems: [String: Stem] = [:]
-        stems.reserveCapacity(wordsOfStem.count)
+        // Each stem's postings gathered (taking the words' lists over), then merged, cut and
+        // encoded on all cores.
+        var gathered: [(stem: String, postings: [UInt32])] = []
+        gathered.reserveCapacity(wordsOfStem.count)
         for (stem, positions) in wordsOfStem {
             var postings: [UInt32]
             if positions.count == 1 {
@@ -41,9 +45,15 @@ struct SearchIndexBuilder {
                 for position in positions { postings += words[position].postings }
             }
             for position in positions { words[position].postings = [] }
-            let merged = Self.merge(postings)
-            stems[stem] = Stem(postings: SearchPosting.encode(Self.strongest(merged)), documentCount: merged.count)
+            gathered.append((stem, postings))
         }
+        let encoded = parallelMap(gathered) { entry -> Stem in
+            let merged = Self.merge(entry.postings)
+            return Stem(postings: SearchPosting.encode(Self.strongest(merged)), documentCount: merged.count)
+        }
+        var stems: [String: Stem] = [:]
+        stems.reserveCapacity(gathered.count)
+        for (entry, stem) in zip(gathered, encoded) { stems[entry.stem] = stem }
         self.surfaces = surfaces
         self.stems = stems
         self.documentCount = documentCount
@@ -69,14 +79,51 @@ struct SearchIndexBuilder {
     }
 
     /// At most `maximumPostings`, the strongest, in document order.
+    /// Strength is the weighted count over the quantised length (`weight / (1 + length / 4)`),
+    /// ties kept in document order. Postings are sorted by document, so this needs no sort:
+    /// count the postings of each strength's rank (`strengthRanks`, strongest first), find the
+    /// rank at which `maximumPostings` is reached, and keep, in order, every posting stronger than
+    /// it and the first of those at it.
     static func strongest(_ postings: [UInt32]) -> [UInt32] {
         guard postings.count > maximumPostings else { return postings }
-        func strength(_ posting: UInt32) -> Double {
-            Double(posting >> 6 & 63) / (1 + Double(posting & 15) / 4)
+        let ranks = strengthRanks
+        func rank(_ posting: UInt32) -> Int { Int(ranks[Int(posting >> 2 & 0x3F0 | posting & 15)]) }
+        var counts = [Int](repeating: 0, count: Int(ranks.max() ?? 0) + 1)
+        for posting in postings { counts[rank(posting)] += 1 }
+        var threshold = 0
+        var stronger = 0
+        while stronger + counts[threshold] < maximumPostings {
+            stronger += counts[threshold]
+            threshold += 1
         }
-        let kept = postings.sorted { strength($0) > strength($1) || (strength($0) == strength($1) && $0 < $1) }.prefix(maximumPostings)
-        return kept.sorted()
+        var atThreshold = maximumPostings - stronger
+        var kept: [UInt32] = []
+        kept.reserveCapacity(maximumPostings)
+        for posting in postings {
+            let postingRank = rank(posting)
+            if postingRank < threshold {
+                kept.append(posting)
+            } else if postingRank == threshold && atThreshold > 0 {
+                kept.append(posting)
+                atThreshold -= 1
+            }
+        }
+        return kept
     }
+
+    /// The rank of each (weighted count, quantised length) pair's strength, 0 the strongest;
+    /// equal strengths share a rank. Indexed by `weight << 4 | length`.
+    static let strengthRanks: [UInt16] = {
+        func strength(_ pair: Int) -> Double { Double(pair >> 4) / (1 + Double(pair & 15) / 4) }
+        let pairs = (0..<64 * 16).sorted { strength($0) > strength($1) }
+        var ranks = [UInt16](repeating: 0, count: pairs.count)
+        var rank: UInt16 = 0
+        for (position, pair) in pairs.enumerated() {
+            if position > 0 && strength(pair) != strength(pairs[position - 1]) { rank += 1 }
+            ranks[pair] = rank
+        }
+        return ranks
+    }()
 
     /// The manifest and the shards, as `(name, script)`.
     func files(settings: SearchSettings, stopWords: Set<String>) -> [(name: String, bytes: [UInt8])] {

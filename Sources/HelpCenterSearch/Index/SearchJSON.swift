@@ -4,22 +4,33 @@ public enum SearchJSON {
     /// script, and so are U+2028 and U+2029. Works on bytes, copying the runs between the
     /// characters that need escaping.
     public static func appendString(_ text: String, to json: inout [UInt8]) {
-        json.append(UInt8(ascii: "\""))
         let bytes = Array(text.utf8)
-        var runStart = 0
-        var index = 0
-        func flush(to end: Int) {
-            if runStart < end { json.append(contentsOf: bytes[runStart..<end]) }
-        }
-        func escape(_ replacement: String, skipping count: Int) {
-            flush(to: index)
-            json.append(contentsOf: replacement.utf8)
+        appendString(bytes, range: bytes.indices, newlinesAsSpaces: false, to: &json)
+    }
+
+    /// The literal of some of a text's UTF-8 bytes (a range that starts and ends between two
+    /// characters), with line breaks written as spaces when asked.
+    static func appendString(_ bytes: [UInt8], range: Range<Int>, newlinesAsSpaces: Bool, to json: inout [UInt8]) {
+        json.reserveCapacity(json.count + range.count + 2)
+        json.append(UInt8(ascii: "\""))
+        let special = special
+        var runStart = range.lowerBound
+        var index = range.lowerBound
+        // The bytes between two that need escaping are copied as one run.
+        func escape(_ replacement: StaticString, skipping count: Int) {
+            json += bytes[runStart..<index]
+            replacement.withUTF8Buffer { json.append(contentsOf: $0) }
             index += count
             runStart = index
         }
-        while index < bytes.count {
+        while index < range.upperBound {
             let byte = bytes[index]
+            guard special[Int(byte)] else {
+                index += 1
+                continue
+            }
             switch byte {
+            case UInt8(ascii: "\n") where newlinesAsSpaces, UInt8(ascii: "\r") where newlinesAsSpaces: escape(" ", skipping: 1)
             case UInt8(ascii: "\""): escape("\\\"", skipping: 1)
             case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
             case UInt8(ascii: "\n"): escape("\\n", skipping: 1)
@@ -30,15 +41,24 @@ public enum SearchJSON {
             case UInt8(ascii: "&"): escape("\\u0026", skipping: 1)
             case 0x00..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                escape("\\u00" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]], as: UTF8.self), skipping: 1)
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                json += bytes[runStart..<index]
+                json += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                index += 1
+                runStart = index
+            case 0xE2 where index + 2 < range.upperBound && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                 escape(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 3)
             default:
                 index += 1
             }
         }
-        flush(to: bytes.count)
+        json += bytes[runStart..<range.upperBound]
         json.append(UInt8(ascii: "\""))
+    }
+
+    /// Which bytes may need escaping: `"`, `\`, `<`, `>`, `&`, control characters, and 0xE2
+    /// (the first byte of U+2028 and U+2029).
+    private static let special: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
     }
 
     /// The same literal, appended to a string.

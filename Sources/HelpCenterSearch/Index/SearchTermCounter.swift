@@ -1,9 +1,10 @@
 /// Counts one article's words by field without making a string per word: each word is hashed
-/// from its bytes (64-bit FNV-1a) into a small open-addressing table, its bytes kept once, and
-/// stop words are recognised by their hash (`SearchLanguage.stopWordHashes`). The accumulator
-/// reads the distinct words back (`forEachTerm`). In the 10,000-article build this replaced a
-/// `[String: SearchTerm]` per article and a `Set<String>` lookup per word, which made the
-/// index's share of the render phase about twice as large (perf, docs/search.md).
+/// from its bytes into a small open-addressing table and its bytes kept once. The table starts
+/// with the language's stop words in it (`Seed`), so one probe per word both recognises a stop
+/// word and finds a word already counted. The accumulator reads the counted words back
+/// (`words`). In the 10,000-article build this replaced a `[String: SearchTerm]` per article
+/// and a `Set<String>` lookup per word, which made the index's share of the render phase about
+/// twice as large (perf, docs/search.md).
 struct SearchTermCounter {
     struct Entry {
         var hash: UInt64
@@ -13,51 +14,220 @@ struct SearchTermCounter {
         var fields: SearchTerm.Fields
     }
 
+    /// The table every counter of a language starts from: its stop words, entries
+    /// `0..<stopWordCount` (their bytes are not kept).
+    struct Seed: Sendable, Equatable {
+        fileprivate var table: [Int32]
+        fileprivate var hashes: [UInt64]
+        fileprivate var lengths: [Int32]
+
+        init(stopWords: Set<String>) {
+            var size = 1024
+            while size < stopWords.count * 4 { size *= 2 }
+            table = [Int32](repeating: -1, count: size)
+            hashes = []
+            lengths = []
+            for word in stopWords.sorted() {
+                let hash = SearchTermCounter.hash(word.utf8)
+                var slot = Int(truncatingIfNeeded: hash >> 20) & (size - 1)
+                while table[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+                table[slot] = Int32(hashes.count)
+                hashes.append(hash)
+                lengths.append(Int32(word.utf8.count))
+            }
+        }
+    }
+
     private var table: [Int32]
-    private(set) var entries: [Entry] = []
-    private(set) var bytes: [UInt8] = []
+    private var entries: [Entry] = []
+    private var bytes: [UInt8] = []
+    private let stopWordCount: Int
     /// The words counted (stop words left out).
     private(set) var length = 0
-    private let stopWords: StopWordTable
 
-    init(stopWords: StopWordTable) {
-        self.stopWords = stopWords
-        table = [Int32](repeating: -1, count: 512)
-        entries.reserveCapacity(256)
+    init(seed: Seed) {
+        table = seed.table
+        stopWordCount = seed.hashes.count
+        entries.reserveCapacity(stopWordCount + 256)
+        for (hash, length) in zip(seed.hashes, seed.lengths) {
+            entries.append(Entry(hash: hash, start: 0, length: length, weight: 0, fields: []))
+        }
         bytes.reserveCapacity(4096)
     }
 
-    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x100_0000_01b3
+    /// The distinct words counted, in the order first seen.
+    var words: ArraySlice<Entry> { entries[stopWordCount...] }
 
-    static func hash(_ word: some Collection<UInt8>) -> UInt64 {
-        var hash = offsetBasis
-        for byte in word { hash = (hash ^ UInt64(byte)) &* prime }
-        return hash
+    /// A word's hash: its bytes packed eight at a time into 64-bit numbers, each folded in with
+    /// a multiply, and the result mixed (MurmurHash3's finaliser) with its length. Packing costs
+    /// one shift and one or per byte, where hashing byte by byte (FNV-1a) was a multiply.
+    static func hash(_ word: some Sequence<UInt8>) -> UInt64 {
+        var state = HashState()
+        for byte in word { state.add(byte) }
+        return state.finish()
+    }
+
+    struct HashState {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var packed: UInt64 = 0
+        var shift: UInt64 = 0
+        var count: UInt64 = 0
+
+        @inline(__always) mutating func add(_ byte: UInt8) {
+            packed |= UInt64(byte) << shift
+            shift += 8
+            count += 1
+            if shift == 64 {
+                hash = (hash ^ packed) &* 0xFF51_AFD7_ED55_8CCD
+                packed = 0
+                shift = 0
+            }
+        }
+
+        @inline(__always) func finish() -> UInt64 {
+            var value = (hash ^ packed) &* 0xFF51_AFD7_ED55_8CCD ^ count
+            value ^= value >> 33
+            value = value &* 0xC4CE_B9FE_1A85_EC53
+            value ^= value >> 33
+            return value
+        }
     }
 
     mutating func add(_ text: String, weight: Int, field: SearchTerm.Fields) {
-        SearchTokenizer.forEachWordBytes(in: text) { word in add(word: word, weight: weight, field: field) }
+        var text = text
+        text.withUTF8 { add(bytes: $0.span, weight: Int32(weight), field: field) }
     }
 
-    private mutating func add(word: [UInt8], weight: Int, field: SearchTerm.Fields) {
-        let hash = Self.hash(word)
-        if stopWords.contains(hash) { return }
+    /// Each byte as it is in a word on the fast path: an ASCII letter lower-cased, a digit
+    /// itself, anything else 0.
+    private static let lowered: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x41...0x5A: UInt8(byte | 0x20)
+        case 0x61...0x7A, 0x30...0x39: UInt8(byte)
+        default: 0
+        }
+    }
+
+    /// Counts the words of UTF-8 text as `SearchTokenizer` splits them. ASCII text (nearly all
+    /// of it) is hashed as it is read, with no copy of a word unless it is new to the article;
+    /// a stretch between two ASCII separators that holds a multi-byte character goes through
+    /// `SearchTokenizer` itself. That is the same split, because an ASCII separator always ends
+    /// a word there. This pass is the largest part of the index's cost in a build, so its inner
+    /// loop is one table lookup per byte with no other branch (perf, docs/search.md).
+    mutating func add(bytes: Span<UInt8>, weight: Int32, field: SearchTerm.Fields) {
+        let lowered = Self.lowered
+        let total = bytes.count
+        var index = 0
+        while index < total {
+            // Separators, apostrophes included (one cannot start a word).
+            let first = bytes[index]
+            if first < 0x80 && lowered[Int(first)] == 0 {
+                index += 1
+                continue
+            }
+            let start = index
+            var hash = HashState()
+            var changed: UInt8 = 0
+            var multiByte = first >= 0x80
+            while !multiByte {
+                while index < total {
+                    let byte = bytes[index]
+                    let lower = lowered[Int(byte)]
+                    if lower == 0 { break }
+                    changed |= lower ^ byte
+                    hash.add(lower)
+                    index += 1
+                }
+                guard index < total else { break }
+                let stop = bytes[index]
+                if stop >= 0x80 {
+                    multiByte = true
+                } else if stop == 0x27 && index + 1 < total {
+                    // An apostrophe belongs to the word only between two letters or digits.
+                    let next = bytes[index + 1]
+                    if next >= 0x80 {
+                        multiByte = true
+                    } else if lowered[Int(next)] != 0 {
+                        hash.add(0x27)
+                        index += 1
+                        continue
+                    }
+                    break
+                } else {
+                    break
+                }
+            }
+            if multiByte {
+                // To the next ASCII separator, through the tokenizer.
+                var end = index
+                while end < total && (bytes[end] >= 0x80 || bytes[end] == 0x27 || lowered[Int(bytes[end])] != 0) { end += 1 }
+                SearchTokenizer.forEachWordBytes(in: bytes.extracting(start..<end)) { word in
+                    add(word: word[...], hash: Self.hash(word), weight: weight, field: field)
+                }
+                index = end
+                continue
+            }
+            let count = index - start
+            guard count > 1 && count <= SearchTokenizer.maximumLength else { continue }
+            if changed != 0 {
+                let word = (start..<index).map { position in
+                    let byte = bytes[position]
+                    return byte == 0x27 ? byte : lowered[Int(byte)]
+                }
+                add(word: word[...], hash: hash.finish(), weight: weight, field: field)
+            } else {
+                addASCII(bytes, start..<index, hash: hash.finish(), weight: weight, field: field)
+            }
+        }
+    }
+
+    /// A lower-case ASCII word, copied only when it is new to the article.
+    private mutating func addASCII(_ text: Span<UInt8>, _ range: Range<Int>, hash: UInt64, weight: Int32, field: SearchTerm.Fields) {
+        if let index = find(hash: hash, length: range.count) {
+            guard index >= stopWordCount else { return }
+            length += 1
+            entries[index].weight += weight
+            entries[index].fields.formUnion(field)
+            return
+        }
         length += 1
+        let start = bytes.count
+        for position in range { bytes.append(text[position]) }
+        insert(Entry(hash: hash, start: Int32(start), length: Int32(range.count), weight: weight, fields: field))
+    }
+
+    private mutating func add(word: ArraySlice<UInt8>, hash: UInt64, weight: Int32, field: SearchTerm.Fields) {
+        if let index = find(hash: hash, length: word.count) {
+            guard index >= stopWordCount else { return }
+            length += 1
+            entries[index].weight += weight
+            entries[index].fields.formUnion(field)
+            return
+        }
+        length += 1
+        let start = bytes.count
+        bytes.append(contentsOf: word)
+        insert(Entry(hash: hash, start: Int32(start), length: Int32(word.count), weight: weight, fields: field))
+    }
+
+    /// The entry of a word already counted, by its hash and length.
+    private func find(hash: UInt64, length: Int) -> Int? {
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 20) & mask
         while table[slot] >= 0 {
             let index = Int(table[slot])
-            if entries[index].hash == hash && Int(entries[index].length) == word.count {
-                entries[index].weight += Int32(weight)
-                entries[index].fields.formUnion(field)
-                return
-            }
+            if entries[index].hash == hash && Int(entries[index].length) == length { return index }
             slot = (slot + 1) & mask
         }
+        return nil
+    }
+
+    private mutating func insert(_ entry: Entry) {
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: entry.hash >> 20) & mask
+        while table[slot] >= 0 { slot = (slot + 1) & mask }
         table[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, start: Int32(bytes.count), length: Int32(word.count), weight: Int32(weight), fields: field))
-        bytes.append(contentsOf: word)
+        entries.append(entry)
         if entries.count * 2 > table.count { grow() }
     }
 
@@ -74,33 +244,5 @@ struct SearchTermCounter {
     /// The bytes of an entry's word.
     func word(_ entry: Entry) -> ArraySlice<UInt8> {
         bytes[Int(entry.start)..<Int(entry.start + entry.length)]
-    }
-}
-
-/// Stop words by the 64-bit FNV-1a hash of their bytes, in an open-addressing table.
-struct StopWordTable: Sendable, Equatable {
-    private var table: [UInt64]
-
-    init(_ words: Set<String>) {
-        var size = 64
-        while size < words.count * 4 { size *= 2 }
-        table = [UInt64](repeating: 0, count: size)
-        for word in words {
-            let hash = SearchTermCounter.hash(word.utf8) | 1
-            var slot = Int(truncatingIfNeeded: hash >> 20) & (size - 1)
-            while table[slot] != 0 && table[slot] != hash { slot = (slot + 1) & (size - 1) }
-            table[slot] = hash
-        }
-    }
-
-    func contains(_ hash: UInt64) -> Bool {
-        let hash = hash | 1
-        let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> 20) & mask
-        while table[slot] != 0 {
-            if table[slot] == hash { return true }
-            slot = (slot + 1) & mask
-        }
-        return false
     }
 }

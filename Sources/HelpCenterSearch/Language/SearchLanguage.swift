@@ -6,10 +6,10 @@ public struct SearchLanguage: Sendable, Equatable {
     public var stemmerAlgorithm: String?
     /// Words too common to index; a query drops them (see docs/search.md).
     public var stopWords: Set<String> {
-        didSet { stopWordHashes = StopWordTable(stopWords) }
+        didSet { counterSeed = SearchTermCounter.Seed(stopWords: stopWords) }
     }
-    /// The same, by hash, for `SearchTermCounter`.
-    private(set) var stopWordHashes = StopWordTable([])
+    /// The same, as the table each article's `SearchTermCounter` starts from.
+    private(set) var counterSeed = SearchTermCounter.Seed(stopWords: [])
 
     /// The language for a BCP 47 tag; English when the tag is empty.
     public init(tag: String) {
@@ -23,7 +23,7 @@ public struct SearchLanguage: Sendable, Equatable {
             stemmerAlgorithm = Self.snowballNames[primary]
             stopWords = []
         }
-        stopWordHashes = StopWordTable(stopWords)
+        counterSeed = SearchTermCounter.Seed(stopWords: stopWords)
     }
 
     /// ISO 639-1 codes of the languages libstemmer has an algorithm for.

@@ -36,14 +36,9 @@ public enum SearchTokenizer {
         forEachWordBytes(in: bytes) { body(String(decoding: $0, as: UTF8.self)) }
     }
 
-    /// Calls `body` with the UTF-8 bytes of each word of `text` (lower-cased), without making
-    /// a string for an ASCII word.
-    static func forEachWordBytes(in text: String, _ body: ([UInt8]) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in forEachWordBytes(in: bytes.span, body) }
-    }
-
-    /// The same, on UTF-8 bytes.
+    /// Calls `body` with the UTF-8 bytes of each word of UTF-8 text (lower-cased), without
+    /// making a string for an ASCII word. (`SearchTermCounter` has a faster path of its own for
+    /// ASCII text, which must split words the same way: `SearchTokenizerTests`.)
     static func forEachWordBytes(in bytes: Span<UInt8>, _ body: ([UInt8]) -> Void) {
         let table = classes
         var word: [UInt8] = []
