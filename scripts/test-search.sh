@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Search relevance in headless Chromium (tests/browser/search_relevance.py): builds this
 # project's help centre, opens it from file:// and types each reader query of
-# tests/search/queries.tsv into the search box; reports the share of queries whose article is
-# listed first and in the top three, and fails under the minimums (docs/search.md).
+# tests/search/queries.tsv into the search box, then those of tests/search/queries.fr.tsv into
+# the French pages' box; reports the share of queries whose article is listed first and in the
+# top three, and fails under the minimums (docs/search.md).
 #   scripts/test-search.sh [path/to/helpcenter]     default: .build/debug/helpcenter
 # Installs what it needs: Debian chromium and chromium-driver, PyPI selenium 4.51.0 in a
 # virtual environment (E2E_VENV, shared with scripts/e2e-serve.sh).
@@ -19,3 +20,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" build --output "$work/site" >/dev/null
 "$venv/bin/python" tests/browser/search_relevance.py --site "$work/site" "${@:2}"
+# The French help centre under /fr/, with its own index (French stemmer, stop words, elisions
+# and synonyms) and its own queries.
+"$venv/bin/python" tests/browser/search_relevance.py --site "$work/site" --page fr/index.html --queries tests/search/queries.fr.tsv "${@:2}"

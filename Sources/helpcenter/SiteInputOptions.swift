@@ -16,11 +16,11 @@ struct SiteInputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The templates folder (default: templates in the project folder).", valueName: "templates"))
     var templates: String?
 
-    @Option(help: ArgumentHelp("The site configuration file, used when it exists (default: helpcenter.yaml in the project folder).", valueName: "config"))
+    @Option(help: ArgumentHelp("The site configuration file (default: helpcenter.yaml in the project folder, used when it exists).", valueName: "config"))
     var config: String?
 
     @Option(
-        help: ArgumentHelp("The policy's rule wording, used when it exists (default: policy/backup-policy.yaml in the project folder).", valueName: "policy"))
+        help: ArgumentHelp("The policy's rule wording (default: policy/backup-policy.yaml in the project folder, used when it exists).", valueName: "policy"))
     var policy: String?
 
     @Option(
@@ -39,6 +39,11 @@ struct SiteInputOptions: ParsableArguments {
     /// scratch folder does not move the project); with --content and --templates no project
     /// is needed.
     func resolve(verbose: Bool) throws -> SiteInputs {
+        // A default file is used when it exists; a file named on the command line must exist
+        // (a misspelt --config would otherwise build with the defaults, silently).
+        for (option, path) in [("--config", config), ("--policy", policy), ("--vocabulary", vocabulary)] {
+            if let path, !FileManager.default.fileExists(atPath: path) { throw ValidationError("\(option): no such file: \(path)") }
+        }
         let given = [content, templates, config, policy, vocabulary, scenarios].compactMap { $0 }
         let project = try project.locate(
             firstPath: given.first, everyInputGiven: content != nil && templates != nil, verbose: verbose,

@@ -40,6 +40,21 @@ import Testing
         #expect(shard.contains("\"lock\":[2,"))
     }
 
+    @Test func aFrenchIndexTakesElidedWordsOffAndListsThemForTheBrowser() {
+        let accumulator = SearchIndexAccumulator(language: SearchLanguage(tag: "fr-FR"))
+        accumulator.add(Self.document("Sécuriser l'accès", body: ["Ouvrez l’écran des paramètres pour votre compte."]), number: 0)
+        let files = accumulator.finish(settings: SearchSettings(language: "fr-FR", synonyms: SearchSettings.frenchSynonyms))
+        let manifest = Self.text(files.first { $0.name == "manifest.js" })
+        #expect(manifest.contains("\"elisions\":[\"c\",\"d\",\"j\",\"jusqu\""))
+        #expect(manifest.contains("\"texto\""))
+        let shard = Self.text(files.last)
+        #expect(shard.contains("\"accès\":") && shard.contains("\"écran\":"))
+        #expect(!shard.contains("l'accès") && !shard.contains("\"pour\"") && !shard.contains("\"votre\""))
+        let english = SearchIndexAccumulator(language: SearchLanguage(tag: "en"))
+        english.add(Self.document("Access", body: ["Open it."]), number: 0)
+        #expect(!Self.text(english.finish(settings: SearchSettings(language: "en")).first).contains("elisions"))
+    }
+
     @Test func postingsRoundTripThroughTheirEncoding() {
         let postings: [UInt32] = [0 << 12 | 5 << 6 | 1 << 4 | 7, 3 << 12 | 1 << 6 | 9, 40_000 << 12 | 63 << 6 | 3 << 4 | 15]
         let encoded = SearchPosting.encode(postings)

@@ -31,7 +31,8 @@ import Testing
         #expect(SearchLanguage(tag: "en-GB").stemmerAlgorithm == "english")
         #expect(SearchLanguage(tag: "en-GB").stopWords.contains("not"))
         #expect(SearchLanguage(tag: "fr").stemmerAlgorithm == "french")
-        #expect(SearchLanguage(tag: "fr").stopWords.isEmpty)
+        #expect(SearchLanguage(tag: "fr").stopWords.contains("pour") && !SearchLanguage(tag: "fr").stopWords.contains("not"))
+        #expect(SearchLanguage(tag: "de").stopWords.isEmpty)
     }
 }
 
@@ -41,7 +42,7 @@ import Testing
     /// The words of `text` with their counts, as the tokenizer splits them (stop words left out).
     static func tokenizerCounts(_ text: String, language: SearchLanguage) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for word in SearchTokenizer.words(text) where !language.stopWords.contains(word) { counts[word, default: 0] += 1 }
+        for word in SearchTokenizer.words(text, elisions: language.elisionBytes) where !language.stopWords.contains(word) { counts[word, default: 0] += 1 }
         return counts
     }
 
@@ -60,6 +61,19 @@ import Testing
         #expect(Self.counterCounts(text, language: language) == Self.tokenizerCounts(text, language: language))
     }
 
+    @Test func frenchElidedWordsAreTakenOffInBothPaths() {
+        let french = SearchLanguage(tag: "fr-FR")
+        #expect(
+            SearchTokenizer.words("L'écran, l’authentification qu'il aujourd'hui", elisions: french.elisionBytes)
+                == ["écran", "authentification", "il", "aujourd'hui"])
+        // English keeps the apostrophe's words whole.
+        #expect(SearchTokenizer.words("L'écran can't") == ["l'écran", "can't"])
+        for text in ["l'option L'ACCÈS n'avez qu'une c'est l'l'x qu'l'é jusqu'au d'", "L'Option l'a s'identifier"] {
+            #expect(Self.counterCounts(text, language: french) == Self.tokenizerCounts(text, language: french), "\(text)")
+        }
+        #expect(Self.counterCounts("l'option l'option", language: french) == ["option": 2])
+    }
+
     @Test func randomTextSplitsAlike() {
         // A fixed-seed generator over letters, digits, apostrophes, separators and multi-byte characters.
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -67,11 +81,12 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
-        let pieces = ["a", "B", "z", "Q", "0", "7", "'", "’", " ", "-", ".", "é", "É", "—", "ß", "\u{A0}", "x", "IT", "the", "\n"]
-        let language = SearchLanguage(tag: "en")
-        for _ in 0..<400 {
-            let text = (0..<Int(next() % 60)).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
-            #expect(Self.counterCounts(text, language: language) == Self.tokenizerCounts(text, language: language), "\(text.debugDescription)")
+        let pieces = ["a", "B", "z", "Q", "0", "7", "'", "’", " ", "-", ".", "é", "É", "—", "ß", "\u{A0}", "x", "IT", "the", "\n", "l'", "L", "qu", "d"]
+        for language in [SearchLanguage(tag: "en"), SearchLanguage(tag: "fr")] {
+            for _ in 0..<400 {
+                let text = (0..<Int(next() % 60)).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
+                #expect(Self.counterCounts(text, language: language) == Self.tokenizerCounts(text, language: language), "\(text.debugDescription)")
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterCalendar
 import HelpCenterDiagnostics
+import HelpCenterSearch
 import Testing
 
 @testable import HelpCenterSite
@@ -332,6 +333,34 @@ struct LanguageTests {
         #expect(french?.siteName == "Centre d’aide" && french?.siteDescription == "Des guides.")
         #expect(french.map { configuration.edition($0).name } == "Centre d’aide")
         #expect(languages.language(key: "ar").map { configuration.edition($0).name } == configuration.name)
+    }
+
+    @Test func eachLanguageSearchesWithItsOwnSynonyms() {
+        let yaml = """
+            language: en-GB
+            search_synonyms:
+              - [sign in, log in]
+            languages:
+              en: { tag: en-GB, name: English }
+              fr: { tag: fr-FR, name: Français }
+              de:
+                tag: de-DE
+                search_synonyms:
+                  - [anmelden, einloggen]
+              pt: { tag: pt-BR }
+            """
+        let (configuration, diagnostics) = SiteConfiguration.parse(yaml, path: "helpcenter.yaml")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let languages = configuration.languages
+        // The top-level list is the default language's; French gets its built-in groups, German
+        // its own list, and a language with neither none (English words would not help it).
+        #expect(configuration.searchSettings.synonyms == [["sign in", "log in"]])
+        #expect(languages.language(key: "fr").map { configuration.edition($0).searchSettings.synonyms } == SearchSettings.frenchSynonyms)
+        #expect(languages.language(key: "de").map { configuration.edition($0).searchSettings.synonyms } == [["anmelden", "einloggen"]])
+        #expect(languages.language(key: "pt").map { configuration.edition($0).searchSettings.synonyms } == [])
+        let (bad, problems) = SiteConfiguration.parse("language: en\nlanguages:\n  fr: { tag: fr, search_synonyms: [solo] }\n", path: "helpcenter.yaml")
+        #expect(problems.map(\.message).contains { $0.contains("each group of 'search_synonyms' must list two") })
+        #expect(bad.languages.language(key: "fr")?.searchSynonyms == [])
     }
 
     @Test(arguments: [

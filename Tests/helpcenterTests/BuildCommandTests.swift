@@ -38,4 +38,14 @@ struct BuildCommandTests {
         #expect(project.exists("content/basics/first-steps.md"))
         #expect(!project.exists("content/index.html"))
     }
+
+    @Test func aConfigurationFileNamedButMissingIsAUsageError() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let missing = project.path("helpcenter-typo.yaml")
+        let run = try await project.run("build", "--project", project.root.path, "--config", missing)
+        #expect(run.status == 2, "\(run.output)")
+        #expect(run.errors.contains("--config: no such file: \(missing)"), "\(run.errors)")
+        #expect(!project.exists("_site/index.html"))
+    }
 }

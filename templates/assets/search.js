@@ -47,9 +47,17 @@
   /* Words exactly as the build's SearchTokenizer makes them. */
   var LETTER = "a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3040-\\ufe2f\\ufe50-\\ufeff\\uff10-\\uffff";
   var WORD = new RegExp("[" + LETTER + "]+(?:'[" + LETTER + "]+)*", "g");
+  /* Elided words of the index's language (French l', qu'), from its manifest: taken off the
+     word they are joined to, as the build does. */
+  var elisions = Object.create(null);
+  function elide(word) {
+    var apostrophe;
+    while ((apostrophe = word.indexOf("'")) > 0 && elisions[word.slice(0, apostrophe)]) word = word.slice(apostrophe + 1);
+    return word;
+  }
   function words(text) {
     var found = (text || "").toLowerCase().replace(/\u2019/g, "'").match(WORD) || [];
-    return found.filter(function (word) { return word.length > 1 && word.length <= 40; });
+    return found.map(elide).filter(function (word) { return word.length > 1 && word.length <= 40; });
   }
 
   /* The shard holding a word: the longest listed prefix (in code points). */
@@ -81,7 +89,8 @@
           manifest.listed[prefix] = true;
           manifest.longest = Math.max(manifest.longest, Array.from(prefix).length);
         });
-        manifest.stop = {};
+        (manifest.elisions || []).forEach(function (word) { elisions[word] = true; });
+        manifest.stop = Object.create(null);
         manifest.stopWords.forEach(function (word) { manifest.stop[word] = true; });
         manifest.groups = manifest.synonyms.map(function (group) {
           return group.map(function (phrase) { return { words: words(phrase), content: contentWords(phrase, manifest.stop) }; });

@@ -4,8 +4,10 @@ tests/search/queries.tsv is typed into the header search box of the site built f
 project's content/, opened from file://, and the article listed first is compared with the one
 the query should find.
 
-    search_relevance.py --site BUILT_SITE [--queries tests/search/queries.tsv]
+    search_relevance.py --site BUILT_SITE [--queries tests/search/queries.tsv] [--page index.html]
                         [--minimum-first 0.85] [--minimum-top3 0.95]
+
+--page picks the page opened (fr/index.html for the French help centre and its index).
 
 Also checks that focusing the box loads nothing of the index. Prints one line per query (ok, top3 or MISS, with the articles listed), then the share answered
 first and in the top three; exit status 1 when a share is under its minimum.
@@ -53,6 +55,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--site", required=True)
     parser.add_argument("--queries", default=os.path.join(os.path.dirname(__file__), "..", "search", "queries.tsv"))
+    parser.add_argument("--page", default="index.html")
     parser.add_argument("--minimum-first", type=float, default=0.85)
     parser.add_argument("--minimum-top3", type=float, default=0.95)
     args = parser.parse_args()
@@ -60,7 +63,7 @@ def main():
     driver = make_driver()
     first = top3 = 0
     try:
-        driver.get("file://" + os.path.abspath(os.path.join(args.site, "index.html")))
+        driver.get("file://" + os.path.abspath(os.path.join(args.site, args.page)))
         # Nothing of the index is loaded before the reader types, even with the box focused.
         driver.find_element(By.ID, "search-input").click()
         time.sleep(0.3)

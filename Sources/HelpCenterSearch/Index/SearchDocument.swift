@@ -64,7 +64,7 @@ public struct SearchDocument: Sendable, Equatable {
 
     /// The words counted by field, by hash (see `SearchTermCounter`).
     func count(language: SearchLanguage) -> SearchTermCounter {
-        var counter = SearchTermCounter(seed: language.counterSeed)
+        var counter = SearchTermCounter(seed: language.counterSeed, elisions: language.elisionBytes)
         counter.add(title, weight: FieldWeight.title, field: .title)
         counter.add(description, weight: FieldWeight.description, field: [])
         for keyword in keywords { counter.add(keyword, weight: FieldWeight.description, field: []) }

@@ -177,7 +177,7 @@ public final class SearchIndexAccumulator: Sendable {
         let stems = stem(words.map(\.word))
         let index = SearchIndexBuilder(
             words: words, stems: stems, documentCount: documents, averageLength: documents == 0 ? 0 : Double(length) / Double(documents))
-        return index.files(settings: settings, stopWords: language.stopWords)
+        return index.files(settings: settings, stopWords: language.stopWords, elisions: language.elisions)
     }
 
     /// Each word's stem, in order, on all cores (libstemmer's objects are not thread-safe:

@@ -126,7 +126,7 @@ struct SearchIndexBuilder {
     }()
 
     /// The manifest and the shards, as `(name, script)`.
-    func files(settings: SearchSettings, stopWords: Set<String>) -> [(name: String, bytes: [UInt8])] {
+    func files(settings: SearchSettings, stopWords: Set<String>, elisions: Set<String> = []) -> [(name: String, bytes: [UInt8])] {
         var sizes: [(key: String, size: Int)] = []
         for surface in surfaces { sizes.append((surface.word, surface.word.utf8.count + (surface.word == surface.stem ? 1 : surface.stem.utf8.count + 2) + 4)) }
         for (stem, entry) in stems { sizes.append((stem, stem.utf8.count + entry.postings.count + 12)) }
@@ -137,7 +137,7 @@ struct SearchIndexBuilder {
         var shardStems: [String: [String]] = [:]
         for stem in stems.keys { shardStems[plan.shard(for: stem), default: []].append(stem) }
 
-        var files: [(name: String, bytes: [UInt8])] = [("manifest.js", manifest(plan: plan, settings: settings, stopWords: stopWords))]
+        var files: [(name: String, bytes: [UInt8])] = [("manifest.js", manifest(plan: plan, settings: settings, stopWords: stopWords, elisions: elisions))]
         for prefix in plan.prefixes {
             var json = Array("window.HelpCenterSearch&&HelpCenterSearch.loaded(\"t-".utf8)
             json += Array(SearchShardPlan.fileKey(prefix).utf8)
@@ -163,7 +163,7 @@ struct SearchIndexBuilder {
         return files
     }
 
-    func manifest(plan: SearchShardPlan, settings: SearchSettings, stopWords: Set<String>) -> [UInt8] {
+    func manifest(plan: SearchShardPlan, settings: SearchSettings, stopWords: Set<String>, elisions: Set<String>) -> [UInt8] {
         var json = Array("window.HelpCenterSearch&&HelpCenterSearch.loaded(\"manifest\",{\"version\":1,\"language\":".utf8)
         SearchJSON.appendString(settings.language, to: &json)
         json += Array(",\"documents\":\(documentCount),\"averageLength\":\((averageLength * 10).rounded() / 10)".utf8)
@@ -180,6 +180,10 @@ struct SearchIndexBuilder {
         list(plan.prefixes)
         json += Array(",\"stopWords\":".utf8)
         list(stopWords.sorted())
+        if !elisions.isEmpty {
+            json += Array(",\"elisions\":".utf8)
+            list(elisions.sorted())
+        }
         json += Array(",\"synonyms\":[".utf8)
         for (position, group) in settings.synonyms.enumerated() {
             if position > 0 { json.append(UInt8(ascii: ",")) }

@@ -42,10 +42,12 @@ struct SearchTermCounter {
     private var entries: [Entry] = []
     private var bytes: [UInt8] = []
     private let stopWordCount: Int
+    private let elisions: SearchTokenizer.Elisions
     /// The words counted (stop words left out).
     private(set) var length = 0
 
-    init(seed: Seed) {
+    init(seed: Seed, elisions: SearchTokenizer.Elisions = .none) {
+        self.elisions = elisions
         table = seed.table
         stopWordCount = seed.hashes.count
         entries.reserveCapacity(stopWordCount + 256)
@@ -125,7 +127,7 @@ struct SearchTermCounter {
                 index += 1
                 continue
             }
-            let start = index
+            var start = index
             var hash = HashState()
             var changed: UInt8 = 0
             var multiByte = first >= 0x80
@@ -148,6 +150,16 @@ struct SearchTermCounter {
                     if next >= 0x80 {
                         multiByte = true
                     } else if lowered[Int(next)] != 0 {
+                        if !elisions.isEmpty && index - start <= elisions.longest
+                            && elisions.contains((start..<index).map { lowered[Int(bytes[$0])] })
+                        {
+                            // An elided word (French l', qu'): the word starts after it.
+                            index += 1
+                            start = index
+                            hash = HashState()
+                            changed = 0
+                            continue
+                        }
                         hash.add(0x27)
                         index += 1
                         continue
@@ -161,7 +173,7 @@ struct SearchTermCounter {
                 // To the next ASCII separator, through the tokenizer.
                 var end = index
                 while end < total && (bytes[end] >= 0x80 || bytes[end] == 0x27 || lowered[Int(bytes[end])] != 0) { end += 1 }
-                SearchTokenizer.forEachWordBytes(in: bytes.extracting(start..<end)) { word in
+                SearchTokenizer.forEachWordBytes(in: bytes.extracting(start..<end), elisions: elisions) { word in
                     add(word: word[...], hash: Self.hash(word), weight: weight, field: field)
                 }
                 index = end

@@ -1,5 +1,6 @@
-/// What the search index needs to know about the site's language: its Snowball stemmer and its
-/// stop words. Chosen from the site's `language` (`en-GB`, `en`, `fr`…) by its primary subtag.
+/// What the search index needs to know about the site's language: its Snowball stemmer, its
+/// stop words and its elided words. Chosen from the site's `language` (`en-GB`, `en`, `fr`…)
+/// by its primary subtag.
 public struct SearchLanguage: Sendable, Equatable {
     /// The Snowball algorithm name (libstemmer's), or nil when the language has none: words
     /// are then indexed as they are written.
@@ -10,6 +11,13 @@ public struct SearchLanguage: Sendable, Equatable {
     }
     /// The same, as the table each article's `SearchTermCounter` starts from.
     private(set) var counterSeed = SearchTermCounter.Seed(stopWords: [])
+    /// Words written joined to the next by an apostrophe and taken off it (French `l'`, `qu'`):
+    /// `l'écran` is the word `écran`, in the index and in queries (the manifest lists them for
+    /// `search.js`). Empty for English, whose `can't` stays one word.
+    public var elisions: Set<String> = [] {
+        didSet { elisionBytes = SearchTokenizer.Elisions(elisions) }
+    }
+    private(set) var elisionBytes = SearchTokenizer.Elisions([])
 
     /// The language for a BCP 47 tag; English when the tag is empty.
     public init(tag: String) {
@@ -18,12 +26,17 @@ public struct SearchLanguage: Sendable, Equatable {
         case "en", "":
             stemmerAlgorithm = "english"
             stopWords = SearchStopWords.english
+        case "fr":
+            stemmerAlgorithm = "french"
+            stopWords = SearchStopWords.french
+            elisions = SearchStopWords.frenchElisions
         default:
             // A language Snowball stems but for which no stop list is bundled yet: stems only.
             stemmerAlgorithm = Self.snowballNames[primary]
             stopWords = []
         }
         counterSeed = SearchTermCounter.Seed(stopWords: stopWords)
+        elisionBytes = SearchTokenizer.Elisions(elisions)
     }
 
     /// ISO 639-1 codes of the languages libstemmer has an algorithm for.

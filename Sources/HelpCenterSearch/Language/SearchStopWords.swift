@@ -19,4 +19,26 @@ enum SearchStopWords {
         "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so",
         "than", "too", "very",
     ]
+
+    /// Snowball's French stop word list (https://snowballstem.org/algorithms/french/stop.txt):
+    /// pronouns, articles, prepositions and the forms of être and avoir. The one-letter elided
+    /// forms (l', d', qu'…) are not listed: `SearchLanguage.elisions` takes them off the word
+    /// they are joined to.
+    static let french: Set<String> = [
+        "au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "elle", "en", "et", "eux", "il", "ils", "je", "la", "le",
+        "les", "leur", "lui", "ma", "mais", "me", "même", "mes", "moi", "mon", "ne", "nos", "notre", "nous", "on", "ou", "par",
+        "pas", "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sur", "ta", "te", "tes", "toi", "ton", "tu", "un", "une",
+        "vos", "votre", "vous", "été", "étée", "étées", "étés", "étant", "étante", "étants", "étantes", "suis", "es", "est",
+        "sommes", "êtes", "sont", "serai", "seras", "sera", "serons", "serez", "seront", "serais", "serait", "serions",
+        "seriez", "seraient", "étais", "était", "étions", "étiez", "étaient", "fus", "fut", "fûmes", "fûtes", "furent", "sois",
+        "soit", "soyons", "soyez", "soient", "fusse", "fusses", "fût", "fussions", "fussiez", "fussent", "ayant", "ayante",
+        "ayantes", "ayants", "eu", "eue", "eues", "eus", "ai", "as", "avons", "avez", "ont", "aurai", "auras", "aura", "aurons",
+        "aurez", "auront", "aurais", "aurait", "aurions", "auriez", "auraient", "avais", "avait", "avions", "aviez",
+        "avaient", "eut", "eûmes", "eûtes", "eurent", "aie", "aies", "ait", "ayons", "ayez", "aient", "eusse", "eusses", "eût",
+        "eussions", "eussiez", "eussent",
+    ]
+
+    /// French elided words: `l'écran` is indexed and searched as `écran`. (Snowball's French
+    /// stemmer does not take them off.)
+    static let frenchElisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
 }

@@ -1,10 +1,39 @@
 /// Splits text into the words the index knows, the same way the browser's `search.js` does
 /// (`words()` there): runs of letters and digits (any non-ASCII character but Unicode
 /// punctuation and spaces counts as a letter), joined by an apostrophe (`'` or `’`, read as
-/// `'`) between two letters; lower-cased. Words of one character and words longer than
-/// `maximumLength` bytes are left out.
+/// `'`) between two letters; lower-cased; in a language with elided words (French `l'`,
+/// `qu'`), those are taken off the word they are joined to. Words of one character and words
+/// longer than `maximumLength` bytes are left out.
 public enum SearchTokenizer {
     public static let maximumLength = 40
+
+    /// The elided words of a language, by their bytes (`SearchLanguage.elisions`).
+    public struct Elisions: Sendable, Equatable {
+        private let words: Set<[UInt8]>
+        /// The longest, in bytes: a longer part before an apostrophe is not looked up.
+        let longest: Int
+
+        public init(_ words: Set<String>) {
+            self.words = Set(words.map { Array($0.utf8) })
+            longest = words.map(\.utf8.count).max() ?? 0
+        }
+
+        public static let none = Elisions([])
+
+        var isEmpty: Bool { words.isEmpty }
+
+        func contains(_ bytes: some Collection<UInt8>) -> Bool {
+            bytes.count <= longest && words.contains(Array(bytes))
+        }
+
+        /// Where a (lower-cased) word starts once its elided words are taken off: each part
+        /// before an apostrophe that is an elided word, from the start.
+        func start(of word: [UInt8]) -> Int {
+            var start = 0
+            while let apostrophe = word[start...].firstIndex(of: 0x27), contains(word[start..<apostrophe]) { start = apostrophe + 1 }
+            return start
+        }
+    }
 
     /// What each byte is: 0 separator, 1 letter or digit, 2 upper-case ASCII letter, 3 the first
     /// byte of a multi-byte character, 4 an apostrophe.
@@ -19,33 +48,38 @@ public enum SearchTokenizer {
     }
 
     /// Calls `body` with each word of `text`, in order.
-    public static func forEachWord(in text: String, _ body: (String) -> Void) {
+    public static func forEachWord(in text: String, elisions: Elisions = .none, _ body: (String) -> Void) {
         var text = text
-        text.withUTF8 { bytes in forEachWord(in: bytes.span, body) }
+        text.withUTF8 { bytes in forEachWord(in: bytes.span, elisions: elisions, body) }
     }
 
     /// The words of `text`, in order (tests and queries).
-    public static func words(_ text: String) -> [String] {
+    public static func words(_ text: String, elisions: Elisions = .none) -> [String] {
         var words: [String] = []
-        forEachWord(in: text) { words.append($0) }
+        forEachWord(in: text, elisions: elisions) { words.append($0) }
         return words
     }
 
     /// Calls `body` with each word of UTF-8 text.
-    public static func forEachWord(in bytes: Span<UInt8>, _ body: (String) -> Void) {
-        forEachWordBytes(in: bytes) { body(String(decoding: $0, as: UTF8.self)) }
+    public static func forEachWord(in bytes: Span<UInt8>, elisions: Elisions = .none, _ body: (String) -> Void) {
+        forEachWordBytes(in: bytes, elisions: elisions) { body(String(decoding: $0, as: UTF8.self)) }
     }
 
     /// Calls `body` with the UTF-8 bytes of each word of UTF-8 text (lower-cased), without
     /// making a string for an ASCII word. (`SearchTermCounter` has a faster path of its own for
     /// ASCII text, which must split words the same way: `SearchTokenizerTests`.)
-    static func forEachWordBytes(in bytes: Span<UInt8>, _ body: ([UInt8]) -> Void) {
+    static func forEachWordBytes(in bytes: Span<UInt8>, elisions: Elisions, _ body: ([UInt8]) -> Void) {
         let table = classes
         var word: [UInt8] = []
         word.reserveCapacity(64)
         var nonASCII = false
         var pendingApostrophe = false
         func flush() {
+            // An elided word's letters are ASCII, already lower-cased in `word`.
+            if !elisions.isEmpty, word.contains(0x27) {
+                let start = elisions.start(of: word)
+                if start > 0 { word.removeFirst(start) }
+            }
             if word.count > 1 && word.count <= maximumLength {
                 if nonASCII {
                     body(Array(String(decoding: word, as: UTF8.self).lowercased().utf8))

@@ -118,6 +118,7 @@ extension SiteConfiguration {
         configuration.language = language.tag
         if let name = language.siteName { configuration.name = name }
         if let description = language.siteDescription { configuration.description = description }
+        if language.tag != self.language { configuration.searchSynonyms = language.searchSynonyms }
         guard !language.prefix.isEmpty else { return configuration }
         var base = baseURL
         if !base.hasSuffix("/") { base += "/" }

@@ -1,7 +1,7 @@
 import HelpCenterDiagnostics
 
 extension SiteConfiguration {
-    static let languageKeys = ["tag", "name", "prefix", "dir", "fallback", "site_name", "site_description"]
+    static let languageKeys = ["tag", "name", "prefix", "dir", "fallback", "site_name", "site_description", "search_synonyms"]
 
     /// Reads `languages:`, a mapping of short keys to settings
     /// (`fr: { tag: fr-FR, name: Français, prefix: /fr/, dir: ltr }`). The default language
@@ -65,6 +65,7 @@ extension SiteConfiguration {
             if let fallback = reader.bool(fields["fallback"]?.value, key: "fallback") { language.fallback = fallback }
             language.siteName = reader.string(fields["site_name"]?.value, key: "site_name").flatMap { $0.isEmpty ? nil : $0 }
             language.siteDescription = reader.string(fields["site_description"]?.value, key: "site_description").flatMap { $0.isEmpty ? nil : $0 }
+            if let node = fields["search_synonyms"]?.value { language.searchSynonyms = reader.synonyms(node) }
             if let other = prefixes[language.prefix] {
                 reader.diagnostics.append(
                     .error("the languages '\(other)' and '\(key)' have the same prefix /\(language.prefix); give each its own", at: entry.key.location))

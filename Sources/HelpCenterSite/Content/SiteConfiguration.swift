@@ -45,8 +45,9 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var tableOfContentsDepth: Int = 2
 
     /// Groups of words or phrases readers use for the same thing (`search_synonyms:`, a list of
-    /// lists); a query holding one searches the others too (docs/search.md).
-    public var searchSynonyms: [[String]] = SearchSettings.defaultSynonyms
+    /// lists); a query holding one searches the others too (docs/search.md). Nil: the built-in
+    /// groups of the site's language (`SearchSettings.defaultSynonyms(for:)`).
+    public var searchSynonyms: [[String]]?
 
     /// Every language of the site, the default one first.
     public var languages: SiteLanguages {
@@ -55,7 +56,9 @@ public struct SiteConfiguration: Sendable, Equatable {
     }
 
     /// What the search index needs: the language and the synonyms.
-    public var searchSettings: SearchSettings { SearchSettings(language: language, synonyms: searchSynonyms) }
+    public var searchSettings: SearchSettings {
+        SearchSettings(language: language, synonyms: searchSynonyms ?? SearchSettings.defaultSynonyms(for: language))
+    }
 
     public init() {}
 
@@ -136,24 +139,29 @@ public struct SiteConfiguration: Sendable, Equatable {
         if let value = count("home_articles_per_collection", from: 0, to: 50) { configuration.homeArticlesPerCollection = value }
         if let value = count("collection_page_size", from: 5, to: 1000) { configuration.collectionPageSize = value }
         if let depth = reader.tableOfContentsDepth(fields["toc_depth"]?.value) { configuration.tableOfContentsDepth = depth }
-        if let node = fields["search_synonyms"]?.value {
-            if case .sequence(let groups, _) = node {
-                var synonyms: [[String]] = []
-                for group in groups {
-                    let words = reader.strings(group, key: "search_synonyms").map(\.value).filter { !$0.isEmpty }
-                    if words.count >= 2 {
-                        synonyms.append(words)
-                    } else {
-                        reader.diagnostics.append(
-                            .error("each group of 'search_synonyms' must list two words or phrases or more, e.g. [sign in, log in]", at: group.location))
-                    }
-                }
-                configuration.searchSynonyms = synonyms
-            } else {
-                reader.diagnostics.append(.error("'search_synonyms' must be a list of lists, e.g. - [sign in, log in]", at: node.location))
-            }
-        }
+        if let node = fields["search_synonyms"]?.value { configuration.searchSynonyms = reader.synonyms(node) }
         if let node = fields["languages"]?.value { configuration.readLanguages(node, reader: &reader) }
         return (configuration, reader.diagnostics)
+    }
+}
+
+extension YAMLFieldReader {
+    /// `search_synonyms:`, a list of groups of two words or phrases or more (nil when it is not
+    /// a list; a group too small is reported and left out).
+    mutating func synonyms(_ node: YAMLValue) -> [[String]]? {
+        guard case .sequence(let groups, _) = node else {
+            diagnostics.append(.error("'search_synonyms' must be a list of lists, e.g. - [sign in, log in]", at: node.location))
+            return nil
+        }
+        var synonyms: [[String]] = []
+        for group in groups {
+            let words = strings(group, key: "search_synonyms").map(\.value).filter { !$0.isEmpty }
+            if words.count >= 2 {
+                synonyms.append(words)
+            } else {
+                diagnostics.append(.error("each group of 'search_synonyms' must list two words or phrases or more, e.g. [sign in, log in]", at: group.location))
+            }
+        }
+        return synonyms
     }
 }

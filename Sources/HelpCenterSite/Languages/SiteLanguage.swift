@@ -22,6 +22,10 @@ public struct SiteLanguage: Sendable, Equatable, Hashable {
     /// top-level `name` and `description`.
     public var siteName: String?
     public var siteDescription: String?
+    /// The search synonyms of this language's index (`search_synonyms` under the language).
+    /// Without them, the built-in groups for its tag (`SearchSettings.defaultSynonyms(for:)`):
+    /// the top-level `search_synonyms` are the default language's words.
+    public var searchSynonyms: [[String]]?
 
     public enum TextDirection: String, Sendable {
         case leftToRight = "ltr"
