@@ -51,7 +51,7 @@ echo "== the project's own help centre"
 "$bin" build --output "$out/site"
 
 echo "== search relevance in headless Chromium (scripts/test-search.sh, docs/search.md)"
-scripts/test-search.sh "$bin" | tail -n 1
+scripts/test-search.sh "$bin" | grep "^search relevance"
 
 echo "== the program from any folder (docs/projects.md)"
 scripts/test-project-discovery.sh "$bin"

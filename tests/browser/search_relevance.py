@@ -87,7 +87,8 @@ def main():
     finally:
         quit_driver(driver)
     count = len(queries)
-    print(f"search relevance: {first}/{count} first ({first / count:.0%}), {top3}/{count} in the top three ({top3 / count:.0%})")
+    label = "" if args.page == "index.html" else f" ({os.path.dirname(args.page)}/)"
+    print(f"search relevance{label}: {first}/{count} first ({first / count:.0%}), {top3}/{count} in the top three ({top3 / count:.0%})")
     if first / count < args.minimum_first or top3 / count < args.minimum_top3:
         print(f"under the minimum ({args.minimum_first:.0%} first, {args.minimum_top3:.0%} in the top three)", file=sys.stderr)
         return 1

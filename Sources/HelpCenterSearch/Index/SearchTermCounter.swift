@@ -195,31 +195,35 @@ struct SearchTermCounter {
 
     /// A lower-case ASCII word, copied only when it is new to the article.
     private mutating func addASCII(_ text: Span<UInt8>, _ range: Range<Int>, hash: UInt64, weight: Int32, field: SearchTerm.Fields) {
-        if let index = find(hash: hash, length: range.count) {
-            guard index >= stopWordCount else { return }
-            length += 1
-            entries[index].weight += weight
-            entries[index].fields.formUnion(field)
-            return
-        }
-        length += 1
+        guard !countKnown(hash: hash, length: range.count, weight: weight, field: field) else { return }
         let start = bytes.count
         for position in range { bytes.append(text[position]) }
-        insert(Entry(hash: hash, start: Int32(start), length: Int32(range.count), weight: weight, fields: field))
+        addNew(hash: hash, start: start, length: range.count, weight: weight, field: field)
     }
 
     private mutating func add(word: ArraySlice<UInt8>, hash: UInt64, weight: Int32, field: SearchTerm.Fields) {
-        if let index = find(hash: hash, length: word.count) {
-            guard index >= stopWordCount else { return }
+        guard !countKnown(hash: hash, length: word.count, weight: weight, field: field) else { return }
+        let start = bytes.count
+        bytes.append(contentsOf: word)
+        addNew(hash: hash, start: start, length: word.count, weight: weight, field: field)
+    }
+
+    /// Counts a word the table already has (a stop word is left out); false when the word is
+    /// new to the article, to be added with its bytes.
+    private mutating func countKnown(hash: UInt64, length wordLength: Int, weight: Int32, field: SearchTerm.Fields) -> Bool {
+        guard let index = find(hash: hash, length: wordLength) else { return false }
+        if index >= stopWordCount {
             length += 1
             entries[index].weight += weight
             entries[index].fields.formUnion(field)
-            return
         }
+        return true
+    }
+
+    /// A new word whose bytes were just stored from `start`.
+    private mutating func addNew(hash: UInt64, start: Int, length wordLength: Int, weight: Int32, field: SearchTerm.Fields) {
         length += 1
-        let start = bytes.count
-        bytes.append(contentsOf: word)
-        insert(Entry(hash: hash, start: Int32(start), length: Int32(word.count), weight: weight, fields: field))
+        insert(Entry(hash: hash, start: Int32(start), length: Int32(wordLength), weight: weight, fields: field))
     }
 
     /// The entry of a word already counted, by its hash and length.
