@@ -204,8 +204,7 @@ def main():
                 ctx.collector.stop()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed > 0 else 1
+    return support.summary(passed, failed)
 
 
 if __name__ == "__main__":

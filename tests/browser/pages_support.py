@@ -236,6 +236,13 @@ def foreign_requests(urls, origin):
             and not url.startswith(("data:", "blob:", "about:"))]
 
 
+def summary(passed, failed):
+    """Prints the tally of run_tests and returns the exit status: 0 when something ran and
+    nothing failed."""
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 and passed > 0 else 1
+
+
 def run_tests(tests, ctx, only=None):
     """Runs each (test, window size) in a browser of its own; prints `ok` or `FAIL` per test and
     goes on after a failure. Returns (passed, failed)."""

@@ -311,8 +311,7 @@ def main():
             passed, failed = support.run_tests([(test, support.DESKTOP) for test in TESTS], ctx, args.only)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed > 0 else 1
+    return support.summary(passed, failed)
 
 
 if __name__ == "__main__":

@@ -90,17 +90,14 @@ public enum SearchFragment {
     /// article's later sections still have their opening sentences.
     static func chosen(from document: SearchDocument) -> [Candidate] {
         var sections: [SectionSentences] = []
-        var slotOfSection: [Int] = Array(repeating: -1, count: document.headings.count + 1)
+        var slotOfSection: [Int?: Int] = [:]
         for (blockIndex, block) in document.blocks.enumerated() {
-            // Section -1 (before the first heading) is slot 0 of the lookup; a section number the
-            // headings do not cover (never made by the renderer) gets a slot of its own anyway.
-            let key = max(0, (block.section ?? -1) + 1)
-            if key >= slotOfSection.count { slotOfSection += Array(repeating: -1, count: key - slotOfSection.count + 1) }
-            if slotOfSection[key] < 0 {
-                slotOfSection[key] = sections.count
+            let slot = slotOfSection[block.section] ?? sections.count
+            if slot == sections.count {
+                slotOfSection[block.section] = slot
                 sections.append(SectionSentences())
             }
-            sections[slotOfSection[key]].blocks.append(blockIndex)
+            sections[slot].blocks.append(blockIndex)
         }
         var exhausted = Array(repeating: false, count: sections.count)
         var chosen: [Candidate] = []

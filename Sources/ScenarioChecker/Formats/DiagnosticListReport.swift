@@ -126,20 +126,10 @@ public enum DiagnosticListReport {
         var json = JSONWriter()
         json.beginArray()
         for diagnostic in diagnostics {
-            json.beginObject()
-            json.field("check_name", diagnostic.id ?? "")
-            json.field("description", diagnostic.message)
-            json.field("fingerprint", fingerprint(diagnostic, seen: &fingerprints))
-            json.key("location")
-            json.beginObject()
-            json.key("lines")
-            json.beginObject()
-            json.field("begin", diagnostic.location.line)
-            json.endObject()
-            json.field("path", diagnostic.location.path)
-            json.endObject()
-            json.field("severity", diagnostic.severity == .error ? "major" : diagnostic.severity == .warning ? "minor" : "info")
-            json.endObject()
+            GitLabReport.appendIssue(
+                to: &json, checkName: diagnostic.id ?? "", description: diagnostic.message,
+                fingerprint: fingerprint(diagnostic, seen: &fingerprints), path: diagnostic.location.path, line: diagnostic.location.line,
+                severity: diagnostic.severity == .error ? "major" : diagnostic.severity == .warning ? "minor" : "info")
         }
         json.endArray()
         return json.take() + "\n"

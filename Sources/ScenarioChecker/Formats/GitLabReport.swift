@@ -22,21 +22,30 @@ struct GitLabReport: CheckReportWriter {
         emit(json.take() + "\n")
     }
 
-    /// One issue, its keys in alphabetical order.
     private mutating func issue(_ finding: ScenarioFinding) {
+        Self.appendIssue(
+            to: &json, checkName: finding.reportID, description: finding.message, fingerprint: fingerprints.next(finding),
+            path: finding.location.path, line: finding.location.line, severity: Self.severity(finding))
+    }
+
+    /// One Code Quality issue, its keys in alphabetical order (also the build's and the
+    /// translation report's, `DiagnosticListReport.gitlab`).
+    static func appendIssue(
+        to json: inout JSONWriter, checkName: String, description: String, fingerprint: String, path: String, line: Int, severity: String
+    ) {
         json.beginObject()
-        json.field("check_name", finding.reportID)
-        json.field("description", finding.message)
-        json.field("fingerprint", fingerprints.next(finding))
+        json.field("check_name", checkName)
+        json.field("description", description)
+        json.field("fingerprint", fingerprint)
         json.key("location")
         json.beginObject()
         json.key("lines")
         json.beginObject()
-        json.field("begin", finding.location.line)
+        json.field("begin", line)
         json.endObject()
-        json.field("path", finding.location.path)
+        json.field("path", path)
         json.endObject()
-        json.field("severity", Self.severity(finding))
+        json.field("severity", severity)
         json.endObject()
     }
 
