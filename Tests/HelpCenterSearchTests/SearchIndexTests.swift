@@ -55,6 +55,21 @@ import Testing
         #expect(!Self.text(english.finish(settings: SearchSettings(language: "en")).first).contains("elisions"))
     }
 
+    @Test func wordsWithAccentsCanBeTypedWithout() throws {
+        let accumulator = SearchIndexAccumulator(language: SearchLanguage(tag: "fr-FR"))
+        accumulator.add(Self.document("Clés de récupération", body: ["Un élève a élevé la cle."]), number: 0)
+        let shard = Self.text(accumulator.finish(settings: SearchSettings(language: "fr-FR")).last)
+        let stemmer = try #require(SearchStemmer(algorithm: "french"))
+        // The accent-free form points to the accented word's stem.
+        #expect(shard.contains("\"recuperation\":\"\(stemmer.stem("récupération"))\""))
+        // "cle" is a word of the text itself: it keeps its own stem; "eleve" comes from the first
+        // of "élevé" and "élève" in sorted order.
+        #expect(stemmer.stem("cle") == "cle" && shard.contains("\"cle\":1"))
+        #expect(shard.components(separatedBy: "\"eleve\":").count == 2)
+        // English text without accents gains nothing.
+        #expect(SearchIndexBuilder.withoutAccents([("phone", "phone")]).isEmpty)
+    }
+
     @Test func postingsRoundTripThroughTheirEncoding() {
         let postings: [UInt32] = [0 << 12 | 5 << 6 | 1 << 4 | 7, 3 << 12 | 1 << 6 | 9, 40_000 << 12 | 63 << 6 | 3 << 4 | 15]
         let encoded = SearchPosting.encode(postings)

@@ -55,6 +55,14 @@
     while ((apostrophe = word.indexOf("'")) > 0 && elisions[word.slice(0, apostrophe)]) word = word.slice(apostrophe + 1);
     return word;
   }
+  /* A word without its accents, as the build also lists it (recuperation → récupération's
+     stem): a word of the text is highlighted when its accent-free form was matched. */
+  function plain(word) {
+    return word.normalize ? word.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : word;
+  }
+  function slotOf(highlight, word) {
+    return highlight[word] || highlight[plain(word)] || 0;
+  }
   function words(text) {
     var found = (text || "").toLowerCase().replace(/\u2019/g, "'").match(WORD) || [];
     return found.map(elide).filter(function (word) { return word.length > 1 && word.length <= 40; });
@@ -257,9 +265,9 @@
      one word the site never uses does not empty the list. */
   function search(query) {
     return loadManifest().then(function (manifest) {
-      if (!manifest) return { results: [], highlight: {}, manifest: { stop: {} } };
+      if (!manifest) return { results: [], highlight: Object.create(null), manifest: { stop: Object.create(null) } };
       var slots = parse(query, manifest);
-      var highlight = {};
+      var highlight = Object.create(null);
       return Promise.all(slots.map(function (slot, slotIndex) {
         return Promise.all(slot.alternatives.map(function (alternative) {
           return Promise.all(alternative.map(function (word) {
@@ -323,7 +331,7 @@
     var best = null;
     function consider(text, section, bonus) {
       var found = {}, count = 0;
-      words(text).forEach(function (word) { if (highlight[word]) { if (!found[word]) count += 10; found[word] = true; count++; } });
+      words(text).forEach(function (word) { if (slotOf(highlight, word)) { if (!found[word]) count += 10; found[word] = true; count++; } });
       var score = count ? count + bonus : 0;
       if (score > 0 && (!best || score > best.score)) best = { text: text, section: section, score: score };
     }
@@ -339,8 +347,8 @@
     var last = 0, match;
     var pattern = new RegExp(WORD.source, "gi");
     while ((match = pattern.exec(text))) {
-      var word = match[0].toLowerCase().replace(/\u2019/g, "'");
-      if (!highlight[word]) continue;
+      var word = elide(match[0].toLowerCase().replace(/\u2019/g, "'"));
+      if (!slotOf(highlight, word)) continue;
       if (match.index > last) parent.appendChild(document.createTextNode(text.slice(last, match.index)));
       var mark = document.createElement("mark");
       mark.textContent = match[0];
@@ -375,9 +383,10 @@
         var title = words(fragment.t).filter(function (word) { return !manifest.stop[word]; });
         var covered = 0, slots = {}, slotCount = 0;
         title.forEach(function (word) {
-          if (!(word in found.highlight)) return;
+          var slot = slotOf(found.highlight, word);
+          if (!slot) return;
           covered++;
-          if (!slots[found.highlight[word]]) { slots[found.highlight[word]] = true; slotCount++; }
+          if (!slots[slot]) { slots[slot] = true; slotCount++; }
         });
         var precision = title.length ? covered / title.length : 0;
         var recall = found.slots ? slotCount / found.slots : 0;

@@ -1,3 +1,4 @@
+import Foundation
 import HelpCenterConcurrency
 
 /// Turns the collected postings into the index's files: the words grouped by stem, each
@@ -54,10 +55,25 @@ struct SearchIndexBuilder {
         var stems: [String: Stem] = [:]
         stems.reserveCapacity(gathered.count)
         for (entry, stem) in zip(gathered, encoded) { stems[entry.stem] = stem }
-        self.surfaces = surfaces
+        self.surfaces = surfaces + Self.withoutAccents(surfaces)
         self.stems = stems
         self.documentCount = documentCount
         self.averageLength = averageLength
+    }
+
+    /// The accent-free form of each word written with accents (`recuperation` for
+    /// `récupération`), pointing to the same stem, so that a reader who types without accents
+    /// finds the word as if typed with them (typo tolerance allows one edit, and a French word
+    /// often has two accents). A form that is a word of the site itself, or that an earlier
+    /// word (in sorted order) already gave, is left as it is.
+    static func withoutAccents(_ surfaces: [(word: String, stem: String)]) -> [(word: String, stem: String)] {
+        var known = Set(surfaces.map(\.word))
+        var plain: [(word: String, stem: String)] = []
+        for surface in surfaces.sorted(by: { $0.word < $1.word }) where surface.word.utf8.contains(where: { $0 >= 0x80 }) {
+            let folded = surface.word.folding(options: .diacriticInsensitive, locale: nil)
+            if folded != surface.word, known.insert(folded).inserted { plain.append((folded, surface.stem)) }
+        }
+        return plain
     }
 
     /// Sorted by document, one posting per document (a stem's surface words in one article add
