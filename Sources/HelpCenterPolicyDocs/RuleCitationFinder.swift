@@ -5,7 +5,8 @@ import HelpCenterSiteFiles
 import ScenarioChecker
 
 /// Finds every rule citation in the articles of a content folder, for `helpcenter check`'s
-/// coverage: front-matter `rules:` and inline `[!RULE]` callouts, each with its position.
+/// coverage: front-matter `rules:` and inline `[!RULE]` callouts, each with its position. A
+/// translation (`article.fr.md`, recognised as the build does) names its language and source.
 public enum RuleCitationFinder {
     public static func citations(inContentFolder folder: String) throws -> [RuleCitation] {
         let tree = DirectoryFileTree(root: URL(fileURLWithPath: folder), displayName: folder)
@@ -14,10 +15,12 @@ public enum RuleCitationFinder {
             guard let data = try? tree.read(path), let text = String(validating: data, as: UTF8.self),
                 let article = ArticleCitations.find(in: text, displayPath: tree.displayPath(path))
             else { continue }
+            let translation = ContentEntryKind.translation(path)
             for rule in article.rules {
                 citations.append(
                     RuleCitation(
-                        ruleID: rule.value, article: tree.displayPath(path), title: article.title, updated: article.updated, location: rule.location))
+                        ruleID: rule.value, article: tree.displayPath(path), title: article.title, updated: article.updated, location: rule.location,
+                        language: translation?.key, source: translation.map { tree.displayPath($0.sourcePath) }))
             }
         }
         return citations

@@ -9,6 +9,20 @@ import Testing
 
 @Suite("Policy bridge")
 struct PolicyDocsTests {
+    @Test func aTranslationsCitationsNameItsLanguageAndSource() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citations-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("guides"), withIntermediateDirectories: true)
+        for (name, title) in [("a.md", "Keys"), ("a.fr.md", "Clés")] {
+            try "---\ntitle: \(title)\nrules: [recovery-key-first]\n---\n\nText.\n".write(
+                to: folder.appendingPathComponent("guides/\(name)"), atomically: true, encoding: .utf8)
+        }
+        let citations = try RuleCitationFinder.citations(inContentFolder: folder.path).sorted { $0.article < $1.article }
+        #expect(citations.map(\.title) == ["Clés", "Keys"])
+        #expect(citations[0].language == "fr" && citations[0].source == folder.path + "/guides/a.md")
+        #expect(citations[1].language == nil && citations[1].source == citations[1].article)
+    }
+
     static let vocabularyText = """
         labels:
           screen: [Manage your account]

@@ -113,4 +113,25 @@ struct CoverageCheckerTests {
         let row = try #require(report.coverage?.coverage(of: .recoveryKeyFirst))
         #expect(row.citingArticles.map(\.article) == ["content/a.md", "content/old.md", "content/undated.md"])
     }
+
+    @Test("an article and its translations count as one page; translations are counted beside")
+    func translationsCountWithTheirSource() throws {
+        var citations = ProjectSuite.fullCitations
+        var french = ProjectSuite.citation("recovery-key-first", article: "content/c/a.fr.md")
+        french.language = "fr"
+        french.source = "content/a.md"
+        citations.append(french)
+        citations.append(ProjectSuite.citation("recovery-key-first", article: "content/b.md"))
+        let report = audit(citations)
+        let row = try #require(report.coverage?.coverage(of: .recoveryKeyFirst))
+        #expect(row.citingArticles.count == 3)
+        #expect(row.citingPages == 2 && row.citingTranslations == 1)
+        let table = CoverageTable(coverage: try #require(report.coverage)).render()
+        #expect(table[1].hasSuffix("allowing  translations"))
+        let line = try #require(table.first { $0.contains("recovery-key-first") })
+        #expect(
+            line.split(separator: " ").map(String.init) == ["recovery-key-first", "2", "\(row.decidingScenarios.count)", "\(row.allowingScenarios.count)", "1"])
+        // Without translations the table keeps its four columns.
+        #expect(CoverageTable(coverage: try #require(audit(ProjectSuite.fullCitations).coverage)).render()[1].hasSuffix("deciding  allowing"))
+    }
 }

@@ -93,10 +93,17 @@ public struct SiteLanguages: Sendable, Equatable {
     }
 }
 
-/// What a content file is, for the command line (which does not see the builder's entries).
+/// What a content file is, for the command line and the checker's citations (which do not see
+/// the builder's entries).
 public enum ContentEntryKind {
     /// Whether a content-relative Markdown path is a source page (not `x.fr.md`).
     public static func isSourcePage(_ path: String) -> Bool {
         ContentEntry.translationSuffix(path) == nil
+    }
+
+    /// A translation's language key and its source's path (`c/a.fr.md` → `fr`, `c/a.md`), as the
+    /// build reads the name; nil for a source page.
+    public static func translation(_ path: String) -> (key: String, sourcePath: String)? {
+        ContentEntry.translationSuffix(path)
     }
 }

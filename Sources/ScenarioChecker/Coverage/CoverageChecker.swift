@@ -50,7 +50,7 @@ public struct CoverageChecker: Sendable {
     private func articles(citing rule: PolicyRuleID, in citations: [RuleCitation]) -> [ArticleReference] {
         var seen = Set<String>()
         return citations.filter { $0.rule == rule && seen.insert($0.article).inserted }.map {
-            ArticleReference(article: $0.article, title: $0.title, updated: $0.updated, location: $0.location)
+            ArticleReference(article: $0.article, title: $0.title, updated: $0.updated, location: $0.location, language: $0.language, source: $0.source)
         }
     }
 

@@ -16,13 +16,23 @@ public struct RuleCitation: Sendable, Hashable {
     public var updated: CalendarDate?
     /// Where the id is written (the front-matter value or the directive).
     public var location: SourceLocation
+    /// For a translation (`article.fr.md`): its language key; nil in the default language.
+    public var language: String?
+    /// The article a translation translates (its display path); the article itself otherwise.
+    /// Coverage counts an article and its translations as one page.
+    public var source: String
 
-    public init(ruleID: String, article: String, title: String, updated: CalendarDate?, location: SourceLocation) {
+    public init(
+        ruleID: String, article: String, title: String, updated: CalendarDate?, location: SourceLocation, language: String? = nil,
+        source: String? = nil
+    ) {
         self.ruleID = ruleID
         self.article = article
         self.title = title
         self.updated = updated
         self.location = location
+        self.language = language
+        self.source = source ?? article
     }
 
     /// The rule cited, or `nil` when the id is unknown.

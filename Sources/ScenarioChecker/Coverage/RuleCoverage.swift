@@ -12,7 +12,7 @@ public struct RuleCoverage: Sendable {
     public var changed: CalendarDate?
     /// The rule's entry in the policy file.
     public var location: SourceLocation
-    /// In article path order, each article once.
+    /// In article path order, each article once (a translation is an article of its own).
     public var citingArticles: [ArticleReference]
     /// Scenarios with a checked step that the rule rejects (or asks to re-authenticate), or
     /// whose observed field it produces with the rule firing (banner shown, prompt given).
@@ -21,6 +21,11 @@ public struct RuleCoverage: Sendable {
     /// through: the step is done, or, for a field-producing rule, the rule held back (banner
     /// hidden, no prompt).
     public var allowingScenarios: [ScenarioReference]
+
+    /// How many pages cite the rule: an article and its translations count once.
+    public var citingPages: Int { Set(citingArticles.map(\.source)).count }
+    /// How many of the citing articles are translations.
+    public var citingTranslations: Int { citingArticles.count { $0.language != nil } }
 
     /// Whether some article cites the rule and some scenario shows it deciding.
     public var isCovered: Bool { !citingArticles.isEmpty && !decidingScenarios.isEmpty }
@@ -33,6 +38,10 @@ public struct ArticleReference: Sendable, Hashable {
     public var updated: CalendarDate?
     /// The article's first citation of the rule.
     public var location: SourceLocation
+    /// A translation's language key; nil in the default language.
+    public var language: String? = nil
+    /// The article a translation translates; the article itself otherwise.
+    public var source: String
 }
 
 /// A scenario in a row of the policy matrix, with the steps that put it there.

@@ -9,14 +9,20 @@ struct CoverageTable {
         let width = max(4, PolicyRuleID.allCases.map(\.rawValue.count).max() ?? 0)
         func pad(_ text: String, _ count: Int) -> String { text + String(repeating: " ", count: max(0, count - text.count)) }
         func number(_ value: Int, _ count: Int) -> String { String(repeating: " ", count: max(0, count - String(value).count)) + String(value) }
-        var lines = ["coverage by rule (articles citing it, scenarios where it decides a step, scenarios where it allows one):"]
-        lines.append("  \(pad("rule", width))  articles  deciding  allowing")
+        let translated = coverage.rules.contains { $0.citingTranslations > 0 }
+        var lines = [
+            translated
+                ? "coverage by rule (articles citing it, an article and its translations counted once; scenarios where it decides a step, scenarios where it allows one; translations citing it):"
+                : "coverage by rule (articles citing it, scenarios where it decides a step, scenarios where it allows one):"
+        ]
+        lines.append("  \(pad("rule", width))  articles  deciding  allowing" + (translated ? "  translations" : ""))
         for row in coverage.rules {
             var missing: [String] = []
             if row.citingArticles.isEmpty { missing.append("no citing article") }
             if row.decidingScenarios.isEmpty { missing.append("no deciding scenario") }
             var line =
-                "  \(pad(row.rule.rawValue, width))  \(number(row.citingArticles.count, 8))  \(number(row.decidingScenarios.count, 8))  \(number(row.allowingScenarios.count, 8))"
+                "  \(pad(row.rule.rawValue, width))  \(number(row.citingPages, 8))  \(number(row.decidingScenarios.count, 8))  \(number(row.allowingScenarios.count, 8))"
+            if translated { line += "  \(number(row.citingTranslations, 12))" }
             if !missing.isEmpty { line += "  (\(missing.joined(separator: ", ")))" }
             lines.append(line)
         }

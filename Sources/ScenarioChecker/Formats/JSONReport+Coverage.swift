@@ -18,8 +18,10 @@ extension JSONReport {
                 json.beginObject()
                 json.field("article", article.article)
                 json.field("column", article.location.column)
+                json.field("language", ifPresent: article.language)
                 json.field("line", article.location.line)
                 json.field("title", article.title)
+                if article.language != nil { json.field("translation_of", article.source) }
                 json.field("updated", ifPresent: article.updated?.description)
                 json.endObject()
             }
