@@ -4,9 +4,12 @@ import HelpCenterTemplates
 /// the same collection, then by title. Works on integer indices and per-tag lists, so a site
 /// with thousands of articles per tag stays linear in the lengths of the article's tag lists.
 struct RelatedArticles: Sendable {
-    /// Articles in tie-break order (title, then source path).
-    private let articles: [SiteModel.Article]
-    private let collectionOf: [Int]
+    /// The site's collections; articles are known by their place in them.
+    private let collections: [SiteModel.Collection]
+    /// Each article's place (collection, article), in tie-break order (title, then source path).
+    /// Places, not copies: an article is a few dozen strings, and copying 10,000 of them was
+    /// 1 % of a build, all on one core.
+    private let places: [(collection: Int, article: Int)]
     private let positionOf: [String: Int]
     /// For each tag, the ascending indices of the articles that carry it.
     private let byTag: [String: [Int32]]
@@ -15,25 +18,34 @@ struct RelatedArticles: Sendable {
     static let empty = RelatedArticles(SiteModel(records: [], configuration: SiteConfiguration()))
 
     init(_ site: SiteModel) {
-        let all = site.collections.flatMap(\.articles).sorted {
-            ($0.matter.title, $0.record.sourcePath) < ($1.matter.title, $1.record.sourcePath)
+        let collections = site.collections
+        var places: [(collection: Int, article: Int)] = []
+        places.reserveCapacity(site.articleCount)
+        for c in collections.indices {
+            for a in collections[c].articles.indices { places.append((c, a)) }
         }
-        articles = all
-        var collectionNumbers: [String: Int] = [:]
-        collectionOf = all.map { article in
-            if let number = collectionNumbers[article.collection] { return number }
-            let number = collectionNumbers.count
-            collectionNumbers[article.collection] = number
-            return number
-        }
+        func title(_ place: (collection: Int, article: Int)) -> String { collections[place.collection].articles[place.article].matter.title }
+        func source(_ place: (collection: Int, article: Int)) -> String { collections[place.collection].articles[place.article].record.sourcePath }
+        places.sort { l, r in (title(l), source(l)) < (title(r), source(r)) }
         var positions: [String: Int] = [:]
+        positions.reserveCapacity(places.count)
         var tags: [String: [Int32]] = [:]
-        for (index, article) in all.enumerated() {
-            positions[article.record.sourcePath] = index
-            for tag in Set(article.matter.tags) { tags[tag, default: []].append(Int32(index)) }
+        for (index, place) in places.enumerated() {
+            positions[source(place)] = index
+            for tag in Set(collections[place.collection].articles[place.article].matter.tags) { tags[tag, default: []].append(Int32(index)) }
         }
+        self.collections = collections
+        self.places = places
         positionOf = positions
         byTag = tags
+    }
+
+    private func summary(_ index: Int) -> ArticleSummary {
+        collections[places[index].collection].articles[places[index].article].summary
+    }
+
+    private func sourcePath(_ index: Int) -> String {
+        collections[places[index].collection].articles[places[index].article].record.sourcePath
     }
 
     /// The page's one related-articles list: the articles its writer picked (see
@@ -42,31 +54,31 @@ struct RelatedArticles: Sendable {
     func related(to article: SiteModel.Article, handPicked: [HandPickedArticle], limit: Int) -> [ArticleSummary] {
         var list = handPicked.map { picked in
             var summary =
-                positionOf[picked.sourcePath].map { articles[$0].summary }
+                positionOf[picked.sourcePath].map(summary)
                 ?? ArticleSummary(title: picked.title, description: nil, path: picked.address, updated: nil, isDraft: false)
             summary.title = picked.title
             summary.path = picked.address
             return summary
         }
-        list += generated(to: article, excluding: handPicked, limit: limit).map { articles[$0].summary }
+        list += generated(to: article, excluding: handPicked, limit: limit).map(summary)
         return list
     }
 
     /// The source paths of the generated part of ``related(to:handPicked:limit:)``, in its order.
     func generatedSources(to article: SiteModel.Article, excluding handPicked: [HandPickedArticle], limit: Int) -> [String] {
-        generated(to: article, excluding: handPicked, limit: limit).map { articles[$0].record.sourcePath }
+        generated(to: article, excluding: handPicked, limit: limit).map(sourcePath)
     }
 
     private func generated(to article: SiteModel.Article, excluding handPicked: [HandPickedArticle], limit: Int) -> [Int] {
         let room = limit - handPicked.count
         guard room > 0 else { return [] }
         let picked = Set(handPicked.map(\.sourcePath))
-        return Array(ranked(article, limit: room + picked.count).lazy.filter { !picked.contains(self.articles[$0].record.sourcePath) }.prefix(room))
+        return Array(ranked(article, limit: room + picked.count).lazy.filter { !picked.contains(self.sourcePath($0)) }.prefix(room))
     }
 
     /// The article at `sourcePath` as this index knows it (nil: not in its site).
     func article(at sourcePath: String) -> SiteModel.Article? {
-        positionOf[sourcePath].map { articles[$0] }
+        positionOf[sourcePath].map { collections[places[$0].collection].articles[places[$0].article] }
     }
 
     /// The positions of the related articles, best first.
@@ -74,9 +86,9 @@ struct RelatedArticles: Sendable {
         guard let own = positionOf[article.record.sourcePath] else { return [] }
         let lists = Set(article.matter.tags).compactMap { byTag[$0] }
         guard !lists.isEmpty else { return [] }
-        let ownCollection = collectionOf[own]
+        let ownCollection = places[own].collection
         // Count shared tags in a dense scratch array, then visit each candidate once.
-        var counts = [Int32](repeating: 0, count: articles.count)
+        var counts = [Int32](repeating: 0, count: places.count)
         for list in lists {
             for index in list { counts[Int(index)] += 1 }
         }
@@ -91,7 +103,7 @@ struct RelatedArticles: Sendable {
                 counts[index] = 0
                 // Below the fifth best already: no need to build the candidate.
                 if top.count == limit, let last = top.last, score < last.score { continue }
-                let candidate = (score: score, sameCollection: collectionOf[index] == ownCollection, index: index)
+                let candidate = (score: score, sameCollection: places[index].collection == ownCollection, index: index)
                 if top.count == limit, let last = top.last, !Self.ranksBefore(candidate, last) { continue }
                 let insertAt = top.firstIndex { Self.ranksBefore(candidate, $0) } ?? top.count
                 top.insert(candidate, at: insertAt)
