@@ -78,6 +78,10 @@ extension PageWriter {
     /// list each collection's first articles. (Once votes are collected, issue 16, the best
     /// rated can fill this list.)
     func featuredArticles() -> [ArticleSummary] {
-        Array(site.collections.lazy.flatMap(\.articles).filter(\.matter.featured).prefix(configuration.homeCollections).map(\.summary))
+        var featured: [ArticleSummary] = []
+        site.forEachArticle { article in
+            if featured.count < configuration.homeCollections && article.matter.featured { featured.append(article.summary) }
+        }
+        return featured
     }
 }

@@ -376,11 +376,10 @@ extension PageWriter {
     /// left to the team's report (`helpcenter check --report`).
     func policyPage(_ siteInfo: SiteInfo) -> PolicyPageContext {
         var citing: [String: [ArticleSummary]] = [:]
-        for collection in site.collections {
-            for article in collection.articles {
-                let ids = Set(article.matter.rules.map(\.value) + (article.record.body?.citedRules.map(\.value) ?? []))
-                for id in ids.sorted() { citing[id, default: []].append(article.summary) }
-            }
+        // Articles are read in place (`forEachArticle`): most cite no rule.
+        site.forEachArticle { article in
+            let ids = Set(article.matter.rules.map(\.value) + (article.record.body?.citedRules.map(\.value) ?? []))
+            for id in ids.sorted() { citing[id, default: []].append(article.summary) }
         }
         let rows = (policy?.rules ?? []).map { rule in
             PolicyRuleRow(

@@ -178,7 +178,7 @@ extension SiteBuilder {
     /// anchors that their target page does not define.
     /// `only` limits the check to the links of those records (by position).
     func checkReferences(_ records: [PageRecord], positions known: [String: Int]? = nil, only: [Int]? = nil) -> [Diagnostic] {
-        let positions = known ?? Dictionary(records.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = known ?? Dictionary(records.indices.map { (records[$0].sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
         // Collections with a published article (only they get a page), worked out on the first
         // link to a collection: such links are rare.

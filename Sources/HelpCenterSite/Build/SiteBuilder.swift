@@ -103,7 +103,7 @@ public struct SiteBuilder: Sendable {
         }
         let search = writer == nil || !options.searchIndex ? nil : SearchIndexAccumulator(language: SearchLanguage(tag: configuration.language))
         let (articleDiagnostics, articlesWritten) = try renderArticles(
-            of: &site, records: &records, pendingBodies: pendingBodies, index: index, writer: writer, search: search)
+            of: &site, records: &records, pendingBodies: pendingBodies, index: index, writer: consume writer, search: search)
         diagnostics += articleDiagnostics
         timer.lap("render and write articles")
 
@@ -160,58 +160,66 @@ public struct SiteBuilder: Sendable {
     /// words given to `search`. Puts the bodies, without their HTML and search text, into the
     /// site and the records; returns the bodies' diagnostics and the pages written.
     func renderArticles(
-        of site: inout SiteModel, records: inout [PageRecord], pendingBodies: PendingBodies, index: ContentIndex, writer: PageWriter?,
+        of site: inout SiteModel, records: inout [PageRecord], pendingBodies: PendingBodies, index: ContentIndex, writer: consuming PageWriter?,
         search: SearchIndexAccumulator? = nil
     ) throws -> ([Diagnostic], Int) {
         let places = site.collections.indices.flatMap { c in site.collections[c].articles.indices.map { (c, $0) } }
         let numbered = places.enumerated().map { (number: $0.offset, place: $0.element) }
-        let navigation = site.collections.map(\.summary)
-        let related = writer.map { RelatedArticles($0.site) }
-        let siteInfo = writer?.siteInfo
-        let frozen = site
-        let results = parallelMap(numbered) { item -> (record: PageRecord, diagnostics: [Diagnostic], failure: String?) in
-            let place = item.place
-            // The model's article is read in place (a copy would retain every string in it, and
-            // those strings are shared with the other cores); only its record is rebuilt.
-            let stored = frozen.collections[place.0].articles[place.1].record
-            var record = stored
-            if stored.body == nil, let body = pendingBodies.take(stored.sourcePath) {
-                record = renderPendingBody(of: stored, body, index: index)
-            }
-            var failure: String?
-            if let writer, let related, let siteInfo, record.body != nil {
-                let (path, html) = writer.renderArticle(
-                    frozen.collections[place.0].articles[place.1], record: record, collection: place.0, at: place.1,
-                    siteInfo: siteInfo, navigation: navigation, byTag: related)
-                do {
-                    try writer.output.write(path, bytes: html)
-                    if let search, var document = record.body?.search {
-                        document.collection = frozen.collections[place.0].title
-                        search.add(document, number: item.number)
-                        try writer.output.write(
-                            SearchIndexFiles.folder + SearchIndexFiles.fragmentName(item.number),
-                            bytes: SearchFragment.script(for: document, number: item.number))
-                    }
-                } catch {
-                    failure = "\(error)"
+        let results: [(record: PageRecord, diagnostics: [Diagnostic], failure: String?)]
+        let wroteArticles = writer != nil
+        // In a block of its own, and with the writer consumed, so that no copy of the site is
+        // left when the records are put back: one still alive would make every write below
+        // copy its collection's articles first (10,000 article copies, on one core).
+        do {
+            let writer = consume writer
+            let navigation = site.collections.map(\.summary)
+            let related = writer.map { RelatedArticles($0.site) }
+            let siteInfo = writer?.siteInfo
+            let frozen = site
+            results = parallelMap(numbered) { item -> (record: PageRecord, diagnostics: [Diagnostic], failure: String?) in
+                let place = item.place
+                // The model's article is read in place (a copy would retain every string in it, and
+                // those strings are shared with the other cores); only its record is rebuilt.
+                let stored = frozen.collections[place.0].articles[place.1].record
+                var record = stored
+                if stored.body == nil, let body = pendingBodies.take(stored.sourcePath) {
+                    record = renderPendingBody(of: stored, body, index: index)
                 }
+                var failure: String?
+                if let writer, let related, let siteInfo, record.body != nil {
+                    let (path, html) = writer.renderArticle(
+                        frozen.collections[place.0].articles[place.1], record: record, collection: place.0, at: place.1,
+                        siteInfo: siteInfo, navigation: navigation, byTag: related)
+                    do {
+                        try writer.output.write(path, bytes: html)
+                        if let search, var document = record.body?.search {
+                            document.collection = frozen.collections[place.0].title
+                            search.add(document, number: item.number)
+                            try writer.output.write(
+                                SearchIndexFiles.folder + SearchIndexFiles.fragmentName(item.number),
+                                bytes: SearchFragment.script(for: document, number: item.number))
+                        }
+                    } catch {
+                        failure = "\(error)"
+                    }
+                }
+                record.body?.search = nil
+                let diagnostics = record.diagnostics
+                record.diagnostics = []
+                record.body?.htmlText = HTMLText()
+                return (record, diagnostics, failure)
             }
-            record.body?.search = nil
-            let diagnostics = record.diagnostics
-            record.diagnostics = []
-            record.body?.htmlText = HTMLText()
-            return (record, diagnostics, failure)
         }
         if let failure = results.lazy.compactMap(\.failure).first { throw PageWriter.PageWriteError(message: failure) }
         var positions: [String: Int] = [:]
-        for (position, record) in records.enumerated() { positions[record.sourcePath] = position }
+        for position in records.indices { positions[records[position].sourcePath] = position }
         var diagnostics: [Diagnostic] = []
-        for (place, result) in zip(places, results) {
-            site.collections[place.0].articles[place.1].record = result.record
-            if let position = positions[result.record.sourcePath] { records[position] = result.record }
-            diagnostics += result.diagnostics
+        for (index, place) in places.enumerated() {
+            site.collections[place.0].articles[place.1].record = results[index].record
+            if let position = positions[results[index].record.sourcePath] { records[position] = results[index].record }
+            diagnostics += results[index].diagnostics
         }
-        return (diagnostics, writer == nil ? 0 : places.count)
+        return (diagnostics, wroteArticles ? places.count : 0)
     }
 
     /// The ordered site and its redirect pages, with what is wrong with them.

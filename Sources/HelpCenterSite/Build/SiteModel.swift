@@ -30,6 +30,15 @@ struct SiteModel: Sendable {
 
     var articleCount: Int { collections.reduce(0) { $0 + $1.articles.count } }
 
+    /// Calls `body` with every article, in site order, without copying it. An article holds a
+    /// few dozen strings, and `for article in collection.articles` copies each one (retaining
+    /// every string) before the loop body looks at it.
+    func forEachArticle(_ body: (borrowing Article) throws -> Void) rethrows {
+        for c in collections.indices {
+            for a in collections[c].articles.indices { try body(collections[c].articles[a]) }
+        }
+    }
+
     /// How many of a collection's articles the home page lists (`home_articles_per_collection`).
     let homeArticleLimit: Int
     /// The pages' language (`DateInfo`'s text).
@@ -61,8 +70,10 @@ struct SiteModel: Sendable {
             }
         }
         var collections: [Collection] = []
-        for (slug, unsorted) in articlesByCollection {
-            let articles = unsorted.sorted {
+        for slug in Array(articlesByCollection.keys) {
+            // Taken out of the dictionary, so that it is sorted in place rather than copied.
+            var articles = articlesByCollection.removeValue(forKey: slug) ?? []
+            articles.sort {
                 ($0.matter.order ?? Int.max, $0.matter.title, $0.record.sourcePath) < ($1.matter.order ?? Int.max, $1.matter.title, $1.record.sourcePath)
             }
             let record = indexes[slug]
