@@ -132,33 +132,36 @@ struct PageWriter: Sendable {
     /// first); returns how many files were written.
     func write(_ jobs: [Job]) throws -> Int {
         let navigation = site.collections.map(\.summary)
-        let sitemap = sitemap()
         let needsRelated = jobs.contains { if case .article = $0 { return true } else { return false } }
         let relatedIndex = needsRelated ? RelatedArticles(site) : RelatedArticles.empty
         enum Task: Sendable {
             case searchIndex, sitemap
             case page(Job)
         }
-        let tasks = (searchIndex == nil ? [] : [Task.searchIndex]) + (sitemap == nil ? [] : [.sitemap]) + jobs.map(Task.page)
-        let failures = parallelMap(tasks) { task -> String? in
+        // The sitemap is made on a core of its own too (it reads every article): a task that
+        // writes nothing when the site has no absolute `base_url`, or is not the one to write it.
+        let tasks = (searchIndex == nil ? [] : [Task.searchIndex]) + (configuration.hasAbsoluteBaseURL ? [.sitemap] : []) + jobs.map(Task.page)
+        let outcomes = parallelMap(tasks) { task -> (written: Int, failure: String?) in
             do {
                 switch task {
                 case .searchIndex:
                     for file in searchIndex?.finish(settings: configuration.searchSettings) ?? [] {
                         try output.write(SearchIndexFiles.folder + file.name, bytes: file.bytes)
                     }
-                case .sitemap: try output.write("sitemap.xml", Data((sitemap ?? "").utf8))
+                case .sitemap:
+                    guard let sitemap = sitemap() else { return (0, nil) }
+                    try output.write("sitemap.xml", Data(sitemap.utf8))
                 case .page(let job):
                     let (path, html) = render(job, siteInfo: siteInfo, navigation: navigation, byTag: relatedIndex)
                     try output.write(path, html)
                 }
-                return nil
+                return (1, nil)
             } catch {
-                return "\(error)"
+                return (0, "\(error)")
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw PageWriteError(message: failure) }
-        return tasks.count
+        if let failure = outcomes.lazy.compactMap(\.failure).first { throw PageWriteError(message: failure) }
+        return outcomes.reduce(0) { $0 + $1.written }
     }
 
     struct PageWriteError: Error, CustomStringConvertible {

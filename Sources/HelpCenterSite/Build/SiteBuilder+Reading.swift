@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterConcurrency
 import HelpCenterDiagnostics
 import HelpCenterMarkdown
 import HelpCenterSearch
@@ -179,6 +180,15 @@ extension SiteBuilder {
     /// `only` limits the check to the links of those records (by position).
     func checkReferences(_ records: [PageRecord], positions known: [String: Int]? = nil, only: [Int]? = nil) -> [Diagnostic] {
         let positions = known ?? Dictionary(records.indices.map { (records[$0].sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        // In slices on all cores (it sits between the two parallel parts of a build), in order.
+        let checked = only ?? Array(records.indices)
+        let slices = stride(from: 0, to: checked.count, by: 500).map { checked[$0..<min($0 + 500, checked.count)] }
+        return parallelMap(slices) { slice in
+            checkReferences(records, positions: positions, slice: slice)
+        }.flatMap { $0 }
+    }
+
+    private func checkReferences(_ records: [PageRecord], positions: [String: Int], slice: ArraySlice<Int>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // Collections with a published article (only they get a page), worked out on the first
         // link to a collection: such links are rare.
@@ -196,7 +206,7 @@ extension SiteBuilder {
         }
         // Records are read field by field: copying a whole record (a few dozen strings and
         // arrays) for each of 10,000 articles and each of their links was 2 % of a build.
-        for position in only ?? Array(records.indices) {
+        for position in slice {
             for reference in records[position].body?.anchorReferences ?? [] {
                 guard let targetPosition = positions[reference.targetSourcePath] else { continue }
                 guard records[targetPosition].isPublished else {

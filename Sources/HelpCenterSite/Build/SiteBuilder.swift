@@ -76,10 +76,14 @@ public struct SiteBuilder: Sendable {
         var timer = start
         let index = makeIndex(entries)
         timer.lap("read image sizes")
-        let firstPass = parallelMap(entries.filter(\.isPage)) { readFrontMatter($0, index: index) }
-        var records = firstPass.map(\.record)
-        let pendingBodies = PendingBodies(
-            Dictionary(firstPass.compactMap { read in read.pendingBody.map { (read.record.sourcePath, $0) } }, uniquingKeysWith: { first, _ in first }))
+        var records: [PageRecord]
+        let pendingBodies: PendingBodies
+        do {
+            let firstPass = parallelMap(entries.filter(\.isPage)) { readFrontMatter($0, index: index) }
+            records = firstPass.map(\.record)
+            pendingBodies = PendingBodies(
+                Dictionary(firstPass.compactMap { read in read.pendingBody.map { (read.record.sourcePath, $0) } }, uniquingKeysWith: { first, _ in first }))
+        }
         diagnostics += records.flatMap(\.diagnostics)
         for position in records.indices { records[position].diagnostics = [] }
         timer.lap("read front matter")
@@ -121,11 +125,14 @@ public struct SiteBuilder: Sendable {
         }
 
         // The site-wide pages list every article's search row and cited rules, now known.
-        var pageWriter = PageWriter(
-            site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects, policy: policy,
-            useReferenceRenderer: options.useReferenceRenderer, languageSwitch: languageSwitch, words: themeStrings)
-        pageWriter.searchIndex = search
-        let pagesWritten = try articlesWritten + pageWriter.write(pageWriter.siteWideJobs())
+        let pagesWritten: Int
+        do {
+            var pageWriter = PageWriter(
+                site: site, templates: templateSet, configuration: configuration, output: output, redirects: redirects, policy: policy,
+                useReferenceRenderer: options.useReferenceRenderer, languageSwitch: languageSwitch, words: themeStrings)
+            pageWriter.searchIndex = search
+            pagesWritten = try articlesWritten + pageWriter.write(pageWriter.siteWideJobs())
+        }
         timer.lap("write the other pages")
         // Images and assets are copied on all cores too; the first failure is reported.
         var copies: [(path: String, fromContent: Bool)] = []
@@ -152,6 +159,8 @@ public struct SiteBuilder: Sendable {
         report.filesCopied = copied
         report.diagnostics = diagnostics.sorted()
         report.timings = timer.laps
+        // The model and the records are freed on another core while the site is published.
+        releaseElsewhere((consume site, consume records))
         return report
     }
 
@@ -235,7 +244,8 @@ public struct SiteBuilder: Sendable {
     /// inputs (errors), hidden pages and empty folders (warnings), and ``checkLayout(_:)``'s findings.
     func listContent() throws -> ([ContentEntry], [Diagnostic]) {
         let listing = try content.listing()
-        let entries = listing.files.map(ContentEntry.init(path:))
+        // On all cores: deciding what 10,000 paths are took 45 ms on one.
+        let entries = parallelMap(listing.files, ContentEntry.init(path:))
         var diagnostics = Self.listingDiagnostics(listing, of: content)
         for path in listing.hiddenPages {
             diagnostics.append(
