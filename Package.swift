@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "ScenarioChecker", targets: ["ScenarioChecker"]),
         // For the fuzz targets in Fuzz/ (docs/fuzzing.md): the parser, the preview's path resolution, the diagnostics.
         .library(name: "HelpCenterMarkdown", targets: ["HelpCenterMarkdown"]),
+        .library(name: "HelpCenterSearch", targets: ["HelpCenterSearch"]),
         .library(name: "HelpCenterPreview", targets: ["HelpCenterPreview"]),
         .library(name: "HelpCenterDiagnostics", targets: ["HelpCenterDiagnostics"]),
         .library(name: "HelpCenterFeedback", targets: ["HelpCenterFeedback"]),

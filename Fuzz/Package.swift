@@ -26,6 +26,7 @@ let package = Package(
         .executable(name: "fuzz-scenario", targets: ["FuzzScenario"]),
         .executable(name: "fuzz-templates", targets: ["FuzzTemplates"]),
         .executable(name: "fuzz-preview-path", targets: ["FuzzPreviewPath"]),
+        .executable(name: "fuzz-search", targets: ["FuzzSearch"]),
     ],
     dependencies: [
         .package(path: "..")
@@ -38,6 +39,7 @@ let package = Package(
         fuzzTarget("FuzzScenario", ["ScenarioChecker", "HelpCenterDiagnostics"]),
         fuzzTarget("FuzzTemplates", ["HelpCenterTemplates"]),
         fuzzTarget("FuzzPreviewPath", ["HelpCenterPreview"]),
+        fuzzTarget("FuzzSearch", ["HelpCenterSearch"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -359,8 +359,25 @@ struct LanguageTests {
         #expect(languages.language(key: "de").map { configuration.edition($0).searchSettings.synonyms } == [["anmelden", "einloggen"]])
         #expect(languages.language(key: "pt").map { configuration.edition($0).searchSettings.synonyms } == [])
         let (bad, problems) = SiteConfiguration.parse("language: en\nlanguages:\n  fr: { tag: fr, search_synonyms: [solo] }\n", path: "helpcenter.yaml")
-        #expect(problems.map(\.message).contains { $0.contains("each group of 'search_synonyms' must list two") })
+        let synonymProblems = problems.filter { $0.message.contains("search_synonyms") }
+        #expect(
+            synonymProblems.map(\.message) == [
+                "'search_synonyms' is a list of groups, each group a list of its own: write each group on a line of its own, e.g. - [sign in, log in]"
+            ])
+        #expect(synonymProblems.first?.location.line == 3)
         #expect(bad.languages.language(key: "fr")?.searchSynonyms == [])
+    }
+
+    @Test func aSynonymGroupThatIsOneWordOrTooSmallIsNamedAtItsLine() {
+        let yaml = "language: en\nsearch_synonyms:\n  - [sign in, log in]\n  - text\n  - [sms]\n"
+        let (configuration, problems) = SiteConfiguration.parse(yaml, path: "helpcenter.yaml")
+        #expect(
+            problems.map(\.message) == [
+                "this group of 'search_synonyms' is the single word 'text'; a group lists two words or phrases or more that mean the same, e.g. - [sign in, log in]",
+                "each group of 'search_synonyms' must list two words or phrases or more, e.g. [sign in, log in]",
+            ])
+        #expect(problems.map(\.location.line) == [4, 5])
+        #expect(configuration.searchSettings.synonyms == [["sign in", "log in"]])
     }
 
     @Test(arguments: [

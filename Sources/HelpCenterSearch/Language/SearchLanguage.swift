@@ -17,7 +17,7 @@ public struct SearchLanguage: Sendable, Equatable {
     public var elisions: Set<String> = [] {
         didSet { elisionBytes = SearchTokenizer.Elisions(elisions) }
     }
-    private(set) var elisionBytes = SearchTokenizer.Elisions([])
+    public private(set) var elisionBytes = SearchTokenizer.Elisions([])
 
     /// The language for a BCP 47 tag; English when the tag is empty.
     public init(tag: String) {

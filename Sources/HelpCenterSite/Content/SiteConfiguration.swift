@@ -153,8 +153,24 @@ extension YAMLFieldReader {
             diagnostics.append(.error("'search_synonyms' must be a list of lists, e.g. - [sign in, log in]", at: node.location))
             return nil
         }
+        // A list of words (`[sign in, log in]`) where a list of groups belongs: one message for
+        // the list, not "too small" for each word.
+        if !groups.isEmpty, groups.allSatisfy({ if case .scalar = $0 { true } else { false } }) {
+            diagnostics.append(
+                .error(
+                    "'search_synonyms' is a list of groups, each group a list of its own: write each group on a line of its own, e.g. - [sign in, log in]",
+                    at: node.location))
+            return []
+        }
         var synonyms: [[String]] = []
         for group in groups {
+            if case .scalar(let word, _, let location) = group {
+                diagnostics.append(
+                    .error(
+                        "this group of 'search_synonyms' is the single word '\(word)'; a group lists two words or phrases or more that mean the same, e.g. - [sign in, log in]",
+                        at: location))
+                continue
+            }
             let words = strings(group, key: "search_synonyms").map(\.value).filter { !$0.isEmpty }
             if words.count >= 2 {
                 synonyms.append(words)

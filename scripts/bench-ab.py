@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Two helpcenter binaries timed against each other on one corpus, in interleaved rounds.
+
+    scripts/bench-ab.py [--rounds N] [--count C] [--output-dir DIR] OLD_BINARY NEW_BINARY [BUILD_ARGS...]
+
+On this shared two-core machine a binary's median wall time drifts by 5 % from one minute to
+the next, so two hyperfine runs made one after the other cannot tell a 3 % change. Here each
+round builds with both binaries (in alternating order, after one warm-up round), and the
+medians of wall time and CPU time (user + system) come from the same minutes. Builds write to
+fresh folders under DIR (default /dev/shm, tmpfs: ext4 slows down for minutes after large
+deletions, docs/generator.md "Measuring"). The outputs of the first round are compared byte
+for byte; the command fails when they differ.
+"""
+import argparse, filecmp, os, resource, shutil, statistics, subprocess, sys, tempfile, time
+
+parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+parser.add_argument("--rounds", type=int, default=8)
+parser.add_argument("--count", type=int, default=10000, help="corpus size (../shared/bench/make-corpus.py)")
+parser.add_argument("--output-dir", default="/dev/shm")
+parser.add_argument("old")
+parser.add_argument("new")
+parser.add_argument("build_args", nargs=argparse.REMAINDER)
+options = parser.parse_args()
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+bench = os.environ.get("BENCH_DIR", "/tmp/helpcenter-bench")
+corpus = os.path.join(bench, "corpus-%d" % options.count)
+if not os.path.isdir(os.path.join(corpus, "content")):
+    shared = os.environ.get("HELPCENTER_SHARED", os.path.join(root, "..", "shared"))
+    subprocess.run([sys.executable, os.path.join(shared, "bench", "make-corpus.py"), "--count", str(options.count), "--out", corpus, "--force"],
+                   check=True, stdout=subprocess.DEVNULL)
+config = os.path.join(bench, "helpcenter-bench.yaml")
+if not os.path.exists(config):
+    with open(config, "w") as file:
+        file.write("name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\n")
+arguments = ["build", "--quiet", "--config", config, "--content", os.path.join(corpus, "content"),
+             "--templates", os.path.join(root, "templates")] + options.build_args
+
+work = tempfile.mkdtemp(prefix="bench-ab.", dir=options.output_dir)
+binaries = [options.old, options.new]
+times = {binary: {"wall": [], "cpu": []} for binary in binaries}
+try:
+    for round_number in range(options.rounds + 1):
+        for binary in (binaries if round_number % 2 == 0 else binaries[::-1]):
+            output = os.path.join(work, "%d-%d" % (round_number, binaries.index(binary)))
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.monotonic()
+            subprocess.run([binary] + arguments + ["--output", output], check=True, stdout=subprocess.DEVNULL)
+            wall = time.monotonic() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if round_number == 0:
+                continue  # warm-up; its outputs are compared below
+            times[binary]["wall"].append(wall)
+            times[binary]["cpu"].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+            shutil.rmtree(output)
+        if round_number == 0:
+            comparison = filecmp.dircmp(os.path.join(work, "0-0"), os.path.join(work, "0-1"))
+            def differs(c):
+                return c.left_only or c.right_only or c.diff_files or c.funny_files or any(differs(s) for s in c.subdirs.values())
+            def deep_same(left, right):
+                # dircmp compares by size and date; compare the bytes of every file.
+                for folder, _, files in os.walk(left):
+                    for name in files:
+                        a = os.path.join(folder, name)
+                        b = os.path.join(right, os.path.relpath(a, left))
+                        if not os.path.exists(b) or not filecmp.cmp(a, b, shallow=False):
+                            return False
+                return True
+            identical = not differs(comparison) and deep_same(os.path.join(work, "0-0"), os.path.join(work, "0-1"))
+            print("outputs: %s" % ("byte-identical" if identical else "DIFFERENT"))
+            shutil.rmtree(os.path.join(work, "0-0"))
+            shutil.rmtree(os.path.join(work, "0-1"))
+finally:
+    shutil.rmtree(work, ignore_errors=True)
+
+for binary in binaries:
+    wall, cpu = times[binary]["wall"], times[binary]["cpu"]
+    print("%-40s wall median %.3f s (min %.3f)   CPU median %.3f s (min %.3f)" % (binary, statistics.median(wall), min(wall), statistics.median(cpu), min(cpu)))
+old, new = (times[b] for b in binaries)
+print("new/old, %d rounds: wall %.3f, CPU %.3f" % (options.rounds, statistics.median(new["wall"]) / statistics.median(old["wall"]),
+                                                  statistics.median(new["cpu"]) / statistics.median(old["cpu"])))
+sys.exit(0 if identical else 1)
