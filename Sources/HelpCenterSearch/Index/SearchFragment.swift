@@ -11,15 +11,15 @@ public enum SearchFragment {
     public static func script(for document: SearchDocument, number: Int) -> [UInt8] {
         var json: [UInt8] = []
         json.reserveCapacity(budget + 1024)
-        json += Array("window.HelpCenterSearch&&HelpCenterSearch.loaded(\"d-\(number)\",{\"t\":".utf8)
+        json.append(contentsOf: "window.HelpCenterSearch&&HelpCenterSearch.loaded(\"d-\(number)\",{\"t\":".utf8)
         SearchJSON.appendString(document.title, to: &json)
-        json += Array(",\"u\":".utf8)
+        json.append(contentsOf: ",\"u\":".utf8)
         SearchJSON.appendString(document.path, to: &json)
-        json += Array(",\"c\":".utf8)
+        json.append(contentsOf: ",\"c\":".utf8)
         SearchJSON.appendString(document.collection, to: &json)
-        json += Array(",\"d\":".utf8)
+        json.append(contentsOf: ",\"d\":".utf8)
         SearchJSON.appendString(cut(document.description), to: &json)
-        json += Array(",\"h\":[".utf8)
+        json.append(contentsOf: ",\"h\":[".utf8)
         for (position, heading) in document.headings.enumerated() {
             if position > 0 { json.append(UInt8(ascii: ",")) }
             json.append(UInt8(ascii: "["))
@@ -29,14 +29,14 @@ public enum SearchFragment {
             json.append(UInt8(ascii: "]"))
         }
         // Sentences: [section, text], section -1 before the first heading.
-        json += Array("],\"s\":[".utf8)
+        json.append(contentsOf: "],\"s\":[".utf8)
         var blockBytes: (index: Int, bytes: [UInt8]) = (-1, [])
         for (position, sentence) in chosen(from: document).enumerated() {
             if position > 0 { json.append(UInt8(ascii: ",")) }
             let block = document.blocks[sentence.block]
             if blockBytes.index != sentence.block { blockBytes = (sentence.block, Array(block.text.utf8)) }
             json.append(UInt8(ascii: "["))
-            json += Array(String(block.section ?? -1).utf8)
+            json.append(contentsOf: String(block.section ?? -1).utf8)
             json.append(UInt8(ascii: ","))
             if sentence.bytes.count > longestSentence {
                 SearchJSON.appendString(cut(text(block.text, sentence.bytes)), to: &json)
@@ -45,7 +45,7 @@ public enum SearchFragment {
             }
             json.append(UInt8(ascii: "]"))
         }
-        json += Array("]});\n".utf8)
+        json.append(contentsOf: "]});\n".utf8)
         return json
     }
 

@@ -156,24 +156,24 @@ struct SearchIndexBuilder {
         var files: [(name: String, bytes: [UInt8])] = [("manifest.js", manifest(plan: plan, settings: settings, stopWords: stopWords, elisions: elisions))]
         for prefix in plan.prefixes {
             var json = Array("window.HelpCenterSearch&&HelpCenterSearch.loaded(\"t-".utf8)
-            json += Array(SearchShardPlan.fileKey(prefix).utf8)
-            json += Array("\",{\"w\":{".utf8)
+            json.append(contentsOf: SearchShardPlan.fileKey(prefix).utf8)
+            json.append(contentsOf: "\",{\"w\":{".utf8)
             for (position, surface) in (shardSurfaces[prefix] ?? []).sorted(by: { $0.word < $1.word }).enumerated() {
                 if position > 0 { json.append(UInt8(ascii: ",")) }
                 SearchJSON.appendString(surface.word, to: &json)
                 json.append(UInt8(ascii: ":"))
                 if surface.word == surface.stem { json.append(UInt8(ascii: "1")) } else { SearchJSON.appendString(surface.stem, to: &json) }
             }
-            json += Array("},\"s\":{".utf8)
+            json.append(contentsOf: "},\"s\":{".utf8)
             for (position, stem) in (shardStems[prefix] ?? []).sorted().enumerated() {
                 guard let entry = stems[stem] else { continue }
                 if position > 0 { json.append(UInt8(ascii: ",")) }
                 SearchJSON.appendString(stem, to: &json)
-                json += Array(":[\(entry.documentCount),\"".utf8)
+                json.append(contentsOf: ":[\(entry.documentCount),\"".utf8)
                 json += entry.postings
-                json += Array("\"]".utf8)
+                json.append(contentsOf: "\"]".utf8)
             }
-            json += Array("}});\n".utf8)
+            json.append(contentsOf: "}});\n".utf8)
             files.append(("t-" + SearchShardPlan.fileKey(prefix) + ".js", json))
         }
         return files
@@ -182,8 +182,8 @@ struct SearchIndexBuilder {
     func manifest(plan: SearchShardPlan, settings: SearchSettings, stopWords: Set<String>, elisions: Set<String>) -> [UInt8] {
         var json = Array("window.HelpCenterSearch&&HelpCenterSearch.loaded(\"manifest\",{\"version\":1,\"language\":".utf8)
         SearchJSON.appendString(settings.language, to: &json)
-        json += Array(",\"documents\":\(documentCount),\"averageLength\":\((averageLength * 10).rounded() / 10)".utf8)
-        json += Array(",\"weights\":{\"title\":\(SearchDocument.FieldWeight.title),\"heading\":\(SearchDocument.FieldWeight.heading)}".utf8)
+        json.append(contentsOf: ",\"documents\":\(documentCount),\"averageLength\":\((averageLength * 10).rounded() / 10)".utf8)
+        json.append(contentsOf: ",\"weights\":{\"title\":\(SearchDocument.FieldWeight.title),\"heading\":\(SearchDocument.FieldWeight.heading)}".utf8)
         func list(_ items: [String]) {
             json.append(UInt8(ascii: "["))
             for (position, item) in items.enumerated() {
@@ -192,20 +192,20 @@ struct SearchIndexBuilder {
             }
             json.append(UInt8(ascii: "]"))
         }
-        json += Array(",\"shards\":".utf8)
+        json.append(contentsOf: ",\"shards\":".utf8)
         list(plan.prefixes)
-        json += Array(",\"stopWords\":".utf8)
+        json.append(contentsOf: ",\"stopWords\":".utf8)
         list(stopWords.sorted())
         if !elisions.isEmpty {
-            json += Array(",\"elisions\":".utf8)
+            json.append(contentsOf: ",\"elisions\":".utf8)
             list(elisions.sorted())
         }
-        json += Array(",\"synonyms\":[".utf8)
+        json.append(contentsOf: ",\"synonyms\":[".utf8)
         for (position, group) in settings.synonyms.enumerated() {
             if position > 0 { json.append(UInt8(ascii: ",")) }
             list(group.map { $0.lowercased() })
         }
-        json += Array("]});\n".utf8)
+        json.append(contentsOf: "]});\n".utf8)
         return json
     }
 }

@@ -181,23 +181,26 @@ struct SearchTermCounter {
             }
             let count = index - start
             guard count > 1 && count <= SearchTokenizer.maximumLength else { continue }
-            if changed != 0 {
-                let word = (start..<index).map { position in
-                    let byte = bytes[position]
-                    return byte == 0x27 ? byte : lowered[Int(byte)]
-                }
-                add(word: word[...], hash: hash.finish(), weight: weight, field: field)
-            } else {
-                addASCII(bytes, start..<index, hash: hash.finish(), weight: weight, field: field)
-            }
+            addASCII(bytes, start..<index, lowering: changed != 0, hash: hash.finish(), weight: weight, field: field)
         }
     }
 
-    /// A lower-case ASCII word, copied only when it is new to the article.
-    private mutating func addASCII(_ text: Span<UInt8>, _ range: Range<Int>, hash: UInt64, weight: Int32, field: SearchTerm.Fields) {
+    /// An ASCII word, known by the hash of its lower-case form; its bytes are copied (lowered
+    /// with `lowering`) only when it is new to the article. (A capitalised word was lowered into
+    /// an array of its own first: one allocation for every capital in the text.)
+    private mutating func addASCII(
+        _ text: Span<UInt8>, _ range: Range<Int>, lowering: Bool, hash: UInt64, weight: Int32, field: SearchTerm.Fields
+    ) {
         guard !countKnown(hash: hash, length: range.count, weight: weight, field: field) else { return }
         let start = bytes.count
-        for position in range { bytes.append(text[position]) }
+        if lowering {
+            for position in range {
+                let byte = text[position]
+                bytes.append(byte == 0x27 ? byte : Self.lowered[Int(byte)])
+            }
+        } else {
+            for position in range { bytes.append(text[position]) }
+        }
         addNew(hash: hash, start: start, length: range.count, weight: weight, field: field)
     }
 
