@@ -21,6 +21,8 @@ parser.add_argument("old")
 parser.add_argument("new")
 parser.add_argument("build_args", nargs=argparse.REMAINDER)
 options = parser.parse_args()
+if options.rounds < 0:
+    parser.error("--rounds must be 0 (only compare the outputs) or more")
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 bench = os.environ.get("BENCH_DIR", "/tmp/helpcenter-bench")
@@ -36,47 +38,57 @@ if not os.path.exists(config):
 arguments = ["build", "--quiet", "--config", config, "--content", os.path.join(corpus, "content"),
              "--templates", os.path.join(root, "templates")] + options.build_args
 
+def same_tree(left, right):
+    """Whether two folders hold the same paths, each file with the same bytes."""
+    def listing(root):
+        found = {}
+        for folder, folders, files in os.walk(root):
+            for name in folders + files:
+                path = os.path.join(folder, name)
+                found[os.path.relpath(path, root)] = os.path.isdir(path)
+        return found
+    left_paths, right_paths = listing(left), listing(right)
+    if left_paths != right_paths:
+        return False
+    return all(is_folder or filecmp.cmp(os.path.join(left, path), os.path.join(right, path), shallow=False)
+               for path, is_folder in left_paths.items())
+
+
 work = tempfile.mkdtemp(prefix="bench-ab.", dir=options.output_dir)
 binaries = [options.old, options.new]
-times = {binary: {"wall": [], "cpu": []} for binary in binaries}
+# By position, not by path: the same binary may be given twice (an A/A run, to see the noise).
+times = [{"wall": [], "cpu": []} for _ in binaries]
+identical = False
 try:
     for round_number in range(options.rounds + 1):
-        for binary in (binaries if round_number % 2 == 0 else binaries[::-1]):
-            output = os.path.join(work, "%d-%d" % (round_number, binaries.index(binary)))
+        for which in ([0, 1] if round_number % 2 == 0 else [1, 0]):
+            binary = binaries[which]
+            output = os.path.join(work, "%d-%d" % (round_number, which))
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.monotonic()
-            subprocess.run([binary] + arguments + ["--output", output], check=True, stdout=subprocess.DEVNULL)
+            build = subprocess.run([binary] + arguments + ["--output", output], stdout=subprocess.DEVNULL)
+            if build.returncode != 0:
+                sys.exit("bench-ab: %s failed (exit status %d); its messages are above" % (binary, build.returncode))
             wall = time.monotonic() - start
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             if round_number == 0:
                 continue  # warm-up; its outputs are compared below
-            times[binary]["wall"].append(wall)
-            times[binary]["cpu"].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+            times[which]["wall"].append(wall)
+            times[which]["cpu"].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
             shutil.rmtree(output)
         if round_number == 0:
-            comparison = filecmp.dircmp(os.path.join(work, "0-0"), os.path.join(work, "0-1"))
-            def differs(c):
-                return c.left_only or c.right_only or c.diff_files or c.funny_files or any(differs(s) for s in c.subdirs.values())
-            def deep_same(left, right):
-                # dircmp compares by size and date; compare the bytes of every file.
-                for folder, _, files in os.walk(left):
-                    for name in files:
-                        a = os.path.join(folder, name)
-                        b = os.path.join(right, os.path.relpath(a, left))
-                        if not os.path.exists(b) or not filecmp.cmp(a, b, shallow=False):
-                            return False
-                return True
-            identical = not differs(comparison) and deep_same(os.path.join(work, "0-0"), os.path.join(work, "0-1"))
+            identical = same_tree(os.path.join(work, "0-0"), os.path.join(work, "0-1"))
             print("outputs: %s" % ("byte-identical" if identical else "DIFFERENT"))
             shutil.rmtree(os.path.join(work, "0-0"))
             shutil.rmtree(os.path.join(work, "0-1"))
 finally:
     shutil.rmtree(work, ignore_errors=True)
 
-for binary in binaries:
-    wall, cpu = times[binary]["wall"], times[binary]["cpu"]
-    print("%-40s wall median %.3f s (min %.3f)   CPU median %.3f s (min %.3f)" % (binary, statistics.median(wall), min(wall), statistics.median(cpu), min(cpu)))
-old, new = (times[b] for b in binaries)
-print("new/old, %d rounds: wall %.3f, CPU %.3f" % (options.rounds, statistics.median(new["wall"]) / statistics.median(old["wall"]),
-                                                  statistics.median(new["cpu"]) / statistics.median(old["cpu"])))
+if options.rounds > 0:
+    for which, binary in enumerate(binaries):
+        wall, cpu = times[which]["wall"], times[which]["cpu"]
+        print("%-40s wall median %.3f s (min %.3f)   CPU median %.3f s (min %.3f)" % (binary, statistics.median(wall), min(wall), statistics.median(cpu), min(cpu)))
+    old, new = times
+    print("new/old, %d rounds: wall %.3f, CPU %.3f" % (options.rounds, statistics.median(new["wall"]) / statistics.median(old["wall"]),
+                                                      statistics.median(new["cpu"]) / statistics.median(old["cpu"])))
 sys.exit(0 if identical else 1)

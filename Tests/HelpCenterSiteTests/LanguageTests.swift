@@ -362,22 +362,33 @@ struct LanguageTests {
         let synonymProblems = problems.filter { $0.message.contains("search_synonyms") }
         #expect(
             synonymProblems.map(\.message) == [
-                "'search_synonyms' is a list of groups, each group a list of its own: write each group on a line of its own, e.g. - [sign in, log in]"
+                "'search_synonyms' is a list of groups, each a list of its own: write - [sign in, log in], a group a line (or search_synonyms: [[sign in, log in]])"
             ])
         #expect(synonymProblems.first?.location.line == 3)
         #expect(bad.languages.language(key: "fr")?.searchSynonyms == [])
     }
 
     @Test func aSynonymGroupThatIsOneWordOrTooSmallIsNamedAtItsLine() {
-        let yaml = "language: en\nsearch_synonyms:\n  - [sign in, log in]\n  - text\n  - [sms]\n"
+        let yaml = "language: en\nsearch_synonyms:\n  - [sign in, log in]\n  - text\n  - [sms]\n  - 2fa, mfa\n  -\n"
         let (configuration, problems) = SiteConfiguration.parse(yaml, path: "helpcenter.yaml")
         #expect(
             problems.map(\.message) == [
                 "this group of 'search_synonyms' is the single word 'text'; a group lists two words or phrases or more that mean the same, e.g. - [sign in, log in]",
                 "each group of 'search_synonyms' must list two words or phrases or more, e.g. [sign in, log in]",
+                "this group of 'search_synonyms' is not in brackets: write - [2fa, mfa]",
+                "each group of 'search_synonyms' must list two words or phrases or more, e.g. [sign in, log in]",
             ])
-        #expect(problems.map(\.location.line) == [4, 5])
+        #expect(problems.map(\.location.line) == [4, 5, 6, 7])
         #expect(configuration.searchSettings.synonyms == [["sign in", "log in"]])
+    }
+
+    @Test func synonymGroupsWrittenWithoutBracketsAreToldSo() {
+        let (_, problems) = SiteConfiguration.parse("search_synonyms:\n  - sign in, log in\n  - 2fa, mfa\n", path: "helpcenter.yaml")
+        #expect(
+            problems.map(\.message) == [
+                "each group of 'search_synonyms' goes in brackets: write - [sign in, log in], a group a line (or search_synonyms: [[sign in, log in]])"
+            ])
+        #expect(problems.first?.location.line == 2)
     }
 
     @Test(arguments: [

@@ -180,27 +180,33 @@ extension SiteBuilder {
     /// `only` limits the check to the links of those records (by position).
     func checkReferences(_ records: [PageRecord], positions known: [String: Int]? = nil, only: [Int]? = nil) -> [Diagnostic] {
         let positions = known ?? Dictionary(records.indices.map { (records[$0].sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
-        // In slices on all cores (it sits between the two parallel parts of a build), in order.
         let checked = only ?? Array(records.indices)
+        // A whole site's check works out the collections with a page once for all its slices
+        // (a loop over the records, well under a millisecond); a check of a few records (the
+        // preview's) only when one of their links leads to a collection.
+        let published = only == nil ? Self.collectionsWithPages(records) : nil
+        // In slices on all cores (it sits between the two parallel parts of a build), in order.
+        guard checked.count > 500 else { return checkReferences(records, positions: positions, published: published, slice: checked[...]) }
         let slices = stride(from: 0, to: checked.count, by: 500).map { checked[$0..<min($0 + 500, checked.count)] }
         return parallelMap(slices) { slice in
-            checkReferences(records, positions: positions, slice: slice)
+            checkReferences(records, positions: positions, published: published, slice: slice)
         }.flatMap { $0 }
     }
 
-    private func checkReferences(_ records: [PageRecord], positions: [String: Int], slice: ArraySlice<Int>) -> [Diagnostic] {
+    /// The collections with a published article: only they get a page.
+    private static func collectionsWithPages(_ records: [PageRecord]) -> Set<String> {
+        var collections = Set<String>()
+        for position in records.indices where records[position].isPublished {
+            if case .article(let name, _) = records[position].kind { collections.insert(name) }
+        }
+        return collections
+    }
+
+    private func checkReferences(_ records: [PageRecord], positions: [String: Int], published known: Set<String>?, slice: ArraySlice<Int>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        // Collections with a published article (only they get a page), worked out on the first
-        // link to a collection: such links are rare.
-        var published: Set<String>?
+        var published = known
         func hasPage(_ collection: String) -> Bool {
-            let collections =
-                published
-                ?? Set(
-                    records.compactMap { record -> String? in
-                        guard record.isPublished, case .article(let name, _) = record.kind else { return nil }
-                        return name
-                    })
+            let collections = published ?? Self.collectionsWithPages(records)
             published = collections
             return collections.contains(collection)
         }

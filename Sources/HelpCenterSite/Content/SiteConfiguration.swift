@@ -153,21 +153,29 @@ extension YAMLFieldReader {
             diagnostics.append(.error("'search_synonyms' must be a list of lists, e.g. - [sign in, log in]", at: node.location))
             return nil
         }
-        // A list of words (`[sign in, log in]`) where a list of groups belongs: one message for
-        // the list, not "too small" for each word.
-        if !groups.isEmpty, groups.allSatisfy({ if case .scalar = $0 { true } else { false } }) {
+        // Words where groups belong: one message for the list, not one per word. A scalar with a
+        // comma is a group written without its brackets (`- sign in, log in`).
+        let scalars = groups.compactMap { group -> String? in
+            guard !group.isNull, case .scalar(let text, _, _) = group else { return nil }
+            return text
+        }
+        if !groups.isEmpty, scalars.count == groups.count {
             diagnostics.append(
                 .error(
-                    "'search_synonyms' is a list of groups, each group a list of its own: write each group on a line of its own, e.g. - [sign in, log in]",
+                    scalars.contains { $0.contains(",") }
+                        ? "each group of 'search_synonyms' goes in brackets: write - [sign in, log in], a group a line (or search_synonyms: [[sign in, log in]])"
+                        : "'search_synonyms' is a list of groups, each a list of its own: write - [sign in, log in], a group a line (or search_synonyms: [[sign in, log in]])",
                     at: node.location))
             return []
         }
         var synonyms: [[String]] = []
         for group in groups {
-            if case .scalar(let word, _, let location) = group {
+            if !group.isNull, case .scalar(let text, _, let location) = group {
                 diagnostics.append(
                     .error(
-                        "this group of 'search_synonyms' is the single word '\(word)'; a group lists two words or phrases or more that mean the same, e.g. - [sign in, log in]",
+                        text.contains(",")
+                            ? "this group of 'search_synonyms' is not in brackets: write - [\(text)]"
+                            : "this group of 'search_synonyms' is the single word '\(text)'; a group lists two words or phrases or more that mean the same, e.g. - [sign in, log in]",
                         at: location))
                 continue
             }
