@@ -61,7 +61,13 @@ public struct DateInfo: TemplateContext, Equatable {
     /// (`Intl.DateTimeFormat`; docs/languages.md).
     public init(_ date: CalendarDate, language: String) {
         iso = date.iso
-        text = language.lowercased().split(separator: "-").first == "en" ? date.longForm : date.iso
+        text = Self.isEnglish(language) ? date.longForm : date.iso
+    }
+
+    /// Whether a language tag's first subtag is `en`, in any case (every article's summary asks).
+    static func isEnglish(_ language: String) -> Bool {
+        let subtag = language.utf8.drop { $0 == UInt8(ascii: "-") }.prefix { $0 != UInt8(ascii: "-") }
+        return subtag.count == 2 && subtag.first.map { $0 | 0x20 } == UInt8(ascii: "e") && subtag.last.map { $0 | 0x20 } == UInt8(ascii: "n")
     }
 
     public static let templateFields: TemplateFields<DateInfo> = [

@@ -1,3 +1,4 @@
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 import Testing
 
@@ -6,6 +7,15 @@ import Testing
 
 @Suite("Templates")
 struct TemplateTests {
+    @Test(arguments: [
+        ("en", true), ("en-GB", true), ("EN-gb", true), ("En", true), ("eng", false), ("fr-FR", false), ("e", false), ("", false), ("ne-NP", false),
+    ])
+    func datesAreWrittenOutOnEnglishPagesOnly(language: String, english: Bool) throws {
+        let date = DateInfo(try #require(CalendarDate(year: 2026, month: 11, day: 20)), language: language)
+        #expect(date.text == (english ? "20 November 2026" : "2026-11-20"))
+        #expect(date.iso == "2026-11-20")
+    }
+
     @Test func aVariableThePageKindDoesNotProvideIsAnError() throws {
         let (report, output) = try SiteTestSupport.buildFixture(templates: [
             "collection.mustache": "<h1>{{collection.title}}</h1>\n<p>{{article.author}}</p>{{#articles}}{{summary}}{{/articles}}\n"
