@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import HelpCenterSearch
@@ -11,6 +12,19 @@ import Testing
     ])
     func wordsAreLowerCasedAndSplitAtPunctuation(text: String, expected: [String]) {
         #expect(SearchTokenizer.words(text) == expected)
+    }
+
+    /// tests/search/tokenizer.tsv, which the browser test also reads (search.js must split alike):
+    /// one character is too short and 41 bytes too long, however the word is written.
+    @Test func theSharedExamplesSplitAsListed() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../tests/search/tokenizer.tsv")
+        let rows = try String(contentsOf: path, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(rows.count >= 8)
+        for row in rows {
+            let columns = row.split(separator: "\t", omittingEmptySubsequences: false)
+            try #require(columns.count == 2, "\(row)")
+            #expect(SearchTokenizer.words(String(columns[0])) == columns[1].split(separator: " ").map(String.init), "\(columns[0])")
+        }
     }
 }
 

@@ -25,7 +25,9 @@
       var waiting = pending[name];
       delete pending[name];
       if (waiting) waiting.resolve(data);
-    }
+    },
+    /* The words of a text as the index knows them (the tests compare them with the build's). */
+    words: function (text) { return words(text); }
   };
 
   function load(name) {
@@ -65,7 +67,16 @@
   }
   function words(text) {
     var found = (text || "").toLowerCase().replace(/\u2019/g, "'").match(WORD) || [];
-    return found.map(elide).filter(function (word) { return word.length > 1 && word.length <= 40; });
+    return found.map(elide).filter(function (word) { return Array.from(word).length > 1 && utf8Length(word) <= 40; });
+  }
+  /* Bytes, as the build counts a word's length (String.length counts UTF-16 units). */
+  function utf8Length(word) {
+    var bytes = 0;
+    Array.from(word).forEach(function (character) {
+      var point = character.codePointAt(0);
+      bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+    });
+    return bytes;
   }
 
   /* The shard holding a word: the longest listed prefix (in code points). */

@@ -9,7 +9,9 @@ the query should find.
 
 --page picks the page opened (fr/index.html for the French help centre and its index).
 
-Also checks that focusing the box loads nothing of the index. Prints one line per query (ok, top3 or MISS, with the articles listed), then the share answered
+Also checks that focusing the box loads nothing of the index, and (on the default language's
+page) that search.js splits the texts of tests/search/tokenizer.tsv into the words listed there,
+as the build's tokenizer does. Prints one line per query (ok, top3 or MISS, with the articles listed), then the share answered
 first and in the top three; exit status 1 when a share is under its minimum.
 """
 import argparse
@@ -56,6 +58,7 @@ def main():
     parser.add_argument("--site", required=True)
     parser.add_argument("--queries", default=os.path.join(os.path.dirname(__file__), "..", "search", "queries.tsv"))
     parser.add_argument("--page", default="index.html")
+    parser.add_argument("--tokenizer", default=os.path.join(os.path.dirname(__file__), "..", "search", "tokenizer.tsv"))
     parser.add_argument("--minimum-first", type=float, default=0.85)
     parser.add_argument("--minimum-top3", type=float, default=0.95)
     args = parser.parse_args()
@@ -71,6 +74,17 @@ def main():
         if early:
             print(f"FAIL: {early} index scripts loaded before anything was typed", file=sys.stderr)
             return 1
+        # search.js splits words as the build does (tests/search/tokenizer.tsv, also read by
+        # SearchTokenizerTests); on the default language's page, whose index elides nothing.
+        if args.page == "index.html":
+            mismatches = 0
+            for text, expected in read_queries(args.tokenizer):
+                found = driver.execute_script("return window.HelpCenterSearch.words(arguments[0])", text)
+                if found != expected.split():
+                    mismatches += 1
+                    print(f"FAIL: search.js splits {text!r} into {found}, the build into {expected.split()}", file=sys.stderr)
+            if mismatches:
+                return 1
         for query, expected in queries:
             paths = listed(driver, query)
             if paths[:1] == [expected]:

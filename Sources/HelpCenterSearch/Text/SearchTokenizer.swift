@@ -2,8 +2,8 @@
 /// (`words()` there): runs of letters and digits (any non-ASCII character but Unicode
 /// punctuation and spaces counts as a letter), joined by an apostrophe (`'` or `’`, read as
 /// `'`) between two letters; lower-cased; in a language with elided words (French `l'`,
-/// `qu'`), those are taken off the word they are joined to. Words of one character and words
-/// longer than `maximumLength` bytes are left out.
+/// `qu'`), those are taken off the word they are joined to. Words of one character (Unicode
+/// scalar) and words longer than `maximumLength` UTF-8 bytes, both once lower-cased, are left out.
 public enum SearchTokenizer {
     public static let maximumLength = 40
 
@@ -80,12 +80,13 @@ public enum SearchTokenizer {
                 let start = elisions.start(of: word)
                 if start > 0 { word.removeFirst(start) }
             }
-            if word.count > 1 && word.count <= maximumLength {
-                if nonASCII {
-                    body(Array(String(decoding: word, as: UTF8.self).lowercased().utf8))
-                } else {
-                    body(word)
-                }
+            if nonASCII {
+                // Counted as `search.js` counts them, once lower-cased: characters (Unicode
+                // scalars, so `é` or `中` alone is one) and UTF-8 bytes.
+                let lowered = String(decoding: word, as: UTF8.self).lowercased()
+                if lowered.unicodeScalars.count > 1 && lowered.utf8.count <= maximumLength { body(Array(lowered.utf8)) }
+            } else if word.count > 1 && word.count <= maximumLength {
+                body(word)
             }
             word.removeAll(keepingCapacity: true)
             nonASCII = false
