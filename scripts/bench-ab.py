@@ -25,16 +25,19 @@ if options.rounds < 0:
     parser.error("--rounds must be 0 (only compare the outputs) or more")
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-bench = os.environ.get("BENCH_DIR", "/tmp/helpcenter-bench")
-corpus = os.path.join(bench, "corpus-%d" % options.count)
-if not os.path.isdir(os.path.join(corpus, "content")):
+
+
+def bench_common(command, *arguments):
+    """A function of scripts/bench-common.sh (the corpus and the configuration the other
+    benchmarks use), run with its root and shared folders; prints what it prints."""
+    script = 'root=$1 shared=$2; mkdir -p "$root"; shift 2; . scripts/bench-common.sh; "$@"'
     shared = os.environ.get("HELPCENTER_SHARED", os.path.join(root, "..", "shared"))
-    subprocess.run([sys.executable, os.path.join(shared, "bench", "make-corpus.py"), "--count", str(options.count), "--out", corpus, "--force"],
-                   check=True, stdout=subprocess.DEVNULL)
-config = os.path.join(bench, "helpcenter-bench.yaml")
-if not os.path.exists(config):
-    with open(config, "w") as file:
-        file.write("name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\n")
+    return subprocess.run(["bash", "-c", script, "bench-common", os.environ.get("BENCH_DIR", "/tmp/helpcenter-bench"), shared, command] + list(arguments),
+                          cwd=root, check=True, capture_output=True, text=True).stdout.strip()
+
+
+corpus = bench_common("bench_corpus", str(options.count))
+config = bench_common("bench_write_config")
 arguments = ["build", "--quiet", "--config", config, "--content", os.path.join(corpus, "content"),
              "--templates", os.path.join(root, "templates")] + options.build_args
 

@@ -3,7 +3,9 @@
 #   bench_setup              sets shared (../shared or $HELPCENTER_SHARED), bin (a release build
 #                            of helpcenter), root ($BENCH_DIR or /tmp/helpcenter-bench) and
 #                            bench_config (a one-language helpcenter.yaml under $root)
-#   bench_corpus COUNT       prints the folder of the COUNT-article corpus, made once
+#   bench_corpus COUNT       prints the folder of the COUNT-article corpus, made once (needs
+#                            shared and root)
+#   bench_write_config       writes bench_config's file under $root and prints its path
 
 bench_setup() {
   shared=${HELPCENTER_SHARED:-../shared}
@@ -15,8 +17,13 @@ bench_setup() {
   # Run from the project, a build takes its helpcenter.yaml, which publishes French too (every
   # page twice): the benchmarks build with a configuration of their own, in one language, with an
   # absolute base_url (so that sitemap and canonical links are written, as on a real site).
-  bench_config=$root/helpcenter-bench.yaml
-  printf 'name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\n' >"$bench_config"
+  bench_config=$(bench_write_config)
+}
+
+# Writes the benchmarks' configuration under $root and prints its path (also used by bench-ab.py).
+bench_write_config() {
+  printf 'name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\n' >"$root/helpcenter-bench.yaml"
+  echo "$root/helpcenter-bench.yaml"
 }
 
 bench_corpus() {

@@ -14,7 +14,9 @@ public func releaseElsewhere<Value: Sendable>(_ value: consuming Value) {
     DispatchQueue.global(qos: .utility).async { owner.drop() }
 }
 
-/// Holds the value until `drop()`, so that the closure's capture is the only reference left.
+/// Holds the value until `drop()`. A closure capturing the value itself would share it with the
+/// caller's own copy, and whichever let go last would free it, the caller as likely as not;
+/// here the caller hands the value over and keeps only the box.
 private final class Owner<Value: Sendable>: Sendable {
     private let slot: Mutex<Value?>
 
