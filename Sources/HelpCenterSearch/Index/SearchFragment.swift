@@ -30,18 +30,16 @@ public enum SearchFragment {
         }
         // Sentences: [section, text], section -1 before the first heading.
         json.append(contentsOf: "],\"s\":[".utf8)
-        var blockBytes: (index: Int, bytes: [UInt8]) = (-1, [])
         for (position, sentence) in chosen(from: document).enumerated() {
             if position > 0 { json.append(UInt8(ascii: ",")) }
-            let block = document.blocks[sentence.block]
-            if blockBytes.index != sentence.block { blockBytes = (sentence.block, Array(block.text.utf8)) }
+            var block = document.blocks[sentence.block]
             json.append(UInt8(ascii: "["))
             json.append(contentsOf: String(block.section ?? -1).utf8)
             json.append(UInt8(ascii: ","))
             if sentence.bytes.count > longestSentence {
                 SearchJSON.appendString(cut(text(block.text, sentence.bytes)), to: &json)
             } else {
-                SearchJSON.appendString(blockBytes.bytes, range: sentence.bytes, newlinesAsSpaces: true, to: &json)
+                block.text.withUTF8 { SearchJSON.appendString($0, range: sentence.bytes, newlinesAsSpaces: true, to: &json) }
             }
             json.append(UInt8(ascii: "]"))
         }
@@ -58,30 +56,32 @@ public enum SearchFragment {
         var size: Int
     }
 
-    /// One section's sentences, split from its blocks only as the fragment asks for them: a
-    /// long section's later paragraphs are never read. A section whose sentences so far reach
-    /// the budget starts no further block.
+    /// One section's sentences, found one at a time as the fragment asks for them: a long
+    /// section's later sentences are never read. A section whose sentences so far reach the
+    /// budget gives no more.
     struct SectionSentences {
         var blocks: [Int] = []
         private var nextBlock = 0
-        private var pending: [Range<Int>] = []
-        private var pendingBlock = -1
-        private var pendingPosition = 0
+        /// Where the next sentence is looked for in `blocks[nextBlock]`.
+        private var offset = 0
         private var bytes = 0
 
         mutating func next(in document: SearchDocument) -> Candidate? {
-            while pendingPosition == pending.count {
-                guard nextBlock < blocks.count, bytes < budget else { return nil }
-                pendingBlock = blocks[nextBlock]
-                nextBlock += 1
-                pending = sentenceRanges(document.blocks[pendingBlock].text)
-                pendingPosition = 0
+            while nextBlock < blocks.count, bytes < budget {
+                let block = blocks[nextBlock]
+                let text = document.blocks[block].text
+                let (found, after) = SearchFragment.sentence(in: text.utf8.span, from: offset)
+                guard let range = found else {
+                    nextBlock += 1
+                    offset = 0
+                    continue
+                }
+                offset = after
+                let length = range.count > longestSentence ? cut(SearchFragment.text(text, range)).utf8.count : range.count
+                bytes += length + 8
+                return Candidate(block: block, bytes: range, size: length + 8)
             }
-            let range = pending[pendingPosition]
-            pendingPosition += 1
-            let length = range.count > longestSentence ? cut(text(document.blocks[pendingBlock].text, range)).utf8.count : range.count
-            bytes += length + 8
-            return Candidate(block: pendingBlock, bytes: range, size: length + 8)
+            return nil
         }
     }
 
@@ -90,14 +90,17 @@ public enum SearchFragment {
     /// article's later sections still have their opening sentences.
     static func chosen(from document: SearchDocument) -> [Candidate] {
         var sections: [SectionSentences] = []
-        var slotOfSection: [Int?: Int] = [:]
+        // The slot of each section in `sections` (in the order first seen), by its heading's
+        // index plus one (0: before the first heading); -1 until seen.
+        var slotOfSection = [Int](repeating: -1, count: document.headings.count + 1)
         for (blockIndex, block) in document.blocks.enumerated() {
-            let slot = slotOfSection[block.section] ?? sections.count
-            if slot == sections.count {
-                slotOfSection[block.section] = slot
+            let key = max(block.section.map { $0 + 1 } ?? 0, 0)
+            if key >= slotOfSection.count { slotOfSection += repeatElement(-1, count: key + 1 - slotOfSection.count) }
+            if slotOfSection[key] < 0 {
+                slotOfSection[key] = sections.count
                 sections.append(SectionSentences())
             }
-            sections[slot].blocks.append(blockIndex)
+            sections[slotOfSection[key]].blocks.append(blockIndex)
         }
         var exhausted = Array(repeating: false, count: sections.count)
         var chosen: [Candidate] = []
@@ -127,42 +130,37 @@ public enum SearchFragment {
         }
     }
 
-    /// A block's sentences as byte ranges of its UTF-8: split after `.`, `?` or `!` followed by
-    /// white space, without the white space around them; sentences without a letter dropped.
-    /// The ranges start and end at ASCII bytes, so each is valid UTF-8. Works on the bytes
-    /// (the whole body of every article passes through here).
-    static func sentenceRanges(_ text: String) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            var hasLetter = false
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-            func emit(_ end: Int) {
+    /// The first sentence of a block's UTF-8 at or after `start`, as a byte range, and where to
+    /// look for the one after it; nil when there is none. Sentences end after `.`, `?` or `!`
+    /// followed by white space and are given without the white space around them; a stretch
+    /// without a letter is not a sentence. The ranges start and end at ASCII bytes, so each is
+    /// valid UTF-8. Works on the bytes (every article's sections pass through here).
+    static func sentence(in bytes: Span<UInt8>, from start: Int) -> (Range<Int>?, next: Int) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var start = start
+        var hasLetter = false
+        var index = start
+        while index <= bytes.count {
+            let ends =
+                index == bytes.count
+                || ((bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09) && index > 0
+                    && (bytes[index - 1] == 0x2E || bytes[index - 1] == 0x3F || bytes[index - 1] == 0x21))
+            if ends {
                 if hasLetter {
                     var lower = start
-                    var upper = end
+                    var upper = index
                     while lower < upper && isSpace(bytes[lower]) { lower += 1 }
                     while upper > lower && isSpace(bytes[upper - 1]) { upper -= 1 }
-                    if lower < upper { ranges.append(lower..<upper) }
+                    if lower < upper { return (lower..<upper, index + 1) }
                 }
                 hasLetter = false
+                start = index + 1
+            } else if bytes[index] >= 0x80 || (bytes[index] | 0x20) &- 0x61 < 26 {
+                hasLetter = true
             }
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 { hasLetter = true }
-                if (byte == 0x20 || byte == 0x0A || byte == 0x09) && index > 0
-                    && (bytes[index - 1] == 0x2E || bytes[index - 1] == 0x3F || bytes[index - 1] == 0x21)
-                {
-                    emit(index)
-                    start = index + 1
-                }
-                index += 1
-            }
-            emit(bytes.count)
+            index += 1
         }
-        return ranges
+        return (nil, bytes.count)
     }
 
     /// A sentence's text: its bytes, with line breaks inside read as spaces.

@@ -4,13 +4,16 @@ public enum SearchJSON {
     /// script, and so are U+2028 and U+2029. Works on bytes, copying the runs between the
     /// characters that need escaping.
     public static func appendString(_ text: String, to json: inout [UInt8]) {
-        let bytes = Array(text.utf8)
-        appendString(bytes, range: bytes.indices, newlinesAsSpaces: false, to: &json)
+        // The string's UTF-8 is read where it is: no copy into an array.
+        var text = text
+        text.withUTF8 { appendString($0, range: $0.indices, newlinesAsSpaces: false, to: &json) }
     }
 
     /// The literal of some of a text's UTF-8 bytes (a range that starts and ends between two
     /// characters), with line breaks written as spaces when asked.
-    static func appendString(_ bytes: [UInt8], range: Range<Int>, newlinesAsSpaces: Bool, to json: inout [UInt8]) {
+    static func appendString<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, range: Range<Int>, newlinesAsSpaces: Bool, to json: inout [UInt8]
+    ) where Bytes.Index == Int {
         json.reserveCapacity(json.count + range.count + 2)
         json.append(UInt8(ascii: "\""))
         let special = special
