@@ -74,15 +74,17 @@ public struct MarkdownNode: Sendable, Equatable {
 
     /// The node's text with all markup removed (for heading ids, alt text and titles).
     public var plainText: String {
-        var text = ""
-        appendPlainText(to: &text)
-        return text
+        // Gathered as bytes and decoded once: a string per text node was most of the
+        // allocations made for headings.
+        var bytes: [UInt8] = []
+        appendPlainText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func appendPlainText(to text: inout String) {
+    private func appendPlainText(to text: inout [UInt8]) {
         switch literal {
         case .text?, .code?:
-            text += String(decoding: literalBytes, as: UTF8.self)
+            text += literalBytes
             return
         case .htmlInline?:
             return
@@ -91,7 +93,7 @@ public struct MarkdownNode: Sendable, Equatable {
         }
         switch kind {
         case .softBreak, .lineBreak:
-            text += " "
+            text.append(UInt8(ascii: " "))
         case .htmlInline, .footnoteReference:
             break
         default:

@@ -60,19 +60,24 @@ public enum SearchFragment {
     /// section's later sentences are never read. A section whose sentences so far reach the
     /// budget gives no more.
     struct SectionSentences {
-        var blocks: [Int] = []
-        private var nextBlock = 0
-        /// Where the next sentence is looked for in `blocks[nextBlock]`.
+        /// The section's blocks (a section's blocks follow each other in the document).
+        var blocks: Range<Int>
+        private var block: Int
+        /// Where the next sentence is looked for in `block`.
         private var offset = 0
         private var bytes = 0
 
+        init(blocks: Range<Int>) {
+            self.blocks = blocks
+            block = blocks.lowerBound
+        }
+
         mutating func next(in document: SearchDocument) -> Candidate? {
-            while nextBlock < blocks.count, bytes < budget {
-                let block = blocks[nextBlock]
+            while block < blocks.upperBound, bytes < budget {
                 let text = document.blocks[block].text
                 let (found, after) = SearchFragment.sentence(in: text.utf8.span, from: offset)
                 guard let range = found else {
-                    nextBlock += 1
+                    block += 1
                     offset = 0
                     continue
                 }
@@ -89,21 +94,18 @@ public enum SearchFragment {
     /// first, then every section's second, and so on while the budget lasts, so that a long
     /// article's later sections still have their opening sentences.
     static func chosen(from document: SearchDocument) -> [Candidate] {
+        // Each run of blocks under one heading is a section (the renderer gives a section's
+        // blocks one after another).
         var sections: [SectionSentences] = []
-        // The slot of each section in `sections` (in the order first seen), by its heading's
-        // index plus one (0: before the first heading); -1 until seen.
-        var slotOfSection = [Int](repeating: -1, count: document.headings.count + 1)
-        for (blockIndex, block) in document.blocks.enumerated() {
-            let key = max(block.section.map { $0 + 1 } ?? 0, 0)
-            if key >= slotOfSection.count { slotOfSection += repeatElement(-1, count: key + 1 - slotOfSection.count) }
-            if slotOfSection[key] < 0 {
-                slotOfSection[key] = sections.count
-                sections.append(SectionSentences())
-            }
-            sections[slotOfSection[key]].blocks.append(blockIndex)
+        sections.reserveCapacity(document.headings.count + 1)
+        var start = 0
+        for index in document.blocks.indices where index + 1 == document.blocks.count || document.blocks[index + 1].section != document.blocks[index].section {
+            sections.append(SectionSentences(blocks: start..<index + 1))
+            start = index + 1
         }
         var exhausted = Array(repeating: false, count: sections.count)
         var chosen: [Candidate] = []
+        chosen.reserveCapacity(32)
         var used = 0
         var added = true
         while added && used < budget {

@@ -46,9 +46,10 @@ extension ArticleBodyRenderer {
     /// The section's articles when `blocks[position]` starts a related-articles section that can
     /// be lifted; its links are resolved (and so checked) only then.
     private mutating func handPickedSection(_ blocks: MarkdownNode.Children, at position: Int) -> [HandPickedArticle]? {
+        // The title is read last: most level-2 headings are not followed by a list.
         guard case .heading(level: 2) = blocks[position].kind,
-            isRelatedSectionTitle(Self.trimmed(blocks[position].plainText).lowercased()),
-            position + 1 < blocks.count, case .list = blocks[position + 1].kind
+            position + 1 < blocks.count, case .list = blocks[position + 1].kind,
+            isRelatedSectionTitle(Self.trimmed(blocks[position].plainText).lowercased())
         else { return nil }
         if position + 2 < blocks.count {
             guard case .heading(let level) = blocks[position + 2].kind, level <= 2 else { return nil }
