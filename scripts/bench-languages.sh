@@ -20,6 +20,8 @@ if [ -z "$bin" ]; then
   bin=$PWD/.build/release/helpcenter
 fi
 runs=${RUNS:-5}
+pause=${BENCH_PAUSE:-300}
+compared=
 root=${BENCH_DIR:-/tmp/helpcenter-bench}
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(10000)
@@ -60,9 +62,9 @@ print(f"{translated} articles translated into French")
 PY
   fi
   for fallback in false true; do
-    if [ -n "${compared:-}" ] && [ "${BENCH_PAUSE:-300}" -gt 0 ]; then
-      echo "== waiting ${BENCH_PAUSE:-300} s: the last comparison deleted its outputs (BENCH_PAUSE)"
-      sleep "${BENCH_PAUSE:-300}"
+    if [ -n "$compared" ] && [ "$pause" -gt 0 ]; then
+      echo "== waiting $pause s: the last comparison deleted its outputs (BENCH_PAUSE)"
+      sleep "$pause"
     fi
     compared=1
     config=$languages/helpcenter-$fallback.yaml

@@ -130,6 +130,21 @@ import Testing
         #expect(script.hasPrefix("window.HelpCenterSearch&&HelpCenterSearch.loaded(\"d-7\",{\"t\":\"T\",\"u\":\"c/t/\""))
     }
 
+    /// A section past its share of the budget starts no new block, but the block it is in
+    /// still gives its later sentences: a short one at the end can fill the room left.
+    @Test func aSectionPastTheBudgetStillGivesTheRestOfItsBlock() {
+        let long = (1...10).map { "Sentence \($0) " + String(repeating: "word ", count: 37) + "end." }.joined(separator: " ")
+        #expect(long.split(separator: ".").allSatisfy { $0.utf8.count < 210 })
+        let short = String(repeating: "Tiny one. ", count: 200)
+        let document = SearchDocument(
+            title: "T", path: "c/t/", collection: "C", description: "",
+            headings: [.init(id: "a", text: "A"), .init(id: "b", text: "B")],
+            blocks: [.init(section: 0, text: long + " Yes."), .init(section: 1, text: short)])
+        let sentences = SearchFragment.sentences(of: document)
+        #expect(sentences.contains(SearchDocument.Block(section: 0, text: "Yes.")))
+        #expect(sentences.reduce(0) { $0 + $1.text.utf8.count + 8 } <= SearchFragment.budget)
+    }
+
     @Test func textThatCouldEndTheScriptIsEscaped() {
         var json: [UInt8] = []
         SearchJSON.appendString("</script>\u{2028}", to: &json)

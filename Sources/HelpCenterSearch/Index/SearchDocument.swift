@@ -29,6 +29,8 @@ public struct SearchDocument: Sendable, Equatable {
     public var collection: String
     public var description: String
     public var headings: [Heading]
+    /// In document order, so a section's blocks follow each other (the fragment takes each run
+    /// of blocks under one heading as a section).
     public var blocks: [Block]
     /// Words that count like the description's but are not shown (the article's tags).
     public var keywords: [String] = []

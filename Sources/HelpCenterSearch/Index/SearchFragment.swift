@@ -32,14 +32,14 @@ public enum SearchFragment {
         json.append(contentsOf: "],\"s\":[".utf8)
         for (position, sentence) in chosen(from: document).enumerated() {
             if position > 0 { json.append(UInt8(ascii: ",")) }
-            var block = document.blocks[sentence.block]
+            let block = document.blocks[sentence.block]
             json.append(UInt8(ascii: "["))
             json.append(contentsOf: String(block.section ?? -1).utf8)
             json.append(UInt8(ascii: ","))
             if sentence.bytes.count > longestSentence {
                 SearchJSON.appendString(cut(text(block.text, sentence.bytes)), to: &json)
             } else {
-                block.text.withUTF8 { SearchJSON.appendString($0, range: sentence.bytes, newlinesAsSpaces: true, to: &json) }
+                SearchJSON.appendString(block.text, range: sentence.bytes, newlinesAsSpaces: true, to: &json)
             }
             json.append(UInt8(ascii: "]"))
         }
@@ -58,10 +58,10 @@ public enum SearchFragment {
 
     /// One section's sentences, found one at a time as the fragment asks for them: a long
     /// section's later sentences are never read. A section whose sentences so far reach the
-    /// budget gives no more.
+    /// budget starts no further block, but still gives the rest of the block it is in.
     struct SectionSentences {
         /// The section's blocks (a section's blocks follow each other in the document).
-        var blocks: Range<Int>
+        let blocks: Range<Int>
         private var block: Int
         /// Where the next sentence is looked for in `block`.
         private var offset = 0
@@ -73,7 +73,8 @@ public enum SearchFragment {
         }
 
         mutating func next(in document: SearchDocument) -> Candidate? {
-            while block < blocks.upperBound, bytes < budget {
+            // `offset` is 0 only before a block is started.
+            while block < blocks.upperBound, offset > 0 || bytes < budget {
                 let text = document.blocks[block].text
                 let (found, after) = SearchFragment.sentence(in: text.utf8.span, from: offset)
                 guard let range = found else {
@@ -96,16 +97,19 @@ public enum SearchFragment {
     static func chosen(from document: SearchDocument) -> [Candidate] {
         // Each run of blocks under one heading is a section (the renderer gives a section's
         // blocks one after another).
+        let blocks = document.blocks
         var sections: [SectionSentences] = []
         sections.reserveCapacity(document.headings.count + 1)
         var start = 0
-        for index in document.blocks.indices where index + 1 == document.blocks.count || document.blocks[index + 1].section != document.blocks[index].section {
-            sections.append(SectionSentences(blocks: start..<index + 1))
-            start = index + 1
+        for index in blocks.indices {
+            let endsSection = index + 1 == blocks.count || blocks[index + 1].section != blocks[index].section
+            if endsSection {
+                sections.append(SectionSentences(blocks: start..<index + 1))
+                start = index + 1
+            }
         }
         var exhausted = Array(repeating: false, count: sections.count)
         var chosen: [Candidate] = []
-        chosen.reserveCapacity(32)
         var used = 0
         var added = true
         while added && used < budget {
@@ -137,7 +141,7 @@ public enum SearchFragment {
     /// followed by white space and are given without the white space around them; a stretch
     /// without a letter is not a sentence. The ranges start and end at ASCII bytes, so each is
     /// valid UTF-8. Works on the bytes (every article's sections pass through here).
-    static func sentence(in bytes: Span<UInt8>, from start: Int) -> (Range<Int>?, next: Int) {
+    static func sentence(in bytes: Span<UInt8>, from start: Int) -> (range: Range<Int>?, next: Int) {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         var start = start
         var hasLetter = false
@@ -153,7 +157,7 @@ public enum SearchFragment {
                     var upper = index
                     while lower < upper && isSpace(bytes[lower]) { lower += 1 }
                     while upper > lower && isSpace(bytes[upper - 1]) { upper -= 1 }
-                    if lower < upper { return (lower..<upper, index + 1) }
+                    if lower < upper { return (lower..<upper, min(index + 1, bytes.count)) }
                 }
                 hasLetter = false
                 start = index + 1

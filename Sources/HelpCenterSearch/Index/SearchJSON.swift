@@ -4,9 +4,14 @@ public enum SearchJSON {
     /// script, and so are U+2028 and U+2029. Works on bytes, copying the runs between the
     /// characters that need escaping.
     public static func appendString(_ text: String, to json: inout [UInt8]) {
-        // The string's UTF-8 is read where it is: no copy into an array.
+        appendString(text, range: 0..<text.utf8.count, newlinesAsSpaces: false, to: &json)
+    }
+
+    /// The literal of some of a string's UTF-8 bytes, read where they are (no copy into an
+    /// array); see the next function.
+    static func appendString(_ text: String, range: Range<Int>, newlinesAsSpaces: Bool, to json: inout [UInt8]) {
         var text = text
-        text.withUTF8 { appendString($0, range: $0.indices, newlinesAsSpaces: false, to: &json) }
+        text.withUTF8 { appendString($0, range: range, newlinesAsSpaces: newlinesAsSpaces, to: &json) }
     }
 
     /// The literal of some of a text's UTF-8 bytes (a range that starts and ends between two
