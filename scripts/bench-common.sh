@@ -1,8 +1,9 @@
 # Shared by the benchmark scripts (sourced from the repository root, after `set -euo pipefail`):
 # the release program, the generated corpora and a configuration of the benchmarks' own.
-#   bench_setup              sets shared (../shared or $HELPCENTER_SHARED), bin (a release build
-#                            of helpcenter), root ($BENCH_DIR or /tmp/helpcenter-bench) and
-#                            bench_config (a one-language helpcenter.yaml under $root)
+#   bench_setup              sets shared (../shared or $HELPCENTER_SHARED), bin ($HELPCENTER_BIN,
+#                            or a release build of helpcenter), root ($BENCH_DIR or
+#                            /tmp/helpcenter-bench) and bench_config (a one-language
+#                            helpcenter.yaml under $root)
 #   bench_corpus COUNT       prints the folder of the COUNT-article corpus, made once (needs
 #                            shared and root)
 #   bench_write_config       writes bench_config's file under $root and prints its path
@@ -10,8 +11,11 @@
 bench_setup() {
   shared=${HELPCENTER_SHARED:-../shared}
   [ -f "$shared/bench/make-corpus.py" ] || { echo "bench: $shared/bench not found (set HELPCENTER_SHARED)" >&2; exit 2; }
-  swift build -c release --product helpcenter >/dev/null
-  bin=$PWD/.build/release/helpcenter
+  bin=${HELPCENTER_BIN:-}
+  if [ -z "$bin" ]; then
+    swift build -c release --product helpcenter >/dev/null
+    bin=$PWD/.build/release/helpcenter
+  fi
   root=${BENCH_DIR:-/tmp/helpcenter-bench}
   mkdir -p "$root"
   # Run from the project, a build takes its helpcenter.yaml, which publishes French too (every

@@ -12,23 +12,16 @@
 #   comparison (fallback: true) ran with 9.2 s of system time for our build, and 2.1 s after it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-shared=${HELPCENTER_SHARED:-../shared}
-[ -f "$shared/bench/make-corpus.py" ] || { echo "bench: $shared/bench not found (set HELPCENTER_SHARED)" >&2; exit 2; }
-bin=${HELPCENTER_BIN:-}
-if [ -z "$bin" ]; then
-  swift build -c release --product helpcenter >/dev/null
-  bin=$PWD/.build/release/helpcenter
-fi
+. scripts/bench-common.sh
+bench_setup
 runs=${RUNS:-5}
 pause=${BENCH_PAUSE:-300}
 compared=
-root=${BENCH_DIR:-/tmp/helpcenter-bench}
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(10000)
 
 for count in "${counts[@]}"; do
-  corpus=$root/corpus-$count
-  [ -f "$corpus/hugo.toml" ] || python3 "$shared/bench/make-corpus.py" --count "$count" --out "$corpus" --force >/dev/null
+  corpus=$(bench_corpus "$count")
   # compare-hugo.sh builds $BENCH_DIR/corpus-COUNT: the two-language copy lives in its own BENCH_DIR.
   languages=$root/languages
   copy=$languages/corpus-$count
