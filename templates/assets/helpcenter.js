@@ -4,6 +4,24 @@
 (function () {
   "use strict";
 
+  /* Opened from a folder (file://: a build looked at before it is published, or a help centre
+     kept for reading offline), a link to a page's folder shows the folder's listing, where a
+     web server answers with its index.html. There, every link and search form that leads to a
+     folder is pointed at the folder's index.html (search.js does the same for its results). */
+  if (location.protocol === "file:") {
+    var isFolder = function (url) { return url.protocol === "file:" && url.pathname.slice(-1) === "/"; };
+    document.querySelectorAll("a[href]").forEach(function (link) {
+      if (isFolder(link)) link.pathname += "index.html";
+    });
+    document.querySelectorAll("form").forEach(function (form) {
+      var target = new URL(form.getAttribute("action") || "", location.href);
+      if (isFolder(target)) {
+        target.pathname += "index.html";
+        form.action = target.href;
+      }
+    });
+  }
+
   /* "Updated last month", computed in the reader's browser so it never goes stale, in the
      page's language (Intl; the words of the theme come from templates/strings/<key>.yaml). */
   var lang = document.documentElement.lang || "en";

@@ -8,6 +8,9 @@
   "use strict";
   var root = (document.body && document.body.getAttribute("data-root")) || "./";
   var base = root + "search/index/";
+  /* Opened from file://, a page's folder would show its listing: a result links to the
+     folder's index.html there (helpcenter.js does the same for the page's links). */
+  var folderIndex = location.protocol === "file:" ? "index.html" : "";
   var cache = {}, pending = {};
   /* The theme's words (templates/strings/<key>.yaml) with their {{name}} filled in, and the
      page language's plural category ("one", "other"…) for a count. */
@@ -414,7 +417,9 @@
   /* One result's parts: link address, title, snippet, collection. */
   function describe(fragment, highlight) {
     var snippet = bestSnippet(fragment, highlight);
-    return { href: root + fragment.u + snippet.anchor, path: fragment.u, title: fragment.t, snippet: snippet.text, collection: fragment.c };
+    var page = root + fragment.u;
+    if (page.slice(-1) === "/") page += folderIndex;
+    return { href: page + snippet.anchor, path: fragment.u, title: fragment.t, snippet: snippet.text, collection: fragment.c };
   }
 
   /* The header's (and the home page's) search box: a combobox with a listbox of links. */

@@ -14,7 +14,9 @@ on the site built from this project's content/ and templates/, served from a loo
     ring and scrolls with the arrow keys; axe-core finds no serious violation at that size;
   - search: the header's results are links to the right pages (a Ctrl+click opens a new
     tab); the search page shows one search box on a phone; separators ("›", "·") never
-    start a wrapped line.
+    start a wrapped line;
+  - from file:// (the build folder opened as it is), links, the language switcher and search
+    lead to pages, not to folder listings.
 
 Closes with 'N passed, N failed'; exit status 0 when every test passed.
 """
@@ -295,6 +297,37 @@ def test_search_results_are_links_to_their_pages(driver, ctx):
     wait(driver, lambda d: d.current_url == href, f"a click opened {driver.current_url}, not {href}")
 
 
+def test_from_a_folder_every_way_leads_to_a_page(driver, ctx):
+    """Opened from file:// (the build folder itself), a link to a page's folder would show the
+    folder's listing: links, the language switcher, the search box's results, its form and the
+    search page's results all open pages."""
+    site = "file://" + ctx.server.directory.rstrip("/") + "/"
+
+    def follow(element, expected_title):
+        href = element.get_attribute("href")
+        element.click()
+        wait(driver, lambda d: d.title.startswith(expected_title), f"{href} opened '{driver.title}' at {driver.current_url}")
+        assert not driver.current_url.split("#")[0].split("?")[0].endswith("/"), driver.current_url
+
+    driver.get(site + "index.html")
+    support.wait_until_loaded(driver)
+    follow(driver.find_element(By.CSS_SELECTOR, "main a[href*='check-for-a-backup-method']"), "Check whether you have a backup method")
+    follow(driver.find_element(By.CSS_SELECTOR, ".breadcrumbs a[href*='two-factor-authentication']"), "Two-factor authentication")
+    follow(driver.find_element(By.CSS_SELECTOR, ".language-switcher a[hreflang^='fr']"), "Authentification à deux facteurs")
+    driver.get(site + LONGEST + "index.html")
+    support.wait_until_loaded(driver)
+    driver.find_element(By.ID, "search-input").send_keys("recovery key")
+    first = wait(driver, lambda d: [o for o in d.find_elements(By.CSS_SELECTOR, "#search-results a[role=option]") if o.is_displayed()],
+                 "no results")[0]
+    follow(first, "Recovery keys")
+    # The form without a chosen result: the search page, then one of its results.
+    driver.find_element(By.ID, "search-input").send_keys("backup email")
+    driver.execute_script("document.getElementById('site-search').submit()")
+    result = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".search-page-results a"), f"no results at {driver.current_url}")[0]
+    assert "/search/index.html?" in driver.current_url, driver.current_url
+    follow(result, result.text.strip()[:10])
+
+
 def test_the_search_page_shows_one_search_box_on_a_phone(driver, ctx):
     open_page(driver, ctx.server, "/search/?q=backup")
     boxes = [b for b in driver.find_elements(By.CSS_SELECTOR, "input[name=q]") if b.is_displayed()]
@@ -353,6 +386,7 @@ TESTS = [
     (test_a_wide_table_scrolls_by_keyboard_on_a_phone, support.PHONE),
     (test_a_table_that_fits_takes_no_tab_stop, support.DESKTOP),
     (test_search_results_are_links_to_their_pages, support.DESKTOP),
+    (test_from_a_folder_every_way_leads_to_a_page, support.DESKTOP),
     (test_the_search_page_shows_one_search_box_on_a_phone, support.PHONE),
     (test_separators_never_start_a_line, NARROW),
 ]
