@@ -114,6 +114,7 @@ let package = Package(
             name: "HelpCenterPreview",
             dependencies: [
                 "HelpCenterSite", "HelpCenterSiteFiles", "HelpCenterDiagnostics", "HelpCenterInputFiles", "HelpCenterYAML",
+                "HelpCenterConcurrency",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -125,7 +126,7 @@ let package = Package(
         .target(
             name: "HelpCenterFeedback",
             dependencies: [
-                "HelpCenterCalendar", "HelpCenterTemplates",
+                "HelpCenterCalendar", "HelpCenterTemplates", "HelpCenterConcurrency",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -56,6 +56,9 @@ scripts/test-search.sh "$bin" | grep "^search relevance"
 echo "== the program from any folder (docs/projects.md)"
 scripts/test-project-discovery.sh "$bin"
 
+echo "== the preview against hostile clients: other host names, idle and half-sent connections, stalled streams at Ctrl-C"
+scripts/serve-limits.sh "$bin"
+
 echo "== SIGTERM during a build leaves no staging folder and the previous site as it was"
 scripts/test-interrupt.sh "$bin"
 

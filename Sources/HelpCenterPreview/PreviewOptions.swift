@@ -13,10 +13,17 @@ public struct PreviewOptions: Sendable {
     public var keepAliveInterval: Duration
     /// Log every request.
     public var logsRequests: Bool
+    /// Host names served besides localhost and IP addresses (`--allow-host`; see `PreviewHostCheck`).
+    public var allowedHosts: [String]
+
+    /// The `Host` headers answered: localhost, IP addresses, `allowedHosts` and `host` itself
+    /// (when the preview listens on a name).
+    public var hostCheck: PreviewHostCheck { PreviewHostCheck(names: allowedHosts + [host]) }
 
     public init(
         host: String = "127.0.0.1", port: Int = 4000, forcePolling: Bool = false,
-        quietPeriod: Duration = .milliseconds(50), keepAliveInterval: Duration = .seconds(15), logsRequests: Bool = false
+        quietPeriod: Duration = .milliseconds(50), keepAliveInterval: Duration = .seconds(15), logsRequests: Bool = false,
+        allowedHosts: [String] = []
     ) {
         self.host = host
         self.port = port
@@ -24,6 +31,7 @@ public struct PreviewOptions: Sendable {
         self.quietPeriod = quietPeriod
         self.keepAliveInterval = keepAliveInterval
         self.logsRequests = logsRequests
+        self.allowedHosts = allowedHosts
     }
 }
 

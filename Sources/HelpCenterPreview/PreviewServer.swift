@@ -1,8 +1,10 @@
 import Foundation
+import HelpCenterConcurrency
 import HelpCenterDiagnostics
 import HelpCenterSite
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// The writers' preview: the site in memory, served over HTTP with live reload, rebuilt when
 /// its inputs change. Build it, call `buildFirst()`, then `run()` until Ctrl-C (SIGINT or
@@ -43,7 +45,7 @@ public final class PreviewServer: Sendable {
     }
 
     public var responder: PreviewResponder {
-        PreviewResponder(store: store, hub: hub, logsRequests: options.logsRequests, scores: scores)
+        PreviewResponder(store: store, hub: hub, logsRequests: options.logsRequests, scores: scores, hostCheck: options.hostCheck)
     }
 
     public var service: PreviewService {
@@ -60,7 +62,10 @@ public final class PreviewServer: Sendable {
         let observer = observer
         return Application(
             responder: responder,
-            configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: nil),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(Self.idleTimeout.components.seconds)))),
+            configuration: ApplicationConfiguration(
+                address: .hostname(options.host, port: options.port), serverName: nil,
+                availableConnectionsDelegate: .maximum(Self.maximumConnections(), logger: logger)),
             services: [service],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
@@ -69,9 +74,34 @@ public final class PreviewServer: Sendable {
             logger: logger)
     }
 
-    /// Serves until SIGINT or SIGTERM.
+    /// Serves until SIGINT or SIGTERM. Open event streams end at once; a response still being
+    /// written after `shutdownGrace` (to a page that stopped reading, whose write waits for
+    /// room that never comes) is cancelled, so that Ctrl-C always stops the preview.
     public func run(logger: Logger? = nil) async throws {
-        try await makeApplication(logger: logger).runService()
+        let application = makeApplication(logger: logger)
+        var configuration = ServiceGroupConfiguration(
+            services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: application.logger)
+        configuration.maximumGracefulShutdownDuration = Self.shutdownGrace
+        do {
+            try await ServiceGroup(configuration: configuration).run()
+        } catch is CancellationError {
+            // The grace period ran out and the stalled responses were cancelled: a normal stop.
+        }
+    }
+
+    /// How long the server waits for the rest of its responses after Ctrl-C.
+    static let shutdownGrace: Duration = .seconds(2)
+
+    /// A connection with no request for this long is closed (one being answered, such as a
+    /// page's event stream, is not idle). Browsers open a new one when they need it.
+    static let idleTimeout: Duration = .seconds(30)
+
+    /// At most this many connections at once (1,024, or fewer when the process may open fewer
+    /// files): past it, new connections wait in the listen queue. Without a cap, a local
+    /// program opening thousands of idle connections used up every file the process may open,
+    /// so that a save could no longer be read and rebuilt.
+    static func maximumConnections(openFileLimit: Int = ProcessLimits.openFiles) -> Int {
+        max(16, min(1024, openFileLimit - 128))
     }
 
     static func url(host: String, port: Int) -> String {

@@ -26,6 +26,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on; the default keeps the preview on this machine.")
     var host = "127.0.0.1"
 
+    @Option(
+        name: .customLong("allow-host"),
+        help: ArgumentHelp(
+            "Also answer requests for this host name (repeatable). Only localhost and IP addresses are answered otherwise, so that a web page cannot read the preview through DNS rebinding.",
+            valueName: "name"))
+    var allowedHosts: [String] = []
+
     @OptionGroup var inputs: SiteInputOptions
 
     @Flag(help: "Show articles marked draft: true, with a Draft badge.")
@@ -70,7 +77,8 @@ struct ServeCommand: AsyncParsableCommand {
             policySource: policySource,
             inputs: Self.watchedInputs(inputs, content: contentTree.root, templates: templateTree.root),
             options: PreviewOptions(
-                host: host, port: port, forcePolling: poll, quietPeriod: .milliseconds(debounceMs), logsRequests: verbose),
+                host: host, port: port, forcePolling: poll, quietPeriod: .milliseconds(debounceMs), logsRequests: verbose,
+                allowedHosts: allowedHosts),
             observer: observer(console))
 
         let first: RebuildOutcome

@@ -1,3 +1,4 @@
+import HelpCenterConcurrency
 import Hummingbird
 import Logging
 
@@ -11,12 +12,27 @@ public enum FeedbackCollectorServer {
         let options = collector.options
         return Application(
             responder: collector,
-            configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: nil),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idleTimeout.components.seconds)))),
+            configuration: ApplicationConfiguration(
+                address: .hostname(options.host, port: options.port), serverName: nil,
+                availableConnectionsDelegate: .maximum(maximumConnections(), logger: logger)),
             onServerRunning: { channel in
                 let host = channel.localAddress?.ipAddress ?? options.host
                 let port = channel.localAddress?.port ?? options.port
                 onListening(host.contains(":") ? "http://[\(host)]:\(port)/" : "http://\(host):\(port)/")
             },
             logger: logger)
+    }
+
+    /// A connection that sends no complete request for this long is closed: a reader's vote is
+    /// one small request, and a client that trickles its headers (slowloris) or just holds the
+    /// connection open would otherwise keep it for ever.
+    static let idleTimeout: Duration = .seconds(30)
+
+    /// At most this many connections at once (4,096, or fewer when the process may open fewer
+    /// files): past it, new connections wait in the listen queue, and the collector keeps the
+    /// files its database needs.
+    static func maximumConnections(openFileLimit: Int = ProcessLimits.openFiles) -> Int {
+        max(16, min(4096, openFileLimit - 128))
     }
 }

@@ -8,6 +8,7 @@ extension PreviewResponder {
         var headers = HTTPFields()
         headers[.contentType] = ServedMediaType.eventStream
         headers[.cacheControl] = "no-store"
+        headers[.xContentTypeOptions] = "nosniff"
         if request.method == .head {
             return Response(status: .ok, headers: headers)
         }

@@ -15,12 +15,18 @@ public struct PreviewResponder: HTTPResponder {
     public var logsRequests: Bool
     /// The readers' scores, when a feedback database is configured.
     public var scores: FeedbackScoreBoard?
+    /// The `Host` headers answered (others get 403: DNS rebinding).
+    public var hostCheck: PreviewHostCheck
 
-    public init(store: ServedSiteStore, hub: LiveReloadHub, logsRequests: Bool = false, scores: FeedbackScoreBoard? = nil) {
+    public init(
+        store: ServedSiteStore, hub: LiveReloadHub, logsRequests: Bool = false, scores: FeedbackScoreBoard? = nil,
+        hostCheck: PreviewHostCheck = PreviewHostCheck(names: [])
+    ) {
         self.store = store
         self.hub = hub
         self.logsRequests = logsRequests
         self.scores = scores
+        self.hostCheck = hostCheck
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
@@ -32,6 +38,18 @@ public struct PreviewResponder: HTTPResponder {
     }
 
     func route(_ request: Request) -> Response {
+        // The first Host header is the request's authority; a second one stays among the headers.
+        if request.headers.contains(where: { $0.name.canonicalName == "host" }) {
+            return Self.plain(.badRequest, "Refused: more than one Host header.\n", method: request.method)
+        }
+        let host = request.head.authority
+        guard hostCheck.allows(host) else {
+            let name = String((host ?? "").unicodeScalars.filter { $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }.prefix(200))
+            return Self.plain(
+                .forbidden,
+                "Blocked: this preview answers requests for localhost and IP addresses, not for '\(name)' (a page of another site could be reading it through DNS rebinding). To open it by that name, start it with --allow-host \(PreviewHostCheck.name(in: name) ?? "NAME").\n",
+                method: request.method)
+        }
         guard request.method == .get || request.method == .head else {
             return Self.plain(.methodNotAllowed, "Only GET and HEAD are served.\n", extra: [.allow: "GET, HEAD"], method: request.method)
         }

@@ -20,6 +20,7 @@ import Testing
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/event-stream; charset=utf-8")
             #expect(response.headers[.cacheControl] == "no-store")
+            #expect(response.headers[.xContentTypeOptions] == "nosniff")
             let body = String(buffer: response.body)
             #expect(body.hasPrefix("retry: 1000\n\nevent: ok\ndata: {\"version\":\"\(server.version.current)\"}\n\n"))
             #expect(body.contains("event: reload\ndata: {\"everyPage\":false,\"pages\":[\"/guides/first-steps/\"],\"resources\":[],\"version\":\"v-2\"}\n\n"))

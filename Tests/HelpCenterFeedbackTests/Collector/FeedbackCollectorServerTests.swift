@@ -1,0 +1,14 @@
+import Testing
+
+@testable import HelpCenterFeedback
+
+/// The collector's connection limits (the idle timeout was checked over a socket: a connection
+/// that sent half a request was closed after 30.0 s, docs/feedback.md).
+@Suite struct FeedbackCollectorServerTests {
+    @Test func connectionsAreCappedBelowTheOpenFileLimit() {
+        #expect(FeedbackCollectorServer.maximumConnections(openFileLimit: 20_000) == 4096)
+        #expect(FeedbackCollectorServer.maximumConnections(openFileLimit: 1024) == 896)
+        #expect(FeedbackCollectorServer.maximumConnections(openFileLimit: 64) == 16)
+        #expect(FeedbackCollectorServer.idleTimeout == .seconds(30))
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Hostile clients against `helpcenter serve` (tests/serve/serve_limits.py): requests addressed
+# to another host name (DNS rebinding), thousands of idle connections, and live-reload streams
+# that stop reading while large events are sent, then SIGINT. Runs on a temporary copy of the
+# project on a free loopback port; exits non-zero when a check fails or the server had to be
+# killed.
+#   scripts/serve-limits.sh [BIN]   (default: the debug build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:-.build/debug/helpcenter}
+[ -x "$bin" ] || { echo "serve-limits: no program at $bin (swift build first)" >&2; exit 2; }
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+
+work=$(mktemp -d)
+server=""
+cleanup() {
+  [ -n "$server" ] && kill -KILL "$server" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+cp -R content templates "$work/"
+for input in policy scenarios helpcenter.yaml; do
+  [ -e "$input" ] && cp -R "$input" "$work/"
+done
+
+log=$work/serve.log
+(cd "$work" && exec "$bin" serve --port 0 --allow-host preview.test) >"$log" 2>&1 &
+server=$!
+url=""
+for _ in $(seq 600); do
+  url=$(sed -n 's/^Serving the help centre at \(http[^ ]*\).*/\1/p' "$log" | head -n 1)
+  [ -n "$url" ] && break
+  kill -0 "$server" 2>/dev/null || { cat "$log" >&2; echo "serve-limits: the server did not start" >&2; exit 1; }
+  sleep 0.1
+done
+[ -n "$url" ] || { cat "$log" >&2; echo "serve-limits: no URL after 60 s" >&2; exit 1; }
+port=${url##*:}
+port=${port%/}
+echo "serve-limits: server at $url (pid $server)"
+
+status=0
+python3 tests/serve/serve_limits.py --port "$port" --pid "$server" --site "$work" --log "$log" --allowed-name preview.test || status=$?
+if kill -0 "$server" 2>/dev/null && ! grep -q '^State:.*zombie' "/proc/$server/status" 2>/dev/null; then
+  echo "serve-limits: the server still ran after SIGINT; killed" >&2
+  status=1
+fi
+stopped=0
+wait "$server" || stopped=$?
+server=""
+if [ "$stopped" -ne 0 ] && [ "$stopped" -ne 137 ]; then
+  echo "serve-limits: the server exited with $stopped after SIGINT (expected 0)" >&2
+  tail -n 20 "$log" >&2
+  status=1
+fi
+[ "$status" -eq 0 ] && echo "serve-limits: passed" || echo "serve-limits: FAILED" >&2
+exit "$status"
