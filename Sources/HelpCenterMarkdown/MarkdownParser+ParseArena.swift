@@ -1,3 +1,5 @@
+import CCmarkGFM
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -44,6 +46,8 @@ extension MarkdownParser {
             var retired: UnsafeMutableRawPointer?
             var lastPayload: UnsafeMutableRawPointer?
             var active: Bool
+            /// Bytes of the blocks retired in this parse.
+            var retiredBytes = 0
         }
 
         private static let blockSize = 64 * 1024
@@ -94,11 +98,22 @@ extension MarkdownParser {
         /// Ends the parse: everything it allocated is given back.
         static func end() {
             let state = state()
+            let large = state.pointee.retiredBytes > trimAfter
             freeRetired(state)
             state.pointee.used = linkSize
             state.pointee.lastPayload = nil
             state.pointee.active = false
+            #if canImport(Glibc)
+            // glibc keeps freed memory in the thread's own malloc arena, where another thread
+            // cannot reuse it: after a huge parse (400,000 `[`s take 100 MB), the next one on
+            // the other thread took as much again, and the build's peak memory went from 139
+            // to 240 MB at random (scripts/hostile-inputs.sh). Only such parses pay for this.
+            if large { malloc_trim(0) }
+            #endif
         }
+
+        /// A parse that retired more than this gives its memory back to the system at its end.
+        private static let trimAfter = 16 * 1024 * 1024
 
         private static func freeRetired(_ state: UnsafeMutablePointer<State>) {
             var block = state.pointee.retired
@@ -107,11 +122,13 @@ extension MarkdownParser {
                 free(current)
             }
             state.pointee.retired = nil
+            state.pointee.retiredBytes = 0
         }
 
-        private static func retire(_ block: UnsafeMutableRawPointer, in state: UnsafeMutablePointer<State>) {
+        private static func retire(_ block: UnsafeMutableRawPointer, size: Int, in state: UnsafeMutablePointer<State>) {
             block.storeBytes(of: state.pointee.retired, as: UnsafeMutableRawPointer?.self)
             state.pointee.retired = block
+            state.pointee.retiredBytes += size
         }
 
         private static func allocate(_ size: Int) -> UnsafeMutableRawPointer {
@@ -119,13 +136,13 @@ extension MarkdownParser {
             let rounded = (size + 15) & ~15
             if rounded > largestInBlock {
                 let block = newBlock(linkSize + headerSize + rounded)
-                retire(block, in: state)
+                retire(block, size: linkSize + headerSize + rounded, in: state)
                 let payload = block + linkSize + headerSize
                 (payload - headerSize).storeBytes(of: size, as: Int.self)
                 return payload
             }
             if state.pointee.used + headerSize + rounded > blockSize {
-                retire(state.pointee.current, in: state)
+                retire(state.pointee.current, size: blockSize, in: state)
                 state.pointee.current = newBlock(blockSize)
                 state.pointee.used = linkSize
             }
