@@ -7,6 +7,7 @@
 #   bench_corpus COUNT       prints the folder of the COUNT-article corpus, made once (needs
 #                            shared and root)
 #   bench_write_config       writes bench_config's file under $root and prints its path
+#                            (BENCH_URLS=files: the files layout, as Hugo's side writes pages)
 
 bench_setup() {
   shared=${HELPCENTER_SHARED:-../shared}
@@ -25,9 +26,17 @@ bench_setup() {
 }
 
 # Writes the benchmarks' configuration under $root and prints its path (also used by bench-ab.py).
+# BENCH_URLS=files writes article pages as collection/article.html (`urls: files`), the layout
+# of the Hugo side's uglyURLs, into helpcenter-bench-files.yaml.
 bench_write_config() {
-  printf 'name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\n' >"$root/helpcenter-bench.yaml"
-  echo "$root/helpcenter-bench.yaml"
+  local file=$root/helpcenter-bench.yaml
+  printf 'name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\n' >"$file"
+  if [ -n "${BENCH_URLS:-}" ]; then
+    # A file of its own, so that binaries from before `urls:` still read the default one.
+    file=$root/helpcenter-bench-${BENCH_URLS}.yaml
+    printf 'name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\nurls: %s\n' "$BENCH_URLS" >"$file"
+  fi
+  echo "$file"
 }
 
 bench_corpus() {

@@ -3,7 +3,9 @@
 # pages per second and peak memory of a cold build, then the side-by-side run against Hugo
 # (../shared/bench/compare-hugo.sh), whose ratio is the figure to read on a shared machine.
 #   scripts/bench-site.sh [COUNT ...]      default: 1000 10000
-#   RUNS=5 (timed runs per size), BENCH_DIR=/tmp/helpcenter-bench, HUGO=0 skips the Hugo run.
+#   RUNS=5 (timed runs per size), BENCH_DIR=/tmp/helpcenter-bench, HUGO=0 skips the Hugo run,
+#   BENCH_URLS=files builds with `urls: files` (collection/article.html, as Hugo's side does with
+#   uglyURLs; the default, folders, writes a folder per article).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh hyperfine time

@@ -14,7 +14,8 @@ public enum SiteArticleCatalogError: Error, Sendable, CustomStringConvertible {
 }
 
 extension SiteArticleCatalog {
-    /// Reads every `index.html` under the built site (symbolic links are not followed).
+    /// Reads every `.html` page under the built site (`index.html`, or `article.html` with the
+    /// `files` layout; symbolic links are not followed).
     public static func load(site folder: String) throws -> SiteArticleCatalog {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -24,7 +25,7 @@ extension SiteArticleCatalog {
         var articles: [SiteArticle] = []
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
-            guard url.lastPathComponent == "index.html" else { continue }
+            guard url.pathExtension == "html" else { continue }
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             guard let data = try? Data(contentsOf: url), let html = String(data: data, encoding: .utf8) else { continue }
             if let article = article(fromPage: html) { articles.append(article) }

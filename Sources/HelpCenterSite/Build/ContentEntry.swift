@@ -63,8 +63,10 @@ enum ContentEntry: Sendable, Equatable {
         return (String(key), String(stem[..<dot]) + ".md")
     }
 
-    /// The site path of a page: home ``, collection `c/`, article `c/a/`.
-    static func sitePath(collection: String?, slug: String?) -> String {
+    /// The site path of a page: home ``, collection `c/`, article `c/a/` (or `c/a.html` with
+    /// the `files` layout).
+    static func sitePath(collection: String?, slug: String?, layout: PageLayout = .folders) -> String {
+        if let collection, let slug { return layout.articlePath(collection: collection, slug: slug) }
         var path = ""
         if let collection { path += collection + "/" }
         if let slug { path += slug + "/" }

@@ -64,7 +64,7 @@ struct PageWriter: Sendable {
         ]
         for collection in site.collections {
             for page in 1...pageCount(collection, pageSize: pageSize) { paths.insert(collectionPagePath(collection, page: page) + "index.html") }
-            for article in collection.articles { paths.insert(article.record.sitePath + "index.html") }
+            for article in collection.articles { paths.insert(ContentPath.pageFile(article.record.sitePath)) }
         }
         return paths
     }
@@ -273,7 +273,7 @@ struct PageWriter: Sendable {
             title: article.matter.title, description: article.summary.description, author: article.matter.author, updated: article.matter.updated,
             address: record.address, trail: [(homeTitle, ""), (collection.title, collection.summary.path), (article.matter.title, record.address)],
             configuration: configuration)
-        return (record.sitePath + "index.html", pageBytes(.article, context, layout: frame))
+        return (ContentPath.pageFile(record.sitePath), pageBytes(.article, context, layout: frame))
     }
 
     var homeTitle: String { site.home?.collection?.title ?? configuration.name }

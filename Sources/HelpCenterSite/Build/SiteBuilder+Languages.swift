@@ -15,11 +15,12 @@ extension SiteBuilder {
         timer.lap("pair translations")
         var articles: [String: Set<String>] = [:]
         for case .article(let collection, let slug, let path) in entries where !catalogue.unpublishedSources.contains(path) {
-            articles[languages.primary.key, default: []].insert(PageAddress.encode(ContentEntry.sitePath(collection: collection, slug: slug)))
+            articles[languages.primary.key, default: []].insert(PageAddress.encode(ContentEntry.sitePath(collection: collection, slug: slug, layout: configuration.pageLayout)))
         }
         for language in languages.translations {
             for case .article(let collection, let slug, let path) in entries where catalogue.translation(of: path, into: language.key) != nil {
-                articles[language.key, default: []].insert(PageAddress.encode(ContentEntry.sitePath(collection: collection, slug: slug)))
+                articles[language.key, default: []].insert(
+                    PageAddress.encode(ContentEntry.sitePath(collection: collection, slug: slug, layout: configuration.pageLayout)))
             }
         }
         var report = BuildReport(diagnostics: [], articleCount: 0, collectionCount: 0, pagesWritten: 0, filesCopied: 0)
@@ -31,7 +32,7 @@ extension SiteBuilder {
             builder.configuration = configuration.edition(language)
             builder.edition =
                 language == languages.primary
-                ? SiteEdition.primary(language, entries: entries) : SiteEdition.translated(language, entries: entries, catalogue: catalogue)
+                ? SiteEdition.primary(language, entries: entries) : SiteEdition.translated(language, entries: entries, catalogue: catalogue, layout: configuration.pageLayout)
             builder.themeStrings = try builder.loadThemeStrings(templateFiles).0
             builder.bodyWords = BodyWords(builder.themeStrings)
             builder.fallbackWords = primaryWords

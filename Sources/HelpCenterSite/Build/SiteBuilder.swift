@@ -324,7 +324,8 @@ public struct SiteBuilder: Sendable {
             case .collectionIndex(let collection, let path):
                 index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: nil), sourcePath: path)
             case .article(let collection, let slug, let path):
-                index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: slug), sourcePath: path)
+                index.pages[path] = ContentIndex.Page(
+                    sitePath: ContentEntry.sitePath(collection: collection, slug: slug, layout: configuration.pageLayout), sourcePath: path)
             case .staticFile(let path):
                 staticFiles.append(path)
             case .ignored, .translation:

@@ -125,9 +125,10 @@ public enum ContentPath {
         return true
     }
 
-    /// A relative URL from the page at `fromSitePath` (a folder, `a/b/`) to `target` (a site path).
+    /// A relative URL from the page at `fromSitePath` (a folder, `a/b/`, or a file, `a/b.html`)
+    /// to `target` (a site path).
     public static func relativeURL(from fromSitePath: String, to target: String) -> String {
-        let depth = segmentCount(fromSitePath)
+        let depth = folderDepth(fromSitePath)
         let prefix = String(repeating: "../", count: depth)
         let url = prefix + target
         return url.isEmpty ? "./" : url

@@ -22,6 +22,8 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var primaryLanguageName: String?
     /// Keep raw HTML written in Markdown (off: it is left out, with a warning).
     public var rawHTML: Bool = false
+    /// Where article pages are written: `collection/article/index.html` or `collection/article.html` (`urls:`).
+    public var pageLayout: PageLayout = .folders
     /// Where the feedback widget posts reactions (JSON); none by default.
     public var feedbackEndpoint: String?
     /// Where `base_url` is written in the configuration file (for the warning when it is not absolute).
@@ -66,7 +68,7 @@ public struct SiteConfiguration: Sendable, Equatable {
     static let knownKeys = [
         "name", "description", "base_url", "language", "raw_html", "feedback_endpoint", "related_articles", "header_collections",
         "home_collections", "home_articles_per_collection", "collection_page_size", "toc_depth", "search_synonyms",
-        "languages",
+        "languages", "urls",
     ]
 
     /// Whether `base_url` is an absolute `http(s)://` URL: only then does the site have
@@ -118,6 +120,16 @@ public struct SiteConfiguration: Sendable, Equatable {
         }
         if let language = reader.string(fields["language"]?.value, key: "language") { configuration.language = language }
         if let raw = reader.bool(fields["raw_html"]?.value, key: "raw_html") { configuration.rawHTML = raw }
+        if let node = fields["urls"]?.value, let value = reader.string(node, key: "urls") {
+            if let layout = PageLayout(rawValue: value) {
+                configuration.pageLayout = layout
+            } else {
+                reader.diagnostics.append(
+                    .error(
+                        "'urls' must be 'folders' (collection/article/, the default) or 'files' (collection/article.html), found '\(value)'",
+                        at: node.location))
+            }
+        }
         if let node = fields["feedback_endpoint"]?.value, let endpoint = reader.string(node, key: "feedback_endpoint") {
             if URLSafety.isSafeLink(endpoint) {
                 configuration.feedbackEndpoint = endpoint

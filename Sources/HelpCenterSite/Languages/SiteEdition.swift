@@ -21,7 +21,9 @@ struct SiteEdition: Sendable {
     }
 
     /// Another language: each page's published translation, or its source.
-    static func translated(_ language: SiteLanguage, entries: [ContentEntry], catalogue: TranslationCatalogue) -> SiteEdition {
+    static func translated(
+        _ language: SiteLanguage, entries: [ContentEntry], catalogue: TranslationCatalogue, layout: PageLayout = .folders
+    ) -> SiteEdition {
         var edition = SiteEdition(language: language, isPrimary: false, entries: [])
         edition.entries.reserveCapacity(entries.count)
         for entry in entries {
@@ -32,7 +34,7 @@ struct SiteEdition: Sendable {
             }
             guard let translation = catalogue.translation(of: entry.sourcePath, into: language.key) else {
                 if !language.fallback, case .article(let collection, let slug, let path) = entry {
-                    edition.omitted[path] = ContentEntry.sitePath(collection: collection, slug: slug)
+                    edition.omitted[path] = ContentEntry.sitePath(collection: collection, slug: slug, layout: layout)
                     continue
                 }
                 edition.fallbacks.insert(entry.sourcePath)

@@ -43,7 +43,7 @@ public struct ArticleBodyRenderer {
 
     public static func render(_ document: MarkdownNode, context: ArticleBodyContext, index: ContentIndex) -> RenderedBody {
         var renderer = ArticleBodyRenderer(
-            context: context, index: index, rootPrefix: String(repeating: "../", count: ContentPath.segmentCount(context.sitePath)),
+            context: context, index: index, rootPrefix: String(repeating: "../", count: ContentPath.folderDepth(context.sitePath)),
             sourceDirectory: ContentPath.directory(of: context.sourcePath))
         renderer.renderDocument(document)
         if renderer.footnoteCount > 0 { renderer.output += "</ol>\n</section>\n" }

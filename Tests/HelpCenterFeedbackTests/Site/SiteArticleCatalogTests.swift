@@ -46,4 +46,18 @@ import Testing
         #expect(catalog["one/second/"] != nil)
         #expect(throws: SiteArticleCatalogError.self) { try SiteArticleCatalog.load(site: folder.path + "-missing") }
     }
+
+    @Test func articlesWrittenAsFilesAreRead() throws {
+        // `urls: files`: one/first.html, not one/first/index.html.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("feedback-files-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("one"), withIntermediateDirectories: true)
+        for name in ["first", "second"] {
+            try Data(Self.page(path: "one/\(name).html").utf8).write(to: folder.appendingPathComponent("one/\(name).html"))
+        }
+        try Data("<html>home</html>".utf8).write(to: folder.appendingPathComponent("index.html"))
+        let catalog = try SiteArticleCatalog.load(site: folder.path)
+        #expect(catalog.count == 2)
+        #expect(catalog["one/second.html"] != nil)
+    }
 }
