@@ -15,7 +15,8 @@ extension SiteBuilder {
         timer.lap("pair translations")
         var articles: [String: Set<String>] = [:]
         for case .article(let collection, let slug, let path) in entries where !catalogue.unpublishedSources.contains(path) {
-            articles[languages.primary.key, default: []].insert(PageAddress.encode(ContentEntry.sitePath(collection: collection, slug: slug, layout: configuration.pageLayout)))
+            articles[languages.primary.key, default: []].insert(
+                PageAddress.encode(ContentEntry.sitePath(collection: collection, slug: slug, layout: configuration.pageLayout)))
         }
         for language in languages.translations {
             for case .article(let collection, let slug, let path) in entries where catalogue.translation(of: path, into: language.key) != nil {
@@ -32,7 +33,8 @@ extension SiteBuilder {
             builder.configuration = configuration.edition(language)
             builder.edition =
                 language == languages.primary
-                ? SiteEdition.primary(language, entries: entries) : SiteEdition.translated(language, entries: entries, catalogue: catalogue, layout: configuration.pageLayout)
+                ? SiteEdition.primary(language, entries: entries)
+                : SiteEdition.translated(language, entries: entries, catalogue: catalogue, layout: configuration.pageLayout)
             builder.themeStrings = try builder.loadThemeStrings(templateFiles).0
             builder.bodyWords = BodyWords(builder.themeStrings)
             builder.fallbackWords = primaryWords
