@@ -79,5 +79,38 @@ else
   echo "FAIL three votes from one address with --rate-limit 2: $codes"
   failures=$((failures + 1))
 fi
+# A body sent a byte a second (each byte restarts the idle timeout): 408 after 10 s, then the
+# connection ends, instead of being held for as long as the client likes.
+feedback_start "$work/slow.sqlite"
+slow=$(python3 - "${collector_url#http://127.0.0.1:}" <<'PY'
+import socket, sys, time
+port = int(sys.argv[1].rstrip("/"))
+conn = socket.create_connection(("127.0.0.1", port))
+conn.sendall(b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+started, answer, closed = time.monotonic(), b"", None
+while time.monotonic() - started < 40 and closed is None:
+    time.sleep(1)
+    try:
+        conn.sendall(b" ")
+        conn.setblocking(False)
+        chunk = conn.recv(4096)
+        if chunk == b"":
+            closed = time.monotonic() - started
+        answer += chunk
+    except BlockingIOError:
+        pass
+    except OSError:
+        closed = time.monotonic() - started
+    conn.setblocking(True)
+print(answer.split(b"\r\n")[0].decode(), "|", "closed" if closed else "open", round(closed or 0))
+PY
+)
+feedback_stop
+if [[ "$slow" == "HTTP/1.1 408 Request Timeout | closed "* ]]; then
+  echo "ok   a body sent a byte a second: $slow s"
+else
+  echo "FAIL a body sent a byte a second: $slow"
+  failures=$((failures + 1))
+fi
 [ "$failures" -eq 0 ] || { echo "bad-input test: $failures failure(s)"; exit 1; }
 echo "bad-input test passed"

@@ -43,6 +43,14 @@ mkdir -p "$results/logs"
 # swiftc keeps only the last -sanitize= flag it is given, and SwiftPM passes one per --sanitize: the
 # -Xswiftc flag (last on the line) gives Swift both; --sanitize gives C targets both and sets up the link.
 build=(swift build --package-path Fuzz --scratch-path .build-fuzz -c debug --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address)
+# SwiftPM does not notice a Swift file added to the parent package (a path dependency here): it
+# kept compiling the old file list and failed on the new type ("cannot find type 'PageLayout'").
+# When the list of files changed since the last build, its build plan is thrown away.
+sources_list=$(find Sources Package.swift -name '*.swift' | sort | sha256sum | cut -c1-16)
+if [ -d .build-fuzz ] && [ "$(cat .build-fuzz/sources.list 2>/dev/null)" != "$sources_list" ]; then
+  rm -f .build-fuzz/debug.yaml .build-fuzz/build.db
+fi
+mkdir -p .build-fuzz && echo "$sources_list" >.build-fuzz/sources.list
 
 # The executable each run uses, its dictionary, its longest input, and its environment.
 product() { case "$1" in markdown-arena-off) echo fuzz-markdown ;; *) echo "fuzz-$1" ;; esac; }

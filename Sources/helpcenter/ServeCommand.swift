@@ -56,6 +56,9 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard (0...5000).contains(debounceMs) else { throw ValidationError("--debounce-ms must be between 0 and 5000") }
+        for name in allowedHosts {
+            if let problem = PreviewHostCheck.problem(withAllowedName: name) { throw ValidationError("--allow-host '\(name)': \(problem)") }
+        }
     }
 
     func run() async throws {

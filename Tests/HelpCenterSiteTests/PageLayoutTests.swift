@@ -52,6 +52,34 @@ import Testing
         #expect(site.files["guides/first.html"] == nil)
     }
 
+    @Test func anArticleNamedIndexWouldReplaceItsCollectionsPageWithFiles() throws {
+        var configuration = ReaderNavigationTests.configuration()
+        configuration.pageLayout = .files
+        var content = Self.content
+        content["guides/index.md"] = "---\ntitle: Index\n---\nText.\n"
+        let (report, _) = try ReaderNavigationTests.build(content, configuration: configuration)
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                "content/guides/index.md:1:1: error: with urls: files this article would be written as its collection's page (index.html); rename the file [address]"
+            ))
+        // With folders it is guides/index/, beside the collection's page.
+        let (folders, site) = try ReaderNavigationTests.build(content)
+        #expect(!folders.diagnostics.hasErrors)
+        #expect(site.text("guides/index/index.html") != nil)
+    }
+
+    @Test(arguments: [(PageLayout.files, "guides/first.html"), (PageLayout.folders, "guides/first/index.html")])
+    func aContentFileWherePageIsWrittenIsAnError(layout: PageLayout, path: String) throws {
+        var configuration = ReaderNavigationTests.configuration()
+        configuration.pageLayout = layout
+        var content = Self.content
+        content[path] = "<p>Not the article.</p>"
+        let (report, _) = try ReaderNavigationTests.build(content, configuration: configuration)
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                "content/\(path):1:1: error: this file would be published as \(path), where the site writes a page; rename or move it [address]"))
+    }
+
     @Test func theConfigurationNamesTheLayoutOrSaysWhatItTakes() {
         let (files, none) = SiteConfiguration.parse("name: X\nurls: files\n", path: "helpcenter.yaml")
         #expect(none.isEmpty)

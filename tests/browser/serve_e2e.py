@@ -34,6 +34,14 @@ return dialog ? dialog.textContent : null;
 BODY_TEXT = "return document.body ? document.body.innerText : ''"
 
 
+def body_text(driver):
+    """The page's text; empty while the page is being replaced (its script context is gone)."""
+    try:
+        return driver.execute_script(BODY_TEXT)
+    except JavascriptException:
+        return ""
+
+
 def find_article(site):
     content = os.path.join(site, "content")
     for collection in sorted(os.listdir(content)):
@@ -80,10 +88,9 @@ def main():
     stylesheet = os.path.join(args.site, "templates", "assets", "style.css")
 
     driver = make_driver(args.chromedriver)
-    # The page reloads itself while these waits poll it: an element or script context read
-    # just before the reload is gone just after, which is a reason to poll again, not a failure.
-    wait = WebDriverWait(driver, args.timeout, poll_frequency=0.05,
-                         ignored_exceptions=(StaleElementReferenceException, JavascriptException))
+    # The page reloads itself while these waits poll it: an element read just before the reload
+    # is gone just after, which is a reason to poll again, not a failure (body_text likewise).
+    wait = WebDriverWait(driver, args.timeout, poll_frequency=0.05, ignored_exceptions=(StaleElementReferenceException,))
     try:
         step(f"open {page}")
         driver.get(args.url.rstrip("/") + page)
@@ -96,7 +103,7 @@ def main():
         started = time.monotonic()
         with open(article, "w", encoding="utf-8") as handle:
             handle.write(edited)
-        wait.until(lambda d: marker in d.execute_script(BODY_TEXT))
+        wait.until(lambda d: marker in body_text(d))
         step(f"  the new text is shown after {(time.monotonic() - started) * 1000:.0f} ms (the page reloaded itself)")
         assert driver.execute_script("return window.__notReloaded === undefined"), "the page should have reloaded"
         assert driver.current_url.endswith(page), f"the page navigated away: {driver.current_url}"
@@ -119,13 +126,13 @@ def main():
         expected = f"{relative}:2:"
         text = wait.until(lambda d: (lambda t: t if t and expected in t else None)(d.execute_script(OVERLAY_TEXT)))
         step(f"  the overlay shows: {' '.join(text.split())[:160]}")
-        assert marker in driver.execute_script(BODY_TEXT), "the last good page should stay"
+        assert marker in body_text(driver), "the last good page should stay"
 
         step("fix it: the overlay goes away by itself")
         with open(article, "w", encoding="utf-8") as handle:
             handle.write(edited)
         wait.until(lambda d: d.execute_script(OVERLAY_TEXT) is None)
-        wait.until(lambda d: marker in d.execute_script(BODY_TEXT))
+        wait.until(lambda d: marker in body_text(d))
         step("passed")
         return 0
     except Exception as error:  # report what the page showed, then fail

@@ -82,7 +82,10 @@ public struct FeedbackCollector: HTTPResponder {
             acknowledged.count.add(1, ordering: .relaxed)
             return CollectorAnswer(status: "stored", vote: vote.id).response(.created, headers: cors)
         } catch let problem as FeedbackInputError {
-            return CollectorAnswer.refusal(problem).response(.init(code: problem.status), headers: cors)
+            var headers = cors
+            // The rest of a body too slow to wait for is not read: the connection ends with the answer.
+            if case .bodyTooSlow = problem { headers[.connection] = "close" }
+            return CollectorAnswer.refusal(problem).response(.init(code: problem.status), headers: headers)
         } catch {
             context.logger.error("feedback store: \(error)")
             var headers = cors
@@ -98,13 +101,32 @@ public struct FeedbackCollector: HTTPResponder {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > FeedbackLimits.bodyBytes {
             throw FeedbackInputError.bodyTooLarge(limit: FeedbackLimits.bodyBytes)
         }
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: FeedbackLimits.bodyBytes)
-        } catch {
-            throw FeedbackInputError.bodyTooLarge(limit: FeedbackLimits.bodyBytes)
-        }
+        let body = try await Self.collectBody(of: request, within: .seconds(FeedbackLimits.bodySeconds))
         return try VoteSubmission.parse(Array(buffer: body))
+    }
+
+    /// The request's body, read within `limit`: whichever of the body and the deadline comes
+    /// first ends the other.
+    static func collectBody(of request: Request, within limit: Duration) async throws -> ByteBuffer {
+        try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask {
+                do {
+                    return try await request.body.collect(upTo: FeedbackLimits.bodyBytes)
+                } catch is CancellationError {
+                    return nil
+                } catch {
+                    throw FeedbackInputError.bodyTooLarge(limit: FeedbackLimits.bodyBytes)
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(for: limit)
+                return nil
+            }
+            let first = try await group.next() ?? nil
+            group.cancelAll()
+            guard let body = first else { throw FeedbackInputError.bodyTooSlow(seconds: Int(limit.components.seconds)) }
+            return body
+        }
     }
 
     /// An Origin is allowed when it is listed, or when it is the collector's own (same host).

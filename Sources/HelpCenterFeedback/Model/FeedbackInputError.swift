@@ -2,6 +2,8 @@
 /// nothing is stored for a refused request.
 public enum FeedbackInputError: Error, Sendable, Equatable, CustomStringConvertible {
     case bodyTooLarge(limit: Int)
+    /// The body did not arrive within the limit (a client sending it a byte at a time).
+    case bodyTooSlow(seconds: Int)
     case unsupportedContentType(String?)
     case malformedJSON
     case notAnObject
@@ -22,6 +24,7 @@ public enum FeedbackInputError: Error, Sendable, Equatable, CustomStringConverti
     public var status: Int {
         switch self {
         case .bodyTooLarge: 413
+        case .bodyTooSlow: 408
         case .unsupportedContentType: 415
         case .unknownArticle, .unknownVote: 404
         case .originNotAllowed: 403
@@ -36,6 +39,7 @@ public enum FeedbackInputError: Error, Sendable, Equatable, CustomStringConverti
     public var code: String {
         switch self {
         case .bodyTooLarge: "body-too-large"
+        case .bodyTooSlow: "body-too-slow"
         case .unsupportedContentType: "unsupported-content-type"
         case .malformedJSON: "malformed-json"
         case .notAnObject: "not-an-object"
@@ -56,6 +60,7 @@ public enum FeedbackInputError: Error, Sendable, Equatable, CustomStringConverti
     public var description: String {
         switch self {
         case .bodyTooLarge(let limit): "the body is larger than \(limit) bytes"
+        case .bodyTooSlow(let seconds): "the body did not arrive within \(seconds) s"
         case .unsupportedContentType(let type): "expected Content-Type application/json, got \(type.map { "'\($0)'" } ?? "none")"
         case .malformedJSON: "the body is not valid JSON"
         case .notAnObject: "the body must be a JSON object"

@@ -2,6 +2,10 @@
 public enum FeedbackLimits {
     /// The largest request body accepted, in bytes: a vote with the longest comment fits.
     public static let bodyBytes = 8 * 1024
+    /// How long the body may take to arrive once the request's head has, in seconds. The idle
+    /// timeout does not cover it: each part of a body read restarts it, so a client sending a
+    /// byte every few seconds held its connection for ever.
+    public static let bodySeconds = 10
     /// The longest comment, in characters.
     public static let commentCharacters = 1000
     /// The longest article path.

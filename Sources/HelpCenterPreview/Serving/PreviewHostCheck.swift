@@ -43,8 +43,10 @@ public struct PreviewHostCheck: Sendable, Equatable {
         return host[...]
     }
 
+    /// `:` and a port number from 0 to 65535.
     private static func isPort(_ text: Substring) -> Bool {
-        text.first == ":" && text.count <= 6 && text.dropFirst().allSatisfy(\.isASCIIDigit)
+        let digits = text.dropFirst()
+        return text.first == ":" && (1...5).contains(digits.count) && digits.allSatisfy(\.isASCIIDigit) && Int(digits)! <= 65535
     }
 
     /// Lower-cased, without the trailing dot of a fully qualified name (`localhost.`).
@@ -60,8 +62,19 @@ public struct PreviewHostCheck: Sendable, Equatable {
             && parts.allSatisfy { part in !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCIIDigit) && Int(part)! <= 255 }
     }
 
+    /// Two colons at least (`::1`), hex digits, and dots for an IPv4 tail (`::ffff:1.2.3.4`).
     private static func isIPv6(_ name: Substring) -> Bool {
-        name.contains(":") && name.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+        name.count(where: { $0 == ":" }) >= 2 && name.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+    }
+
+    /// Why a name given with `--allow-host` can never match a `Host` header; nil when it can.
+    public static func problem(withAllowedName name: String) -> String? {
+        if name.isEmpty { return "it is empty" }
+        if name.contains("://") || name.contains("/") { return "give the host name alone, without a scheme or path" }
+        if name.contains(":") { return "give the host name alone, without a port (every port of it is answered)" }
+        if name.contains(where: { $0 == " " || $0 == "," || $0 == "@" }) { return "it is not a host name" }
+        if !name.allSatisfy(\.isASCII) { return "write a name with non-ASCII letters in its xn-- (punycode) form, as browsers send it" }
+        return nil
     }
 }
 

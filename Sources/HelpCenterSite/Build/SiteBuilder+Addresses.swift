@@ -30,6 +30,12 @@ extension SiteBuilder {
             case .home, .ignored, .translation: continue
             case .collectionIndex(_, let source), .article(_, _, let source), .staticFile(let source): path = source
             }
+            if configuration.pageLayout == .files, case .article(_, "index", _) = entry {
+                diagnostics.append(
+                    .error(
+                        "with urls: files this article would be written as its collection's page (index.html); rename the file",
+                        at: SourceLocation(path: content.displayPath(path)), id: "address"))
+            }
             let segments =
                 PageAddress.isPlainPath(path) ? [] : path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
             for (position, segment) in segments.enumerated() {

@@ -235,9 +235,20 @@ public struct SiteBuilder: Sendable {
     func model(_ records: [PageRecord], entries: [ContentEntry]) -> (SiteModel, [RedirectPage], [Diagnostic]) {
         let site = SiteModel(records: records, configuration: configuration, words: themeStrings)
         var takenPaths = PageWriter.pagePaths(of: site, pageSize: configuration.collectionPageSize)
-        for case .staticFile(let path) in entries { takenPaths.insert(path) }
+        // A file of the content folder copied where a page is written would replace the page
+        // (`a.html` beside `a.md` with `urls: files`, `a/index.html` with folders).
+        var overwrites: [Diagnostic] = []
+        for case .staticFile(let path) in entries {
+            if takenPaths.contains(path) {
+                overwrites.append(
+                    .error(
+                        "this file would be published as \(path), where the site writes a page; rename or move it",
+                        at: SourceLocation(path: content.displayPath(path)), id: "address"))
+            }
+            takenPaths.insert(path)
+        }
         let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths)
-        return (site, redirects, site.diagnostics + redirectDiagnostics + checkConfigurationURLs())
+        return (site, redirects, site.diagnostics + overwrites + redirectDiagnostics + checkConfigurationURLs())
     }
 
     /// The content folder's entries, with what is wrong with its layout: links that leave the

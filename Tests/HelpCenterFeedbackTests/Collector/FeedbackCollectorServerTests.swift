@@ -9,6 +9,5 @@ import Testing
         #expect(FeedbackCollectorServer.maximumConnections(openFileLimit: 20_000) == 4096)
         #expect(FeedbackCollectorServer.maximumConnections(openFileLimit: 1024) == 896)
         #expect(FeedbackCollectorServer.maximumConnections(openFileLimit: 64) == 16)
-        #expect(FeedbackCollectorServer.idleTimeout == .seconds(30))
     }
 }

@@ -21,10 +21,18 @@ import Testing
     @Test(arguments: [
         "evil.example", "evil.example:4000", "127.0.0.1.evil.example", "localhost.evil.example:4000", "localhostx:4000",
         "256.0.0.1:4000", "1.2.3:4000", "127.0.0.1:4000:80", "127.0.0.1:port", "[::1", "[::1]x", "a b", "localhost, evil.example",
-        "user@localhost", "localhost/x", "[evil.example]:4000",
+        "user@localhost", "localhost/x", "[evil.example]:4000", "localhost:", "[::1]:", "localhost:99999", "localhost:123456", "[:]",
     ])
     func refusesEveryOtherName(host: String) {
         #expect(!check.allows(host))
+    }
+
+    @Test func anAllowedNameMustBeAHostName() {
+        #expect(PreviewHostCheck.problem(withAllowedName: "docs.example.org") == nil)
+        #expect(PreviewHostCheck.problem(withAllowedName: "docs.example.org:4000")?.contains("without a port") == true)
+        #expect(PreviewHostCheck.problem(withAllowedName: "http://docs.example.org")?.contains("without a scheme") == true)
+        #expect(PreviewHostCheck.problem(withAllowedName: "café.example")?.contains("punycode") == true)
+        #expect(PreviewHostCheck.problem(withAllowedName: "") != nil)
     }
 
     @Test func aRequestWithoutHostIsServed() {
