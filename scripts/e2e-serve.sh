@@ -28,23 +28,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-cp -R content templates "$work/"
-# What the articles cite (rules, worked examples) comes from the policy data and scenarios.
-for input in policy scenarios helpcenter.yaml; do
-  [ -e "$input" ] && cp -R "$input" "$work/"
-done
-
-log=$work/serve.log
-(cd "$work" && exec "$bin" serve --port 0) >"$log" 2>&1 &
-server=$!
-url=""
-for _ in $(seq 600); do
-  url=$(sed -n 's/^Serving the help centre at \(http[^ ]*\).*/\1/p' "$log" | head -n 1)
-  [ -n "$url" ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$log" >&2; echo "e2e-serve: the server did not start" >&2; exit 1; }
-  sleep 0.1
-done
-[ -n "$url" ] || { cat "$log" >&2; echo "e2e-serve: no URL after 60 s" >&2; exit 1; }
+. scripts/serve-common.sh
+serve_copy_project "$work"
+serve_start e2e-serve "$work" "$bin"
 echo "e2e-serve: server at $url"
 
 status=0

@@ -18,24 +18,12 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-cp -R content templates "$work/"
-for input in policy scenarios helpcenter.yaml; do
-  [ -e "$input" ] && cp -R "$input" "$work/"
-done
-
-log=$work/serve.log
+. scripts/serve-common.sh
+serve_copy_project "$work"
 # A file limit well above the connection cap (1,024), as on this CI machine, so that the idle
 # check measures the cap and not `ulimit -n` (often 1,024 on desktops).
-(cd "$work" && { ulimit -n 8192 2>/dev/null || true; } && exec "$bin" serve --port 0 --allow-host preview.test) >"$log" 2>&1 &
-server=$!
-url=""
-for _ in $(seq 600); do
-  url=$(sed -n 's/^Serving the help centre at \(http[^ ]*\).*/\1/p' "$log" | head -n 1)
-  [ -n "$url" ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$log" >&2; echo "serve-limits: the server did not start" >&2; exit 1; }
-  sleep 0.1
-done
-[ -n "$url" ] || { cat "$log" >&2; echo "serve-limits: no URL after 60 s" >&2; exit 1; }
+ulimit -n 8192 2>/dev/null || true
+serve_start serve-limits "$work" "$bin" --allow-host preview.test
 port=${url##*:}
 port=${port%/}
 echo "serve-limits: server at $url (pid $server)"
