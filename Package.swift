@@ -168,7 +168,7 @@ let package = Package(
         .testTarget(
             name: "HelpCenterPreviewTests",
             dependencies: [
-                "HelpCenterPreview", "HelpCenterSite", "HelpCenterSiteFiles", "HelpCenterInputFiles",
+                "HelpCenterPreview", "HelpCenterSite", "HelpCenterSiteFiles", "HelpCenterInputFiles", "HelpCenterConcurrency",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
@@ -180,7 +180,7 @@ let package = Package(
         .testTarget(
             name: "HelpCenterFeedbackTests",
             dependencies: [
-                "HelpCenterFeedback", "HelpCenterCalendar", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "HelpCenterFeedback", "HelpCenterCalendar", "HelpCenterConcurrency", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),

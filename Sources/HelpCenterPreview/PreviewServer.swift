@@ -4,6 +4,7 @@ import HelpCenterDiagnostics
 import HelpCenterSite
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// The writers' preview: the site in memory, served over HTTP with live reload, rebuilt when
@@ -62,10 +63,10 @@ public final class PreviewServer: Sendable {
         let observer = observer
         return Application(
             responder: responder,
-            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(Self.idleTimeout.components.seconds)))),
+            server: .http1(configuration: .init(idleTimeout: Self.idleTimeout)),
             configuration: ApplicationConfiguration(
                 address: .hostname(options.host, port: options.port), serverName: nil,
-                availableConnectionsDelegate: .maximum(Self.maximumConnections(), logger: logger)),
+                availableConnectionsDelegate: .maximum(ProcessLimits.connectionCap(Self.maximumConnections), logger: logger)),
             services: [service],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
@@ -94,15 +95,11 @@ public final class PreviewServer: Sendable {
 
     /// A connection with no request for this long is closed (one being answered, such as a
     /// page's event stream, is not idle). Browsers open a new one when they need it.
-    static let idleTimeout: Duration = .seconds(30)
+    static let idleTimeout: TimeAmount = .seconds(30)
 
-    /// At most this many connections at once (1,024, or fewer when the process may open fewer
-    /// files): past it, new connections wait in the listen queue. Without a cap, a local
-    /// program opening thousands of idle connections used up every file the process may open,
-    /// so that a save could no longer be read and rebuilt.
-    static func maximumConnections(openFileLimit: Int = ProcessLimits.openFiles) -> Int {
-        max(16, min(1024, openFileLimit - 128))
-    }
+    /// At most this many connections at once (fewer when the process may open fewer files:
+    /// `ProcessLimits.connectionCap`).
+    static let maximumConnections = 1024
 
     static func url(host: String, port: Int) -> String {
         host.contains(":") ? "http://[\(host)]:\(port)/" : "http://\(host):\(port)/"

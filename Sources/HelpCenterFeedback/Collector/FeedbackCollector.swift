@@ -105,27 +105,14 @@ public struct FeedbackCollector: HTTPResponder {
         return try VoteSubmission.parse(Array(buffer: body))
     }
 
-    /// The request's body, read within `limit`: whichever of the body and the deadline comes
-    /// first ends the other.
+    /// The request's body, read within `limit`.
     static func collectBody(of request: Request, within limit: Duration) async throws -> ByteBuffer {
-        try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
-            group.addTask {
-                do {
-                    return try await request.body.collect(upTo: FeedbackLimits.bodyBytes)
-                } catch is CancellationError {
-                    return nil
-                } catch {
-                    throw FeedbackInputError.bodyTooLarge(limit: FeedbackLimits.bodyBytes)
-                }
+        try await withDeadline(limit, orThrow: FeedbackInputError.bodyTooSlow(seconds: Int(limit.components.seconds))) {
+            do {
+                return try await request.body.collect(upTo: FeedbackLimits.bodyBytes)
+            } catch {
+                throw FeedbackInputError.bodyTooLarge(limit: FeedbackLimits.bodyBytes)
             }
-            group.addTask {
-                try? await Task.sleep(for: limit)
-                return nil
-            }
-            let first = try await group.next() ?? nil
-            group.cancelAll()
-            guard let body = first else { throw FeedbackInputError.bodyTooSlow(seconds: Int(limit.components.seconds)) }
-            return body
         }
     }
 

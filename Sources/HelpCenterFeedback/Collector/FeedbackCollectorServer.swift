@@ -1,6 +1,7 @@
 import HelpCenterConcurrency
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The collector as a Hummingbird application, listening on `options.host:options.port`.
 public enum FeedbackCollectorServer {
@@ -12,10 +13,10 @@ public enum FeedbackCollectorServer {
         let options = collector.options
         return Application(
             responder: collector,
-            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idleTimeout.components.seconds)))),
+            server: .http1(configuration: .init(idleTimeout: idleTimeout)),
             configuration: ApplicationConfiguration(
                 address: .hostname(options.host, port: options.port), serverName: nil,
-                availableConnectionsDelegate: .maximum(maximumConnections(), logger: logger)),
+                availableConnectionsDelegate: .maximum(ProcessLimits.connectionCap(maximumConnections), logger: logger)),
             onServerRunning: { channel in
                 let host = channel.localAddress?.ipAddress ?? options.host
                 let port = channel.localAddress?.port ?? options.port
@@ -27,12 +28,9 @@ public enum FeedbackCollectorServer {
     /// A connection that sends no complete request for this long is closed: a reader's vote is
     /// one small request, and a client that trickles its headers (slowloris) or just holds the
     /// connection open would otherwise keep it for ever.
-    static let idleTimeout: Duration = .seconds(30)
+    static let idleTimeout: TimeAmount = .seconds(30)
 
-    /// At most this many connections at once (4,096, or fewer when the process may open fewer
-    /// files): past it, new connections wait in the listen queue, and the collector keeps the
-    /// files its database needs.
-    static func maximumConnections(openFileLimit: Int = ProcessLimits.openFiles) -> Int {
-        max(16, min(4096, openFileLimit - 128))
-    }
+    /// At most this many connections at once (fewer when the process may open fewer files:
+    /// `ProcessLimits.connectionCap`), so that the collector keeps the files its database needs.
+    static let maximumConnections = 4096
 }

@@ -158,18 +158,7 @@ public final class PostgresFeedbackStore: FeedbackStore {
     }
 }
 
-/// Runs `operation`, or throws when it has not finished within `limit` (it is then cancelled).
-func withDeadline<Result: Sendable>(_ limit: Duration, _ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
-    try await withThrowingTaskGroup(of: Result?.self) { group in
-        group.addTask { try await operation() }
-        group.addTask {
-            try await Task.sleep(for: limit)
-            return nil
-        }
-        defer { group.cancelAll() }
-        guard let first = try await group.next(), let result = first else {
-            throw FeedbackStoreError("the database did not answer within \(limit)")
-        }
-        return result
-    }
+/// A query that must finish within `limit`: a database that does not answer is an error, not a wait.
+private func withDeadline<Result: Sendable>(_ limit: Duration, _ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
+    try await withDeadline(limit, orThrow: FeedbackStoreError("the database did not answer within \(limit)"), operation)
 }

@@ -1,3 +1,4 @@
+import HelpCenterConcurrency
 import Testing
 
 @testable import HelpCenterFeedback
@@ -6,8 +7,8 @@ import Testing
 /// that sent half a request was closed after 30.0 s, docs/feedback.md).
 @Suite struct FeedbackCollectorServerTests {
     @Test func connectionsAreCappedBelowTheOpenFileLimit() {
-        #expect(FeedbackCollectorServer.maximumConnections(openFileLimit: 20_000) == 4096)
-        #expect(FeedbackCollectorServer.maximumConnections(openFileLimit: 1024) == 896)
-        #expect(FeedbackCollectorServer.maximumConnections(openFileLimit: 64) == 16)
+        #expect(ProcessLimits.connectionCap(FeedbackCollectorServer.maximumConnections, openFileLimit: 20_000) == 4096)
+        #expect(ProcessLimits.connectionCap(FeedbackCollectorServer.maximumConnections, openFileLimit: 1024) == 896)
+        #expect(ProcessLimits.connectionCap(FeedbackCollectorServer.maximumConnections, openFileLimit: 64) == 16)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterConcurrency
 import HelpCenterSite
 import Hummingbird
 import HummingbirdTesting
@@ -69,9 +70,9 @@ import Testing
     }
 
     @Test func connectionsAreCappedBelowTheOpenFileLimit() {
-        #expect(PreviewServer.maximumConnections(openFileLimit: 20_000) == 1024)
-        #expect(PreviewServer.maximumConnections(openFileLimit: 1024) == 896)
-        #expect(PreviewServer.maximumConnections(openFileLimit: 100) == 16)
+        #expect(ProcessLimits.connectionCap(PreviewServer.maximumConnections, openFileLimit: 20_000) == 1024)
+        #expect(ProcessLimits.connectionCap(PreviewServer.maximumConnections, openFileLimit: 1024) == 896)
+        #expect(ProcessLimits.connectionCap(PreviewServer.maximumConnections, openFileLimit: 100) == 16)
     }
 }
 
