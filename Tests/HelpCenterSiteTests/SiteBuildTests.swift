@@ -192,7 +192,8 @@ struct RelatedArticlesTests {
     }
 
     /// Most tags shared first; at the same count, the article's own collection first; then by
-    /// title; at most five; the article itself and articles sharing no tag never appear.
+    /// title; at most five; the article itself and articles sharing no tag never appear (also
+    /// when another article with the same tags in the same collection shares its ranking).
     @Test func rankedBySharedTagsThenCollectionThenTitle() throws {
         let (_, output) = try SiteTestSupport.buildFixture(content: [
             "near/_index.md": "---\ntitle: Near\n---\n",
@@ -208,6 +209,9 @@ struct RelatedArticlesTests {
         ])
         let target = try #require(output.text("near/target/index.html"))
         #expect(relatedTitles(target) == ["Two", "Alpha", "Three", "One", "Zeta"])
+        // Same tags in the same collection as Target: the one ranking serves both, each without itself.
+        let two = try #require(output.text("near/two/index.html"))
+        #expect(relatedTitles(two) == ["Target", "Alpha", "Three", "One", "Zeta"])
         let four = try #require(output.text("far/four/index.html"))
         #expect(relatedTitles(four) == ["Alpha", "Three", "Target", "Two", "Zeta"])
         let none = try #require(output.text("far/none/index.html"))

@@ -188,7 +188,7 @@ struct SearchTermCounter {
     /// An ASCII word, known by the hash of its lower-case form; its bytes are copied (lowered
     /// with `lowering`) only when it is new to the article. (A capitalised word was lowered into
     /// an array of its own first: one allocation for every capital in the text.)
-    private mutating func addASCII(
+    @inline(__always) private mutating func addASCII(
         _ text: Span<UInt8>, _ range: Range<Int>, lowering: Bool, hash: UInt64, weight: Int32, field: SearchTerm.Fields
     ) {
         guard !countKnown(hash: hash, length: range.count, weight: weight, field: field) else { return }
@@ -213,7 +213,7 @@ struct SearchTermCounter {
 
     /// Counts a word the table already has (a stop word is left out); false when the word is
     /// new to the article, to be added with its bytes.
-    private mutating func countKnown(hash: UInt64, length wordLength: Int, weight: Int32, field: SearchTerm.Fields) -> Bool {
+    @inline(__always) private mutating func countKnown(hash: UInt64, length wordLength: Int, weight: Int32, field: SearchTerm.Fields) -> Bool {
         guard let index = find(hash: hash, length: wordLength) else { return false }
         if index >= stopWordCount {
             length += 1
@@ -229,8 +229,10 @@ struct SearchTermCounter {
         insert(Entry(hash: hash, start: Int32(start), length: Int32(wordLength), weight: weight, fields: field))
     }
 
-    /// The entry of a word already counted, by its hash and length.
-    private func find(hash: UInt64, length: Int) -> Int? {
+    /// The entry of a word already counted, by its hash and length. It and its two callers are
+    /// inlined into the per-word path: a call per word was 3 % of the 10,000-article build's CPU
+    /// (`scripts/bench-ab.py`, docs/search.md).
+    @inline(__always) private func find(hash: UInt64, length: Int) -> Int? {
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 20) & mask
         while table[slot] >= 0 {

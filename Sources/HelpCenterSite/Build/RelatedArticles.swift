@@ -1,4 +1,5 @@
 import HelpCenterTemplates
+import Synchronization
 
 /// Finds each article's related articles: those sharing the most tags with it, then those in
 /// the same collection, then by title. Works on integer indices and per-tag lists, so a site
@@ -13,6 +14,20 @@ struct RelatedArticles: Sendable {
     private let positionOf: [String: Int]
     /// For each tag, the ascending indices of the articles that carry it.
     private let byTag: [String: [Int32]]
+    /// Rankings already made, for the articles that have the same tags in the same collection
+    /// (their lists differ only in leaving themselves out).
+    private let rankings = RankingCache()
+
+    /// What an article's ranking depends on: its tags, its collection, and how many it needs.
+    private struct RankingKey: Hashable {
+        var collection: Int
+        var tags: [String]
+        var limit: Int
+    }
+
+    private final class RankingCache: Sendable {
+        let rankings = Mutex<[RankingKey: [Int]]>([:])
+    }
 
     /// No articles: for writers that render no article page.
     static let empty = RelatedArticles(SiteModel(records: [], configuration: SiteConfiguration()))
@@ -81,18 +96,32 @@ struct RelatedArticles: Sendable {
         positionOf[sourcePath].map { collections[places[$0].collection].articles[places[$0].article] }
     }
 
-    /// The positions of the related articles, best first.
+    /// The positions of the related articles, best first: the ranking of the article's tags
+    /// and collection (its best `limit + 1`, made once per key), without the article itself.
     private func ranked(_ article: SiteModel.Article, limit: Int) -> [Int] {
         guard let own = positionOf[article.record.sourcePath] else { return [] }
-        let lists = Set(article.matter.tags).compactMap { byTag[$0] }
+        let key = RankingKey(collection: places[own].collection, tags: Set(article.matter.tags).sorted(), limit: limit + 1)
+        let shared: [Int]
+        if let known = rankings.rankings.withLock({ $0[key] }) {
+            shared = known
+        } else {
+            shared = ranking(key)
+            rankings.rankings.withLock { $0[key] = shared }
+        }
+        return Array(shared.lazy.filter { $0 != own }.prefix(limit))
+    }
+
+    /// The best `key.limit` articles sharing a tag with `key.tags`: most tags shared first, then
+    /// those in `key.collection`, then in tie-break order.
+    private func ranking(_ key: RankingKey) -> [Int] {
+        let lists = key.tags.compactMap { byTag[$0] }
         guard !lists.isEmpty else { return [] }
-        let ownCollection = places[own].collection
+        let limit = key.limit
         // Count shared tags in a dense scratch array, then visit each candidate once.
         var counts = [Int32](repeating: 0, count: places.count)
         for list in lists {
             for index in list { counts[Int(index)] += 1 }
         }
-        counts[own] = 0
         var top: [(score: Int32, sameCollection: Bool, index: Int)] = []
         top.reserveCapacity(limit + 1)
         for list in lists {
@@ -101,9 +130,9 @@ struct RelatedArticles: Sendable {
                 let score = counts[index]
                 guard score > 0 else { continue }
                 counts[index] = 0
-                // Below the fifth best already: no need to build the candidate.
+                // Below the last kept already: no need to build the candidate.
                 if top.count == limit, let last = top.last, score < last.score { continue }
-                let candidate = (score: score, sameCollection: places[index].collection == ownCollection, index: index)
+                let candidate = (score: score, sameCollection: places[index].collection == key.collection, index: index)
                 if top.count == limit, let last = top.last, !Self.ranksBefore(candidate, last) { continue }
                 let insertAt = top.firstIndex { Self.ranksBefore(candidate, $0) } ?? top.count
                 top.insert(candidate, at: insertAt)
