@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Hostile clients against `helpcenter serve` (tests/serve/serve_limits.py): requests addressed
-# to another host name (DNS rebinding), CONNECT and a trickled POST body (405, then closed),
-# thousands of idle connections, and live-reload streams
+# to another host name (DNS rebinding), thousands of idle connections, and live-reload streams
 # that stop reading while large events are sent, then SIGINT. Runs on a temporary copy of the
 # project on a free loopback port; exits non-zero when a check fails or the server had to be
 # killed.

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import NIOCore
 
 /// Answers every request of the preview: the site's files from memory (with pretty URLs,
 /// entity tags and the site's 404 page), the live-reload script and its event stream.
@@ -8,7 +7,7 @@ import NIOCore
 /// Only GET and HEAD are served (405 otherwise). A path that is malformed or tries to leave
 /// the site is refused with 400 (see `SitePathResolver`).
 public struct PreviewResponder: HTTPResponder {
-    public typealias Context = PreviewRequestContext
+    public typealias Context = BasicRequestContext
 
     public let store: ServedSiteStore
     public let hub: LiveReloadHub
@@ -32,14 +31,6 @@ public struct PreviewResponder: HTTPResponder {
 
     public func respond(to request: Request, context: Context) async throws -> Response {
         let response = route(request)
-        if response.status == .methodNotAllowed {
-            // The body of a POST or PUT is never read, and a CONNECT tunnels nothing: the
-            // connection ends with this answer. Hummingbird keeps a connection unless the
-            // request asked to close it, and would wait for the whole body first (a body
-            // trickled a byte at a time held the connection for as long as it lasted). With
-            // its input shut, the connection reads nothing more, sends the answer and closes.
-            context.channel.close(mode: .input, promise: nil)
-        }
         if logsRequests {
             context.logger.info("\(request.method) \(request.uri) \(response.status.code)")
         }
@@ -150,16 +141,4 @@ public struct PreviewResponder: HTTPResponder {
     }
 
     static let scriptFile = ServedFile(path: "live.js", data: Data(LiveReloadScript.source.utf8))
-}
-
-/// The preview's request context: Hummingbird's core, and the connection, which a refused
-/// method closes (`PreviewResponder.respond`).
-public struct PreviewRequestContext: RequestContext {
-    public var coreContext: CoreRequestContextStorage
-    let channel: any Channel
-
-    public init(source: ApplicationRequestContextSource) {
-        coreContext = .init(source: source)
-        channel = source.channel
-    }
 }
