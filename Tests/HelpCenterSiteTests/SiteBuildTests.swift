@@ -212,6 +212,9 @@ struct RelatedArticlesTests {
         // Same tags in the same collection as Target: the one ranking serves both, each without itself.
         let two = try #require(output.text("near/two/index.html"))
         #expect(relatedTitles(two) == ["Target", "Alpha", "Three", "One", "Zeta"])
+        // Same tags as Target in the other collection: its own ranking, its own collection first.
+        let three = try #require(output.text("far/three/index.html"))
+        #expect(relatedTitles(three) == ["Alpha", "Target", "Two", "Four", "One"])
         let four = try #require(output.text("far/four/index.html"))
         #expect(relatedTitles(four) == ["Alpha", "Three", "Target", "Two", "Zeta"])
         let none = try #require(output.text("far/none/index.html"))

@@ -229,9 +229,9 @@ struct SearchTermCounter {
         insert(Entry(hash: hash, start: Int32(start), length: Int32(wordLength), weight: weight, fields: field))
     }
 
-    /// The entry of a word already counted, by its hash and length. It and its two callers are
-    /// inlined into the per-word path: a call per word was 3 % of the 10,000-article build's CPU
-    /// (`scripts/bench-ab.py`, docs/search.md).
+    /// The entry of a word already counted, by its hash and length. It, `countKnown` and
+    /// `addASCII` are inlined into the per-word path: the calls were about 3 % of the
+    /// 10,000-article build's CPU (`scripts/bench-ab.py`: 0.972 and 0.970, docs/search.md).
     @inline(__always) private func find(hash: UInt64, length: Int) -> Int? {
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 20) & mask
