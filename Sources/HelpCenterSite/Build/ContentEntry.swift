@@ -65,7 +65,7 @@ enum ContentEntry: Sendable, Equatable {
 
     /// The site path of a page: home ``, collection `c/`, article `c/a/` (or `c/a.html` with
     /// the `files` layout).
-    static func sitePath(collection: String?, slug: String?, layout: PageLayout = .folders) -> String {
+    static func sitePath(collection: String?, slug: String?, layout: PageLayout) -> String {
         if let collection, let slug { return layout.articlePath(collection: collection, slug: slug) }
         var path = ""
         if let collection { path += collection + "/" }

@@ -333,7 +333,8 @@ public struct SiteBuilder: Sendable {
             case .home(let path):
                 index.pages[path] = ContentIndex.Page(sitePath: "", sourcePath: path)
             case .collectionIndex(let collection, let path):
-                index.pages[path] = ContentIndex.Page(sitePath: ContentEntry.sitePath(collection: collection, slug: nil), sourcePath: path)
+                index.pages[path] = ContentIndex.Page(
+                    sitePath: ContentEntry.sitePath(collection: collection, slug: nil, layout: configuration.pageLayout), sourcePath: path)
             case .article(let collection, let slug, let path):
                 index.pages[path] = ContentIndex.Page(
                     sitePath: ContentEntry.sitePath(collection: collection, slug: slug, layout: configuration.pageLayout), sourcePath: path)

@@ -22,7 +22,7 @@ struct SiteEdition: Sendable {
 
     /// Another language: each page's published translation, or its source.
     static func translated(
-        _ language: SiteLanguage, entries: [ContentEntry], catalogue: TranslationCatalogue, layout: PageLayout = .folders
+        _ language: SiteLanguage, entries: [ContentEntry], catalogue: TranslationCatalogue, layout: PageLayout
     ) -> SiteEdition {
         var edition = SiteEdition(language: language, isPrimary: false, entries: [])
         edition.entries.reserveCapacity(entries.count)
