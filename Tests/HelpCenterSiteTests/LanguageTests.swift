@@ -69,12 +69,19 @@ struct LanguageTests {
         ("guides/_index.fr.md", "fr", "guides/_index.md"),
         ("_index.pt-br.md", "pt-br", "_index.md"),
         ("guides/node.js.md", "js", "guides/node.md"),
+        // Names outside ASCII: the suffix is found among the bytes (ContentEntry.translationSuffix).
+        ("guides/café.fr.md", "fr", "guides/café.md"),
+        ("guides/e\u{301}te\u{301}.fr.md", "fr", "guides/e\u{301}te\u{301}.md"),
+        ("réglages/sécurité.de-ch.md", "de-ch", "réglages/sécurité.md"),
     ])
     func aLanguageSuffixMakesATranslation(path: String, key: String, source: String) {
         #expect(ContentEntry(path: path) == .translation(key: key, sourcePath: source, path: path))
     }
 
-    @Test(arguments: ["guides/v2.0.md", "guides/release-1.2.md", "guides/settings.md", "guides/READ.ME.md"])
+    @Test(arguments: [
+        "guides/v2.0.md", "guides/release-1.2.md", "guides/settings.md", "guides/READ.ME.md", "guides/naïve.md",
+        "guides/déjà-vu.md", "guides/.fr.md",
+    ])
     func otherDotsKeepThePageAnArticle(path: String) {
         guard case .article = ContentEntry(path: path) else {
             Issue.record("\(path) should be an article")

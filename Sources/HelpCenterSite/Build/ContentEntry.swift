@@ -56,9 +56,12 @@ enum ContentEntry: Sendable, Equatable {
     /// `fr`, `a/b.md`), or nil when the name has no language suffix.
     static func translationSuffix(_ path: String) -> (key: String, sourcePath: String)? {
         let stem = path.dropLast(3)
-        let nameStart = stem.lastIndex(of: "/").map { stem.index(after: $0) } ?? stem.startIndex
-        guard let dot = stem[nameStart...].lastIndex(of: "."), dot > nameStart else { return nil }
-        let key = stem[stem.index(after: dot)...]
+        // '/' and '.' are searched among the UTF-8 bytes: both are ASCII, so a byte found is a
+        // character boundary, and the search needs no grapheme breaking (every content path
+        // comes through here).
+        let nameStart = stem.utf8.lastIndex(of: UInt8(ascii: "/")).map { stem.utf8.index(after: $0) } ?? stem.startIndex
+        guard let dot = stem.utf8[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot > nameStart else { return nil }
+        let key = stem[stem.utf8.index(after: dot)...]
         guard SiteLanguage.looksLikeKey(key) else { return nil }
         return (String(key), String(stem[..<dot]) + ".md")
     }

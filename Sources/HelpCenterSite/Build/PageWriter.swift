@@ -364,9 +364,11 @@ struct PageWriter: Sendable {
             xml += "</url>\n"
         }
         entry("", nil)
-        for collection in site.collections {
-            entry(collection.summary.path, collection.articles.compactMap(\.matter.updated).max())
-            for article in collection.articles { entry(article.record.address, article.matter.updated) }
+        for c in site.collections.indices {
+            let articles = site.collections[c].articles
+            entry(site.collections[c].summary.path, articles.compactMap(\.matter.updated).max())
+            // By index: `for article in articles` copied every article, retaining its strings.
+            for a in articles.indices { entry(articles[a].record.address, articles[a].matter.updated) }
         }
         xml += "</urlset>\n"
         return xml

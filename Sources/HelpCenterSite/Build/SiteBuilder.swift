@@ -79,10 +79,19 @@ public struct SiteBuilder: Sendable {
         var records: [PageRecord]
         let pendingBodies: PendingBodies
         do {
-            let firstPass = parallelMap(entries.filter(\.isPage)) { readFrontMatter($0, index: index) }
-            records = firstPass.map(\.record)
-            pendingBodies = PendingBodies(
-                Dictionary(firstPass.compactMap { read in read.pendingBody.map { (read.record.sourcePath, $0) } }, uniquingKeysWith: { first, _ in first }))
+            // The records and bodies are moved out of the first pass's results (`popLast`), not
+            // copied: a copy retained every string of 10,000 records on one core (perf).
+            var firstPass = parallelMap(entries.filter(\.isPage)) { readFrontMatter($0, index: index) }
+            records = []
+            records.reserveCapacity(firstPass.count)
+            var bodies: [String: SplitSource] = [:]
+            while case (let record, let pendingBody)? = firstPass.popLast() {
+                // From the last to the first, so the first body read for a path is the one kept.
+                if let pendingBody { bodies[record.sourcePath] = pendingBody }
+                records.append(record)
+            }
+            records.reverse()
+            pendingBodies = PendingBodies(bodies)
         }
         diagnostics += records.flatMap(\.diagnostics)
         for position in records.indices { records[position].diagnostics = [] }
