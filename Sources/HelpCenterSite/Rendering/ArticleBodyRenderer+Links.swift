@@ -117,9 +117,25 @@ extension ArticleBodyRenderer {
         return String(url[url.utf8.index(after: hash)...])
     }
 
+    /// Where an internal link's path leads (`ContentIndex.linkTarget`), with the part of the
+    /// link after its path (`?query#fragment`, as written).
+    struct InternalTarget {
+        var target: LinkTarget
+        var rawPath: String
+        var suffix: String
+    }
+
+    /// Looks up an internal (relative or site-root) link's path in the site.
+    func internalTarget(_ destination: String) -> InternalTarget {
+        let (rawPath, suffix) = Self.splitPath(destination)
+        return InternalTarget(target: index.linkTarget(Self.percentDecoded(rawPath), from: sourceDirectory), rawPath: rawPath, suffix: suffix)
+    }
+
     /// Resolves a link against the site (reporting what is broken), then lets
-    /// `URLSafety.publishable` decide on the URL as it will be written.
-    mutating func resolveLink(_ destination: String, node: MarkdownNode) -> ResolvedURL {
+    /// `URLSafety.publishable` decide on the URL as it will be written. `lookedUp` is the
+    /// internal link's target when the caller has looked it up already (a written related
+    /// section is examined before it is lifted), so the path is not resolved twice.
+    mutating func resolveLink(_ destination: String, node: MarkdownNode, lookedUp: InternalTarget? = nil) -> ResolvedURL {
         guard let first = destination.utf8.first else { return .url("") }
         var resolved = destination
         if first == UInt8(ascii: "#") {
@@ -129,7 +145,7 @@ extension ArticleBodyRenderer {
                     AnchorReference(targetSourcePath: context.sourcePath, anchor: Self.percentDecoded(anchor), location: location(of: node)))
             }
         } else if !URLSafety.isExternal(destination) {
-            guard let inSite = resolveInternalLink(destination, node: node) else { return .url("") }
+            guard let inSite = resolveInternalLink(destination, lookedUp ?? internalTarget(destination), node: node) else { return .url("") }
             resolved = inSite
         }
         guard let href = URLSafety.publishable(resolved) else {
@@ -143,10 +159,9 @@ extension ArticleBodyRenderer {
 
     /// The URL of a relative or site-root link, relative to this page, or nil (reported) when
     /// it leads nowhere.
-    private mutating func resolveInternalLink(_ destination: String, node: MarkdownNode) -> String? {
-        let (rawPath, suffix) = Self.splitPath(destination)
-        let target = index.linkTarget(Self.percentDecoded(rawPath), from: sourceDirectory)
-        switch target {
+    private mutating func resolveInternalLink(_ destination: String, _ lookup: InternalTarget, node: MarkdownNode) -> String? {
+        let (rawPath, suffix) = (lookup.rawPath, lookup.suffix)
+        switch lookup.target {
         case .page(let page):
             // Checked once every page is read: the target must be published, the anchor must exist.
             let anchor = Self.fragment(of: suffix).map(Self.percentDecoded) ?? ""

@@ -54,23 +54,24 @@ extension ArticleBodyRenderer {
         if position + 2 < blocks.count {
             guard case .heading(let level) = blocks[position + 2].kind, level <= 2 else { return nil }
         }
-        var links: [(node: MarkdownNode, destination: String, page: ContentIndex.Page, suffix: String)] = []
+        var links: [(node: MarkdownNode, destination: String, page: ContentIndex.Page, lookup: InternalTarget)] = []
         for item in blocks[position + 1].children {
             guard item.children.count == 1, case .paragraph = item.children[0].kind, item.children[0].children.count == 1 else { return nil }
             let link = item.children[0].children[0]
             guard case .link(let destination, _) = link.kind, let first = destination.utf8.first, first != UInt8(ascii: "#"),
                 !URLSafety.isExternal(destination)
             else { return nil }
-            let (rawPath, suffix) = Self.splitPath(destination)
-            guard case .page(let page) = index.linkTarget(Self.percentDecoded(rawPath), from: sourceDirectory) else { return nil }
-            links.append((link, destination, page, suffix))
+            let lookup = internalTarget(destination)
+            guard case .page(let page) = lookup.target else { return nil }
+            links.append((link, destination, page, lookup))
         }
         var articles: [HandPickedArticle] = []
         for link in links {
-            // Resolved as any body link is, so a missing anchor is reported at the link.
-            guard case .url = resolveLink(link.destination, node: link.node) else { continue }
+            // Resolved as any body link is (with the target found above), so a missing anchor is
+            // reported at the link.
+            guard case .url = resolveLink(link.destination, node: link.node, lookedUp: link.lookup) else { continue }
             articles.append(
-                HandPickedArticle(title: Self.trimmed(link.node.plainText), address: link.page.address + link.suffix, sourcePath: link.page.sourcePath))
+                HandPickedArticle(title: Self.trimmed(link.node.plainText), address: link.page.address + link.lookup.suffix, sourcePath: link.page.sourcePath))
         }
         return articles
     }
