@@ -73,6 +73,8 @@ struct LanguageTests {
         ("guides/café.fr.md", "fr", "guides/café.md"),
         ("guides/e\u{301}te\u{301}.fr.md", "fr", "guides/e\u{301}te\u{301}.md"),
         ("réglages/sécurité.de-ch.md", "de-ch", "réglages/sécurité.md"),
+        // A combining mark after '/' makes one character of the two; the suffix is still found.
+        ("guides/\u{301}x.fr.md", "fr", "guides/\u{301}x.md"),
     ])
     func aLanguageSuffixMakesATranslation(path: String, key: String, source: String) {
         #expect(ContentEntry(path: path) == .translation(key: key, sourcePath: source, path: path))
@@ -80,7 +82,7 @@ struct LanguageTests {
 
     @Test(arguments: [
         "guides/v2.0.md", "guides/release-1.2.md", "guides/settings.md", "guides/READ.ME.md", "guides/naïve.md",
-        "guides/déjà-vu.md", "guides/.fr.md",
+        "guides/déjà-vu.md", "guides/.fr.md", "guides/a.\u{301}fr.md",
     ])
     func otherDotsKeepThePageAnArticle(path: String) {
         guard case .article = ContentEntry(path: path) else {

@@ -62,10 +62,11 @@ struct PageWriter: Sendable {
             "index.html", "404.html", "sitemap.xml", "search/index.html", SearchIndexFiles.folder + SearchIndexFiles.manifestName, "policy/index.html",
             "collections/index.html",
         ]
-        for collection in site.collections {
-            for page in 1...pageCount(collection, pageSize: pageSize) { paths.insert(collectionPagePath(collection, page: page) + "index.html") }
-            for article in collection.articles { paths.insert(ContentPath.pageFile(article.record.sitePath)) }
-        }
+        site.forEach(
+            collection: { collection in
+                for page in 1...pageCount(collection, pageSize: pageSize) { paths.insert(collectionPagePath(collection, page: page) + "index.html") }
+            },
+            article: { article in paths.insert(ContentPath.pageFile(article.record.sitePath)) })
         return paths
     }
 
@@ -364,12 +365,9 @@ struct PageWriter: Sendable {
             xml += "</url>\n"
         }
         entry("", nil)
-        for c in site.collections.indices {
-            let articles = site.collections[c].articles
-            entry(site.collections[c].summary.path, articles.compactMap(\.matter.updated).max())
-            // By index: `for article in articles` copied every article, retaining its strings.
-            for a in articles.indices { entry(articles[a].record.address, articles[a].matter.updated) }
-        }
+        site.forEach(
+            collection: { collection in entry(collection.summary.path, collection.articles.compactMap(\.matter.updated).max()) },
+            article: { article in entry(article.record.address, article.matter.updated) })
         xml += "</urlset>\n"
         return xml
     }
@@ -425,10 +423,13 @@ extension PageWriter {
             }
         }
         entry(.listing(""), nil)
-        for collection in site.collections {
-            entry(.collection(collection.summary.path, collection: collection.summary.path), collection.articles.compactMap(\.matter.updated).max())
-            for article in collection.articles { entry(.article(article.record.address, collection: collection.summary.path), article.matter.updated) }
-        }
+        var collectionPath = ""
+        site.forEach(
+            collection: { collection in
+                collectionPath = collection.summary.path
+                entry(.collection(collectionPath, collection: collectionPath), collection.articles.compactMap(\.matter.updated).max())
+            },
+            article: { article in entry(.article(article.record.address, collection: collectionPath), article.matter.updated) })
         xml += "</urlset>\n"
         return xml
     }

@@ -85,6 +85,7 @@ public struct SiteBuilder: Sendable {
             records = []
             records.reserveCapacity(firstPass.count)
             var bodies: [String: SplitSource] = [:]
+            bodies.reserveCapacity(firstPass.count)
             while case (let record, let pendingBody)? = firstPass.popLast() {
                 // From the last to the first, so the first body read for a path is the one kept.
                 if let pendingBody { bodies[record.sourcePath] = pendingBody }

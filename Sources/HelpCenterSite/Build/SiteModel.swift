@@ -34,8 +34,17 @@ struct SiteModel: Sendable {
     /// few dozen strings, and `for article in collection.articles` copies each one (retaining
     /// every string) before the loop body looks at it.
     func forEachArticle(_ body: (borrowing Article) throws -> Void) rethrows {
+        try forEach(collection: { _ in }, article: body)
+    }
+
+    /// Calls `collectionBody` with each collection, then `articleBody` with each of its
+    /// articles, in site order, copying neither (see `forEachArticle`).
+    func forEach(collection collectionBody: (borrowing Collection) throws -> Void, article articleBody: (borrowing Article) throws -> Void)
+        rethrows
+    {
         for c in collections.indices {
-            for a in collections[c].articles.indices { try body(collections[c].articles[a]) }
+            try collectionBody(collections[c])
+            for a in collections[c].articles.indices { try articleBody(collections[c].articles[a]) }
         }
     }
 

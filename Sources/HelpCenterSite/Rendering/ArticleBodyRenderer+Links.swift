@@ -136,6 +136,7 @@ extension ArticleBodyRenderer {
     /// internal link's target when the caller has looked it up already (a written related
     /// section is examined before it is lifted), so the path is not resolved twice.
     mutating func resolveLink(_ destination: String, node: MarkdownNode, lookedUp: InternalTarget? = nil) -> ResolvedURL {
+        assert(lookedUp.map { $0.rawPath + $0.suffix == destination } ?? true, "resolveLink: the lookup is of another link")
         guard let first = destination.utf8.first else { return .url("") }
         var resolved = destination
         if first == UInt8(ascii: "#") {
