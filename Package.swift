@@ -143,6 +143,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HelpCenterCalendarTests", dependencies: ["HelpCenterCalendar"]),
+        .testTarget(name: "HelpCenterConcurrencyTests", dependencies: ["HelpCenterConcurrency"]),
         .testTarget(name: "HelpCenterDiagnosticsTests", dependencies: ["HelpCenterDiagnostics"]),
         .testTarget(name: "HelpCenterRuleCitationsTests", dependencies: ["HelpCenterRuleCitations", "HelpCenterCalendar", "HelpCenterDiagnostics"]),
         .testTarget(name: "HelpCenterSearchTests", dependencies: ["HelpCenterSearch"]),

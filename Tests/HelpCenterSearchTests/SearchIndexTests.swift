@@ -40,6 +40,28 @@ import Testing
         #expect(shard.contains("\"lock\":[2,"))
     }
 
+    /// The build's workers each fill a part of their own: however the articles are shared out,
+    /// and in whatever order the parts come back, the index is the one a single part makes.
+    @Test func partsFilledByWorkersMakeTheSameIndexAsOne() {
+        let language = SearchLanguage(tag: "en-GB")
+        let documents = (0..<40).map { number in
+            Self.document(
+                "Article \(number) locked", body: ["Locking \(number % 7) accounts and phones.", "Backup \(number % 3) methods, codes."],
+                headings: [.init(id: "h", text: "Heading \(number % 5)")])
+        }
+        let single = SearchIndexAccumulator(language: language)
+        for (number, document) in documents.enumerated() { single.add(document, number: number) }
+        let shared = SearchIndexAccumulator(language: language)
+        var parts = (0..<3).map { _ in shared.makePart() }
+        for (number, document) in documents.enumerated().reversed() { parts[(number * 7) % 3].add(document, number: number) }
+        shared.absorb([parts[2], parts[0]])
+        shared.absorb([parts[1]])
+        let settings = SearchSettings(language: "en-GB")
+        let expected = single.finish(settings: settings)
+        #expect(expected.count >= 2)
+        #expect(shared.finish(settings: settings).map { [$0.name: $0.bytes] } == expected.map { [$0.name: $0.bytes] })
+    }
+
     @Test func aFrenchIndexTakesElidedWordsOffAndListsThemForTheBrowser() {
         let accumulator = SearchIndexAccumulator(language: SearchLanguage(tag: "fr-FR"))
         accumulator.add(Self.document("Sécuriser l'accès", body: ["Ouvrez l’écran des paramètres pour votre compte."]), number: 0)

@@ -88,6 +88,32 @@ import Testing
         #expect(Self.counterCounts("l'option l'option", language: french) == ["option": 2])
     }
 
+    /// ASCII text goes eight bytes at a time (`addEightAtATime`): words of every length across
+    /// the eight-byte steps, capitals, digits, and every ASCII byte as a separator.
+    @Test func randomASCIITextSplitsAlike() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+        let separators = (0..<128).map(UInt8.init).filter { !letters.contains($0) }
+        for _ in 0..<600 {
+            var text: [UInt8] = []
+            while text.count < Int(next() % 300) {
+                for _ in 0..<Int(next() % 20 + 1) { text.append(letters[Int(next() % UInt64(letters.count))]) }
+                for _ in 0..<Int(next() % 3 + 1) { text.append(separators[Int(next() % UInt64(separators.count))]) }
+            }
+            let string = String(decoding: text, as: UTF8.self)
+            let language = SearchLanguage(tag: next() % 2 == 0 ? "en" : "fr")
+            #expect(Self.counterCounts(string, language: language) == Self.tokenizerCounts(string, language: language), "\(string.debugDescription)")
+        }
+        // A word that ends the text, one of exactly eight and sixteen letters, one over 40.
+        for text in ["Ends here", "abcdefgh ABCDEFGHijklmnop.", String(repeating: "Word", count: 11) + " after", "12345678'9 x"] {
+            #expect(Self.counterCounts(text, language: SearchLanguage(tag: "en")) == Self.tokenizerCounts(text, language: SearchLanguage(tag: "en")), "\(text)")
+        }
+    }
+
     @Test func randomTextSplitsAlike() {
         // A fixed-seed generator over letters, digits, apostrophes, separators and multi-byte characters.
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15

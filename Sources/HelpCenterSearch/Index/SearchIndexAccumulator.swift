@@ -1,14 +1,14 @@
 import HelpCenterConcurrency
 import Synchronization
 
-/// Collects the postings of every article as its page is rendered (from any thread), then
-/// writes the index's files once (`finish`). Memory stays small: per distinct word written in
-/// the site, its bytes and its 32-bit postings (document number, weighted count, fields,
-/// quantised length); the articles' texts are not kept. Words are found by their 64-bit hash
-/// and length in 32 partitions, each behind its own lock, so the render threads rarely wait
-/// for each other; a word's string is made only when the index is written.
+/// Collects the postings of every article as its page is rendered, then writes the index's
+/// files once (`finish`). Each render worker fills a `Part` of its own, handed over at the end
+/// (`absorb`). Memory stays small: per distinct word written in the site (per worker that saw
+/// it), its bytes and its 32-bit postings (document number, weighted count, fields, quantised
+/// length); the articles' texts are not kept. Words are found by their 64-bit hash and length;
+/// a word's string is made only when the index is written.
 public final class SearchIndexAccumulator: Sendable {
-    /// The words whose hash falls in one partition: each word once, found by its hash in an
+    /// The words of one part: each word once, found by its hash in an
     /// open-addressing table, with its postings in blocks of a shared slab. (This replaced a `[UInt64: Int32]` dictionary, a `String` per word and an
     /// array of postings per word: hashing the hash again and growing thousands of small arrays
     /// was a third of the accumulator's time, perf in docs/search.md.)
@@ -99,81 +99,90 @@ public final class SearchIndexAccumulator: Sendable {
         }
     }
 
-    final class Partition: Sendable {
-        let words = Mutex(Words())
+    /// One worker's share of the index: the postings of the articles it rendered, in tables
+    /// only it writes (`parallelMap(_:workerState:_:)`), handed to the accumulator at the end
+    /// (`absorb`). When 32 partitions behind locks were shared by every core instead, each
+    /// posting's table entry and block were usually last written by the other core, and moving
+    /// those cache lines cost more than the work itself: the postings took 2.5 times the CPU on
+    /// two cores that they took on one (perf, docs/search.md).
+    public struct Part: Sendable {
+        fileprivate let language: SearchLanguage
+        fileprivate var words = Words()
+        fileprivate var documents = 0
+        fileprivate var length = 0
+
+        /// Adds one article's words. `number` is its position in the site (its fragment is
+        /// `d-<number>.js`).
+        public mutating func add(_ document: SearchDocument, number: Int) {
+            guard number >= 0, number < SearchIndexAccumulator.maximumDocuments else { return }
+            let counter = document.count(language: language)
+            let quantised = UInt32(SearchPosting.quantise(length: counter.length))
+            let base = UInt32(number) << 12 | quantised
+            for entry in counter.words {
+                let posting = base | UInt32(min(Int(entry.weight), SearchPosting.maximumWeight)) << 6 | UInt32(entry.fields.rawValue) << 4
+                words.add(counter.word(entry), hash: entry.hash, posting: posting)
+            }
+            documents += 1
+            length += counter.length
+        }
     }
 
     public let language: SearchLanguage
-    private let partitions: [Partition]
-    private let totals = Mutex<(documents: Int, length: Int)>((0, 0))
+    /// The workers' parts; `add` adds to the first.
+    private let parts = Mutex<[Part]>([])
 
     /// The largest document number a posting can hold (20 bits).
     public static let maximumDocuments = 1 << 20
 
     public init(language: SearchLanguage) {
         self.language = language
-        self.partitions = (0..<32).map { _ in Partition() }
     }
 
-    /// Adds one article's words. `number` is its position in the site (its fragment is
-    /// `d-<number>.js`).
+    /// An empty part, for a worker to fill and hand back with `absorb`.
+    public func makePart() -> Part { Part(language: language) }
+
+    /// Takes workers' parts over.
+    public func absorb(_ parts: consuming [Part]) {
+        let parts = parts
+        self.parts.withLock { $0 += parts }
+    }
+
+    /// Adds one article's words from any thread, in turn (the preview and tests; the build's
+    /// workers fill parts of their own).
     public func add(_ document: SearchDocument, number: Int) {
-        guard number >= 0, number < Self.maximumDocuments else { return }
-        let counter = document.count(language: language)
-        let quantised = UInt32(SearchPosting.quantise(length: counter.length))
-        let base = UInt32(number) << 12 | quantised
-        // The article's words grouped by partition (a counting sort), so that each partition's
-        // lock is taken once per article.
-        let count = partitions.count
-        let entries = counter.words
-        let slots = entries.map { Self.partition($0.hash, count: count) }
-        var starts = [Int](repeating: 0, count: count + 1)
-        for slot in slots { starts[slot + 1] += 1 }
-        for slot in 0..<count { starts[slot + 1] += starts[slot] }
-        var next = starts
-        var grouped = [Int](repeating: 0, count: slots.count)
-        for (index, slot) in slots.enumerated() {
-            grouped[next[slot]] = index
-            next[slot] += 1
-        }
-        for slot in 0..<count where starts[slot] < starts[slot + 1] {
-            partitions[slot].words.withLock { words in
-                for index in grouped[starts[slot]..<starts[slot + 1]] {
-                    let entry = entries[entries.startIndex + index]
-                    let posting = base | UInt32(min(Int(entry.weight), SearchPosting.maximumWeight)) << 6 | UInt32(entry.fields.rawValue) << 4
-                    words.add(counter.word(entry), hash: entry.hash, posting: posting)
-                }
-            }
-        }
-        totals.withLock {
-            $0.documents += 1
-            $0.length += counter.length
+        parts.withLock { parts in
+            if parts.isEmpty { parts.append(makePart()) }
+            parts[0].add(document, number: number)
         }
     }
 
-    /// A partition by the word's hash (its top bits; the counter's table uses lower ones).
-    static func partition(_ hash: UInt64, count: Int) -> Int {
-        Int(truncatingIfNeeded: hash >> 58) % count
-    }
-
-    /// Every word with its postings, sorted by word; the partitions are left empty.
+    /// Every word with its postings, sorted by word; the parts are taken over. A word that
+    /// several workers saw has its lists joined (in no particular order: the builder sorts each
+    /// stem's postings by document).
     func takeWords() -> [(word: String, postings: [UInt32])] {
-        var all: [(word: String, postings: [UInt32])] = []
-        for partition in partitions {
-            let taken = partition.words.withLock { words in
-                defer { words = Words() }
-                return words
-            }
-            all += taken.all()
+        let taken = parts.withLock { parts in
+            var taken: [Part] = []
+            swap(&taken, &parts)
+            return taken
         }
-        return all.sorted { $0.word < $1.word }
+        guard taken.count > 1 else { return (taken.first?.words.all() ?? []).sorted { $0.word < $1.word } }
+        var joined: [String: [UInt32]] = [:]
+        for part in taken {
+            for (word, postings) in part.words.all() { joined[word, default: []] += postings }
+        }
+        return joined.map { (word: $0.key, postings: $0.value) }.sorted { $0.word < $1.word }
+    }
+
+    /// The documents added and their total length in indexed words.
+    private var totals: (documents: Int, length: Int) {
+        parts.withLock { parts in parts.reduce((0, 0)) { ($0.0 + $1.documents, $0.1 + $1.length) } }
     }
 
     /// The index's files (names under `search/index/`): the manifest and the term shards (the
     /// fragments are written by the articles' render jobs). Takes the postings over: call it once.
     public func finish(settings: SearchSettings) -> [(name: String, bytes: [UInt8])] {
+        let (documents, length) = totals
         let words = takeWords()
-        let (documents, length) = totals.withLock { ($0.documents, $0.length) }
         let stems = stem(words.map(\.word))
         let index = SearchIndexBuilder(
             words: words, stems: stems, documentCount: documents, averageLength: documents == 0 ? 0 : Double(length) / Double(documents))

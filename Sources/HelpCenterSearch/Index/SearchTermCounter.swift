@@ -121,6 +121,11 @@ struct SearchTermCounter {
         let total = bytes.count
         var index = 0
         while index < total {
+            // Eight bytes at a time while they are plain ASCII words and separators.
+            if index + 8 <= total, let next = addEightAtATime(bytes, from: index, weight: weight, field: field) {
+                index = next
+                continue
+            }
             // Separators, apostrophes included (one cannot start a word).
             let first = bytes[index]
             if first < 0x80 && lowered[Int(first)] == 0 {
@@ -183,6 +188,87 @@ struct SearchTermCounter {
             guard count > 1 && count <= SearchTokenizer.maximumLength else { continue }
             addASCII(bytes, start..<index, lowering: changed != 0, hash: hash.finish(), weight: weight, field: field)
         }
+    }
+
+    /// Eight bytes of `text` from `start` (at least eight are left), the first in the lowest
+    /// byte: the order in which `HashState` packs a word's bytes.
+    @inline(__always) private static func eightBytes(_ text: Span<UInt8>, _ start: Int) -> UInt64 {
+        // Written out, so that the compiler makes one 64-bit load of it.
+        let low = UInt64(text[start]) | UInt64(text[start + 1]) << 8 | UInt64(text[start + 2]) << 16 | UInt64(text[start + 3]) << 24
+        let high = UInt64(text[start + 4]) | UInt64(text[start + 5]) << 8 | UInt64(text[start + 6]) << 16 | UInt64(text[start + 7]) << 24
+        return low | high << 32
+    }
+
+    /// What eight bytes are, as 0x80 in each byte of the answer (SWAR: the bytes are tested side
+    /// by side in one 64-bit number; no test borrows from its neighbour, because each byte is
+    /// given its high bit before a subtraction): an ASCII letter or digit (`word`), and an ASCII
+    /// capital (`capital`).
+    @inline(__always) private static func classify(_ chunk: UInt64) -> (word: UInt64, capital: UInt64) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = ~chunk & high
+        // Each byte's low seven bits with the high bit set: at least 0x80, so subtracting a
+        // number below 0x80 from it leaves the high bit set exactly when the byte is at least
+        // that number.
+        let raised = chunk | high
+        let digits = (raised &- 0x3030_3030_3030_3030) & ~(raised &- 0x3A3A_3A3A_3A3A_3A3A)
+        // Capitals folded onto small letters (their 0x20 bit set).
+        let folded = raised | 0x2020_2020_2020_2020
+        let letters = (folded &- 0x6161_6161_6161_6161) & ~(folded &- 0x7B7B_7B7B_7B7B_7B7B)
+        let word = (digits | letters) & ascii
+        // A letter whose 0x20 bit is clear is a capital (the bit shifted up to the high bit).
+        let capital = letters & ascii & ~((chunk & 0x2020_2020_2020_2020) << 2)
+        return (word, capital)
+    }
+
+    /// Reads ASCII words eight bytes at a time from `start` (at least eight bytes are left): one
+    /// run of separators, or one word of letters and digits ended by an ASCII separator other than
+    /// an apostrophe, hashed as `HashState` hashes it and counted. Returns where to go on, or nil
+    /// for the byte-by-byte path (a multi-byte character, an apostrophe, or the text's last
+    /// bytes). Most words are shorter than eight letters: their bytes are lowered, masked and
+    /// hashed at once, where the byte-by-byte loop branched on every byte (perf, docs/search.md).
+    @inline(__always) private mutating func addEightAtATime(_ text: Span<UInt8>, from start: Int, weight: Int32, field: SearchTerm.Fields) -> Int? {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var chunk = Self.eightBytes(text, start)
+        var (word, capital) = Self.classify(chunk)
+        if word & 0x80 == 0 {
+            // Separators up to the next letter, digit or multi-byte character.
+            guard chunk & 0x80 == 0 else { return nil }
+            let next = word | chunk & high
+            return start + (next == 0 ? 8 : next.trailingZeroBitCount >> 3)
+        }
+        var hash = HashState()
+        var capitals: UInt64 = 0
+        var index = start
+        while true {
+            let ends = ~word & high
+            if ends == 0 {
+                // Eight letters or digits: a full block of the hash.
+                capitals |= capital
+                hash.hash = (hash.hash ^ (chunk | capital >> 2)) &* 0xFF51_AFD7_ED55_8CCD
+                hash.count += 8
+                index += 8
+                guard index + 8 <= text.count else { return nil }
+                chunk = Self.eightBytes(text, index)
+                (word, capital) = Self.classify(chunk)
+                continue
+            }
+            let length = ends.trailingZeroBitCount >> 3
+            let stop = UInt8(truncatingIfNeeded: chunk >> UInt64(length * 8))
+            guard stop < 0x80 && stop != 0x27 else { return nil }
+            let kept: UInt64 = length == 0 ? 0 : ~0 >> UInt64(64 - length * 8)
+            capitals |= capital & kept
+            hash.packed = (chunk | capital >> 2) & kept
+            hash.shift = UInt64(length * 8)
+            hash.count += UInt64(length)
+            index += length
+            break
+        }
+        let count = index - start
+        if count > 1 && count <= SearchTokenizer.maximumLength {
+            addASCII(text, start..<index, lowering: capitals != 0, hash: hash.finish(), weight: weight, field: field)
+        }
+        // The separator that ended the word is not the start of one.
+        return index + 1
     }
 
     /// An ASCII word, known by the hash of its lower-case form; its bytes are copied (lowered

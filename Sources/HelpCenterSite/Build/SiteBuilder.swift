@@ -176,7 +176,7 @@ public struct SiteBuilder: Sendable {
 
     /// The second pass, on all cores: renders each published article's body (unless the first
     /// pass did) and, with a writer, its page, written at once, and its search fragment, its
-    /// words given to `search`. Puts the bodies, without their HTML and search text, into the
+    /// words given to `search` (each worker's in a part of its own). Puts the bodies, without their HTML and search text, into the
     /// site and the records; returns the bodies' diagnostics and the pages written.
     func renderArticles(
         of site: inout SiteModel, records: inout [PageRecord], pendingBodies: PendingBodies, index: ContentIndex, writer: consuming PageWriter?,
@@ -195,7 +195,10 @@ public struct SiteBuilder: Sendable {
             let related = writer.map { RelatedArticles($0.site) }
             let siteInfo = writer?.siteInfo
             let frozen = site
-            results = parallelMap(numbered) { item -> (record: PageRecord, diagnostics: [Diagnostic], failure: String?) in
+            // Each worker collects its articles' search postings in a part of its own (`search.makePart()`).
+            let newPart: @Sendable () -> SearchIndexAccumulator.Part? = { search?.makePart() }
+            let (rendered, parts) = parallelMap(numbered, workerState: newPart) {
+                searchPart, item -> (record: PageRecord, diagnostics: [Diagnostic], failure: String?) in
                 let place = item.place
                 // The model's article is read in place (a copy would retain every string in it, and
                 // those strings are shared with the other cores); only its record is rebuilt.
@@ -211,9 +214,9 @@ public struct SiteBuilder: Sendable {
                         siteInfo: siteInfo, navigation: navigation, byTag: related)
                     do {
                         try writer.output.write(path, bytes: html)
-                        if let search, var document = record.body?.search {
+                        if searchPart != nil, var document = record.body?.search {
                             document.collection = frozen.collections[place.0].title
-                            search.add(document, number: item.number)
+                            searchPart?.add(document, number: item.number)
                             try writer.output.write(
                                 SearchIndexFiles.folder + SearchIndexFiles.fragmentName(item.number),
                                 bytes: SearchFragment.script(for: document, number: item.number))
@@ -228,6 +231,8 @@ public struct SiteBuilder: Sendable {
                 record.body?.htmlText = HTMLText()
                 return (record, diagnostics, failure)
             }
+            results = rendered
+            search?.absorb(parts.compactMap { $0 })
         }
         if let failure = results.lazy.compactMap(\.failure).first { throw PageWriter.PageWriteError(message: failure) }
         var positions: [String: Int] = [:]
