@@ -414,6 +414,24 @@ struct LanguageTests {
 
     // MARK: Translation status
 
+    /// The hash a translation names: the body's SHA-256 with CRLF made LF (left to right) and
+    /// trailing white space (by character) taken off. The expected digests are Python's
+    /// `hashlib.sha256`; the bytes hashed are compared with the form used before the bytes
+    /// were changed in place (Foundation's `replacingOccurrences`), so that hashes already
+    /// written in translations stay valid.
+    @Test(arguments: [
+        ("Body.\n", "521b25cc4586"), ("a\r\nb\r\n\r\n  \t", "7e18f737311b"), ("a\r\r\nb", "18745f36a05e"),
+        ("x\u{A0}\u{2029}\r", "2d711642b726"), ("x \u{301}", nil), ("é\r\n\u{301}\r\n", nil), ("\r\n", nil),
+    ])
+    func theBodyHashIgnoresLineEndingsAndTrailingSpace(body: String, expected: String?) {
+        var old = body.replacingOccurrences(of: "\r\n", with: "\n")
+        while let last = old.last, last.isWhitespace { old.removeLast() }
+        #expect(SourceVersion.hashedBytes(Substring(body)) == Array(old.utf8))
+        let hash = SourceVersion.bodyHash(Substring(body))
+        if let expected { #expect(hash == expected) }
+        #expect(hash.utf8.count == 12)
+    }
+
     @Test func theStatusSaysWhichTranslationsAreCurrentOutdatedUnversionedOrMissing() throws {
         let settings = try SiteTestSupport.fixtureTree("content").read("guides/settings.md")
         let hash = SourceVersion.bodyHash(Substring(FrontMatterSplitter.split(String(decoding: settings, as: UTF8.self)).body))
