@@ -167,6 +167,65 @@ import Testing
         #expect(sentences.reduce(0) { $0 + $1.text.utf8.count + 8 } <= SearchFragment.budget)
     }
 
+    /// The sentence split, defined byte by byte: a sentence ends at a space, tab or line feed
+    /// right after `.`, `?` or `!`, or at the end; one without a letter is skipped; white space
+    /// (carriage returns too) is trimmed. `SearchFragment.sentence` finds the ends eight bytes at
+    /// a time and must split alike.
+    static func referenceSentence(_ bytes: [UInt8], from start: Int) -> (range: Range<Int>?, next: Int) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var start = start
+        var hasLetter = false
+        for index in start...bytes.count {
+            let ends =
+                index == bytes.count
+                || ([0x20, 0x0A, 0x09].contains(bytes[index]) && index > 0 && [0x2E, 0x3F, 0x21].contains(bytes[index - 1]))
+            if ends {
+                if hasLetter {
+                    var lower = start
+                    var upper = index
+                    while lower < upper && isSpace(bytes[lower]) { lower += 1 }
+                    while upper > lower && isSpace(bytes[upper - 1]) { upper -= 1 }
+                    return (lower..<upper, min(index + 1, bytes.count))
+                }
+                start = index + 1
+            } else if bytes[index] >= 0x80 || (bytes[index] | 0x20) &- 0x61 < 26 {
+                hasLetter = true
+            }
+        }
+        return (nil, bytes.count)
+    }
+
+    @Test func sentencesSplitAsDefinedByteByByte() {
+        var state: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let pieces = ["a", "Word", "9", ".", "?", "!", " ", "\n", "\t", "\r", "é", "...", ". ", "!\n", "?\t", "e.g.", "x.y", "  "]
+        var texts = ["", ".", ". a", "a. ", "A.", "!!! ?", "One. Two! Three?\nFour.\tFive", "1. 2. 3.", "abcdefg. h", "abcdefgh. i"]
+        for _ in 0..<800 { texts.append((0..<Int(next() % 40)).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()) }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            var offset = 0
+            var expected: [Range<Int>] = []
+            while true {
+                let (range, after) = Self.referenceSentence(bytes, from: offset)
+                guard let range else { break }
+                expected.append(range)
+                offset = after
+            }
+            var found: [Range<Int>] = []
+            offset = 0
+            while true {
+                let (range, after) = text.utf8.withContiguousStorageIfAvailable { SearchFragment.sentence(in: $0.span, from: offset) }!
+                guard let range else { break }
+                found.append(range)
+                offset = after
+            }
+            #expect(found == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func textThatCouldEndTheScriptIsEscaped() {
         var json: [UInt8] = []
         SearchJSON.appendString("</script>\u{2028}", to: &json)

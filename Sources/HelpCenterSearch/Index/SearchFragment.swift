@@ -142,31 +142,50 @@ public enum SearchFragment {
     /// without a letter is not a sentence. The ranges start and end at ASCII bytes, so each is
     /// valid UTF-8. Works on the bytes (every article's sections pass through here).
     static func sentence(in bytes: Span<UInt8>, from start: Int) -> (range: Range<Int>?, next: Int) {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         var start = start
-        var hasLetter = false
-        var index = start
-        while index <= bytes.count {
-            let ends =
-                index == bytes.count
-                || ((bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09) && index > 0
-                    && (bytes[index - 1] == 0x2E || bytes[index - 1] == 0x3F || bytes[index - 1] == 0x21))
-            if ends {
-                if hasLetter {
-                    var lower = start
-                    var upper = index
-                    while lower < upper && isSpace(bytes[lower]) { lower += 1 }
-                    while upper > lower && isSpace(bytes[upper - 1]) { upper -= 1 }
-                    if lower < upper { return (lower..<upper, min(index + 1, bytes.count)) }
-                }
-                hasLetter = false
-                start = index + 1
-            } else if bytes[index] >= 0x80 || (bytes[index] | 0x20) &- 0x61 < 26 {
-                hasLetter = true
+        while true {
+            let end = sentenceEnd(in: bytes, from: start)
+            if (start..<end).contains(where: { bytes[$0] >= 0x80 || (bytes[$0] | 0x20) &- 0x61 < 26 }) {
+                var lower = start
+                var upper = end
+                while lower < upper && isSpace(bytes[lower]) { lower += 1 }
+                while upper > lower && isSpace(bytes[upper - 1]) { upper -= 1 }
+                return (lower..<upper, min(end + 1, bytes.count))
             }
-            index += 1
+            guard end < bytes.count else { return (nil, bytes.count) }
+            start = end + 1
         }
-        return (nil, bytes.count)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    /// Where the sentence from `start` ends: the first position from `start` that is a space,
+    /// tab or line feed right after `.`, `?` or `!`, or the end of the text. The ends are
+    /// looked for eight bytes at a time (`ByteChunks`): this pass reads every chosen section of
+    /// every article, and byte by byte it was about 1.3 % of the 10,000-article build (perf).
+    static func sentenceEnd(in bytes: Span<UInt8>, from start: Int) -> Int {
+        // The position of a `.`, `?` or `!` that may end the sentence (one just before `start`
+        // ends an empty one).
+        var mark = max(start - 1, 0)
+        while mark + 1 < bytes.count {
+            if mark + 8 <= bytes.count {
+                let chunk = ByteChunks.load(bytes, mark)
+                let marks = ByteChunks.equal(chunk, 0x2E) | ByteChunks.equal(chunk, 0x3F) | ByteChunks.equal(chunk, 0x21)
+                guard marks != 0 else {
+                    mark += 8
+                    continue
+                }
+                mark += marks.trailingZeroBitCount >> 3
+            } else if bytes[mark] != 0x2E && bytes[mark] != 0x3F && bytes[mark] != 0x21 {
+                mark += 1
+                continue
+            }
+            guard mark + 1 < bytes.count else { break }
+            let after = bytes[mark + 1]
+            if after == 0x20 || after == 0x0A || after == 0x09 { return mark + 1 }
+            mark += 1
+        }
+        return bytes.count
     }
 
     /// A sentence's text: its bytes, with line breaks inside read as spaces.

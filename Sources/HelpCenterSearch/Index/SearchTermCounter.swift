@@ -190,15 +190,6 @@ struct SearchTermCounter {
         }
     }
 
-    /// Eight bytes of `text` from `start` (at least eight are left), the first in the lowest
-    /// byte: the order in which `HashState` packs a word's bytes.
-    @inline(__always) private static func eightBytes(_ text: Span<UInt8>, _ start: Int) -> UInt64 {
-        // Written out, so that the compiler makes one 64-bit load of it.
-        let low = UInt64(text[start]) | UInt64(text[start + 1]) << 8 | UInt64(text[start + 2]) << 16 | UInt64(text[start + 3]) << 24
-        let high = UInt64(text[start + 4]) | UInt64(text[start + 5]) << 8 | UInt64(text[start + 6]) << 16 | UInt64(text[start + 7]) << 24
-        return low | high << 32
-    }
-
     /// What eight bytes are, as 0x80 in each byte of the answer (SWAR: the bytes are tested side
     /// by side in one 64-bit number; no test borrows from its neighbour, because each byte is
     /// given its high bit before a subtraction): an ASCII letter or digit (`word`), and an ASCII
@@ -227,8 +218,8 @@ struct SearchTermCounter {
     /// bytes). Most words are shorter than eight letters: their bytes are lowered, masked and
     /// hashed at once, where the byte-by-byte loop branched on every byte (perf, docs/search.md).
     @inline(__always) private mutating func addEightAtATime(_ text: Span<UInt8>, from start: Int, weight: Int32, field: SearchTerm.Fields) -> Int? {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        var chunk = Self.eightBytes(text, start)
+        let high = ByteChunks.high
+        var chunk = ByteChunks.load(text, start)
         var (word, capital) = Self.classify(chunk)
         if word & 0x80 == 0 {
             // Separators up to the next letter, digit or multi-byte character.
@@ -248,7 +239,7 @@ struct SearchTermCounter {
                 hash.count += 8
                 index += 8
                 guard index + 8 <= text.count else { return nil }
-                chunk = Self.eightBytes(text, index)
+                chunk = ByteChunks.load(text, index)
                 (word, capital) = Self.classify(chunk)
                 continue
             }

@@ -1,20 +1,25 @@
 /// Gives headings stable, unique ids in the GitHub style (`## Set up 2FA` → `set-up-2fa`),
 /// numbering repeats (`faq`, `faq-1`, `faq-2`) and avoiding ids the page already uses.
 public struct HeadingSlugger: Sendable {
-    private var used: Set<String>
+    /// Ids the page uses besides its headings'. Kept apart from `used`: starting `used` as a
+    /// copy of this shared set copied and regrew it for every article (about 0.5 % of the
+    /// 10,000-article build, perf).
+    private let reserved: Set<String>
+    private var used: Set<String> = []
     /// The next suffix to try for each repeated base: ids are only ever added, so the first
     /// free suffix never goes down, and 100,000 headings named alike take linear time.
     private var nextSuffix: [String: Int] = [:]
 
     public init(reserved: Set<String> = []) {
-        used = reserved
+        self.reserved = reserved
+        used.reserveCapacity(16)
     }
 
     public mutating func slug(for text: String) -> String {
         let base = Self.baseSlug(text)
         var candidate = base
         var suffix = nextSuffix[base] ?? 1
-        while used.contains(candidate) {
+        while used.contains(candidate) || reserved.contains(candidate) {
             candidate = "\(base)-\(suffix)"
             suffix += 1
         }
