@@ -79,10 +79,10 @@ public struct ArticleBodyRenderer {
             if index.policy != nil && Self.containsLabelMark(bytes.span) {
                 // The index gets the text as readers see it: labels without their [[ ]] marks.
                 let shown = Array(renderText(String(decoding: bytes, as: UTF8.self), node: node).utf8)
-                searchText.add(bytes: shown.span)
+                searchText.add(bytes: shown[...])
             } else {
                 output.appendEscaped(bytes: bytes)
-                searchText.add(bytes: bytes.span)
+                searchText.add(bytes: bytes)
             }
             return
         case .code?:
@@ -90,7 +90,7 @@ public struct ArticleBodyRenderer {
             output += "<code>"
             output.appendEscaped(bytes: bytes)
             output += "</code>"
-            searchText.add(bytes: bytes.span)
+            searchText.add(bytes: bytes)
             return
         case .htmlInline?, nil:
             break
