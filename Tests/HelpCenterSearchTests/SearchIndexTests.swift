@@ -62,6 +62,23 @@ import Testing
         #expect(shared.finish(settings: settings).map { [$0.name: $0.bytes] } == expected.map { [$0.name: $0.bytes] })
     }
 
+    /// A part's postings live in linked blocks of 15 inside chunks of `chunkBlocks` blocks:
+    /// words with many postings cross blocks, and enough words cross chunks.
+    @Test func postingsComeBackWholeAcrossBlocksAndChunks() {
+        var words = SearchIndexAccumulator.Words()
+        var expected: [String: [UInt32]] = [:]
+        let wordCount = SearchIndexAccumulator.Words.chunkBlocks + 500
+        for number in 0..<wordCount {
+            let word = Array("w\(number)".utf8)
+            let postings = (0..<UInt32(number % 40 + 1)).map { $0 << 12 | UInt32(number % 7) }
+            for posting in postings { words.add(word[...], hash: SearchTermCounter.hash(word), posting: posting) }
+            expected["w\(number)"] = postings
+        }
+        let all = words.all()
+        #expect(all.count == wordCount)
+        #expect(Dictionary(uniqueKeysWithValues: all.map { ($0.word, $0.postings) }) == expected)
+    }
+
     @Test func aFrenchIndexTakesElidedWordsOffAndListsThemForTheBrowser() {
         let accumulator = SearchIndexAccumulator(language: SearchLanguage(tag: "fr-FR"))
         accumulator.add(Self.document("Sécuriser l'accès", body: ["Ouvrez l’écran des paramètres pour votre compte."]), number: 0)

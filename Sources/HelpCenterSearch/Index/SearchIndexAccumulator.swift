@@ -8,10 +8,10 @@ import Synchronization
 /// length); the articles' texts are not kept. Words are found by their 64-bit hash and length;
 /// a word's string is made only when the index is written.
 public final class SearchIndexAccumulator: Sendable {
-    /// The words of one part: each word once, found by its hash in an
-    /// open-addressing table, with its postings in blocks of a shared slab. (This replaced a `[UInt64: Int32]` dictionary, a `String` per word and an
-    /// array of postings per word: hashing the hash again and growing thousands of small arrays
-    /// was a third of the accumulator's time, perf in docs/search.md.)
+    /// The words of one part: each word once, found by its hash in an open-addressing table,
+    /// with its postings in blocks of a slab. (This replaced a `[UInt64: Int32]` dictionary, a
+    /// `String` per word and an array of postings per word: hashing the hash again and growing
+    /// thousands of small arrays was a third of the accumulator's time, perf in docs/search.md.)
     struct Words {
         /// Postings per block; the block's last slot links to the next block.
         static let blockSize = 16
@@ -20,9 +20,14 @@ public final class SearchIndexAccumulator: Sendable {
         /// Word `i`'s bytes are `bytes[starts[i]..<starts[i + 1]]`.
         private var starts: [Int32] = [0]
         private var bytes: [UInt8] = []
-        /// Per word: its first and last block in `slab`, and its number of postings.
+        /// Per word: its first and last block, and its number of postings.
         private var lists: [(first: Int32, last: Int32, count: Int32)] = []
-        private var slab: [UInt32] = []
+        /// The slab: blocks in chunks of `chunkBlocks`, so that no chunk is copied to grow. One
+        /// array that doubled as it grew held its old and its new storage at once: with a slab
+        /// per worker, that added about 4 MB to the build's peak memory (docs/search.md).
+        private var chunks: [[UInt32]] = []
+        private var blockCount = 0
+        static let chunkBlocks = 4096
 
         /// A word is known by its 64-bit hash and its length, as in `SearchTermCounter`: two
         /// of the site's distinct words share both with a chance of about n² / 2⁶⁵ (below one
@@ -50,9 +55,14 @@ public final class SearchIndexAccumulator: Sendable {
         }
 
         private mutating func newBlock() -> Int32 {
-            let block = Int32(slab.count / Self.blockSize)
-            slab.append(contentsOf: repeatElement(0, count: Self.blockSize))
-            return block
+            if blockCount % Self.chunkBlocks == 0 { chunks.append([UInt32](repeating: 0, count: Self.chunkBlocks * Self.blockSize)) }
+            blockCount += 1
+            return Int32(blockCount - 1)
+        }
+
+        /// Where slot `position` of a block is: its chunk, and its index in the chunk.
+        @inline(__always) private static func place(_ block: Int, _ position: Int) -> (chunk: Int, index: Int) {
+            (block / chunkBlocks, block % chunkBlocks * blockSize + position)
         }
 
         private mutating func append(_ posting: UInt32, to id: Int) {
@@ -60,10 +70,12 @@ public final class SearchIndexAccumulator: Sendable {
             let used = Int(list.count) % (Self.blockSize - 1)
             if used == 0 && list.count > 0 {
                 let block = newBlock()
-                slab[Int(list.last) * Self.blockSize + Self.blockSize - 1] = UInt32(block)
+                let link = Self.place(Int(list.last), Self.blockSize - 1)
+                chunks[link.chunk][link.index] = UInt32(block)
                 list.last = block
             }
-            slab[Int(list.last) * Self.blockSize + used] = posting
+            let slot = Self.place(Int(list.last), used)
+            chunks[slot.chunk][slot.index] = posting
             list.count += 1
             lists[id] = list
         }
@@ -89,9 +101,10 @@ public final class SearchIndexAccumulator: Sendable {
                 var left = Int(list.count)
                 while left > 0 {
                     let taken = min(left, Self.blockSize - 1)
-                    postings += slab[block * Self.blockSize..<block * Self.blockSize + taken]
+                    let start = Self.place(block, 0)
+                    postings += chunks[start.chunk][start.index..<start.index + taken]
                     left -= taken
-                    block = Int(slab[block * Self.blockSize + Self.blockSize - 1])
+                    block = Int(chunks[start.chunk][start.index + Self.blockSize - 1])
                 }
                 all.append((String(decoding: bytes[Int(starts[id])..<Int(starts[id + 1])], as: UTF8.self), postings))
             }
@@ -160,14 +173,16 @@ public final class SearchIndexAccumulator: Sendable {
     /// several workers saw has its lists joined (in no particular order: the builder sorts each
     /// stem's postings by document).
     func takeWords() -> [(word: String, postings: [UInt32])] {
-        let taken = parts.withLock { parts in
+        var taken = parts.withLock { parts in
             var taken: [Part] = []
             swap(&taken, &parts)
             return taken
         }
         guard taken.count > 1 else { return (taken.first?.words.all() ?? []).sorted { $0.word < $1.word } }
+        // Part by part, each freed once read, so that no more than one part's postings are
+        // held twice at a time.
         var joined: [String: [UInt32]] = [:]
-        for part in taken {
+        while let part = taken.popLast() {
             for (word, postings) in part.words.all() { joined[word, default: []] += postings }
         }
         return joined.map { (word: $0.key, postings: $0.value) }.sorted { $0.word < $1.word }
