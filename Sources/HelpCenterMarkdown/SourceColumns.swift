@@ -5,9 +5,11 @@
 struct SourceColumns {
     /// Byte offset of each line's start (line 1 at index 0); empty when the text is ASCII.
     private let lineStarts: [Int]
-    private let bytes: [UInt8]
+    /// The text, read where it is (a copy of its bytes was most of this type's cost).
+    private let text: String
 
     init(_ text: String) {
+        self.text = text
         let utf8 = text.utf8.span
         var ascii = true
         var index = 0
@@ -17,19 +19,17 @@ struct SourceColumns {
         }
         guard !ascii else {
             lineStarts = []
-            bytes = []
             return
         }
-        let bytes = Array(text.utf8)
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        for offset in 0..<utf8.count where utf8[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
         lineStarts = starts
-        self.bytes = bytes
     }
 
     /// The 1-based scalar column of 1-based `byteColumn` on 1-based `line`.
     func column(line: Int, byteColumn: Int) -> Int {
         guard !lineStarts.isEmpty, line >= 1, line <= lineStarts.count, byteColumn > 1 else { return byteColumn }
+        let bytes = text.utf8.span
         let start = lineStarts[line - 1]
         let end = min(start + byteColumn - 1, bytes.count)
         var column = 1
