@@ -15,12 +15,14 @@ public func parallelMap<Item: Sendable, Result: Sendable>(_ items: [Item], _ tra
     parallelMap(items, workerState: {}, { _, item in transform(item) }).results
 }
 
-/// `items.map(transform)` on all cores, where each worker (one per core) carries a state of its
-/// own from one item to the next, and the workers' states are returned with the results (in no
-/// particular order). Work that collects across items (the search index's postings) keeps its
-/// tables in a worker's state: written by one core only, they stay in that core's cache. Shared
-/// by both cores behind locks, the same tables' cache lines moved from core to core on nearly
-/// every write: about 2.5 % of the 10,000-article build's CPU (perf, docs/search.md).
+/// `items.map(transform)` on all cores, where each worker (one per processor the process may use,
+/// `ProcessInfo.activeProcessorCount`) carries a state of its own from one item to the next, and
+/// the workers' states are returned with the results (in no particular order). Work that
+/// collects across items (the search index's postings) keeps its tables in a worker's state:
+/// written by one core only, they stay in that core's cache. Shared between cores behind locks,
+/// the same tables' cache lines moved from core to core on nearly every write: perf counted the
+/// postings at 876 samples on two cores, 338 on one, and 258 on two with a state per worker
+/// (docs/search.md, "The build").
 ///
 /// Safe code only: workers take the next item from a shared counter and store each result in
 /// its slot under one lock shared by all slots. The items are coarse (a file, an article, a

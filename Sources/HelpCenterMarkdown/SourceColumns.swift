@@ -5,7 +5,8 @@
 struct SourceColumns {
     /// Byte offset of each line's start (line 1 at index 0); empty when the text is ASCII.
     private let lineStarts: [Int]
-    /// The text, read where it is (a copy of its bytes was most of this type's cost).
+    /// The text, read where it is (a copy of its bytes was about a third of this type's cost:
+    /// 0.61 % → 0.40 % of the 10,000-article build's samples).
     private let text: String
 
     init(_ text: String) {

@@ -31,7 +31,7 @@ import Testing
         #expect(states.flatMap { $0 }.sorted() == items)
     }
 
-    @Test func oneItemOrNoneRunsOnTheCallersThreadWithOneState() {
+    @Test func oneItemOrNoneGivesOneState() {
         let (results, states) = parallelMap(
             [4], workerState: { 10 },
             { state, item in

@@ -43,7 +43,11 @@ import Testing
             server.hub.finishAll()
             let body = String(buffer: try await streamed.body)
             let events = body.components(separatedBy: "\n\n").compactMap { $0.split(separator: "\n").first }.filter { $0.hasPrefix("event:") }
-            #expect(events == ["event: ok", "event: reload", "event: errors", "event: reload"])
+            // The fixture's write truncates the file, then writes it: on a loaded machine the two
+            // can fall on either side of the 20 ms quiet period, and the broken save is then
+            // reported twice (once for the empty file). What is checked is the order of states.
+            let states = events.enumerated().filter { $0.offset == 0 || $0.element != events[$0.offset - 1] }.map(\.element)
+            #expect(states == ["event: ok", "event: reload", "event: errors", "event: reload"], "\(events)")
             #expect(body.contains("\"pages\":[\"/guides/first-steps/\"]"))
             #expect(body.contains("\"path\":\"content/guides/first-steps.md\""))
         }

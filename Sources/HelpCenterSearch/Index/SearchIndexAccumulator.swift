@@ -116,7 +116,7 @@ public final class SearchIndexAccumulator: Sendable {
     /// only it writes (`parallelMap(_:workerState:_:)`), handed to the accumulator at the end
     /// (`absorb`). When 32 partitions behind locks were shared by every core instead, each
     /// posting's table entry and block were usually last written by the other core, and moving
-    /// those cache lines cost more than the work itself: the postings took 2.5 times the CPU on
+    /// those cache lines cost more than the work itself: the postings took 2.6 times the CPU on
     /// two cores that they took on one (perf, docs/search.md).
     public struct Part: Sendable {
         fileprivate let language: SearchLanguage
@@ -155,8 +155,7 @@ public final class SearchIndexAccumulator: Sendable {
     public func makePart() -> Part { Part(language: language) }
 
     /// Takes workers' parts over.
-    public func absorb(_ parts: consuming [Part]) {
-        let parts = parts
+    public func absorb(_ parts: [Part]) {
         self.parts.withLock { $0 += parts }
     }
 
@@ -179,8 +178,8 @@ public final class SearchIndexAccumulator: Sendable {
             return taken
         }
         guard taken.count > 1 else { return (taken.first?.words.all() ?? []).sorted { $0.word < $1.word } }
-        // Part by part, each freed once read, so that no more than one part's postings are
-        // held twice at a time.
+        // Part by part, each freed once read: the joined lists grow as the parts go, and only
+        // the part being read exists twice (in its slab and in the lists `all()` made of it).
         var joined: [String: [UInt32]] = [:]
         while let part = taken.popLast() {
             for (word, postings) in part.words.all() { joined[word, default: []] += postings }

@@ -195,7 +195,7 @@ struct SearchTermCounter {
     /// given its high bit before a subtraction): an ASCII letter or digit (`word`), and an ASCII
     /// capital (`capital`).
     @inline(__always) private static func classify(_ chunk: UInt64) -> (word: UInt64, capital: UInt64) {
-        let high: UInt64 = 0x8080_8080_8080_8080
+        let high = ByteChunks.high
         let ascii = ~chunk & high
         // Each byte's low seven bits with the high bit set: at least 0x80, so subtracting a
         // number below 0x80 from it leaves the high bit set exactly when the byte is at least

@@ -176,8 +176,9 @@ public struct SiteBuilder: Sendable {
 
     /// The second pass, on all cores: renders each published article's body (unless the first
     /// pass did) and, with a writer, its page, written at once, and its search fragment, its
-    /// words given to `search` (each worker's in a part of its own). Puts the bodies, without their HTML and search text, into the
-    /// site and the records; returns the bodies' diagnostics and the pages written.
+    /// words given to `search` (each worker's in a part of its own). Puts the bodies, without
+    /// their HTML and search text, into the site and the records; returns the bodies'
+    /// diagnostics and the pages written.
     func renderArticles(
         of site: inout SiteModel, records: inout [PageRecord], pendingBodies: PendingBodies, index: ContentIndex, writer: consuming PageWriter?,
         search: SearchIndexAccumulator? = nil
