@@ -80,10 +80,28 @@ struct SearchTermCounter {
             shift += 8
             count += 1
             if shift == 64 {
-                hash = (hash ^ packed) &* 0xFF51_AFD7_ED55_8CCD
+                fold(packed)
                 packed = 0
                 shift = 0
             }
+        }
+
+        /// Eight bytes at once, the first in the lowest byte (only at a multiple of eight).
+        @inline(__always) mutating func add(eight bytes: UInt64) {
+            fold(bytes)
+            count += 8
+        }
+
+        /// A word's last `length` bytes (below eight, the first in the lowest byte; the bytes
+        /// above them zero), after its full blocks of eight.
+        @inline(__always) mutating func add(last bytes: UInt64, length: Int) {
+            packed = bytes
+            shift = UInt64(length * 8)
+            count += UInt64(length)
+        }
+
+        @inline(__always) private mutating func fold(_ block: UInt64) {
+            hash = (hash ^ block) &* 0xFF51_AFD7_ED55_8CCD
         }
 
         @inline(__always) func finish() -> UInt64 {
@@ -235,8 +253,7 @@ struct SearchTermCounter {
             if ends == 0 {
                 // Eight letters or digits: a full block of the hash.
                 capitals |= capital
-                hash.hash = (hash.hash ^ (chunk | capital >> 2)) &* 0xFF51_AFD7_ED55_8CCD
-                hash.count += 8
+                hash.add(eight: chunk | capital >> 2)
                 index += 8
                 guard index + 8 <= text.count else { return nil }
                 chunk = ByteChunks.load(text, index)
@@ -248,9 +265,7 @@ struct SearchTermCounter {
             guard stop < 0x80 && stop != 0x27 else { return nil }
             let kept: UInt64 = length == 0 ? 0 : ~0 >> UInt64(64 - length * 8)
             capitals |= capital & kept
-            hash.packed = (chunk | capital >> 2) & kept
-            hash.shift = UInt64(length * 8)
-            hash.count += UInt64(length)
+            hash.add(last: (chunk | capital >> 2) & kept, length: length)
             index += length
             break
         }
