@@ -13,6 +13,51 @@ struct RenderCommandTests {
         #expect(run.errors.isEmpty)
     }
 
+    @Test func aProjectArticleIsRenderedAsItsPageHasIt() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write(TestProject.nextSteps + "\n> [!RULE] one-method\n", to: "content/basics/next-steps.md")
+        let run = try await project.run("render", project.path("content/basics/next-steps.md"))
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.isEmpty, "\(run.errors)")
+        // The link as the page at basics/next-steps/ writes it, and the rule from the project's policy.
+        #expect(run.output.contains("href=\"../../basics/first-steps/#sign-in\""), "\(run.output)")
+        #expect(run.output.contains("href=\"../../policy/#rule-one-method\""), "\(run.output)")
+
+        let build = try await project.run("build", "--project", project.path(""), "--output", project.path("_site"))
+        #expect(build.status == 0, "\(build.errors)")
+        #expect(try project.read("_site/basics/next-steps/index.html").contains(run.output.trimmingCharacters(in: .newlines)))
+    }
+
+    @Test func aProjectArticleGetsTheBuildsFindingsForItsLinks() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("---\ntitle: Next steps\n---\n\nSee [the first steps](first-steps.md#sign-up).\n", to: "content/basics/next-steps.md")
+        let run = try await project.run("render", project.path("content/basics/next-steps.md"))
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("\(project.path("content/basics/next-steps.md")):5:5: error: link to missing anchor '#sign-up'"), "\(run.errors)")
+        #expect(run.errors.contains("its headings are #sign-in"), "\(run.errors)")
+
+        let standalone = try await project.run("render", "--standalone", project.path("content/basics/next-steps.md"))
+        #expect(standalone.status == 0, "\(standalone.errors)")
+        #expect(standalone.output.contains("<a href="), "\(standalone.output)")
+    }
+
+    @Test func aTranslationIsRenderedInItsLanguage() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("name: Test Help\nlanguages:\n  en: { tag: en-GB, name: English }\n  fr: { tag: fr-FR, name: Français }\n", to: "helpcenter.yaml")
+        try project.write("---\ntitle: Premiers pas\n---\n\n> [!NOTE]\n> Commencez ici.\n", to: "content/basics/first-steps.fr.md")
+        let french = try await project.run("render", project.path("content/basics/first-steps.fr.md"))
+        #expect(french.status == 0, "\(french.errors)")
+        #expect(french.output.contains("Remarque"), "\(french.output)")
+
+        try project.write("---\ntitle: Erste Schritte\n---\n\nHallo.\n", to: "content/basics/first-steps.de.md")
+        let german = try await project.run("render", project.path("content/basics/first-steps.de.md"))
+        #expect(german.status == 2)
+        #expect(german.errors.contains("is not a page of the help centre"), "\(german.errors)")
+    }
+
     @Test func strictGFMPrintsWhatLibcmarkGFMPrints() async throws {
         let project = try TestProject()
         defer { project.remove() }

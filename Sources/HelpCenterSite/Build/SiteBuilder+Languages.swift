@@ -29,22 +29,8 @@ extension SiteBuilder {
         let templateFiles = try templates.listFiles()
         let primaryWords = BodyWords(try loadThemeStrings(templateFiles).0)
         for language in languages.all {
-            var builder = self
-            builder.configuration = configuration.edition(language)
-            builder.edition =
-                language == languages.primary
-                ? SiteEdition.primary(language, entries: entries)
-                : SiteEdition.translated(language, entries: entries, catalogue: catalogue, layout: configuration.pageLayout)
-            builder.themeStrings = try builder.loadThemeStrings(templateFiles).0
-            builder.bodyWords = BodyWords(builder.themeStrings)
-            builder.fallbackWords = primaryWords
-            builder.fallbackPolicy = policy
-            if language != languages.primary, let policy {
-                builder.policy =
-                    translatedPolicies[language.key] ?? policy.translations[language.key]
-                    ?? SitePolicy.untranslated(policy, vocabularyPath: "policy/vocabulary.\(language.key).yaml")
-                builder.bodyWords.vocabularyPath = builder.policy?.vocabularyPath ?? builder.bodyWords.vocabularyPath
-            }
+            var builder = try editionBuilder(
+                language, of: languages, entries: entries, catalogue: catalogue, templateFiles: templateFiles, primaryWords: primaryWords)
             builder.languageSwitch = LanguageSwitch(
                 languages: languages, current: language, articles: articles,
                 absoluteBase: configuration.hasAbsoluteBaseURL ? configuration.absoluteURL("") : nil, basePath: configuration.basePath)
@@ -63,6 +49,32 @@ extension SiteBuilder {
         report.diagnostics = Array(Set(diagnostics)).sorted()
         report.timings = timer.laps
         return report
+    }
+
+    /// The builder of one language's pages: its configuration, which file each page is read
+    /// from, its theme's words, and its policy and vocabulary (the default language's for the
+    /// pages that fall back to it).
+    func editionBuilder(
+        _ language: SiteLanguage, of languages: SiteLanguages, entries: [ContentEntry], catalogue: TranslationCatalogue, templateFiles: [String],
+        primaryWords: BodyWords
+    ) throws -> SiteBuilder {
+        var builder = self
+        builder.configuration = configuration.edition(language)
+        builder.edition =
+            language == languages.primary
+            ? SiteEdition.primary(language, entries: entries)
+            : SiteEdition.translated(language, entries: entries, catalogue: catalogue, layout: configuration.pageLayout)
+        builder.themeStrings = try builder.loadThemeStrings(templateFiles).0
+        builder.bodyWords = BodyWords(builder.themeStrings)
+        builder.fallbackWords = primaryWords
+        builder.fallbackPolicy = policy
+        if language != languages.primary, let policy {
+            builder.policy =
+                translatedPolicies[language.key] ?? policy.translations[language.key]
+                ?? SitePolicy.untranslated(policy, vocabularyPath: "policy/vocabulary.\(language.key).yaml")
+            builder.bodyWords.vocabularyPath = builder.policy?.vocabularyPath ?? builder.bodyWords.vocabularyPath
+        }
+        return builder
     }
 
     /// Translation files that are not pages of any language: an unknown language key (with
