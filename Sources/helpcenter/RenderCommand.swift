@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterInputFiles
 import HelpCenterMarkdown
 import HelpCenterPolicyDocs
 import HelpCenterSite
@@ -105,18 +106,26 @@ struct RenderCommand: ParsableCommand {
         return (builder, String(path.dropFirst(folder.count + 1)), inputs.content)
     }
 
+    /// The file's text, or standard input's, refused past the largest page file the build
+    /// reads (a folder, a pipe or a device named as the file is refused without waiting).
     private func readInput() throws -> (String, String) {
+        let limit = SiteBuilder.maximumPageFileSize
         let data: Data
         let path: String
         if let file {
             do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
+                data = try InputFileReader.read(file, within: nil, maximumSize: limit)
             } catch {
-                throw CommandFailure("cannot read \(file): \(error.localizedDescription)")
+                throw CommandFailure("cannot read \(file): \(error.reason)")
             }
             path = file
         } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            var bytes = Data()
+            while bytes.count <= limit, let chunk = try FileHandle.standardInput.read(upToCount: 65_536), !chunk.isEmpty {
+                bytes.append(chunk)
+            }
+            guard bytes.count <= limit else { throw CommandFailure("cannot read standard input: it holds more than the \(limit) bytes allowed") }
+            data = bytes
             path = "<stdin>"
         }
         // Invalid UTF-8 is repaired (U+FFFD) here as libcmark-gfm would do.

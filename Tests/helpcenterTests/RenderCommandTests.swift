@@ -67,6 +67,20 @@ struct RenderCommandTests {
         #expect(run.output == "<h1>Title</h1>\n<p><del>old</del> new</p>\n")
     }
 
+    @Test func aFolderOrAnOversizedFileIsRefusedByWhatItIs() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try FileManager.default.createDirectory(atPath: project.path("folder.md"), withIntermediateDirectories: true)
+        let folder = try await project.run("render", project.path("folder.md"))
+        #expect(folder.status == 2)
+        #expect(folder.errors.contains("cannot read \(project.path("folder.md")): it is not a regular file"), "\(folder.errors)")
+
+        try project.write(String(repeating: "word ", count: 130_000), to: "large.md")
+        let large = try await project.run("render", project.path("large.md"))
+        #expect(large.status == 2)
+        #expect(large.errors.contains("the file is 650000 bytes, more than the"), "\(large.errors)")
+    }
+
     @Test func aMissingFileCannotBeRendered() async throws {
         let project = try TestProject()
         defer { project.remove() }

@@ -128,7 +128,7 @@ extension SiteBuilder {
     /// The largest Markdown page file read: a body within `MarkdownLimits.standard` below front
     /// matter within the front matter's limit (docs/limits.md). A larger file is refused by its
     /// size before it is read, so a runaway file costs no memory.
-    static let maximumPageFileSize = MarkdownLimits.standard.maximumSize + YAMLInputLimits.frontMatter.maximumSize + 8
+    public static let maximumPageFileSize = MarkdownLimits.standard.maximumSize + YAMLInputLimits.frontMatter.maximumSize + 8
 
     struct TextDecodingProblem: Error {
         var diagnostic: Diagnostic
