@@ -6,8 +6,8 @@
 # through ../shared/bench/compare-hugo.sh (medians, ratio ours/hugo, peak memories).
 #   scripts/bench-languages.sh [COUNT ...]     default: 10000
 #   RUNS=5, BENCH_DIR=/tmp/helpcenter-bench, HELPCENTER_BIN=path (default: a release build),
-#   BENCH_PAUSE=300: seconds to wait between two comparisons. compare-hugo.sh deletes its
-#   outputs when it ends, and on ext4 without a journal creating files is slower for about five
+#   BENCH_PAUSE=420: seconds to wait between two comparisons. compare-hugo.sh deletes its
+#   outputs when it ends, and on ext4 without a journal creating files is slower for up to six
 #   minutes after many were deleted (scripts/bench-site.sh): without the pause, the second
 #   comparison (fallback: true) ran with 9.2 s of system time for our build, and 2.1 s after it.
 set -euo pipefail
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 . scripts/bench-common.sh
 bench_setup
 runs=${RUNS:-5}
-pause=${BENCH_PAUSE:-300}
+pause=${BENCH_PAUSE:-420}
 compared=
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(10000)
