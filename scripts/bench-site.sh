@@ -19,7 +19,7 @@ counts=("$@")
 # checks each free inode it meets against its deletion time and skips those deleted in the last
 # 60 s, or 360 s while the inode table's block is not yet written back (fs/ext4/ialloc.c,
 # recently_deleted), looking each one up in the buffer cache: a new file's inode is found past
-# all the recent ones. A build 3.5 minutes after 100,000 files were deleted spent 30 % of its
+# all the recent ones. A build 3.5 minutes after more than 100,000 files were deleted spent 30 % of its
 # time there.
 works=()
 trap 'rm -rf "${works[@]}"' EXIT
