@@ -4,6 +4,7 @@
 # (../shared/bench/compare-hugo.sh), whose ratio is the figure to read on a shared machine.
 #   scripts/bench-site.sh [COUNT ...]      default: 1000 10000
 #   RUNS=5 (timed runs per size), BENCH_DIR=/tmp/helpcenter-bench, HUGO=0 skips the Hugo run,
+#   BENCH_PAUSE=420 waits between two Hugo comparisons (see below),
 #   BENCH_URLS=files builds with `urls: files` (collection/article.html, as Hugo's side does with
 #   uglyURLs; the default, folders, writes a folder per article).
 set -euo pipefail
@@ -19,8 +20,9 @@ counts=("$@")
 # checks each free inode it meets against its deletion time and skips those deleted in the last
 # 60 s, or 360 s while the inode table's block is not yet written back (fs/ext4/ialloc.c,
 # recently_deleted), looking each one up in the buffer cache: a new file's inode is found past
-# all the recent ones. A build 3.5 minutes after more than 100,000 files were deleted spent 30 % of its
-# time there.
+# all the recent ones. A build 3.5 minutes after more than 100,000 files were deleted spent
+# 30 % of its time there. So the Hugo comparisons, which delete theirs, are BENCH_PAUSE
+# seconds apart (default 420).
 works=()
 trap 'rm -rf "${works[@]}"' EXIT
 
@@ -59,7 +61,13 @@ done
 
 if [ "${HUGO:-1}" != 0 ]; then
   # Largest first: compare-hugo.sh deletes its outputs when it ends, which slows the next run.
+  compared=
   for count in $(printf '%s\n' "${counts[@]}" | sort -rn); do
+    if [ -n "$compared" ] && [ "${BENCH_PAUSE:-420}" -gt 0 ]; then
+      echo "== waiting ${BENCH_PAUSE:-420} s: the last comparison deleted its outputs (BENCH_PAUSE)"
+      sleep "${BENCH_PAUSE:-420}"
+    fi
+    compared=1
     BENCH_DIR=$root bash "$shared/bench/compare-hugo.sh" --count "$count" --runs "$runs" -- \
       "$bin" build --quiet --config "$bench_config" --content {content} --templates "$PWD/templates" --output {out}
   done

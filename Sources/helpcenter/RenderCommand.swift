@@ -16,17 +16,18 @@ struct RenderCommand: ParsableCommand {
             heading ids; front matter is read and left out). A file in a project's content folder \
             is rendered as `build` renders it there: in its file's language, with the project's \
             configuration, policy, vocabulary and worked examples, its links written from its \
-            page, and the build's findings for it (drafts too). Standard input, a file outside a \
-            project, or --standalone: the article on its own, links resolved without the site. \
-            With --strict-gfm the output is exactly what libcmark-gfm prints with the GFM \
-            extensions (tables, strikethrough, autolinks, tag filter, task lists, footnotes), for \
-            comparison with the cmark-gfm program.
+            page, and the build's findings for it; a draft with --drafts. The project is found \
+            as `build` finds it, walking up from the file, and the same options name its inputs. \
+            Standard input, a file outside the content folder, or --standalone: the article on \
+            its own, links resolved without the site. With --strict-gfm the output is exactly \
+            what libcmark-gfm prints with the GFM extensions (tables, strikethrough, autolinks, \
+            tag filter, task lists, footnotes), for comparison with the cmark-gfm program.
 
             Exit status: 0 rendered (warnings allowed), 1 errors in the article, 2 usage or I/O errors.
             """
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var inputs: SiteInputOptions
 
     @Argument(help: "The Markdown file to render.", completion: .file(extensions: ["md"]))
     var file: String?
@@ -40,11 +41,15 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "With --strict-gfm: smart punctuation, like cmark-gfm --smart.")
     var smart = false
 
+    @Flag(help: "Render a draft (draft: true), as build --drafts publishes it.")
+    var drafts = false
+
     @Flag(help: "Render the file on its own even inside a project: no configuration, policy or other pages.")
     var standalone = false
 
     func run() throws {
         let console = Console()
+        // Read first: a missing file, a folder or a pipe is refused by what it is.
         let (text, path) = try readInput()
         if strictGfm {
             let options = MarkdownOptions(smartPunctuation: smart, unsafe: unsafe)
@@ -57,53 +62,63 @@ struct RenderCommand: ParsableCommand {
             }
             return
         }
-        let result: (html: String, diagnostics: [Diagnostic])
+        let html: String
+        let diagnostics: [Diagnostic]
         if !standalone, let file, let page = try projectPage(file, console: console) {
-            guard let rendered = try page.builder.renderPage(page.sourcePath) else {
-                throw CommandFailure(
-                    "\(file) is in the content folder \(page.content) but is not a page of the help centre (helpcenter build lists why); --standalone renders it on its own"
-                )
+            let rendered: RenderedPage
+            do {
+                rendered = try page.builder.renderPage(page.sourcePath)
+            } catch {
+                throw CommandFailure("\(error)")
             }
-            result = rendered
+            guard let body = rendered.html else {
+                console.print(rendered.diagnostics, quiet: false)
+                throw CommandFailure(
+                    "\(file) is in the content folder \(page.content) but is not a page of the help centre"
+                        + (rendered.diagnostics.isEmpty ? "" : " (above)") + "; --standalone renders it on its own")
+            }
+            (html, diagnostics) = (body, rendered.diagnostics)
         } else {
             let preview = ArticlePreviewRenderer.render(source: text, path: path)
-            result = (preview.html, preview.diagnostics)
+            (html, diagnostics) = (preview.html, preview.diagnostics)
         }
-        console.output(result.html)
-        for diagnostic in result.diagnostics {
-            console.errorOutput("\(diagnostic)\n")
-        }
-        if result.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        console.output(html)
+        console.print(diagnostics, quiet: false)
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 
     /// The site builder of the project whose content folder holds `file`, and the file's path
-    /// in that folder; nil when no project holds it there. The project is found as `build`
-    /// finds it, walking up from the file; its configuration and policy are read as `build`
-    /// reads them (their problems printed, errors stop here).
+    /// in that folder; nil when no project holds it there (said in a note when a project was
+    /// found). The project and its inputs are found as `build` finds them, the walk starting
+    /// at the file; its configuration and policy are read as `build` reads them (their
+    /// problems printed; errors stop here, with exit status 1 as in `build`).
     private func projectPage(_ file: String, console: Console) throws -> (builder: SiteBuilder, sourcePath: String, content: String)? {
-        let located = try project.locate(firstPath: file, everyInputGiven: true, verbose: false, inputsToGive: "")
-        if case .none = located.origin { return nil }
-        let inputs = SiteInputs(project: located)
-        let folder = URL(fileURLWithPath: inputs.content).standardizedFileURL.path
-        let path = URL(fileURLWithPath: file).standardizedFileURL.path
-        guard path.hasPrefix(folder + "/") else { return nil }
+        let inputs = try self.inputs.resolve(verbose: false, startingFrom: file, projectOptional: true)
+        if case .none = inputs.project.origin, self.inputs.content == nil { return nil }
+        guard let sourcePath = SiteInputs.contentPath(of: file, in: inputs.content) else {
+            console.note("\(file) is not in the content folder \(inputs.content): rendered on its own, without the project")
+            return nil
+        }
         let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: false)
-        var policy: SitePolicy?
-        var translated: [String: SitePolicy] = [:]
+        let policy: SitePolicy?
+        let translated: [String: SitePolicy]
         do {
             let problems: [Diagnostic]
             (policy, translated, problems) = try SitePolicyLoader.load(
                 inputs.policyPaths, languageKeys: configuration.languages.translations.map(\.key))
             console.print(problems, quiet: false)
             if problems.hasErrors {
-                throw CommandFailure("the project's policy, vocabulary or scenarios have errors (above): fix them first, or use --standalone")
+                console.error("the project's policy, vocabulary or scenarios have errors (above): fix them first, or use --standalone")
+                throw ExitCode(1)
             }
         } catch let error as SitePolicyLoader.LoadError {
             throw CommandFailure(error.description)
         }
-        var builder = SiteBuilder(configuration: configuration, content: inputs.contentTree, templates: inputs.templateTree, policy: policy)
+        var builder = SiteBuilder(
+            configuration: configuration, content: inputs.contentTree, templates: inputs.templateTree, options: BuildOptions(includeDrafts: drafts),
+            policy: policy)
         builder.translatedPolicies = translated
-        return (builder, String(path.dropFirst(folder.count + 1)), inputs.content)
+        return (builder, sourcePath, inputs.content)
     }
 
     /// The file's text, or standard input's, refused past the largest page file the build
@@ -121,8 +136,12 @@ struct RenderCommand: ParsableCommand {
             path = file
         } else {
             var bytes = Data()
-            while bytes.count <= limit, let chunk = try FileHandle.standardInput.read(upToCount: 65_536), !chunk.isEmpty {
-                bytes.append(chunk)
+            do {
+                while bytes.count <= limit, let chunk = try FileHandle.standardInput.read(upToCount: 65_536), !chunk.isEmpty {
+                    bytes.append(chunk)
+                }
+            } catch {
+                throw CommandFailure("cannot read standard input: \(error.localizedDescription)")
             }
             guard bytes.count <= limit else { throw CommandFailure("cannot read standard input: it holds more than the \(limit) bytes allowed") }
             data = bytes

@@ -37,8 +37,10 @@ struct SiteInputOptions: ParsableArguments {
     /// the project starts from the first of --content, --templates, --config, --policy,
     /// --vocabulary, --scenarios given (the content first: a variant configuration kept in a
     /// scratch folder does not move the project); with --content and --templates no project
-    /// is needed.
-    func resolve(verbose: Bool) throws -> SiteInputs {
+    /// is needed. `startingFrom` is where the walk starts when no input was given (the file
+    /// `render` is given); with `projectOptional`, no project found is not an error (the
+    /// project's origin is then `.none`).
+    func resolve(verbose: Bool, startingFrom start: String? = nil, projectOptional: Bool = false) throws -> SiteInputs {
         // A default file is used when it exists; a file named on the command line must exist
         // (a misspelt --config would otherwise build with the defaults, silently).
         for (option, path) in [("--config", config), ("--policy", policy), ("--vocabulary", vocabulary)] {
@@ -46,7 +48,7 @@ struct SiteInputOptions: ParsableArguments {
         }
         let given = [content, templates, config, policy, vocabulary, scenarios].compactMap { $0 }
         let project = try project.locate(
-            firstPath: given.first, everyInputGiven: content != nil && templates != nil, verbose: verbose,
+            firstPath: given.first ?? start, everyInputGiven: projectOptional || (content != nil && templates != nil), verbose: verbose,
             inputsToGive: "--content and --templates")
         var inputs = SiteInputs(project: project)
         inputs.content = content ?? inputs.content
@@ -104,6 +106,15 @@ struct SiteInputs {
             if let git = OutputFolderGuard.gitRoot(from: start) { roots.append(git) }
         }
         return OutputFolderGuard(inputs: inputs, repositoryRoots: roots)
+    }
+
+    /// `file`'s path in the content folder (`collection/article.md`), or nil when it is not
+    /// inside it. Compared as written, from the current folder, `.` and `..` resolved.
+    static func contentPath(of file: String, in content: String) -> String? {
+        let folder = URL(fileURLWithPath: content).standardizedFileURL.path
+        let path = URL(fileURLWithPath: file).standardizedFileURL.path
+        guard path.hasPrefix(folder + "/") else { return nil }
+        return String(path.dropFirst(folder.count + 1))
     }
 
     /// The content folder, read within ``boundary``.

@@ -40,7 +40,32 @@ struct RenderCommandTests {
 
         let standalone = try await project.run("render", "--standalone", project.path("content/basics/next-steps.md"))
         #expect(standalone.status == 0, "\(standalone.errors)")
-        #expect(standalone.output.contains("<a href="), "\(standalone.output)")
+        #expect(!standalone.errors.contains("missing anchor"), "\(standalone.errors)")
+    }
+
+    @Test func aDraftIsRenderedWithDrafts() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("name: Test Help\nlanguages:\n  en: { tag: en-GB, name: English }\n  fr: { tag: fr-FR, name: Français }\n", to: "helpcenter.yaml")
+        try project.write("---\ntitle: Later\ndraft: true\n---\n\nNot yet.\n", to: "content/basics/later.md")
+        try project.write("---\ntitle: Premiers pas\ndraft: true\n---\n\nPas encore.\n", to: "content/basics/first-steps.fr.md")
+        for file in ["content/basics/later.md", "content/basics/first-steps.fr.md"] {
+            let left = try await project.run("render", project.path(file))
+            #expect(left.status == 2, "\(file)")
+            #expect(left.errors.contains("\(file):1:1: error: this article is a draft (draft: true)"), "\(left.errors)")
+            let shown = try await project.run("render", "--drafts", project.path(file))
+            #expect(shown.status == 0, "\(shown.errors)")
+            #expect(shown.output.contains("<p>Not yet.</p>") || shown.output.contains("<p>Pas encore.</p>"), "\(shown.output)")
+        }
+    }
+
+    @Test func aFileOutsideTheContentFolderIsRenderedOnItsOwnWithANote() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("---\ntitle: Notes\n---\n\nSee [x](elsewhere.md).\n", to: "notes/notes.md")
+        let run = try await project.run("render", project.path("notes/notes.md"))
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.hasPrefix("helpcenter: note: \(project.path("notes/notes.md")) is not in the content folder"), "\(run.errors)")
     }
 
     @Test func aTranslationIsRenderedInItsLanguage() async throws {
@@ -79,6 +104,15 @@ struct RenderCommandTests {
         let large = try await project.run("render", project.path("large.md"))
         #expect(large.status == 2)
         #expect(large.errors.contains("the file is 650000 bytes, more than the"), "\(large.errors)")
+    }
+
+    @Test func aPipeNamedAsTheFileIsRefusedWithoutWaiting() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        #expect(mkfifo(project.path("content/basics/pipe.md"), 0o644) == 0)
+        let run = try await project.run("render", project.path("content/basics/pipe.md"))
+        #expect(run.status == 2)
+        #expect(run.errors.contains("it is not a regular file"), "\(run.errors)")
     }
 
     @Test func aMissingFileCannotBeRendered() async throws {
