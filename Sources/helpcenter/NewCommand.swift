@@ -106,11 +106,12 @@ struct NewTranslationCommand: ParsableCommand {
                 "'\(language)' is not one of the site's other languages\(hint); "
                     + (known.isEmpty ? "add it to 'languages' in helpcenter.yaml first (docs/languages.md)" : "they are: \(known.joined(separator: ", "))"))
         }
-        guard let sourcePath = SiteInputs.contentPath(of: page, in: located.path("content")), sourcePath.hasSuffix(".md") else {
+        let content = URL(fileURLWithPath: located.path("content")).standardizedFileURL.path
+        let source = URL(fileURLWithPath: page).standardizedFileURL.path
+        guard source.hasPrefix(content + "/"), source.hasSuffix(".md") else {
             throw CommandFailure("\(page) is not a Markdown page of \(located.path("content"))")
         }
-        let source = URL(fileURLWithPath: page).standardizedFileURL.path
-        let content = URL(fileURLWithPath: located.path("content")).standardizedFileURL.path
+        let sourcePath = String(source.dropFirst(content.count + 1))
         guard ContentEntryKind.isSourcePage(sourcePath) else {
             throw CommandFailure("\(page) is already a translation; name the page it translates")
         }

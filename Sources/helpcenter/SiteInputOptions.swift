@@ -50,14 +50,14 @@ struct SiteInputOptions: ParsableArguments {
         let project = try project.locate(
             firstPath: given.first ?? start, everyInputGiven: projectOptional || (content != nil && templates != nil), verbose: verbose,
             inputsToGive: "--content and --templates")
-        var inputs = SiteInputs(project: project)
-        inputs.content = content ?? inputs.content
-        inputs.templates = templates ?? inputs.templates
-        inputs.config = config ?? inputs.config
-        inputs.policy = policy ?? inputs.policy
-        inputs.vocabulary = vocabulary ?? inputs.vocabulary
-        inputs.scenarios = scenarios ?? inputs.scenarios
-        return inputs
+        return SiteInputs(
+            project: project,
+            content: content ?? project.path("content"),
+            templates: templates ?? project.path("templates"),
+            config: config ?? project.path(SiteConfiguration.fileName),
+            policy: policy ?? project.path("policy/backup-policy.yaml"),
+            vocabulary: vocabulary ?? project.path("policy/vocabulary.yaml"),
+            scenarios: scenarios ?? project.path("scenarios"))
     }
 }
 
@@ -71,17 +71,6 @@ struct SiteInputs {
     var policy: String
     var vocabulary: String
     var scenarios: String
-
-    /// Every input at its place in the project folder.
-    init(project: HelpCenterProject) {
-        self.project = project
-        content = project.path("content")
-        templates = project.path("templates")
-        config = project.path(SiteConfiguration.fileName)
-        policy = project.path("policy/backup-policy.yaml")
-        vocabulary = project.path("policy/vocabulary.yaml")
-        scenarios = project.path("scenarios")
-    }
 
     var policyPaths: SitePolicyLoader.Paths {
         SitePolicyLoader.Paths(
