@@ -48,25 +48,18 @@ struct BuildCommand: ParsableCommand {
         defer { interrupt.cancel() }
         let inputs = try self.inputs.resolve(verbose: verbose)
         let output = self.output ?? inputs.project.path("_site")
-        let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: quiet)
-        let contentTree = inputs.contentTree
-        let templateTree = inputs.templateTree
-        let sitePolicy: SitePolicy?
-        let translatedPolicies: [String: SitePolicy]
+        let site: (builder: SiteBuilder, policyProblems: [Diagnostic])
         do {
-            let (loaded, translated, problems) = try SitePolicyLoader.load(
-                inputs.policyPaths, languageKeys: configuration.languages.translations.map(\.key))
-            translatedPolicies = translated
-            console.print(problems, quiet: quiet)
-            if problems.hasErrors {
-                console.status(
-                    "Build failed: \(Self.counts(problems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
-                throw interrupt.failure(1)
-            }
-            sitePolicy = loaded
+            site = try inputs.loadSite(
+                options: BuildOptions(includeDrafts: drafts, searchIndex: !noSearchIndex), console: console, quiet: quiet)
         } catch let error as SitePolicyLoader.LoadError {
             console.error(error.description)
             throw interrupt.failure(2)
+        }
+        if site.policyProblems.hasErrors {
+            console.status(
+                "Build failed: \(Self.counts(site.policyProblems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
+            throw interrupt.failure(1)
         }
         let staged: StagedSiteDirectory
         do {
@@ -77,10 +70,7 @@ struct BuildCommand: ParsableCommand {
             console.error("\(error)")
             throw ExitCode(2)
         }
-        var builder = SiteBuilder(
-            configuration: configuration, content: contentTree, templates: templateTree,
-            options: BuildOptions(includeDrafts: drafts, searchIndex: !noSearchIndex), policy: sitePolicy)
-        builder.translatedPolicies = translatedPolicies
+        let builder = site.builder
         // The publish transaction (build into the staging folder, then swap it in or discard it).
         let outcome: SitePublisher.Outcome<BuildReport>
         do {

@@ -99,26 +99,17 @@ struct RenderCommand: ParsableCommand {
             console.note("\(file) is not in the content folder \(inputs.content): rendered on its own, without the project")
             return nil
         }
-        let configuration = try ConfigurationLoader.load(path: inputs.config, console: console, quiet: false)
-        let policy: SitePolicy?
-        let translated: [String: SitePolicy]
+        let site: (builder: SiteBuilder, policyProblems: [Diagnostic])
         do {
-            let problems: [Diagnostic]
-            (policy, translated, problems) = try SitePolicyLoader.load(
-                inputs.policyPaths, languageKeys: configuration.languages.translations.map(\.key))
-            console.print(problems, quiet: false)
-            if problems.hasErrors {
-                console.error("the project's policy, vocabulary or scenarios have errors (above): fix them first, or use --standalone")
-                throw ExitCode(1)
-            }
+            site = try inputs.loadSite(options: BuildOptions(includeDrafts: drafts), console: console, quiet: false)
         } catch let error as SitePolicyLoader.LoadError {
             throw CommandFailure(error.description)
         }
-        var builder = SiteBuilder(
-            configuration: configuration, content: inputs.contentTree, templates: inputs.templateTree, options: BuildOptions(includeDrafts: drafts),
-            policy: policy)
-        builder.translatedPolicies = translated
-        return (builder, sourcePath, inputs.content)
+        if site.policyProblems.hasErrors {
+            console.error("the project's policy, vocabulary or scenarios have errors (above): fix them first, or use --standalone")
+            throw ExitCode(1)
+        }
+        return (site.builder, sourcePath, inputs.content)
     }
 
     /// The file's text, or standard input's, refused past the largest page file the build

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterPolicyDocs
 import HelpCenterSite
@@ -104,6 +105,21 @@ struct SiteInputs {
         let path = URL(fileURLWithPath: file).standardizedFileURL.path
         guard path.hasPrefix(folder + "/") else { return nil }
         return String(path.dropFirst(folder.count + 1))
+    }
+
+    /// What `build` and `render` read before any page: the configuration (its problems printed
+    /// by `ConfigurationLoader`), then the policy with its vocabularies in the other languages,
+    /// whose problems are printed here and returned for the caller to stop on (each command
+    /// words that stop itself). A policy file that cannot be read throws
+    /// `SitePolicyLoader.LoadError`.
+    func loadSite(options: BuildOptions, console: Console, quiet: Bool) throws -> (builder: SiteBuilder, policyProblems: [Diagnostic]) {
+        let configuration = try ConfigurationLoader.load(path: config, console: console, quiet: quiet)
+        let (policy, translated, problems) = try SitePolicyLoader.load(
+            policyPaths, languageKeys: configuration.languages.translations.map(\.key))
+        console.print(problems, quiet: quiet)
+        var builder = SiteBuilder(configuration: configuration, content: contentTree, templates: templateTree, options: options, policy: policy)
+        builder.translatedPolicies = translated
+        return (builder, problems)
     }
 
     /// The content folder, read within ``boundary``.
