@@ -6,6 +6,8 @@
 # through ../shared/bench/compare-hugo.sh (medians, ratio ours/hugo, peak memories).
 #   scripts/bench-languages.sh [COUNT ...]     default: 10000
 #   RUNS=5, BENCH_DIR=/tmp/helpcenter-bench, HELPCENTER_BIN=path (default: a release build),
+#   BENCH_URLS=files: build with `urls: files` (collection/article.html), the layout Hugo's side
+#   writes with its uglyURLs, as scripts/bench-site.sh does (docs/generator.md);
 #   BENCH_PAUSE=420: seconds to wait between two comparisons. compare-hugo.sh deletes its
 #   outputs when it ends, and on ext4 without a journal creating files is slower for up to six
 #   minutes after many were deleted (scripts/bench-site.sh): without the pause, the second
@@ -60,9 +62,10 @@ PY
       sleep "$pause"
     fi
     compared=1
-    config=$languages/helpcenter-$fallback.yaml
-    printf 'name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\nlanguages:\n  en: { tag: en-GB, name: English }\n  fr: { tag: fr-FR, name: Français, fallback: %s }\n' "$fallback" >"$config"
-    echo "== $count articles, 20 % in French, fallback: $fallback"
+    config=$languages/helpcenter-$fallback${BENCH_URLS:+-$BENCH_URLS}.yaml
+    printf 'name: Bench\nbase_url: https://help.example.com/\nlanguage: en-GB\n%blanguages:\n  en: { tag: en-GB, name: English }\n  fr: { tag: fr-FR, name: Français, fallback: %s }\n' \
+      "${BENCH_URLS:+urls: $BENCH_URLS\n}" "$fallback" >"$config"
+    echo "== $count articles, 20 % in French, fallback: $fallback${BENCH_URLS:+, urls: $BENCH_URLS}"
     BENCH_DIR=$languages bash "$shared/bench/compare-hugo.sh" --count "$count" --runs "$runs" -- \
       "$bin" build --quiet --content {content} --templates "$PWD/templates" --config "$config" --output {out}
   done
