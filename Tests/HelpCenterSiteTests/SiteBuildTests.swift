@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterDiagnostics
+import HelpCenterMarkdown
 import HelpCenterSiteFiles
 import Testing
 
@@ -176,6 +177,34 @@ struct SiteSearchIndexTests {
                 .init(section: 0, text: "Lost it"), .init(section: 0, text: "Remove it"), .init(section: 0, text: "First item"),
                 .init(section: 0, text: "Second item"),
             ])
+    }
+
+    /// `--no-search-index` leaves out the index and all of its work (the body's text is not
+    /// collected), and nothing else: every other file is the same as with the index.
+    @Test func withoutTheIndexOnlyTheIndexIsLeftOut() throws {
+        var builds: [InMemoryStagedSite] = []
+        for searchIndex in [true, false] {
+            let builder = SiteBuilder(
+                configuration: SiteTestSupport.fixtureConfiguration, content: SiteTestSupport.fixtureTree("content"),
+                templates: SiteTestSupport.fixtureTree("templates"), options: BuildOptions(searchIndex: searchIndex))
+            let output = InMemoryStagedSite()
+            let outcome = try SitePublisher.run(into: output) { try builder.build(into: $0) }
+            #expect(!outcome.build.diagnostics.hasErrors)
+            builds.append(output)
+        }
+        let (with, without) = (builds[0].files, builds[1].files)
+        #expect(with.keys.contains { $0.hasPrefix("search/index/") })
+        #expect(!without.keys.contains { $0.hasPrefix("search/index/") })
+        #expect(with.filter { !$0.key.hasPrefix("search/index/") } == without)
+
+        var context = ArticleBodyContext(sourcePath: "guides/page.md", displayPath: "content/guides/page.md", sitePath: "guides/page/")
+        let document = try MarkdownParser.parse("Intro text.\n\n## Lost phone\n\n- First item\n")
+        let collected = ArticleBodyRenderer.render(document, context: context, index: ContentIndex())
+        context.collectsSearchText = false
+        let skipped = ArticleBodyRenderer.render(document, context: context, index: ContentIndex())
+        #expect(collected.searchBlocks.count == 2)
+        #expect(skipped.searchBlocks.isEmpty)
+        #expect(skipped.html == collected.html)
     }
 }
 

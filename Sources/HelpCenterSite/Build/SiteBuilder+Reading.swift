@@ -99,6 +99,7 @@ extension SiteBuilder {
             sourcePath: record.sourcePath, displayPath: record.displayPath, sitePath: record.sitePath,
             bodyFirstLine: split.bodyFirstLine, allowRawHTML: configuration.rawHTML)
         context.words = record.isFallback ? fallbackWords : bodyWords
+        context.collectsSearchText = options.searchIndex
         var body: RenderedBody
         if record.isFallback {
             // The default language's page shown in another language: its words and labels are that language's.
@@ -113,7 +114,7 @@ extension SiteBuilder {
         body.diagnostics = []
         // The renderer's buffer grows by doubling: a body kept for later gets an exact-size copy.
         if compact { body.htmlText = body.htmlText.compacted() }
-        if case .article = record.kind, let matter = record.article {
+        if options.searchIndex, case .article = record.kind, let matter = record.article {
             // The collection's title is filled in when the index is written (the site's order is not known yet).
             body.search = SearchDocument(
                 title: matter.title, path: record.address, collection: "",

@@ -45,6 +45,7 @@ public struct ArticleBodyRenderer {
         var renderer = ArticleBodyRenderer(
             context: context, index: index, rootPrefix: String(repeating: "../", count: ContentPath.folderDepth(context.sitePath)),
             sourceDirectory: ContentPath.directory(of: context.sourcePath))
+        renderer.searchText.isCollecting = context.collectsSearchText
         renderer.renderDocument(document)
         if renderer.footnoteCount > 0 { renderer.output += "</ol>\n</section>\n" }
         renderer.searchText.endBlock()

@@ -43,6 +43,9 @@ public struct ArticleBodyContext: Sendable {
     public var allowRawHTML: Bool
     /// The words the renderer writes itself, in the page's language.
     public var words = BodyWords()
+    /// Collect the body's text by block for the search index (off when the build writes none,
+    /// `--no-search-index`, so that such a build measures the site without any of the index's work).
+    public var collectsSearchText = true
 
     public init(sourcePath: String, displayPath: String, sitePath: String, bodyFirstLine: Int = 1, allowRawHTML: Bool = false) {
         self.sourcePath = sourcePath

@@ -5,6 +5,8 @@ import HelpCenterSearch
 /// Headings are not collected here (the renderer keeps them); code blocks are left out.
 struct SearchTextCollector: Sendable {
     private(set) var blocks: [SearchDocument.Block] = []
+    /// Off: nothing is collected (a build without a search index).
+    var isCollecting = true
     private var text: [UInt8] = []
     /// The heading the text is under (an index into the renderer's headings).
     private var section: Int?
@@ -14,12 +16,12 @@ struct SearchTextCollector: Sendable {
     /// Text as it is in the page (a text node's bytes, copied whole: byte by byte it was
     /// 0.7 % of the 10,000-article build, perf).
     mutating func add(bytes: ArraySlice<UInt8>) {
-        guard !inHeading else { return }
+        guard isCollecting && !inHeading else { return }
         text.append(contentsOf: bytes)
     }
 
     mutating func addSpace() {
-        if !inHeading, let last = text.last, last != 0x20 { text.append(0x20) }
+        if isCollecting && !inHeading, let last = text.last, last != 0x20 { text.append(0x20) }
     }
 
     /// Ends the current block.
