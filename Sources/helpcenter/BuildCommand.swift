@@ -48,7 +48,7 @@ struct BuildCommand: ParsableCommand {
         defer { interrupt.cancel() }
         let inputs = try self.inputs.resolve(verbose: verbose)
         let output = self.output ?? inputs.project.path("_site")
-        let site: (builder: SiteBuilder, policyProblems: [Diagnostic])
+        let site: SiteInputs.LoadedSite
         do {
             site = try inputs.loadSite(
                 options: BuildOptions(includeDrafts: drafts, searchIndex: !noSearchIndex), console: console, quiet: quiet)

@@ -99,7 +99,7 @@ struct RenderCommand: ParsableCommand {
             console.note("\(file) is not in the content folder \(inputs.content): rendered on its own, without the project")
             return nil
         }
-        let site: (builder: SiteBuilder, policyProblems: [Diagnostic])
+        let site: SiteInputs.LoadedSite
         do {
             site = try inputs.loadSite(options: BuildOptions(includeDrafts: drafts), console: console, quiet: false)
         } catch let error as SitePolicyLoader.LoadError {

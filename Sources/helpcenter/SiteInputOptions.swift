@@ -112,14 +112,22 @@ struct SiteInputs {
     /// whose problems are printed here and returned for the caller to stop on (each command
     /// words that stop itself). A policy file that cannot be read throws
     /// `SitePolicyLoader.LoadError`.
-    func loadSite(options: BuildOptions, console: Console, quiet: Bool) throws -> (builder: SiteBuilder, policyProblems: [Diagnostic]) {
+    func loadSite(options: BuildOptions, console: Console, quiet: Bool) throws -> LoadedSite {
         let configuration = try ConfigurationLoader.load(path: config, console: console, quiet: quiet)
         let (policy, translated, problems) = try SitePolicyLoader.load(
             policyPaths, languageKeys: configuration.languages.translations.map(\.key))
         console.print(problems, quiet: quiet)
         var builder = SiteBuilder(configuration: configuration, content: contentTree, templates: templateTree, options: options, policy: policy)
         builder.translatedPolicies = translated
-        return (builder, problems)
+        return LoadedSite(builder: builder, policyProblems: problems)
+    }
+
+    /// A project's site as `loadSite` read it.
+    struct LoadedSite {
+        /// The builder, with the configuration, the policy and its translations.
+        var builder: SiteBuilder
+        /// What was wrong in the policy, vocabulary or scenarios (already printed).
+        var policyProblems: [Diagnostic]
     }
 
     /// The content folder, read within ``boundary``.

@@ -33,13 +33,18 @@ struct RenderPageTests {
         #expect(page.contains(html))
     }
 
-    @Test func aTranslationsBodyIsTheOneInItsLanguagesPage() throws {
+    @Test func aTranslationsBodyIsTheOneInItsLanguagesPageInItsWords() throws {
+        // A callout, whose label the renderer writes in the page's language.
+        let french = LanguageTests.settingsInFrench + "\n\n> [!TIP]\n> Gardez votre clé.\n"
+        var templates = LanguageTests.templates
+        templates["strings/fr.yaml", default: ""] += "callout_tip: Astuce\n"
         let builder = try Self.builder(
-            content: ["guides/settings.fr.md": LanguageTests.settingsInFrench], configuration: LanguageTests.configuration,
-            templates: LanguageTests.templates)
+            content: ["guides/settings.fr.md": french], configuration: LanguageTests.configuration, templates: templates)
         let html = try #require(try builder.renderPage("guides/settings.fr.md").html)
         #expect(html.contains("Retour aux"))
-        let (_, output) = try LanguageTests.build()
+        #expect(html.contains("Astuce"))
+        #expect(!html.contains("Tip"))
+        let (_, output) = try LanguageTests.build(["guides/settings.fr.md": french], templates: templates)
         let page = LanguageTests.page(output, "fr/guides/settings/index.html")
         #expect(page.contains(html))
         // The source, rendered in the same project, is the English page's body.
@@ -57,7 +62,9 @@ struct RenderPageTests {
             ---
             Back to [the first steps](first-steps.md#no-such-section).
             """,
-            "guides/other.md": "---\ntitle: Other\ndescription: Another page.\n---\nA [broken](missing.md) link.\n",
+            // Another page with an error in its front matter, which the build reports and this
+            // page's rendering must not.
+            "guides/other.md": "---\ntitle: Other\ndescription: Another page.\nupdated: someday\n---\nText.\n",
         ])
         let rendered = try builder.renderPage("guides/settings.md")
         #expect(rendered.html != nil)

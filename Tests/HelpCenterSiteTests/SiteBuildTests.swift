@@ -179,10 +179,12 @@ struct SiteSearchIndexTests {
             ])
     }
 
-    /// `--no-search-index` leaves out the index and all of its work (the body's text is not
-    /// collected), and nothing else: every other file is the same as with the index.
+    /// `--no-search-index` leaves out the index and all of its work (no article's text is
+    /// collected into a search document, in the build or in the preview), and nothing else:
+    /// every other file is the same as with the index.
     @Test func withoutTheIndexOnlyTheIndexIsLeftOut() throws {
         var builds: [InMemoryStagedSite] = []
+        var previews: [[String: Data]] = []
         for searchIndex in [true, false] {
             let builder = SiteBuilder(
                 configuration: SiteTestSupport.fixtureConfiguration, content: SiteTestSupport.fixtureTree("content"),
@@ -191,11 +193,20 @@ struct SiteSearchIndexTests {
             let outcome = try SitePublisher.run(into: output) { try builder.build(into: $0) }
             #expect(!outcome.build.diagnostics.hasErrors)
             builds.append(output)
+            let entries = try builder.listContent().0
+            let settings = try #require(entries.first { $0.sourcePath == "guides/settings.md" })
+            let record = builder.readPage(settings, index: builder.makeIndex(entries))
+            #expect((record.body?.search != nil) == searchIndex)
+            let session = SiteSession(builder: builder)
+            _ = try session.rebuild()
+            previews.append(session.files)
         }
         let (with, without) = (builds[0].files, builds[1].files)
         #expect(with.keys.contains { $0.hasPrefix("search/index/") })
         #expect(!without.keys.contains { $0.hasPrefix("search/index/") })
         #expect(with.filter { !$0.key.hasPrefix("search/index/") } == without)
+        #expect(previews[0].keys.contains { $0.hasPrefix("search/index/") })
+        #expect(!previews[1].keys.contains { $0.hasPrefix("search/index/") })
 
         var context = ArticleBodyContext(sourcePath: "guides/page.md", displayPath: "content/guides/page.md", sitePath: "guides/page/")
         let document = try MarkdownParser.parse("Intro text.\n\n## Lost phone\n\n- First item\n")

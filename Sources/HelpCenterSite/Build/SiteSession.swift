@@ -231,9 +231,9 @@ final class SiteSessionState {
             let jobs = Self.affectedJobs(site, changedSources: changedSources, staleRelatedLists: staleRelatedLists, writer: writer)
             rendered = writer.renderPages(
                 jobs, related: relatedIndex,
-                sitemap: sitemapChanged || !patched, searchIndex: searchIndexChanged || !patched)
+                sitemap: sitemapChanged || !patched, searchIndex: builder.options.searchIndex && (searchIndexChanged || !patched))
         } else {
-            rendered = writer.renderPages(writer.allJobs(), related: relatedIndex)
+            rendered = writer.renderPages(writer.allJobs(), related: relatedIndex, searchIndex: builder.options.searchIndex)
             for case .staticFile(let path) in state.entries { rendered[path] = try builder.content.read(path) }
             for path in try builder.templates.listFiles() where path.hasPrefix("assets/") {
                 rendered[path] = try builder.readAsset(path)
