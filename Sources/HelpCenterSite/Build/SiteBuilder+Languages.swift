@@ -64,8 +64,7 @@ extension SiteBuilder {
             language == languages.primary
             ? SiteEdition.primary(language, entries: entries)
             : SiteEdition.translated(language, entries: entries, catalogue: catalogue, layout: configuration.pageLayout)
-        builder.themeStrings = try builder.loadThemeStrings(templateFiles).0
-        builder.bodyWords = BodyWords(builder.themeStrings)
+        try builder.loadWords(templateFiles)
         builder.fallbackWords = primaryWords
         builder.fallbackPolicy = policy
         if language != languages.primary, let policy {

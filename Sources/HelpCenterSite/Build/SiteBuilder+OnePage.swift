@@ -70,8 +70,7 @@ extension SiteBuilder {
         let templateFiles = try templates.listFiles()
         guard languages.isMultilingual else {
             var builder = self
-            builder.themeStrings = try loadThemeStrings(templateFiles).0
-            builder.bodyWords = BodyWords(builder.themeStrings)
+            try builder.loadWords(templateFiles)
             return builder
         }
         var language = languages.primary

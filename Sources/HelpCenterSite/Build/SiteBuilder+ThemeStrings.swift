@@ -6,6 +6,13 @@ extension SiteBuilder {
     /// The key of the language being built (its strings file is `strings/<key>.yaml`).
     var themeStringsKey: String { edition?.language.key ?? configuration.languages.primary.key }
 
+    /// Reads the theme's words in the language this builder builds (`themeStrings`), and the
+    /// words the body renderer writes from them (`bodyWords`).
+    mutating func loadWords(_ templateFiles: [String]) throws {
+        themeStrings = try loadThemeStrings(templateFiles).0
+        bodyWords = BodyWords(themeStrings)
+    }
+
     /// This language's strings file, checked against the default language's (every key of that
     /// one must be here); nil when the templates folder has none for it.
     func loadThemeStrings(_ files: [String]) throws -> (ThemeStrings?, [Diagnostic]) {

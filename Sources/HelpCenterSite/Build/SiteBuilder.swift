@@ -62,8 +62,7 @@ public struct SiteBuilder: Sendable {
             return try buildLanguages(languages, entries: entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
         }
         var builder = self
-        builder.themeStrings = try loadThemeStrings(templates.listFiles()).0
-        builder.bodyWords = BodyWords(builder.themeStrings)
+        try builder.loadWords(templates.listFiles())
         return try builder.buildEdition(entries, diagnostics: layoutDiagnostics, into: output, timer: timer)
     }
 
