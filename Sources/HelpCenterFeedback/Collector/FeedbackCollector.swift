@@ -97,7 +97,12 @@ public struct FeedbackCollector: HTTPResponder {
 
     private func submission(_ request: Request) async throws -> VoteSubmission {
         let type = request.headers[.contentType]
-        guard let type, type.lowercased().hasPrefix("application/json") else { throw FeedbackInputError.unsupportedContentType(type) }
+        // The media type before any parameter (`application/json; charset=utf-8`), not a prefix
+        // of it (`application/jsonx` passed).
+        let mediaType = type?.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first.map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        guard let type, mediaType == "application/json" else { throw FeedbackInputError.unsupportedContentType(type) }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > FeedbackLimits.bodyBytes {
             throw FeedbackInputError.bodyTooLarge(limit: FeedbackLimits.bodyBytes)
         }
@@ -129,13 +134,16 @@ public struct FeedbackCollector: HTTPResponder {
         return [.accessControlAllowOrigin: origin, .vary: "Origin"]
     }
 
-    /// The peer, or the client a trusted proxy names in `X-Forwarded-For` (its last entry).
+    /// The peer, or the client a trusted proxy names in `X-Forwarded-For`: the last entry of
+    /// all its lines together, the one the proxy itself added (a client can send lines or
+    /// entries of its own ahead of it, to choose its rate-limit key). A last entry that is not
+    /// an IP address counts as the peer.
     func clientAddress(_ request: Request, context: Context) -> String {
         let peer = context.peerAddress ?? "unknown"
-        guard options.trustedProxies.contains(peer), let forwarded = request.headers.first(where: { $0.name.canonicalName == "x-forwarded-for" })?.value
-        else { return peer }
-        let last = forwarded.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        return last.isEmpty ? peer : last
+        guard options.trustedProxies.contains(peer) else { return peer }
+        let entries = request.headers.filter { $0.name.canonicalName == "x-forwarded-for" }.flatMap { $0.value.split(separator: ",") }
+        guard let last = entries.last?.trimmingCharacters(in: .whitespaces), VoteRateLimiter.isAddress(last) else { return peer }
+        return last
     }
 }
 

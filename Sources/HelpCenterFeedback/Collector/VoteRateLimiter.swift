@@ -1,3 +1,4 @@
+import NIOCore
 import Synchronization
 
 /// Votes per client address, held in memory only (never stored): a token bucket per address
@@ -57,17 +58,27 @@ public final class VoteRateLimiter: Sendable {
         if state.buckets.count > maximumAddresses { state.buckets.removeAll(keepingCapacity: true) }
     }
 
-    /// The address an IPv4 client is counted under, or the /64 of an IPv6 one.
+    /// The address an IPv4 client is counted under, or the /64 of an IPv6 one. An address is
+    /// read by the system's parser (`inet_pton`, through SwiftNIO) before its groups are
+    /// counted: a header value such as `1:2:3:4:5:6:7:8:9::` is no address, and counting its
+    /// groups by hand made a negative count that stopped the collector. What does not parse is
+    /// counted as it is written (the collector only passes parsed addresses or its peer's).
     static func key(_ address: String) -> String {
-        guard address.contains(":") else { return address }
-        if address.hasPrefix("::ffff:"), address.contains(".") { return String(address.dropFirst(7)) }
-        var groups = address.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        if let gap = groups.firstIndex(of: ""), address.contains("::") {
+        guard let parsed = try? SocketAddress(ipAddress: address, port: 0), let canonical = parsed.ipAddress else { return address }
+        guard case .v6 = parsed else { return canonical }
+        if canonical.hasPrefix("::ffff:"), canonical.contains(".") { return String(canonical.dropFirst(7)) }
+        var groups = canonical.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        if let gap = groups.firstIndex(of: "") {
             let present = groups.filter { !$0.isEmpty }
             groups =
-                Array(groups[..<gap].filter { !$0.isEmpty }) + Array(repeating: "0", count: 8 - present.count)
+                Array(groups[..<gap].filter { !$0.isEmpty }) + Array(repeating: "0", count: max(0, 8 - present.count))
                 + Array(groups[gap...].filter { !$0.isEmpty })
         }
         return groups.prefix(4).joined(separator: ":") + "::/64"
+    }
+
+    /// Whether `text` is an IPv4 or IPv6 address (without a port).
+    static func isAddress(_ text: String) -> Bool {
+        (try? SocketAddress(ipAddress: text, port: 0)) != nil
     }
 }

@@ -36,7 +36,12 @@ public struct VoteSubmission: Sendable, Equatable {
         _ = try text(fields, "page", required: false)
         var comment = try text(fields, "comment", required: false, allowsNewlines: true)?.trimmingCharacters(in: .whitespacesAndNewlines)
         if comment?.isEmpty == true { comment = nil }
-        if let comment, comment.count > FeedbackLimits.commentCharacters { throw .commentTooLong(limit: FeedbackLimits.commentCharacters) }
+        // Counted in Unicode scalars, as the stores' CHECK counts them (SQLite's and PostgreSQL's
+        // `length`): counted in Swift's characters, a comment of combining marks or emoji
+        // families passed here, failed the store's check and took the votes committed with it.
+        if let comment, comment.unicodeScalars.count > FeedbackLimits.commentCharacters {
+            throw .commentTooLong(limit: FeedbackLimits.commentCharacters)
+        }
         if let comment, let tag = firstTag(in: comment) { throw .markupInComment(tag) }
         let amends = try text(fields, "vote", required: false)
         if let amends, !VoteIdentifier.isWellFormed(amends) { throw .unknownVote }

@@ -110,17 +110,32 @@ import Testing
         #expect(try await harness.store.count() == 0)
     }
 
-    @Test func aBodyThatIsNotJSONIsRefused() async throws {
+    @Test(arguments: ["text/plain", "application/jsonx", "application/json-seq", ""])
+    func aBodyThatIsNotJSONIsRefused(type: String) async throws {
         let harness = try await Self.harness()
         defer { SQLiteFeedbackStoreTests.remove(harness.path) }
         try await FeedbackCollectorServer.makeApplication(harness.collector).test(.router) { client in
             try await client.execute(
-                uri: "/", method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: #"{"article":"accounts/reset/","reaction":"yes"}"#)
+                uri: "/", method: .post, headers: [.contentType: type], body: ByteBuffer(string: #"{"article":"accounts/reset/","reaction":"yes"}"#)
             ) { response in
                 #expect(response.status == .unsupportedMediaType)
             }
         }
         #expect(try await harness.store.count() == 0)
+    }
+
+    @Test func jsonWithACharsetIsAccepted() async throws {
+        let harness = try await Self.harness()
+        defer { SQLiteFeedbackStoreTests.remove(harness.path) }
+        try await FeedbackCollectorServer.makeApplication(harness.collector).test(.router) { client in
+            try await client.execute(
+                uri: "/", method: .post, headers: [.contentType: "Application/JSON ; charset=utf-8"],
+                body: ByteBuffer(string: #"{"article":"accounts/reset/","reaction":"yes"}"#)
+            ) { response in
+                #expect(response.status == .created)
+            }
+        }
+        #expect(try await harness.store.count() == 1)
     }
 
     @Test func onlyTheAllowedOriginPassesCORS() async throws {
@@ -168,6 +183,40 @@ import Testing
         }
         #expect(statuses == [201, 201, 201, 429, 429])
         #expect(try await harness.store.count() == 3)
+    }
+
+    /// Behind a trusted proxy (here the test's own loopback peer), the client is the last entry
+    /// of every `X-Forwarded-For` line: the one the proxy added. A client that sends lines of
+    /// its own first cannot choose its key, and a value that is no address (one that stopped
+    /// the collector) counts as the proxy.
+    @Test func behindATrustedProxyTheClientCannotChooseItsAddress() async throws {
+        let path = SQLiteFeedbackStoreTests.temporaryFile()
+        defer { SQLiteFeedbackStoreTests.remove(path) }
+        let store = try await SQLiteFeedbackStore(path: path)
+        let collector = FeedbackCollector(
+            catalog: Self.catalog, store: store,
+            options: CollectorOptions(port: 0, allowedOrigins: [Self.origin + "/"], votesPerMinute: 3, trustedProxies: ["127.0.0.1"]))
+        let forwardedFor = try #require(HTTPField.Name("X-Forwarded-For"))
+        let body = #"{"article":"accounts/close/","reaction":"yes"}"#
+        let statuses = try await FeedbackCollectorServer.makeApplication(collector).test(.live) { client in
+            var statuses: [Int] = []
+            for index in 0..<5 {
+                var headers = Self.jsonHeaders
+                headers.append(HTTPField(name: forwardedFor, value: "10.0.0.\(index), 10.0.1.\(index)"))
+                headers.append(HTTPField(name: forwardedFor, value: "192.0.2.9"))
+                statuses.append(
+                    try await client.execute(uri: "/", method: .post, headers: headers, body: ByteBuffer(string: body)) { Int($0.status.code) })
+            }
+            for value in ["1:2:3:4:5:6:7:8:9::", "192.0.2.10, not an address"] {
+                var headers = Self.jsonHeaders
+                headers[forwardedFor] = value
+                statuses.append(
+                    try await client.execute(uri: "/", method: .post, headers: headers, body: ByteBuffer(string: body)) { Int($0.status.code) })
+            }
+            return statuses
+        }
+        #expect(statuses == [201, 201, 201, 429, 429, 201, 201])
+        #expect(try await store.count() == 5)
     }
 
     @Test func aCommentIsAddedToTheVoteJustSent() async throws {

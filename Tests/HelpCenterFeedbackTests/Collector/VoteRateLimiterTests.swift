@@ -17,9 +17,23 @@ import Testing
         ("2001:db8:1:2::9", "2001:db8:1:2::/64"),
         ("::ffff:192.0.2.7", "192.0.2.7"),
         ("192.0.2.7", "192.0.2.7"),
+        ("2001:DB8::1", "2001:db8:0:0::/64"),
+        // Not addresses: counted as written, where counting nine groups by hand made a
+        // negative count and stopped the collector.
+        ("1:2:3:4:5:6:7:8:9::", "1:2:3:4:5:6:7:8:9::"),
+        ("::::", "::::"),
+        ("unknown", "unknown"),
     ])
     func ipv6CountsPerSlash64(address: String, key: String) {
         #expect(VoteRateLimiter.key(address) == key)
+    }
+
+    @Test func onlyAddressesAreAddresses() {
+        #expect(VoteRateLimiter.isAddress("192.0.2.7"))
+        #expect(VoteRateLimiter.isAddress("2001:db8::1"))
+        #expect(!VoteRateLimiter.isAddress("1:2:3:4:5:6:7:8:9::"))
+        #expect(!VoteRateLimiter.isAddress("192.0.2.7:80"))
+        #expect(!VoteRateLimiter.isAddress(""))
     }
 
     @Test func aFloodOfAddressesDoesNotGrowMemoryWithoutBound() {

@@ -54,6 +54,16 @@ import Testing
         #expect(throws: FeedbackInputError.commentTooLong(limit: FeedbackLimits.commentCharacters)) { try VoteSubmission.parse(Array(body.utf8)) }
     }
 
+    /// Counted in Unicode scalars, as the stores count: 1,000 combining marks after one letter
+    /// are one character to Swift, and 200 emoji families 200.
+    @Test(arguments: [
+        "x" + String(repeating: "\u{301}", count: FeedbackLimits.commentCharacters), String(repeating: "👨‍👩‍👧‍👦", count: 200),
+    ])
+    func aCommentIsCountedAsTheStoresCountIt(comment: String) {
+        let body = #"{"article":"a/","reaction":"no","comment":"\#(comment)"}"#
+        #expect(throws: FeedbackInputError.commentTooLong(limit: FeedbackLimits.commentCharacters)) { try VoteSubmission.parse(Array(body.utf8)) }
+    }
+
     @Test func anOversizedBodyIsRefusedBeforeParsing() {
         let body = Array(repeating: UInt8(ascii: " "), count: FeedbackLimits.bodyBytes + 1)
         #expect(throws: FeedbackInputError.bodyTooLarge(limit: FeedbackLimits.bodyBytes)) { try VoteSubmission.parse(body) }

@@ -30,6 +30,20 @@ enum FeedbackStoreContract {
         #expect(try await store.count() == 0)
     }
 
+    /// The longest comment the collector accepts is stored: the store's CHECK counts as
+    /// `VoteSubmission` does (Unicode scalars). Combining marks and emoji families, which Swift
+    /// counts as fewer characters, once passed the collector and failed the store's check.
+    static func storesTheLongestCommentTheCollectorAccepts(_ store: any FeedbackStore) async throws {
+        let marks = "x" + String(repeating: "\u{301}", count: FeedbackLimits.commentCharacters - 1)
+        let families = String(repeating: "👨‍👩‍👧", count: FeedbackLimits.commentCharacters / 5)
+        for comment in [marks, families] {
+            let body = #"{"article":"a/","reaction":"no","comment":"\#(comment)"}"#
+            #expect(try VoteSubmission.parse(Array(body.utf8)).comment == comment)
+        }
+        try await store.record([vote("a/", .no, at: 1_000, comment: marks), vote("a/", .no, at: 1_001, comment: families)])
+        #expect(try await store.count() == 2)
+    }
+
     static func addsACommentOnceToTheRightVote(_ store: any FeedbackStore) async throws {
         let first = vote("a/", .no, at: 10_000)
         try await store.record([first])

@@ -45,6 +45,12 @@ struct PostgresFeedbackStoreTests {
         try await FeedbackStoreContract.refusesABatchWhole(store)
     }
 
+    @Test func storesTheLongestCommentTheCollectorAccepts() async throws {
+        let store = try await PostgresFeedbackStore(Self.freshDatabase())
+        defer { store.shutdown() }
+        try await FeedbackStoreContract.storesTheLongestCommentTheCollectorAccepts(store)
+    }
+
     @Test func addsACommentOnceToTheRightVote() async throws {
         let store = try await PostgresFeedbackStore(Self.freshDatabase())
         defer { store.shutdown() }

@@ -24,6 +24,12 @@ import Testing
         try await FeedbackStoreContract.refusesABatchWhole(SQLiteFeedbackStore(path: path))
     }
 
+    @Test func storesTheLongestCommentTheCollectorAccepts() async throws {
+        let path = Self.temporaryFile()
+        defer { Self.remove(path) }
+        try await FeedbackStoreContract.storesTheLongestCommentTheCollectorAccepts(SQLiteFeedbackStore(path: path))
+    }
+
     @Test func addsACommentOnceToTheRightVote() async throws {
         let path = Self.temporaryFile()
         defer { Self.remove(path) }
