@@ -86,7 +86,8 @@ struct BuildCommand: ParsableCommand {
         }
         let report = outcome.build
         printReport(report, console: console)
-        let counts = Self.counts(report.diagnostics)
+        // The configuration's and the policy's warnings were printed first: counted too.
+        let counts = Self.counts(site.printedDiagnostics + report.diagnostics)
         guard case .published = outcome else {
             console.status("Build failed: \(counts); nothing was published and \(output) is unchanged.")
             throw interrupt.failure(1)
@@ -120,7 +121,12 @@ struct BuildCommand: ParsableCommand {
 /// Reads `helpcenter.yaml` when it exists; its errors stop the run (exit 2), its warnings are printed.
 enum ConfigurationLoader {
     static func load(path: String, console: Console, quiet: Bool) throws -> SiteConfiguration {
-        guard FileManager.default.fileExists(atPath: path) else { return SiteConfiguration() }
+        try loadPrinting(path: path, console: console, quiet: quiet).configuration
+    }
+
+    /// The configuration, and the warnings printed about it (for a summary that counts them).
+    static func loadPrinting(path: String, console: Console, quiet: Bool) throws -> (configuration: SiteConfiguration, warnings: [Diagnostic]) {
+        guard FileManager.default.fileExists(atPath: path) else { return (SiteConfiguration(), []) }
         let data: Data
         do {
             // Not FileManager: it would wait forever on a pipe named helpcenter.yaml.
@@ -136,7 +142,7 @@ enum ConfigurationLoader {
         let (configuration, diagnostics) = SiteConfiguration.parse(text, path: path)
         console.print(diagnostics, quiet: quiet)
         if diagnostics.hasErrors { throw ExitCode(2) }
-        return configuration
+        return (configuration, diagnostics)
     }
 }
 

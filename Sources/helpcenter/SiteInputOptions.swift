@@ -113,13 +113,13 @@ struct SiteInputs {
     /// words that stop itself). A policy file that cannot be read throws
     /// `SitePolicyLoader.LoadError`.
     func loadSite(options: BuildOptions, console: Console, quiet: Bool) throws -> LoadedSite {
-        let configuration = try ConfigurationLoader.load(path: config, console: console, quiet: quiet)
+        let (configuration, configurationWarnings) = try ConfigurationLoader.loadPrinting(path: config, console: console, quiet: quiet)
         let (policy, translated, problems) = try SitePolicyLoader.load(
             policyPaths, languageKeys: configuration.languages.translations.map(\.key))
         console.print(problems, quiet: quiet)
         var builder = SiteBuilder(configuration: configuration, content: contentTree, templates: templateTree, options: options, policy: policy)
         builder.translatedPolicies = translated
-        return LoadedSite(builder: builder, policyProblems: problems)
+        return LoadedSite(builder: builder, policyProblems: problems, printedDiagnostics: configurationWarnings + problems)
     }
 
     /// A project's site as `loadSite` read it.
@@ -128,6 +128,9 @@ struct SiteInputs {
         var builder: SiteBuilder
         /// What was wrong in the policy, vocabulary or scenarios (already printed).
         var policyProblems: [Diagnostic]
+        /// Everything printed while loading: the configuration's warnings and the policy's
+        /// problems (a command's summary counts them with its own).
+        var printedDiagnostics: [Diagnostic]
     }
 
     /// The content folder, read within ``boundary``.

@@ -14,6 +14,18 @@ struct BuildCommandTests {
         #expect(project.exists("_site/index.html"))
     }
 
+    /// The configuration's warnings are printed before the build's: the summary counts them too
+    /// (here the unknown key and the build's own warning about `base_url`; it said "1 warning").
+    @Test func theSummaryCountsTheConfigurationsWarnings() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("name: Test Help\nheader_colections: 4\n", to: "helpcenter.yaml")
+        let run = try await project.run("build", "--project", project.root.path)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.contains("helpcenter.yaml:2:1: warning:"), "\(run.errors)")
+        #expect(run.output.contains("; 0 errors, 2 warnings."), "\(run.output)")
+    }
+
     @Test func aBrokenLinkFailsTheBuildAndLeavesThePreviousSite() async throws {
         let project = try TestProject()
         defer { project.remove() }
