@@ -68,6 +68,18 @@ public enum SitePolicyLoader {
         }.sorted()
     }
 
+    /// A vocabulary file's text, or nil with an error where it stops being UTF-8 text (decoded
+    /// with replacement characters, a file in Latin-1 built with its labels garbled and no word
+    /// said).
+    static func vocabularyText(_ data: Data, path: String, diagnostics: inout [Diagnostic]) -> String? {
+        do {
+            return try YAMLTextDecoder(limits: .vocabularyFile).decode(Array(data))
+        } catch {
+            diagnostics.append(.error(error.message, at: error.location(in: path), id: "vocabulary"))
+            return nil
+        }
+    }
+
     /// The vocabulary file of another language: `policy/vocabulary.fr.yaml` beside `policy/vocabulary.yaml`.
     public static func vocabularyPath(_ path: String, key: String) -> String {
         let base = path.hasSuffix(".yaml") ? String(path.dropLast(5)) : path.hasSuffix(".yml") ? String(path.dropLast(4)) : path
@@ -90,8 +102,10 @@ public enum SitePolicyLoader {
             return (nil, [:], diagnostics + error.problems)
         }
         var vocabulary = ProductVocabulary()
-        if let data = readIfPresent(paths.vocabulary, boundary: boundary, diagnostics: &diagnostics) {
-            let (parsed, problems) = ProductVocabulary.parse(String(decoding: data, as: UTF8.self), path: paths.vocabulary)
+        if let data = readIfPresent(paths.vocabulary, boundary: boundary, diagnostics: &diagnostics),
+            let text = vocabularyText(data, path: paths.vocabulary, diagnostics: &diagnostics)
+        {
+            let (parsed, problems) = ProductVocabulary.parse(text, path: paths.vocabulary)
             vocabulary = parsed
             diagnostics += problems
         }
@@ -116,11 +130,13 @@ public enum SitePolicyLoader {
         var translated: [String: SitePolicy] = [:]
         for key in languageKeys {
             let path = vocabularyPath(paths.vocabulary, key: key)
-            guard let data = readIfPresent(path, boundary: boundary, diagnostics: &diagnostics) else {
+            guard let data = readIfPresent(path, boundary: boundary, diagnostics: &diagnostics),
+                let text = vocabularyText(data, path: path, diagnostics: &diagnostics)
+            else {
                 translated[key] = SitePolicy.untranslated(policy, vocabularyPath: path)
                 continue
             }
-            let (words, problems) = ProductVocabulary.parse(String(decoding: data, as: UTF8.self), path: path, translation: true)
+            let (words, problems) = ProductVocabulary.parse(text, path: path, translation: true)
             diagnostics += problems + words.checkTranslation(of: vocabulary, rules: document.wording.rules.map(\.id.rawValue), path: path)
             var language = make(document: document, catalogue: catalogue, vocabulary: words)
             language.projectFolder = paths.projectFolder

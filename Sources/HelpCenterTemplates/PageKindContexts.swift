@@ -190,6 +190,10 @@ public struct ArticleDetails: TemplateContext {
     /// translation is missing): that language's tag and name, for the notice and `lang`.
     public var fallbackLanguage: String?
     public var fallbackLanguageName: String?
+    /// The page's address from the site's root, its language's prefix included (`fr/c/a/`;
+    /// `path` in the default language): what the feedback box names, so that the votes on each
+    /// language's page are kept apart with that page's own text (`helpcenter feedback`).
+    public var sitePath: String
 
     package init(
         title: String, description: String?, author: String?, updated: DateInfo?, path: String, body: HTMLText, tableOfContents: [TableOfContentsEntry],
@@ -205,6 +209,7 @@ public struct ArticleDetails: TemplateContext {
         self.hasTableOfContents = hasTableOfContents
         self.tags = tags
         self.isDraft = isDraft
+        self.sitePath = path
     }
 
     public static let templateFields: TemplateFields<ArticleDetails> = [
@@ -220,6 +225,7 @@ public struct ArticleDetails: TemplateContext {
         "isDraft": .flag { $0.isDraft },
         "fallbackLanguage": .optionalText(\.fallbackLanguage),
         "fallbackLanguageName": .optionalText(\.fallbackLanguageName),
+        "sitePath": .text(\.sitePath),
     ]
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpCenterCalendar
+import HelpCenterInputFiles
 import HelpCenterSite
 
 /// `helpcenter new article "Title" --collection NAME`: writes a new article with its front matter.
@@ -114,6 +115,17 @@ struct NewTranslationCommand: ParsableCommand {
         let sourcePath = String(source.dropFirst(content.count + 1))
         guard ContentEntryKind.isSourcePage(sourcePath) else {
             throw CommandFailure("\(page) is already a translation; name the page it translates")
+        }
+        // The translation is written beside its source: both must really be in the content
+        // folder. A folder or page reached through a symbolic link that leaves it is refused, as
+        // the build refuses it (the translation would be written, or the text read, elsewhere).
+        let boundary = InputBoundary([content])
+        for path in [source, (source as NSString).deletingLastPathComponent] {
+            guard let real = InputBoundary.realPath(path), boundary.contains(realPath: real) else {
+                throw CommandFailure(
+                    "\(page) leads outside \(located.path("content")) through a symbolic link (to \(InputBoundary.realPath(path) ?? "nowhere")); the build does not publish it, so it has no translation to write"
+                )
+            }
         }
         guard let data = FileManager.default.contents(atPath: source), let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure("cannot read \(page)")

@@ -72,6 +72,20 @@ struct PolicyTranslationTests {
         #expect(french.untranslatedRules.contains("one-method"))
     }
 
+    /// A vocabulary saved in Latin-1 was read with replacement characters and no word said.
+    @Test func aVocabularyThatIsNotUTF8IsAnErrorAtItsPlace() throws {
+        let root = try Self.project(french: nil)
+        defer { try? FileManager.default.removeItem(at: root) }
+        var latin1 = Array("labels:\n  screen:\n    \"Manage your account\": \"G".utf8)
+        latin1 += [0xE9] + Array("rer votre compte\"\n".utf8)
+        try Data(latin1).write(to: root.appendingPathComponent("policy/vocabulary.fr.yaml"))
+        let (_, translated, diagnostics) = try Self.load(root)
+        let error = try #require(diagnostics.first { $0.severity == .error && $0.message.contains("invalid UTF-8") }, "\(diagnostics)")
+        #expect(error.location.path.hasSuffix("policy/vocabulary.fr.yaml"))
+        #expect(error.location.line == 3)
+        #expect(translated["fr"]?.labels.isEmpty == true)
+    }
+
     @Test func aFrenchPageIsCheckedAgainstTheFrenchWords() throws {
         let root = try Self.project(french: Self.french)
         defer { try? FileManager.default.removeItem(at: root) }

@@ -67,6 +67,15 @@ struct HostileContentTests {
         #expect(error.location.column == 8)
     }
 
+    @Test("a theme's words are text in a callout's label, not markup")
+    func calloutLabelsAreEscaped() {
+        var words = BodyWords()
+        words.note = #"Remarque </span><script>alert(1)</script>"'&"#
+        let body = SiteTestSupport.renderBody("> [!NOTE]\n> Lisez ceci.\n", words: words)
+        #expect(body.html.contains(#"<span>Remarque &lt;/span&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;'&amp;</span>"#))
+        #expect(!body.html.contains("<script>"))
+    }
+
     @Test("many headings named alike get numbered ids in linear time")
     func repeatedHeadings() {
         // 20,000 setext headings "a" (80 KB): ids a, a-1, …, a-19999; quadratic before, minutes at 1 MB.

@@ -320,6 +320,15 @@ struct LanguageTests {
         #expect(ThemeStrings.escape(value, escaping) == expected)
     }
 
+    /// Placeholders are filled in one pass: what an argument brings in (a collection's title
+    /// with braces in it) stays as written, whatever the order of the arguments.
+    @Test func placeholdersAreFilledOnceFromTheStart() {
+        let arguments = ["title": "Coll {{page}} {{pages}}", "page": "2", "pages": "3"]
+        #expect(ThemeStrings.fill("{{title}}, page {{page}} of {{pages}} {{other}}", arguments) == "Coll {{page}} {{pages}}, page 2 of 3 {{other}}")
+        #expect(ThemeStrings.fill("{{page}}{{", arguments) == "2{{")
+        #expect(ThemeStrings.fill("}}{{page}}", [:]) == "}}{{page}}")
+    }
+
     // MARK: Configuration
 
     @Test func languagesAreReadFromTheConfiguration() {
@@ -406,10 +415,47 @@ struct LanguageTests {
         ("languages:\n  FR: { tag: fr-FR }\n", "a language key must be"),
         ("languages:\n  fr: { tag: fr-FR, prefix: /x/ }\n  de: { tag: de-DE, prefix: /x/ }\n", "have the same prefix"),
         ("languages:\n  fr: { tag: fr-FR, dir: up }\n", "'dir' must be ltr or rtl"),
+        // Where the site writes its own pages: the French home would replace the search page.
+        ("languages:\n  fr: { tag: fr-FR, prefix: /search/ }\n", "is where the site writes its own pages"),
+        ("languages:\n  fr: { tag: fr-FR, prefix: collections }\n", "is where the site writes its own pages"),
+        ("languages:\n  fr: { tag: fr-FR, prefix: /sitemap.xml/ }\n", "is where the site writes its own pages"),
+        // One language's pages inside another's.
+        ("languages:\n  fr: { tag: fr-FR }\n  de: { tag: de-DE, prefix: /fr/guides/ }\n", "is inside /fr/, the prefix of 'fr'"),
+        ("languages:\n  fr: { tag: fr-FR }\n  de: { tag: fr-fr }\n", "have the same tag"),
+        ("languages:\n  en: { tag: en-GB }\n  eng: { tag: en-GB }\n", "the default language (en-GB) is listed twice"),
     ])
     func badLanguagesAreErrorsAtTheirPlace(yaml: String, message: String) {
         let (_, diagnostics) = SiteConfiguration.parse("language: en-GB\n" + yaml, path: "helpcenter.yaml")
         #expect(diagnostics.contains { $0.severity == .error && $0.message.contains(message) && $0.location.line > 1 }, "\(diagnostics)")
+    }
+
+    /// BCP 47 tags are case-insensitive: `language: en-gb` and `en: { tag: en-GB }` are one
+    /// language (they made a second English site under /en/).
+    @Test func theDefaultLanguageIsKnownWhateverTheCaseOfItsTag() {
+        let (configuration, diagnostics) = SiteConfiguration.parse(
+            "language: en-gb\nlanguages:\n  en: { tag: en-GB, name: English }\n  fr: { tag: fr-FR, name: Français }\n", path: "helpcenter.yaml")
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        #expect(configuration.languages.all.map(\.key) == ["en", "fr"])
+        #expect(configuration.languages.primary.name == "English")
+    }
+
+    /// An English alias under the French prefix would be replaced by the French pages.
+    @Test func anAliasUnderAnotherLanguagesPrefixIsAnError() throws {
+        let settings = try SiteTestSupport.fixtureTree("content").read("guides/settings.md")
+        let aliased = "---\naliases: [/fr/, /fr/old-settings/]\n" + String(decoding: settings, as: UTF8.self).dropFirst(4)
+        let (report, _) = try Self.build(["guides/settings.fr.md": Self.settingsInFrench, "guides/settings.md": aliased])
+        let errors = report.diagnostics.filter { $0.severity == .error && $0.message.contains("where the language 'fr' is published") }
+        #expect(errors.count == 2, "\(report.diagnostics)")
+    }
+
+    /// Each language's page has a feedback key of its own (the collector keeps one article per key).
+    @Test func eachLanguagesArticleNamesItsOwnAddressForFeedback() throws {
+        var templates = Self.templates
+        templates["article.mustache"] = "<section class=\"feedback\" data-article=\"{{article.sitePath}}\"></section>"
+        let (report, output) = try Self.build(templates: templates)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(Self.page(output, "guides/settings/index.html").contains("data-article=\"guides/settings/\""))
+        #expect(Self.page(output, "fr/guides/settings/index.html").contains("data-article=\"fr/guides/settings/\""))
     }
 
     // MARK: Translation status

@@ -53,7 +53,7 @@ enum SiteTestSupport {
 
     /// Renders one Markdown body as the article `guides/page.md`, with the given other pages and files.
     static func renderBody(
-        _ markdown: String, pages: [String] = [], files: [String: ImageDimensions?] = [:], rawHTML: Bool = false
+        _ markdown: String, pages: [String] = [], files: [String: ImageDimensions?] = [:], rawHTML: Bool = false, words: BodyWords = BodyWords()
     ) -> RenderedBody {
         var index = ContentIndex(files: files)
         index.pages["guides/page.md"] = ContentIndex.Page(sitePath: "guides/page/", sourcePath: "guides/page.md")
@@ -61,9 +61,10 @@ enum SiteTestSupport {
             let sitePath = page.hasSuffix("_index.md") ? ContentPath.directory(of: page) + "/" : String(page.dropLast(3)) + "/"
             index.pages[page] = ContentIndex.Page(sitePath: sitePath, sourcePath: page)
         }
-        let context = ArticleBodyContext(
+        var context = ArticleBodyContext(
             sourcePath: "guides/page.md", displayPath: "content/guides/page.md", sitePath: "guides/page/",
             bodyFirstLine: 1, allowRawHTML: rawHTML)
+        context.words = words
         // The fixtures are small documents, well within `MarkdownLimits.standard`.
         return ArticleBodyRenderer.render(try! MarkdownParser.parse(markdown), context: context, index: index)
     }

@@ -33,3 +33,66 @@ struct NewCommandTests {
         #expect(run.errors.contains("(collections: _index.md, basics)") || run.errors.contains("collections: basics"))
     }
 }
+
+/// `helpcenter new translation`, and what a translation file's own errors do to `build` and
+/// `check --translations`, in a project with French as its second language.
+@Suite("helpcenter new translation")
+struct NewTranslationCommandTests {
+    static func frenchProject() throws -> TestProject {
+        let project = try TestProject()
+        try project.write(
+            "name: Test Help\nlanguage: en-GB\nlanguages:\n  en: { tag: en-GB, name: English }\n  fr: { tag: fr-FR, name: Français }\n", to: "helpcenter.yaml")
+        return project
+    }
+
+    @Test func aTranslationIsWrittenBesideItsSource() async throws {
+        let project = try Self.frenchProject()
+        defer { project.remove() }
+        let run = try await project.run("new", "translation", project.path("content/basics/first-steps.md"), "fr", "--project", project.root.path)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(try project.read("content/basics/first-steps.fr.md").contains("translation_of: "))
+    }
+
+    /// A folder of the content that is a link to a folder elsewhere: the build does not publish
+    /// its pages, and the translation is not written there.
+    @Test func aSourceReachedThroughALinkOutsideTheContentIsRefused() async throws {
+        let project = try Self.frenchProject()
+        defer { project.remove() }
+        let outside = project.sandbox.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "---\ntitle: Elsewhere\n---\n\nText.\n".write(to: outside.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: project.path("content/basics/ext"), withDestinationPath: outside.path)
+        let run = try await project.run("new", "translation", project.path("content/basics/ext/a.md"), "fr", "--project", project.root.path)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("leads outside \(project.path("content")) through a symbolic link"), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: outside.appendingPathComponent("a.fr.md").path))
+    }
+
+    /// A translation whose front matter does not parse was dropped: the page fell back to its
+    /// source and the build passed, saying only that a translation was missing.
+    @Test func aTranslationThatCannotBeReadIsAnErrorAtItsLine() async throws {
+        let project = try Self.frenchProject()
+        defer { project.remove() }
+        try project.write("---\ntitle: [Premiers pas\n---\n\nCommencez ici.\n", to: "content/basics/first-steps.fr.md")
+        let build = try await project.run("build", "--project", project.root.path)
+        #expect(build.status == 1)
+        #expect(build.errors.contains(": error: ") && build.errors.contains("content/basics/first-steps.fr.md:"), "\(build.errors)")
+        let check = try await project.run("check", "--translations", "--project", project.root.path)
+        #expect(check.status == 1)
+        #expect((check.output + check.errors).contains("content/basics/first-steps.fr.md:"), "\(check.output)\(check.errors)")
+    }
+
+    /// `translation_of` of the wrong kind: the build's error at its line, and the check's too
+    /// (it said "names no version" at 1:1 and passed).
+    @Test func aWrongTranslationOfIsTheSameErrorInTheCheck() async throws {
+        let project = try Self.frenchProject()
+        defer { project.remove() }
+        try project.write("---\ntitle: Premiers pas\ntranslation_of: [a, b]\n---\n\nCommencez ici.\n", to: "content/basics/first-steps.fr.md")
+        let build = try await project.run("build", "--project", project.root.path)
+        #expect(build.status == 1)
+        #expect(build.errors.contains("content/basics/first-steps.fr.md:3:"), "\(build.errors)")
+        let check = try await project.run("check", "--translations", "--project", project.root.path)
+        #expect(check.status == 1)
+        #expect((check.output + check.errors).contains("content/basics/first-steps.fr.md:3:"), "\(check.output)\(check.errors)")
+    }
+}

@@ -79,8 +79,9 @@ enum ContentEntry: Sendable, Equatable {
         return path
     }
 
-    /// Names that would collide with what the generator writes at the top of the site.
-    static let reservedCollectionNames: Set<String> = ["assets", "search", "policy", "404.html", "sitemap.xml", "index.html"]
+    /// Names that would collide with what the generator writes at the top of the site (the
+    /// names of collections, and the first part of a language's prefix).
+    static let reservedCollectionNames: Set<String> = ["assets", "search", "policy", "collections", "404.html", "sitemap.xml", "index.html"]
 }
 
 /// A Markdown page read and rendered in the first pass of a build.

@@ -294,6 +294,7 @@ struct PageWriter: Sendable {
             body: record.body?.htmlText ?? HTMLText(), tableOfContents: toc,
             hasTableOfContents: headings.filter { $0.level == 2 }.count >= 3,
             tags: article.matter.tags.map(TagInfo.init(name:)), isDraft: article.matter.draft)
+        if let current = languageSwitch?.current, !current.prefix.isEmpty { details.sitePath = PageAddress.encode(current.prefix) + record.address }
         if record.isFallback, let primary = languageSwitch?.languages.primary {
             details.fallbackLanguage = primary.tag
             details.fallbackLanguageName = primary.name

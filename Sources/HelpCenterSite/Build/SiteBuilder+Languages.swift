@@ -25,7 +25,7 @@ extension SiteBuilder {
             }
         }
         var report = BuildReport(diagnostics: [], articleCount: 0, collectionCount: 0, pagesWritten: 0, filesCopied: 0)
-        var diagnostics = layoutDiagnostics + status.buildWarnings()
+        var diagnostics = layoutDiagnostics + catalogue.problems + status.buildWarnings()
         let templateFiles = try templates.listFiles()
         let primaryWords = BodyWords(try loadThemeStrings(templateFiles).0)
         for language in languages.all {
@@ -169,6 +169,6 @@ extension SiteBuilder {
             report.entries[index].changedSections = SectionChanges.changed(
                 from: FrontMatterSplitter.split(old).body, to: FrontMatterSplitter.split(text).body)
         }
-        return (report, checkTranslations(entries))
+        return (report, checkTranslations(entries) + catalogue.problems)
     }
 }

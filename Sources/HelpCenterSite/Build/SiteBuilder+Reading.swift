@@ -42,17 +42,31 @@ extension SiteBuilder {
 
     /// The text of the record's file, or nil with the reason in the record's diagnostics.
     private func readText(of record: inout PageRecord) -> String? {
-        do {
-            return try Self.decodeText(
-                try content.read(record.sourcePath, maximumSize: Self.maximumPageFileSize), displayPath: record.displayPath)
-        } catch let problem as TextDecodingProblem {
+        switch readPageText(record.sourcePath, displayPath: record.displayPath) {
+        case .success(let text): return text
+        case .failure(let problem):
             record.diagnostics.append(problem.diagnostic)
-        } catch let SiteFileError.cannotRead(_, reason) {
-            record.diagnostics.append(.error("cannot read the file: \(reason)", at: SourceLocation(path: record.displayPath), id: "io"))
-        } catch {
-            record.diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: record.displayPath), id: "io"))
+            return nil
         }
-        return nil
+    }
+
+    /// Why a page file cannot be read, as an error at the file.
+    struct PageReadProblem: Error {
+        var diagnostic: Diagnostic
+    }
+
+    /// The text of a page file (at most `maximumPageFileSize`, UTF-8), or why it cannot be read.
+    func readPageText(_ path: String, displayPath: String) -> Result<String, PageReadProblem> {
+        do {
+            return .success(try Self.decodeText(try content.read(path, maximumSize: Self.maximumPageFileSize), displayPath: displayPath))
+        } catch let problem as TextDecodingProblem {
+            return .failure(PageReadProblem(diagnostic: problem.diagnostic))
+        } catch let SiteFileError.cannotRead(_, reason) {
+            return .failure(PageReadProblem(diagnostic: .error("cannot read the file: \(reason)", at: SourceLocation(path: displayPath), id: "io")))
+        } catch {
+            return .failure(
+                PageReadProblem(diagnostic: .error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: displayPath), id: "io")))
+        }
     }
 
     /// Reads a page's file and parses its front matter; the split source comes back only when

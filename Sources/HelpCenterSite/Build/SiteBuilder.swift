@@ -262,7 +262,9 @@ public struct SiteBuilder: Sendable {
             }
             takenPaths.insert(path)
         }
-        let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths)
+        // The other languages are written under their prefixes after the default one.
+        let languagePrefixes = edition?.isPrimary == true ? configuration.languages.translations.map { ($0.prefix, $0.key) } : []
+        let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths, languagePrefixes: languagePrefixes)
         return (site, redirects, site.diagnostics + overwrites + redirectDiagnostics + checkConfigurationURLs())
     }
 

@@ -14,9 +14,10 @@ struct RedirectPage: Sendable, Equatable {
 }
 
 extension SiteModel {
-    /// The redirect pages for every alias; an alias that is malformed or takes an address the
-    /// site already uses is an error at its place in the front matter.
-    func redirects(takenPaths: Set<String>) -> ([RedirectPage], [Diagnostic]) {
+    /// The redirect pages for every alias; an alias that is malformed, takes an address the
+    /// site already uses, or lies under another language's prefix (`languagePrefixes`: prefix →
+    /// key, given to the default language's site) is an error at its place in the front matter.
+    func redirects(takenPaths: Set<String>, languagePrefixes: [(prefix: String, key: String)] = []) -> ([RedirectPage], [Diagnostic]) {
         var pages: [RedirectPage] = []
         var diagnostics: [Diagnostic] = []
         var used = takenPaths
@@ -27,6 +28,13 @@ extension SiteModel {
                     case .failure(let problem):
                         diagnostics.append(.error("alias '\(alias.value)' \(problem.reason)", at: alias.location, id: "alias"))
                     case .success(let (outputPath, folder)):
+                        if let language = languagePrefixes.first(where: { outputPath.hasPrefix($0.prefix) }) {
+                            diagnostics.append(
+                                .error(
+                                    "alias '\(alias.value)' is under /\(language.prefix), where the language '\(language.key)' is published, whose pages would replace it; choose another old address or remove it",
+                                    at: alias.location, id: "alias"))
+                            continue
+                        }
                         guard !used.contains(outputPath) else {
                             diagnostics.append(
                                 .error(

@@ -13,6 +13,10 @@ extension SiteConfiguration {
             return
         }
         var prefixes: [String: String] = [:]
+        /// Each other language's key by its tag, lower-cased (BCP 47 tags are case-insensitive).
+        var tags: [String: String] = [:]
+        var primaryEntry: String?
+        var placed: [(language: SiteLanguage, location: SourceLocation)] = []
         for entry in entries {
             guard let key = entry.key.scalarText, SiteLanguage.looksLikeKey(Substring(key)) else {
                 reader.diagnostics.append(
@@ -31,7 +35,14 @@ extension SiteConfiguration {
                 continue
             }
             let name = reader.string(fields["name"]?.value, key: "name")
-            if tag == language || key == primaryLanguageKey {
+            if tag.lowercased() == language.lowercased() || key == primaryLanguageKey {
+                if let primaryEntry, primaryEntry != key {
+                    reader.diagnostics.append(
+                        .error(
+                            "the default language (\(language)) is listed twice, as '\(primaryEntry)' and '\(key)'; keep one", at: entry.key.location))
+                    continue
+                }
+                primaryEntry = key
                 if fields["prefix"] != nil {
                     reader.diagnostics.append(
                         .warning("the default language is published at the root; its 'prefix' is ignored", at: fields["prefix"]!.key.location, id: "languages"))
@@ -71,8 +82,33 @@ extension SiteConfiguration {
                     .error("the languages '\(other)' and '\(key)' have the same prefix /\(language.prefix); give each its own", at: entry.key.location))
                 continue
             }
+            if let other = tags[tag.lowercased()] {
+                reader.diagnostics.append(
+                    .error("the languages '\(other)' and '\(key)' have the same tag \(tag); give each its own", at: tagNode.location))
+                continue
+            }
+            let prefixLocation = fields["prefix"]?.value.location ?? entry.key.location
+            let top = String(language.prefix.split(separator: "/").first ?? "")
+            if ContentEntry.reservedCollectionNames.contains(top) {
+                reader.diagnostics.append(
+                    .error(
+                        "the prefix /\(language.prefix) of the language '\(key)' is where the site writes its own pages (\(ContentEntry.reservedCollectionNames.sorted().joined(separator: ", "))); choose another, e.g. prefix: /\(key)/",
+                        at: prefixLocation))
+                continue
+            }
             prefixes[language.prefix] = key
+            tags[tag.lowercased()] = key
+            placed.append((language, prefixLocation))
             otherLanguages.append(language)
+        }
+        // One language's pages inside another's (`/fr/` and `/fr/guides/`) would replace them.
+        for (language, location) in placed {
+            if let outer = placed.first(where: { $0.language.key != language.key && language.prefix.hasPrefix($0.language.prefix) }) {
+                reader.diagnostics.append(
+                    .error(
+                        "the prefix /\(language.prefix) of the language '\(language.key)' is inside /\(outer.language.prefix), the prefix of '\(outer.language.key)', whose pages it would replace; give it a prefix of its own",
+                        at: location))
+            }
         }
         if !otherLanguages.isEmpty, primaryLanguageName == nil {
             reader.diagnostics.append(

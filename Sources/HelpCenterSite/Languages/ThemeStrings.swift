@@ -157,9 +157,29 @@ public struct ThemeStrings: Sendable, Equatable {
     /// A word for the Swift side of the pages (titles the builder writes), with `{{name}}`
     /// placeholders filled in; nil when the file lacks it.
     public func text(_ key: String, _ arguments: [String: String] = [:]) -> String? {
-        guard var value = values[key] else { return nil }
-        for (name, argument) in arguments { value = value.replacingOccurrences(of: "{{\(name)}}", with: argument) }
-        return value
+        values[key].map { Self.fill($0, arguments) }
+    }
+
+    /// `template` with each `{{name}}` that `arguments` names replaced, in one pass from the
+    /// start: what an argument brings in is not read again. (Replacing one name after another,
+    /// in the dictionary's order, let a collection titled `{{page}} {{pages}}` come out
+    /// differently from one build to the next.)
+    static func fill(_ template: String, _ arguments: [String: String]) -> String {
+        guard !arguments.isEmpty else { return template }
+        var filled = ""
+        var rest = template[...]
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            let name = String(rest[open.upperBound..<close.lowerBound])
+            if let argument = arguments[name] {
+                filled += rest[..<open.lowerBound]
+                filled += argument
+                rest = rest[close.upperBound...]
+            } else {
+                filled += rest[..<open.upperBound]
+                rest = rest[open.upperBound...]
+            }
+        }
+        return filled + rest
     }
 
     /// Keys of the default language's file that this one lacks (errors at this file) and keys

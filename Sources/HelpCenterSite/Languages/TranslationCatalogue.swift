@@ -27,6 +27,12 @@ public struct TranslationCatalogue: Sendable {
     public var sourcePages: [String] = []
     /// Source pages that are drafts left out of this build (never counted as missing a translation).
     public var unpublishedSources: Set<String> = []
+    /// The errors of the translation files themselves, found while pairing: a file that cannot
+    /// be read or is not UTF-8, front matter that does not parse or has a wrong value. A
+    /// translation that cannot be read is not published, so its language's build never reads
+    /// it again: without these, it fell back to its source with no word of why. The build and
+    /// `check --translations` report them.
+    public var problems: [Diagnostic] = []
 
     public init() {}
 
@@ -70,34 +76,50 @@ extension SiteBuilder {
             if !version.published { catalogue.unpublishedSources.insert(path) }
         }
         let known = versions
-        let read = parallelMap(found) { item -> TranslationCatalogue.Translation in
+        let read = parallelMap(found) { item -> (TranslationCatalogue.Translation, [Diagnostic]) in
             var translation = TranslationCatalogue.Translation(
                 key: item.key, path: item.path, sourcePath: item.sourcePath, translationOf: nil, isPublished: false,
                 sourceHash: known[item.sourcePath]?.hash, sourceUpdated: known[item.sourcePath]?.updated)
-            guard let split = readSplit(item.path) else { return translation }
+            let (split, readProblems) = readSplitReporting(item.path)
+            guard let split else { return (translation, readProblems) }
             let displayPath = content.displayPath(item.path)
+            let diagnostics: [Diagnostic]
             if ContentEntry(path: item.sourcePath).isArticle {
-                guard let matter = ArticleFrontMatter.parse(split, path: displayPath).0 else { return translation }
-                translation.translationOf = matter.translationOf
-                translation.isPublished = !matter.draft || options.includeDrafts
+                let (matter, found) = ArticleFrontMatter.parse(split, path: displayPath)
+                diagnostics = found
+                if let matter {
+                    translation.translationOf = matter.translationOf
+                    translation.isPublished = !matter.draft || options.includeDrafts
+                }
             } else {
-                guard let matter = CollectionFrontMatter.parse(split, path: displayPath).0 else { return translation }
-                translation.translationOf = matter.translationOf
-                translation.isPublished = true
+                let (matter, found) = CollectionFrontMatter.parse(split, path: displayPath)
+                diagnostics = found
+                if let matter {
+                    translation.translationOf = matter.translationOf
+                    translation.isPublished = true
+                }
             }
-            return translation
+            return (translation, diagnostics.filter { $0.severity == .error })
         }
-        for translation in read { catalogue.translations[translation.key, default: [:]][translation.sourcePath] = translation }
+        for (translation, problems) in read {
+            catalogue.translations[translation.key, default: [:]][translation.sourcePath] = translation
+            catalogue.problems += problems
+        }
         return catalogue
     }
 
-    /// A page file split into front matter and body, or nil when it cannot be read (the
-    /// language's own build reports why).
+    /// A page file split into front matter and body, or nil when it cannot be read (a source
+    /// page: its own build reports why).
     private func readSplit(_ path: String) -> SplitSource? {
-        guard let data = try? content.read(path, maximumSize: Self.maximumPageFileSize),
-            let text = try? Self.decodeText(data, displayPath: content.displayPath(path))
-        else { return nil }
-        return FrontMatterSplitter.split(text)
+        readSplitReporting(path).0
+    }
+
+    /// A page file split into front matter and body, or nil with why it cannot be read.
+    private func readSplitReporting(_ path: String) -> (SplitSource?, [Diagnostic]) {
+        switch readPageText(path, displayPath: content.displayPath(path)) {
+        case .success(let text): (FrontMatterSplitter.split(text), [])
+        case .failure(let problem): (nil, [problem.diagnostic])
+        }
     }
 }
 

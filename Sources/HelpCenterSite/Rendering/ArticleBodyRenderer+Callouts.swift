@@ -79,7 +79,10 @@ extension ArticleBodyRenderer {
         slugger.reserve(titleID)
         otherIDs.append(titleID)
         output += "<aside class=\"callout callout-\(kind.rawValue)\" role=\"note\" aria-labelledby=\"\(titleID)\">\n"
-        output += "<p class=\"callout-title\" id=\"\(titleID)\">\(kind.icon)<span>\(context.words.label(kind))</span></p>\n"
+        output += "<p class=\"callout-title\" id=\"\(titleID)\">\(kind.icon)<span>"
+        // The label is the theme's word (templates/strings/<language>.yaml): text, like any other.
+        text(context.words.label(kind))
+        output += "</span></p>\n"
         if children.isEmpty {
             report(
                 .warning, "empty \(kind.label.lowercased()) callout: write its text on the lines after [!\(kind.rawValue.uppercased())]", at: node,

@@ -29,7 +29,7 @@ extension ArticleBodyRenderer {
         let titleID = "callout-\(calloutCount)"
         slugger.reserve(titleID)
         otherIDs.append(titleID)
-        output += "<aside class=\"callout callout-rule\" role=\"note\" aria-labelledby=\"\(titleID)\" data-rule=\"\(rule.id)\">\n"
+        output += "<aside class=\"callout callout-rule\" role=\"note\" aria-labelledby=\"\(titleID)\" data-rule=\"\(HTMLEscaping.escape(rule.id))\">\n"
         output += "<p class=\"callout-title\" id=\"\(titleID)\">\(CalloutKind.important.icon)<span>"
         text(context.words.rulePrefix)
         text(rule.title)
@@ -156,7 +156,7 @@ extension ArticleBodyRenderer {
             shown += before
             let label = String(rest[open.upperBound..<close.lowerBound])
             if let known = policy.labels[label] {
-                output += "<span class=\"ui-label ui-\(known.kind)\">"
+                output += "<span class=\"ui-label ui-\(HTMLEscaping.escape(known.kind))\">"
                 text(known.text)
                 output += "</span>"
                 shown += known.text
