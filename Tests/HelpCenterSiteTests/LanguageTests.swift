@@ -285,6 +285,16 @@ struct LanguageTests {
             })
     }
 
+    /// A strings file that does not parse: its YAML error, not also every key it then lacks.
+    @Test func aStringsFileThatDoesNotParseIsReportedAsSuch() throws {
+        var templates = Self.templates
+        templates["strings/fr.yaml"] = "languages: [Langues\nfallback: Pas encore traduit.\n"
+        let (report, _) = try Self.build(templates: templates)
+        let errors = report.diagnostics.filter { $0.severity == .error && $0.location.path == "templates/strings/fr.yaml" }
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.location.line ?? 0 > 1, "\(errors)")
+    }
+
     @Test func eachLanguageGetsTheScriptsInItsWords() throws {
         var templates = Self.templates
         templates["assets/app.js"] = "say(\"{{t.languages}}\");\n"

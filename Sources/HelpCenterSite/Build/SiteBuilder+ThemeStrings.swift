@@ -31,7 +31,11 @@ extension SiteBuilder {
                 ]
             )
         }
-        guard key != primaryKey, let (reference, _) = try readThemeStrings(primaryKey, files: files) else { return (strings, diagnostics) }
+        // A file that does not parse is reported as such, not as every key it then lacks (about
+        // 80 errors, the one that matters among them).
+        guard key != primaryKey, !diagnostics.hasErrors, let (reference, _) = try readThemeStrings(primaryKey, files: files) else {
+            return (strings, diagnostics)
+        }
         return (strings, diagnostics + strings.compare(with: reference))
     }
 
