@@ -68,31 +68,23 @@ struct NewTranslationCommandTests {
         #expect(!FileManager.default.fileExists(atPath: outside.appendingPathComponent("a.fr.md").path))
     }
 
-    /// A translation whose front matter does not parse was dropped: the page fell back to its
-    /// source and the build passed, saying only that a translation was missing.
-    @Test func aTranslationThatCannotBeReadIsAnErrorAtItsLine() async throws {
+    /// A translation's own error, in the build and in `check --translations`, at its place:
+    /// front matter that does not parse was dropped (the page fell back and the build passed,
+    /// saying only that a translation was missing); a `translation_of` of the wrong kind failed
+    /// the build while the check said "names no version" at 1:1 and passed.
+    @Test(arguments: [
+        ("---\ntitle: [Premiers pas\n---\n\nCommencez ici.\n", "content/basics/first-steps.fr.md:"),
+        ("---\ntitle: Premiers pas\ntranslation_of: [a, b]\n---\n\nCommencez ici.\n", "content/basics/first-steps.fr.md:3:"),
+    ])
+    func aTranslationsOwnErrorFailsTheBuildAndTheCheck(translation: String, location: String) async throws {
         let project = try Self.frenchProject()
         defer { project.remove() }
-        try project.write("---\ntitle: [Premiers pas\n---\n\nCommencez ici.\n", to: "content/basics/first-steps.fr.md")
+        try project.write(translation, to: "content/basics/first-steps.fr.md")
         let build = try await project.run("build", "--project", project.root.path)
         #expect(build.status == 1)
-        #expect(build.errors.contains(": error: ") && build.errors.contains("content/basics/first-steps.fr.md:"), "\(build.errors)")
+        #expect(build.errors.contains(": error: ") && build.errors.contains(location), "\(build.errors)")
         let check = try await project.run("check", "--translations", "--project", project.root.path)
         #expect(check.status == 1)
-        #expect((check.output + check.errors).contains("content/basics/first-steps.fr.md:"), "\(check.output)\(check.errors)")
-    }
-
-    /// `translation_of` of the wrong kind: the build's error at its line, and the check's too
-    /// (it said "names no version" at 1:1 and passed).
-    @Test func aWrongTranslationOfIsTheSameErrorInTheCheck() async throws {
-        let project = try Self.frenchProject()
-        defer { project.remove() }
-        try project.write("---\ntitle: Premiers pas\ntranslation_of: [a, b]\n---\n\nCommencez ici.\n", to: "content/basics/first-steps.fr.md")
-        let build = try await project.run("build", "--project", project.root.path)
-        #expect(build.status == 1)
-        #expect(build.errors.contains("content/basics/first-steps.fr.md:3:"), "\(build.errors)")
-        let check = try await project.run("check", "--translations", "--project", project.root.path)
-        #expect(check.status == 1)
-        #expect((check.output + check.errors).contains("content/basics/first-steps.fr.md:3:"), "\(check.output)\(check.errors)")
+        #expect((check.output + check.errors).contains(location), "\(check.output)\(check.errors)")
     }
 }
