@@ -40,10 +40,39 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         Diagnostic(.warning, message, at: location, id: id)
     }
 
+    /// The one-line form, `path:line:col: severity: message [id]`. Control characters and line
+    /// separators in the path or the message (a line feed or an escape sequence in a scenario's
+    /// name) are written as escapes (`\n`, `\u{1B}`): one finding is one line. A name holding a
+    /// line feed printed a second, forged finding that CI's problem matchers read as real, and
+    /// an escape sequence reached the terminal.
     public var description: String {
         var text = "\(location): \(severity.rawValue): \(message)"
         if let id { text += " [\(id)]" }
-        return text
+        return Self.oneLine(text)
+    }
+
+    /// `text` with its control characters (but tab) and Unicode line and paragraph separators
+    /// escaped.
+    public static func oneLine(_ text: String) -> String {
+        func escaped(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.properties.generalCategory == .control && scalar != "\t") || scalar == "\u{2028}" || scalar == "\u{2029}"
+        }
+        guard text.unicodeScalars.contains(where: escaped) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard escaped(scalar) else {
+                result.append(scalar)
+                continue
+            }
+            let escape =
+                switch scalar {
+                case "\n": "\\n"
+                case "\r": "\\r"
+                default: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                }
+            result.append(contentsOf: escape.unicodeScalars)
+        }
+        return String(result)
     }
 }
 

@@ -72,6 +72,17 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Report each page's translations instead (docs/languages.md): out of date (an error), without translation_of (a warning), missing (a note).")
     var translations = false
 
+    /// An empty `--name` or `--tag` (a CI variable that is not set) selected no scenario and
+    /// passed; it is a usage error.
+    func validate() throws {
+        if names.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("--name needs some text: an empty one selects no scenario (leave --name out to check them all)")
+        }
+        if tags.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("--tag needs a tag: an empty one selects no scenario (leave --tag out to check them all)")
+        }
+    }
+
     func run() throws {
         if translations { return try checkTranslations() }
         let (policy, content, scanned) = try projectInputs()

@@ -1,11 +1,22 @@
 import Foundation
+import HelpCenterInputFiles
 
 /// Where `helpcenter check` writes its report as it goes: standard output, or a file. A file
 /// is written beside its final name and moved into place only when the report is complete,
 /// so a failed or interrupted check never leaves half a report where CI looks for one.
+///
+/// What is already at the path decides how: a regular file (or nothing) is replaced in one step,
+/// keeping the old file's permissions; a symbolic link is followed to its file, which is
+/// replaced, and the link stays; anything else (a device such as `/dev/null`, a terminal, a
+/// pipe such as `/dev/stdout` in CI) is written in place, as the shell's `>` would. Moving a
+/// file over those replaced them: run as root, `--output /dev/null` made `/dev/null` a file.
 final class ReportSink {
     private let path: String?
     private let temporaryPath: String?
+    /// Where the partial file is moved at the end (the path, or the file its link leads to).
+    private let destination: String?
+    /// The permissions of the file replaced, given to the new one.
+    private let mode: mode_t?
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     /// The first write that failed; reported by `check` and `commit`.
@@ -14,17 +25,32 @@ final class ReportSink {
     init(path: String?) throws {
         self.path = path
         guard let path else {
-            temporaryPath = nil
+            (temporaryPath, destination, mode) = (nil, nil, nil)
             handle = CommandEnvironment.current.standardOutput
             return
         }
-        let url = URL(fileURLWithPath: path)
+        let real = InputBoundary.realPath(path) ?? path
+        var info = stat()
+        let exists = stat(real, &info) == 0
+        let kind = info.st_mode & S_IFMT
+        if exists && kind == S_IFDIR { throw CommandFailure("cannot write the report to \(path): it is a folder; name a file in it") }
+        if exists && kind != S_IFREG {
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw CommandFailure("cannot write the report to \(path): \(String(cString: strerror(errno)))")
+            }
+            (temporaryPath, destination, mode) = (nil, nil, nil)
+            self.handle = handle
+            return
+        }
+        let url = URL(fileURLWithPath: real)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
             .path
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
             throw CommandFailure("cannot write the report to \(path): its folder does not exist or is not writable")
         }
         self.temporaryPath = temporary
+        self.destination = real
+        self.mode = exists ? info.st_mode & 0o7777 : nil
         self.handle = handle
     }
 
@@ -44,10 +70,14 @@ final class ReportSink {
     func commit() throws {
         flush()
         try check()
-        guard let path, let temporaryPath else { return }
+        guard let path, let temporaryPath, let destination else {
+            if path != nil { try? handle.close() }
+            return
+        }
         try? handle.close()
+        if let mode { chmod(temporaryPath, mode) }
         // rename(2) replaces an existing report in one step.
-        if rename(temporaryPath, path) != 0 {
+        if rename(temporaryPath, destination) != 0 {
             let reason = String(cString: strerror(errno))
             discard()
             throw CommandFailure("cannot write the report to \(path): \(reason)")

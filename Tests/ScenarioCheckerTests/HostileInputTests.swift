@@ -155,5 +155,62 @@ struct HostileInputTests {
         let report = Support.check("scenarios:\n  - name: a\n    when:\n\(steps)")
         #expect(report.findings.count == 1_001)
         #expect(report.findings.contains { $0.message.hasPrefix("500 more findings in this file are not shown") })
+        #expect(Self.totals(report).errors == 1_500, "the hidden ones still count")
+    }
+
+    /// Past the cap, a failing scenario still fails (it was reported as passed in JSON and
+    /// JUnit), an error after a thousand warnings is still shown, and the line about the cap
+    /// does not fail a file that has no error.
+    static func totals(_ file: FileReport) -> CheckTotals {
+        var totals = CheckTotals()
+        totals.add(file)
+        return totals
+    }
+
+    @Test("the cap never hides a failure")
+    func findingCapKeepsFailures() {
+        let failing = (0..<1_200).map { "  - name: s\($0)\n    when: [{reauthenticate: , expect: rejected}]\n" }.joined()
+        let many = Support.check("scenarios:\n" + failing)
+        #expect(many.scenarios.count == 1_200)
+        #expect(many.scenarios.allSatisfy { !$0.passed })
+        #expect(Self.totals(many).failedScenarios == 1_200)
+
+        let warning = Support.check("scenarios:\n  - name: w\n    when: [{open_account_management: }]\n")
+        #expect(warning.findings.map(\.severity) == [.warning], "\(warning.findings)")
+        let warnings = (0..<1_001).map { "  - name: w\($0)\n    when: [{open_account_management: }]\n" }.joined()
+        let onlyWarnings = Support.check("scenarios:\n" + warnings)
+        #expect(!Self.totals(onlyWarnings).hasErrors, "\(Self.totals(onlyWarnings))")
+        let withOneError = Support.check("scenarios:\n" + warnings + "  - name: bad\n    when: [{reauthenticate: , expect: rejected}]\n")
+        #expect(withOneError.findings.contains { $0.severity == .error && $0.scenario == "bad" })
+        #expect(Self.totals(withOneError).failedScenarios == 1)
+    }
+}
+
+/// Finding the scenario files on disk.
+@Suite("Scenario discovery")
+struct ScenarioDiscoveryTests {
+    /// `check scenarios ./scenarios` checked each file twice, each scenario a duplicate of itself.
+    @Test func aFileNamedTwiceIsCheckedOnce() throws {
+        let folder = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "scenarios: []\n".write(to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        let files = try ScenarioSource.discover([folder.path, folder.path + "/.", folder.appendingPathComponent("a.yaml").path])
+        #expect(files == [folder.path + "/a.yaml"])
+    }
+
+    /// A link to nothing, named like a scenario file, was skipped with no word.
+    @Test func aLinkToNothingIsListedAndReported() throws {
+        let folder = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let link = folder.appendingPathComponent("gone.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/nonexistent/gone.yaml")
+        let files = try ScenarioSource.discover([folder.path])
+        #expect(files == [link])
+        let source = ScenarioSource.load(link, maximumSize: 1_000)
+        guard case .unreadable(let reason) = source.content else {
+            Issue.record("\(source.content)")
+            return
+        }
+        #expect(reason == "it is a symbolic link to /nonexistent/gone.yaml, which does not exist")
     }
 }

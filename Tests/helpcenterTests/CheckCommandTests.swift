@@ -66,4 +66,59 @@ struct CheckCommandTests {
         #expect(report is [String: Any])
         #expect(run.errors.contains("1 scenario"), "\(run.errors)")
     }
+
+    /// `--output` through a link replaces the file the link leads to, with its permissions; the
+    /// link stays (it replaced the link, and a 0600 report came back 0644).
+    @Test func aReportThroughALinkReplacesItsFileAndKeepsTheLink() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("old\n", to: "reports/target.json")
+        chmod(project.path("reports/target.json"), 0o600)
+        try FileManager.default.createSymbolicLink(atPath: project.path("reports/link.json"), withDestinationPath: "target.json")
+        let run = try await project.run("check", "--project", project.root.path, "--format", "json", "--output", project.path("reports/link.json"))
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: project.path("reports/link.json")) == "target.json")
+        #expect(try JSONSerialization.jsonObject(with: Data(project.read("reports/target.json").utf8)) is [String: Any])
+        let attributes = try FileManager.default.attributesOfItem(atPath: project.path("reports/target.json"))
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: project.path("reports")).sorted() == ["link.json", "target.json"])
+    }
+
+    /// A pipe (as `/dev/stdout` is in CI) or a device is written in place, never replaced by a
+    /// file: run as root, `--output /dev/null` made `/dev/null` a regular file.
+    @Test func aReportToAPipeIsWrittenIntoIt() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let fifo = project.path("report.fifo")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Task.detached { () -> Data in
+            guard let handle = FileHandle(forReadingAtPath: fifo) else { return Data() }
+            return handle.readDataToEndOfFile()
+        }
+        let run = try await project.run("check", "--project", project.root.path, "--format", "json", "--output", fifo)
+        #expect(run.status == 0, "\(run.errors)")
+        let received = await reader.value
+        #expect(try JSONSerialization.jsonObject(with: received) is [String: Any])
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test func aReportToAFolderIsRefusedSayingSo() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let run = try await project.run("check", "--project", project.root.path, "--output", project.path("content"))
+        #expect(run.status == 2)
+        #expect(run.errors.contains("it is a folder"), "\(run.errors)")
+    }
+
+    /// `--name "$UNSET"` in CI selected nothing and passed a failing suite.
+    @Test(arguments: [["--name", ""], ["--tag", " "]])
+    func anEmptyFilterIsAUsageError(filter: [String]) async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let run = try await CommandRun.helpcenter(
+            ["check", "--project", project.root.path] + filter, currentFolder: project.elsewhere, searchTop: project.sandbox)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("selects no scenario"), "\(run.errors)")
+    }
 }

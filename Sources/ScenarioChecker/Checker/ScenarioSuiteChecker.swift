@@ -210,29 +210,58 @@ public struct ScenarioSuiteChecker: Sendable {
         return report
     }
 
-    /// Keeps a garbage file from flooding the output: past the limit, one more finding says
-    /// how many were left out.
+    /// Keeps a garbage file from flooding the output: past the limit, a warning says how many
+    /// findings were left out. What is shown: each failing scenario's first error (so that every
+    /// format still fails it), then the other errors, then warnings and notes, each in file
+    /// order. The hidden ones still count in the totals (`FileReport.hidden`). Shown in file
+    /// order whatever their severity, a thousand warnings hid the one error after them, failing
+    /// scenarios were reported as passed, and the line saying so was itself an error.
     private func capFindings(of report: inout FileReport) {
+        let limit = limits.maximumFindingsPerFile
         let total = report.fileFindings.count + report.scenarios.reduce(0) { $0 + $1.findings.count }
-        guard total > limits.maximumFindingsPerFile else { return }
-        var budget = limits.maximumFindingsPerFile
-        var dropped = 0
-        func keep(_ findings: [ScenarioFinding]) -> [ScenarioFinding] {
-            let kept = Array(findings.prefix(max(0, budget)))
-            dropped += findings.count - kept.count
-            budget -= kept.count
-            return kept
+        guard total > limit else { return }
+        // Every finding by its owner (-1: the file) and place, with the order it is kept in.
+        var candidates: [(owner: Int, index: Int, rank: Int)] = []
+        func rank(_ finding: ScenarioFinding, first: Bool) -> Int {
+            switch finding.severity {
+            case .error: first ? 0 : 1
+            case .warning: 2
+            case .note: 3
+            }
         }
-        report.fileFindings = keep(report.fileFindings)
+        for (index, finding) in report.fileFindings.enumerated() { candidates.append((-1, index, rank(finding, first: false))) }
+        for (owner, scenario) in report.scenarios.enumerated() {
+            let firstError = scenario.findings.firstIndex { $0.severity == .error }
+            for (index, finding) in scenario.findings.enumerated() { candidates.append((owner, index, rank(finding, first: index == firstError))) }
+        }
+        let mandatory = candidates.filter { $0.rank == 0 }.count
+        var kept = Set<[Int]>()
+        // A stable sort: within a rank, file order.
+        for candidate in candidates.enumerated().sorted(by: { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }).prefix(max(limit, mandatory)) {
+            kept.insert([candidate.element.owner, candidate.element.index])
+        }
+        func keep(_ findings: [ScenarioFinding], owner: Int) -> [ScenarioFinding] {
+            var shown: [ScenarioFinding] = []
+            for (index, finding) in findings.enumerated() {
+                if kept.contains([owner, index]) {
+                    shown.append(finding)
+                } else if finding.severity == .error {
+                    report.hidden.errors += 1
+                } else if finding.severity == .warning {
+                    report.hidden.warnings += 1
+                }
+            }
+            return shown
+        }
+        report.fileFindings = keep(report.fileFindings, owner: -1)
         for index in report.scenarios.indices {
-            report.scenarios[index].findings = keep(report.scenarios[index].findings)
+            report.scenarios[index].findings = keep(report.scenarios[index].findings, owner: index)
         }
-        if dropped > 0 {
-            report.fileFindings.append(
-                .scenarioError(
-                    "\(dropped) more findings in this file are not shown (at most \(limits.maximumFindingsPerFile) per file)",
-                    at: SourceLocation(path: report.path)
-                ))
-        }
+        let dropped = total - kept.count
+        report.fileFindings.append(
+            .warning(
+                "\(dropped) more findings in this file are not shown (\(report.hidden.errors) errors, \(report.hidden.warnings) warnings; at most \(limit) are shown per file, a failing scenario's first error always); they count in the summary",
+                at: SourceLocation(path: report.path)
+            ))
     }
 }

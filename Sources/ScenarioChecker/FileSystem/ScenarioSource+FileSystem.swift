@@ -26,8 +26,10 @@ extension ScenarioSource {
             }
             files += found.sorted()
         }
+        // One file reached by two spellings (`scenarios ./scenarios`) is checked once: twice, each
+        // of its scenarios was a duplicate of itself.
         var seen = Set<String>()
-        return files.filter { seen.insert($0).inserted }
+        return files.filter { seen.insert(InputBoundary.realPath($0) ?? $0).inserted }
     }
 
     /// Reads one file, refusing (as unreadable content, not an error) a file over
@@ -52,6 +54,10 @@ extension ScenarioSource {
             case .tooLarge(_, let size, let limit):
                 return .unreadable("the file is \(size) bytes; scenario files are limited to \(limit) bytes (split it into several files)")
             case .cannotRead:
+                var info = stat()
+                if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                    return .unreadable("it is a symbolic link to \(target), which does not exist")
+                }
                 return .unreadable("the file can't be read")
             case .linkLeavesInputs, .notARegularFile:
                 return .unreadable(error.reason)
@@ -71,7 +77,12 @@ private func listScenarioFiles(in folder: String, as name: String, into found: i
         var kind = entry.kind
         if kind == .link {
             var info = stat()
-            guard stat(folder + "/" + entry.name, &info) == 0 else { continue }
+            guard stat(folder + "/" + entry.name, &info) == 0 else {
+                // A link to nothing, named like a scenario file: listed, so that reading it
+                // reports it (it was skipped with no word).
+                if entry.name.hasSuffix(".yaml") || entry.name.hasSuffix(".yml") { found.append(name + "/" + entry.name) }
+                continue
+            }
             kind = FolderListing.kind(ofMode: info.st_mode)
             if kind == .folder { continue }
         }

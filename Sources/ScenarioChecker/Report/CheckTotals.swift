@@ -20,6 +20,8 @@ public struct CheckTotals: Sendable, Hashable {
         for scenario in file.scenarios {
             count(scenario.findings)
         }
+        errors += file.hidden.errors
+        warnings += file.hidden.warnings
     }
 
     /// Adds findings about the suite as a whole.

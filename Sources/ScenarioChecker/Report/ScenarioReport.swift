@@ -44,6 +44,9 @@ public struct FileReport: Sendable {
     /// Findings about the file as a whole (unreadable, invalid YAML, not a scenario file).
     public var fileFindings: [ScenarioFinding]
     public var scenarios: [ScenarioReport]
+    /// Findings past the file's limit (`ScenarioInputLimits.maximumFindingsPerFile`), not
+    /// shown but counted in the totals.
+    public var hidden = (errors: 0, warnings: 0)
 
     /// Every finding of the file, in source order.
     public var findings: [ScenarioFinding] {
