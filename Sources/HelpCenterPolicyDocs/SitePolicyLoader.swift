@@ -71,7 +71,7 @@ public enum SitePolicyLoader {
     /// A vocabulary file's text, or nil with an error where it stops being UTF-8 text (decoded
     /// with replacement characters, a file in Latin-1 built with its labels garbled and no word
     /// said).
-    static func vocabularyText(_ data: Data, path: String, diagnostics: inout [Diagnostic]) -> String? {
+    public static func vocabularyText(_ data: Data, path: String, diagnostics: inout [Diagnostic]) -> String? {
         do {
             return try YAMLTextDecoder(limits: .vocabularyFile).decode(Array(data))
         } catch {

@@ -1,5 +1,6 @@
 import BackupPolicy
 import Foundation
+import HelpCenterDiagnostics
 import HelpCenterPolicyDocs
 import ScenarioChecker
 
@@ -11,8 +12,13 @@ extension CheckCommand {
         let policyFolder = (policyPath as NSString).deletingLastPathComponent
         let vocabularyPath = ((policyFolder.isEmpty ? "." : policyFolder) as NSString).appendingPathComponent("vocabulary.yaml")
         var vocabulary = ProductVocabulary()
-        if let data = FileManager.default.contents(atPath: vocabularyPath) {
-            vocabulary = ProductVocabulary.parse(String(decoding: data, as: UTF8.self), path: vocabularyPath).0
+        // The diagram's words only: the vocabulary's own problems are the build's to report (a
+        // file that is not UTF-8 text leaves the diagram its built-in words).
+        var ignored: [Diagnostic] = []
+        if let data = FileManager.default.contents(atPath: vocabularyPath),
+            let text = SitePolicyLoader.vocabularyText(data, path: vocabularyPath, diagnostics: &ignored)
+        {
+            vocabulary = ProductVocabulary.parse(text, path: vocabularyPath).0
         }
         let graph = BackupStateGraph(policy: BackupPolicy(parameters: document.wording.parameters))
         let diagram = SitePolicyLoader.stateDiagram(graph, vocabulary: vocabulary)

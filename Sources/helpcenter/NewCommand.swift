@@ -119,6 +119,7 @@ struct NewTranslationCommand: ParsableCommand {
         // The translation is written beside its source: both must really be in the content
         // folder. A folder or page reached through a symbolic link that leaves it is refused, as
         // the build refuses it (the translation would be written, or the text read, elsewhere).
+        guard FileManager.default.fileExists(atPath: source) else { throw CommandFailure("there is no \(page)") }
         let boundary = InputBoundary([content])
         for path in [source, (source as NSString).deletingLastPathComponent] {
             guard let real = InputBoundary.realPath(path), boundary.contains(realPath: real) else {

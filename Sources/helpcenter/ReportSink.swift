@@ -29,7 +29,15 @@ final class ReportSink {
             handle = CommandEnvironment.current.standardOutput
             return
         }
-        let real = InputBoundary.realPath(path) ?? path
+        // `/dev/stdout`, `/dev/fd/1` and the like name a descriptor already open: written to
+        // it, as it is (followed as a link, they led to the file standard output was redirected
+        // to, which the report then replaced: `check --output /dev/stdout >> ci.log` lost the log).
+        if let descriptor = Self.openDescriptor(named: path) {
+            (temporaryPath, destination, mode) = (nil, nil, nil)
+            handle = descriptor == 1 ? CommandEnvironment.current.standardOutput : FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+            return
+        }
+        let real = InputBoundary.realPath(path) ?? Self.linkTarget(path) ?? path
         var info = stat()
         let exists = stat(real, &info) == 0
         let kind = info.st_mode & S_IFMT
@@ -52,6 +60,29 @@ final class ReportSink {
         self.destination = real
         self.mode = exists ? info.st_mode & 0o7777 : nil
         self.handle = handle
+    }
+
+    /// The descriptor a path names when it is one of this process's open descriptors
+    /// (`/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`).
+    static func openDescriptor(named path: String) -> Int32? {
+        switch path {
+        case "/dev/stdin": return 0
+        case "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/", "/proc/\(getpid())/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
+    }
+
+    /// Where a link that leads to nothing (yet) points, from its folder: the report is written
+    /// there and the link stays.
+    static func linkTarget(_ path: String) -> String? {
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return nil }
+        if target.hasPrefix("/") { return target }
+        return URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(target).standardizedFileURL.path
     }
 
     /// Adds text; it reaches the output in blocks of 64 KiB. A failed write is kept and

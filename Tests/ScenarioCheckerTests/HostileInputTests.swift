@@ -174,6 +174,8 @@ struct HostileInputTests {
         #expect(many.scenarios.count == 1_200)
         #expect(many.scenarios.allSatisfy { !$0.passed })
         #expect(Self.totals(many).failedScenarios == 1_200)
+        // Every finding is a failing scenario's first: none is hidden, and nothing says so.
+        #expect(!many.findings.contains { $0.message.contains("not shown") })
 
         let warning = Support.check("scenarios:\n  - name: w\n    when: [{open_account_management: }]\n")
         #expect(warning.findings.map(\.severity) == [.warning], "\(warning.findings)")

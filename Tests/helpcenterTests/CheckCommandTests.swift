@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import helpcenter
+
 @Suite("helpcenter check")
 struct CheckCommandTests {
     @Test func aSuiteThatAgreesWithThePolicyPasses() async throws {
@@ -97,6 +99,10 @@ struct CheckCommandTests {
         }
         let run = try await project.run("check", "--project", project.root.path, "--format", "json", "--output", fifo)
         #expect(run.status == 0, "\(run.errors)")
+        // Had the check not opened the pipe, the reader would wait for a writer for ever: one
+        // is opened and closed here, so that it ends (with nothing read, and the test fails).
+        let unblock = open(fifo, O_WRONLY | O_NONBLOCK)
+        if unblock >= 0 { close(unblock) }
         let received = await reader.value
         #expect(try JSONSerialization.jsonObject(with: received) is [String: Any])
         var info = stat()
@@ -120,5 +126,29 @@ struct CheckCommandTests {
             ["check", "--project", project.root.path] + filter, currentFolder: project.elsewhere, searchTop: project.sandbox)
         #expect(run.status == 2)
         #expect(run.errors.contains("selects no scenario"), "\(run.errors)")
+    }
+
+    /// `/dev/stdout` and its kin name a descriptor already open, written as it is: followed as a
+    /// link, `/dev/stdout` led to the file standard output was redirected to, which the report
+    /// then replaced (`--output /dev/stdout >> ci.log` lost the log).
+    @Test func descriptorNamesAreWrittenToTheirDescriptor() {
+        #expect(ReportSink.openDescriptor(named: "/dev/stdout") == 1)
+        #expect(ReportSink.openDescriptor(named: "/dev/stderr") == 2)
+        #expect(ReportSink.openDescriptor(named: "/dev/fd/7") == 7)
+        #expect(ReportSink.openDescriptor(named: "/proc/self/fd/9") == 9)
+        #expect(ReportSink.openDescriptor(named: "/dev/null") == nil)
+        #expect(ReportSink.openDescriptor(named: "reports/fd/1") == nil)
+    }
+
+    /// A link to a file not made yet: the report is written where it leads, and the link stays.
+    @Test func aReportThroughALinkToNothingYetKeepsTheLink() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("", to: "reports/.keep")
+        try FileManager.default.createSymbolicLink(atPath: project.path("reports/latest.json"), withDestinationPath: "run-1.json")
+        let run = try await project.run("check", "--project", project.root.path, "--format", "json", "--output", project.path("reports/latest.json"))
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: project.path("reports/latest.json")) == "run-1.json")
+        #expect(try JSONSerialization.jsonObject(with: Data(project.read("reports/run-1.json").utf8)) is [String: Any])
     }
 }

@@ -53,6 +53,14 @@ struct NewTranslationCommandTests {
         #expect(try project.read("content/basics/first-steps.fr.md").contains("translation_of: "))
     }
 
+    @Test func aMistypedPageIsNamedAsMissing() async throws {
+        let project = try Self.frenchProject()
+        defer { project.remove() }
+        let run = try await project.run("new", "translation", project.path("content/basics/frist-steps.md"), "fr", "--project", project.root.path)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("there is no \(project.path("content/basics/frist-steps.md"))"), "\(run.errors)")
+    }
+
     /// A folder of the content that is a link to a folder elsewhere: the build does not publish
     /// its pages, and the translation is not written there.
     @Test func aSourceReachedThroughALinkOutsideTheContentIsRefused() async throws {

@@ -137,12 +137,12 @@ public struct FeedbackCollector: HTTPResponder {
     /// The peer, or the client a trusted proxy names in `X-Forwarded-For`: the last entry of
     /// all its lines together, the one the proxy itself added (a client can send lines or
     /// entries of its own ahead of it, to choose its rate-limit key). A last entry that is not
-    /// an IP address counts as the peer.
+    /// an IP address (with or without a port) counts as the peer.
     func clientAddress(_ request: Request, context: Context) -> String {
         let peer = context.peerAddress ?? "unknown"
         guard options.trustedProxies.contains(peer) else { return peer }
         let entries = request.headers.filter { $0.name.canonicalName == "x-forwarded-for" }.flatMap { $0.value.split(separator: ",") }
-        guard let last = entries.last?.trimmingCharacters(in: .whitespaces), VoteRateLimiter.isAddress(last) else { return peer }
+        guard let last = entries.last.flatMap({ VoteRateLimiter.address(forwarded: String($0)) }) else { return peer }
         return last
     }
 }

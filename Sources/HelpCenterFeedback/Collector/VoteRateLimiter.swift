@@ -1,3 +1,4 @@
+import Foundation
 import NIOCore
 import Synchronization
 
@@ -80,5 +81,17 @@ public final class VoteRateLimiter: Sendable {
     /// Whether `text` is an IPv4 or IPv6 address (without a port).
     static func isAddress(_ text: String) -> Bool {
         (try? SocketAddress(ipAddress: text, port: 0)) != nil
+    }
+
+    /// The address in an `X-Forwarded-For` entry, which some proxies write with a port
+    /// (`192.0.2.7:51234`, `[2001:db8::1]:443`); nil when it holds none.
+    static func address(forwarded entry: String) -> String? {
+        var text = entry.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
+            text = String(text[text.index(after: text.startIndex)..<close])
+        } else if text.contains("."), let colon = text.firstIndex(of: ":"), text.filter({ $0 == ":" }).count == 1 {
+            text = String(text[..<colon])
+        }
+        return isAddress(text) ? text : nil
     }
 }

@@ -69,7 +69,7 @@ public enum FeedbackInputError: Error, Sendable, Equatable, CustomStringConverti
         case .unknownField(let field): "unknown field '\(field)' (expected article, reaction, page, comment, vote)"
         case .unknownAnswer(let answer): "unknown reaction '\(answer)' (expected no, partly or yes)"
         case .unknownArticle(let article): "no article '\(article)' in the published site"
-        case .commentTooLong(let limit): "the comment is longer than \(limit) characters"
+        case .commentTooLong(let limit): "the comment is longer than \(limit) characters (Unicode code points)"
         case .markupInComment(let tag): "the comment contains HTML markup ('\(tag)'); send it as plain text"
         case .invalidText(let field): "'\(field)' contains control characters"
         case .unknownVote: "no vote to comment on (unknown, already commented, or older than an hour)"

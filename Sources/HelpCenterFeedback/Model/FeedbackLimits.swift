@@ -6,7 +6,8 @@ public enum FeedbackLimits {
     /// timeout does not cover it: each part of a body read restarts it, so a client sending a
     /// byte every few seconds held its connection for ever.
     public static let bodySeconds = 10
-    /// The longest comment, in characters.
+    /// The longest comment, in Unicode code points (as the stores' CHECK and the widget's
+    /// `maxlength`, which counts UTF-16 units, never more than code points, count it).
     public static let commentCharacters = 1000
     /// The longest article path.
     public static let articlePathCharacters = 512

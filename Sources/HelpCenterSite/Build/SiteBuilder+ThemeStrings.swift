@@ -31,9 +31,11 @@ extension SiteBuilder {
                 ]
             )
         }
-        // A file that does not parse is reported as such, not as every key it then lacks (about
-        // 80 errors, the one that matters among them).
-        guard key != primaryKey, !diagnostics.hasErrors, let (reference, _) = try readThemeStrings(primaryKey, files: files) else {
+        // A file that does not parse (no words, and errors) is reported by its own errors: as no
+        // strings, not as strings lacking every key, which the templates' {{t.…}} then reported
+        // one by one (about 80 errors, the one that matters among them).
+        if strings.values.isEmpty && diagnostics.hasErrors { return (nil, diagnostics) }
+        guard key != primaryKey, let (reference, _) = try readThemeStrings(primaryKey, files: files) else {
             return (strings, diagnostics)
         }
         return (strings, diagnostics + strings.compare(with: reference))

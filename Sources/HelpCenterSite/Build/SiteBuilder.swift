@@ -262,7 +262,8 @@ public struct SiteBuilder: Sendable {
             }
             takenPaths.insert(path)
         }
-        // The other languages are written under their prefixes after the default one.
+        // An alias of the default language may not lie under another language's prefix: that
+        // language's pages, written after these, would replace it.
         let languagePrefixes = edition?.isPrimary == true ? configuration.languages.translations.map { ($0.prefix, $0.key) } : []
         let (redirects, redirectDiagnostics) = site.redirects(takenPaths: takenPaths, languagePrefixes: languagePrefixes)
         return (site, redirects, site.diagnostics + overwrites + redirectDiagnostics + checkConfigurationURLs())
@@ -420,8 +421,10 @@ public struct SiteBuilder: Sendable {
                     text = substituted
                     diagnostics += problems
                 } else if text.contains("{{t.") {
-                    // Reported once (`loadThemeStrings` names the missing file); the words are left empty meanwhile.
-                    if !diagnostics.contains(where: { $0.id == "theme-strings" }) {
+                    // Reported once (`loadThemeStrings` names the missing file, or the errors of one
+                    // that does not parse); the words are left empty meanwhile.
+                    let stringsFile = templates.displayPath(ThemeStrings.folder + themeStringsKey + ".yaml")
+                    if !diagnostics.contains(where: { $0.id == "theme-strings" || $0.location.path == stringsFile }) {
                         diagnostics.append(
                             .error(
                                 "the template uses the theme's strings ({{t.…}}), but there is no \(templates.displayPath(ThemeStrings.folder + themeStringsKey + ".yaml")) for the language \(configuration.language)",

@@ -163,7 +163,8 @@ public struct ThemeStrings: Sendable, Equatable {
     /// `template` with each `{{name}}` that `arguments` names replaced, in one pass from the
     /// start: what an argument brings in is not read again. (Replacing one name after another,
     /// in the dictionary's order, let a collection titled `{{page}} {{pages}}` come out
-    /// differently from one build to the next.)
+    /// differently from one build to the next.) A name is what lies between `{{` and the next
+    /// `}}`: `{{{page}}}` names `{page` and is left as written.
     static func fill(_ template: String, _ arguments: [String: String]) -> String {
         guard !arguments.isEmpty else { return template }
         var filled = ""

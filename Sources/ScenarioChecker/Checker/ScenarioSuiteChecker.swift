@@ -257,10 +257,12 @@ public struct ScenarioSuiteChecker: Sendable {
         for index in report.scenarios.indices {
             report.scenarios[index].findings = keep(report.scenarios[index].findings, owner: index)
         }
+        // Each failing scenario's first error alone can pass the limit, leaving nothing hidden.
         let dropped = total - kept.count
+        guard dropped > 0 else { return }
         report.fileFindings.append(
             .warning(
-                "\(dropped) more findings in this file are not shown (\(report.hidden.errors) errors, \(report.hidden.warnings) warnings; at most \(limit) are shown per file, a failing scenario's first error always); they count in the summary",
+                "\(dropped) more findings in this file are not shown (\(report.hidden.errors) errors and \(report.hidden.warnings) warnings among them; at most \(limit) are shown per file, and a failing scenario's first error always); they count in the summary",
                 at: SourceLocation(path: report.path)
             ))
     }

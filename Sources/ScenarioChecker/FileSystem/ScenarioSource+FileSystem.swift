@@ -55,7 +55,9 @@ extension ScenarioSource {
                 return .unreadable("the file is \(size) bytes; scenario files are limited to \(limit) bytes (split it into several files)")
             case .cannotRead:
                 var info = stat()
-                if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0, errno == ENOENT,
+                    let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path)
+                {
                     return .unreadable("it is a symbolic link to \(target), which does not exist")
                 }
                 return .unreadable("the file can't be read")

@@ -46,12 +46,20 @@ public struct FileReport: Sendable {
     public var scenarios: [ScenarioReport]
     /// Findings past the file's limit (`ScenarioInputLimits.maximumFindingsPerFile`), not
     /// shown but counted in the totals.
-    public var hidden = (errors: 0, warnings: 0)
+    public var hidden = HiddenFindings()
 
     /// Every finding of the file, in source order.
     public var findings: [ScenarioFinding] {
         (fileFindings + scenarios.flatMap(\.findings)).sorted()
     }
+}
+
+/// How many of a file's findings its report leaves out, by severity (notes are not counted).
+public struct HiddenFindings: Sendable, Hashable {
+    public var errors = 0
+    public var warnings = 0
+
+    public init() {}
 }
 
 /// What a whole `helpcenter check` run gave, files in path order, and, when the suite was

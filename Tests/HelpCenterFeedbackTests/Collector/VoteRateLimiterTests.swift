@@ -36,6 +36,19 @@ import Testing
         #expect(!VoteRateLimiter.isAddress(""))
     }
 
+    /// Some proxies write the client's port too; the address is what counts.
+    @Test(arguments: [
+        ("192.0.2.7:51234", "192.0.2.7"), ("[2001:db8::1]:443", "2001:db8::1"), (" 2001:db8::1 ", "2001:db8::1"), ("192.0.2.7", "192.0.2.7"),
+    ])
+    func aForwardedEntryMayCarryAPort(entry: String, address: String) {
+        #expect(VoteRateLimiter.address(forwarded: entry) == address)
+    }
+
+    @Test(arguments: ["unknown", "192.0.2.7:80:1", "[2001:db8::1", "", "1:2:3:4:5:6:7:8:9::"])
+    func aForwardedEntryWithoutAnAddressGivesNone(entry: String) {
+        #expect(VoteRateLimiter.address(forwarded: entry) == nil)
+    }
+
     @Test func aFloodOfAddressesDoesNotGrowMemoryWithoutBound() {
         let limiter = VoteRateLimiter(perMinute: 5, maximumAddresses: 100)
         for index in 0..<1_000 { _ = limiter.admit("198.18.\(index / 256).\(index % 256)", now: Int64(index) * 10) }
