@@ -122,9 +122,10 @@ struct NewTranslationCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: source) else { throw CommandFailure("there is no \(page)") }
         let boundary = InputBoundary([content])
         for path in [source, (source as NSString).deletingLastPathComponent] {
-            guard let real = InputBoundary.realPath(path), boundary.contains(realPath: real) else {
+            let real = InputBoundary.realPath(path) ?? path
+            guard boundary.contains(realPath: real) else {
                 throw CommandFailure(
-                    "\(page) leads outside \(located.path("content")) through a symbolic link (to \(InputBoundary.realPath(path) ?? "nowhere")); the build does not publish it, so it has no translation to write"
+                    "\(page) leads outside \(located.path("content")) through a symbolic link (to \(real)); the build does not publish it, so it has no translation to write"
                 )
             }
         }

@@ -119,18 +119,20 @@ struct SiteInputs {
         console.print(problems, quiet: quiet)
         var builder = SiteBuilder(configuration: configuration, content: contentTree, templates: templateTree, options: options, policy: policy)
         builder.translatedPolicies = translated
-        return LoadedSite(builder: builder, policyProblems: problems, printedDiagnostics: configurationWarnings + problems)
+        return LoadedSite(builder: builder, configurationWarnings: configurationWarnings, policyProblems: problems)
     }
 
     /// A project's site as `loadSite` read it.
     struct LoadedSite {
         /// The builder, with the configuration, the policy and its translations.
         var builder: SiteBuilder
+        /// What was said of `helpcenter.yaml` (already printed).
+        var configurationWarnings: [Diagnostic]
         /// What was wrong in the policy, vocabulary or scenarios (already printed).
         var policyProblems: [Diagnostic]
-        /// Everything printed while loading: the configuration's warnings and the policy's
-        /// problems (a command's summary counts them with its own).
-        var printedDiagnostics: [Diagnostic]
+
+        /// Everything printed while loading (a command's summary counts them with its own).
+        var printedDiagnostics: [Diagnostic] { configurationWarnings + policyProblems }
     }
 
     /// The content folder, read within ``boundary``.

@@ -427,7 +427,7 @@ public struct SiteBuilder: Sendable {
                     if !diagnostics.contains(where: { $0.id == "theme-strings" || $0.location.path == stringsFile }) {
                         diagnostics.append(
                             .error(
-                                "the template uses the theme's strings ({{t.…}}), but there is no \(templates.displayPath(ThemeStrings.folder + themeStringsKey + ".yaml")) for the language \(configuration.language)",
+                                "the template uses the theme's strings ({{t.…}}), but there is no \(stringsFile) for the language \(configuration.language)",
                                 at: SourceLocation(path: templates.displayPath(path)), id: "theme-strings"))
                     }
                     text = ThemeStrings(displayPath: "", values: [:]).substitute(text, displayPath: "", escaping: .html).0

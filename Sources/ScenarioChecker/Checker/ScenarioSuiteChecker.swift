@@ -220,8 +220,7 @@ public struct ScenarioSuiteChecker: Sendable {
         let limit = limits.maximumFindingsPerFile
         let total = report.fileFindings.count + report.scenarios.reduce(0) { $0 + $1.findings.count }
         guard total > limit else { return }
-        // Every finding by its owner (-1: the file) and place, with the order it is kept in.
-        var candidates: [(owner: Int, index: Int, rank: Int)] = []
+        // Each finding's rank, the file's findings first, then each scenario's, in file order.
         func rank(_ finding: ScenarioFinding, first: Bool) -> Int {
             switch finding.severity {
             case .error: first ? 0 : 1
@@ -229,36 +228,37 @@ public struct ScenarioSuiteChecker: Sendable {
             case .note: 3
             }
         }
-        for (index, finding) in report.fileFindings.enumerated() { candidates.append((-1, index, rank(finding, first: false))) }
-        for (owner, scenario) in report.scenarios.enumerated() {
+        var ranks = report.fileFindings.map { rank($0, first: false) }
+        for scenario in report.scenarios {
             let firstError = scenario.findings.firstIndex { $0.severity == .error }
-            for (index, finding) in scenario.findings.enumerated() { candidates.append((owner, index, rank(finding, first: index == firstError))) }
+            ranks += scenario.findings.indices.map { rank(scenario.findings[$0], first: $0 == firstError) }
         }
-        let mandatory = candidates.filter { $0.rank == 0 }.count
-        var kept = Set<[Int]>()
-        // A stable sort: within a rank, file order.
-        for candidate in candidates.enumerated().sorted(by: { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }).prefix(max(limit, mandatory)) {
-            kept.insert([candidate.element.owner, candidate.element.index])
-        }
-        func keep(_ findings: [ScenarioFinding], owner: Int) -> [ScenarioFinding] {
-            var shown: [ScenarioFinding] = []
-            for (index, finding) in findings.enumerated() {
-                if kept.contains([owner, index]) {
-                    shown.append(finding)
+        // The best ranks, in file order within a rank (a stable sort), every rank 0 among them.
+        let shown = max(limit, ranks.count { $0 == 0 })
+        var isShown = [Bool](repeating: false, count: ranks.count)
+        for position in ranks.indices.sorted(by: { (ranks[$0], $0) < (ranks[$1], $1) }).prefix(shown) { isShown[position] = true }
+        // The findings taken in the same order as `ranks`, the shown kept and the others counted.
+        var position = 0
+        func keep(_ findings: [ScenarioFinding]) -> [ScenarioFinding] {
+            var kept: [ScenarioFinding] = []
+            for finding in findings {
+                defer { position += 1 }
+                if isShown[position] {
+                    kept.append(finding)
                 } else if finding.severity == .error {
                     report.hidden.errors += 1
                 } else if finding.severity == .warning {
                     report.hidden.warnings += 1
                 }
             }
-            return shown
+            return kept
         }
-        report.fileFindings = keep(report.fileFindings, owner: -1)
+        report.fileFindings = keep(report.fileFindings)
         for index in report.scenarios.indices {
-            report.scenarios[index].findings = keep(report.scenarios[index].findings, owner: index)
+            report.scenarios[index].findings = keep(report.scenarios[index].findings)
         }
         // Each failing scenario's first error alone can pass the limit, leaving nothing hidden.
-        let dropped = total - kept.count
+        let dropped = total - shown
         guard dropped > 0 else { return }
         report.fileFindings.append(
             .warning(
