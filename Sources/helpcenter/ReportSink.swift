@@ -7,16 +7,25 @@ import HelpCenterInputFiles
 ///
 /// What is already at the path decides how: a regular file (or nothing) is replaced in one step,
 /// keeping the old file's permissions; a symbolic link is followed to its file, which is
-/// replaced, and the link stays; anything else (a device such as `/dev/null`, a terminal, a
-/// pipe such as `/dev/stdout` in CI) is written in place, as the shell's `>` would. Moving a
-/// file over those replaced them: run as root, `--output /dev/null` made `/dev/null` a file.
+/// replaced, and the link stays; a name of an open descriptor (`/dev/stdout`, `/dev/fd/N`) is
+/// written to that descriptor, left open; anything else (a device such as `/dev/null`, a FIFO)
+/// is written in place, as the shell's `>` would. Moving a file over those replaced them: run
+/// as root, `--output /dev/null` made `/dev/null` a file.
 final class ReportSink {
+    /// How the report reaches its place.
+    private enum Target {
+        /// A descriptor the process already has (standard output, `/dev/stderr`, `/dev/fd/N`):
+        /// written to, and left open.
+        case borrowed
+        /// A device or a pipe opened here: written in place, and closed.
+        case inPlace
+        /// A partial file beside `destination`, moved over it (with `mode`, the permissions of
+        /// the file it replaces) once complete.
+        case replacing(temporary: String, destination: String, mode: mode_t?)
+    }
+
     private let path: String?
-    private let temporaryPath: String?
-    /// Where the partial file is moved at the end (the path, or the file its link leads to).
-    private let destination: String?
-    /// The permissions of the file replaced, given to the new one.
-    private let mode: mode_t?
+    private let target: Target
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     /// The first write that failed; reported by `check` and `commit`.
@@ -25,16 +34,21 @@ final class ReportSink {
     init(path: String?) throws {
         self.path = path
         guard let path else {
-            (temporaryPath, destination, mode) = (nil, nil, nil)
-            handle = CommandEnvironment.current.standardOutput
+            (target, handle) = (.borrowed, CommandEnvironment.current.standardOutput)
             return
         }
         // `/dev/stdout`, `/dev/fd/1` and the like name a descriptor already open: written to
         // it, as it is (followed as a link, they led to the file standard output was redirected
         // to, which the report then replaced: `check --output /dev/stdout >> ci.log` lost the log).
         if let descriptor = Self.openDescriptor(named: path) {
-            (temporaryPath, destination, mode) = (nil, nil, nil)
-            handle = descriptor == 1 ? CommandEnvironment.current.standardOutput : FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+            let environment = CommandEnvironment.current
+            target = .borrowed
+            handle =
+                switch descriptor {
+                case 1: environment.standardOutput
+                case 2: environment.standardError
+                default: FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+                }
             return
         }
         let real = InputBoundary.realPath(path) ?? Self.linkTarget(path) ?? path
@@ -46,8 +60,7 @@ final class ReportSink {
             guard let handle = FileHandle(forWritingAtPath: path) else {
                 throw CommandFailure("cannot write the report to \(path): \(String(cString: strerror(errno)))")
             }
-            (temporaryPath, destination, mode) = (nil, nil, nil)
-            self.handle = handle
+            (target, self.handle) = (.inPlace, handle)
             return
         }
         let url = URL(fileURLWithPath: real)
@@ -56,9 +69,7 @@ final class ReportSink {
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
             throw CommandFailure("cannot write the report to \(path): its folder does not exist or is not writable")
         }
-        self.temporaryPath = temporary
-        self.destination = real
-        self.mode = exists ? info.st_mode & 0o7777 : nil
+        target = .replacing(temporary: temporary, destination: real, mode: exists ? info.st_mode & 0o7777 : nil)
         self.handle = handle
     }
 
@@ -101,25 +112,28 @@ final class ReportSink {
     func commit() throws {
         flush()
         try check()
-        guard let path, let temporaryPath, let destination else {
-            if path != nil { try? handle.close() }
+        switch target {
+        case .borrowed:
             return
-        }
-        try? handle.close()
-        if let mode { chmod(temporaryPath, mode) }
-        // rename(2) replaces an existing report in one step.
-        if rename(temporaryPath, destination) != 0 {
-            let reason = String(cString: strerror(errno))
-            discard()
-            throw CommandFailure("cannot write the report to \(path): \(reason)")
+        case .inPlace:
+            try? handle.close()
+        case .replacing(let temporary, let destination, let mode):
+            try? handle.close()
+            if let mode { chmod(temporary, mode) }
+            // rename(2) replaces an existing report in one step.
+            if rename(temporary, destination) != 0 {
+                let reason = String(cString: strerror(errno))
+                discard()
+                throw CommandFailure("cannot write the report to \(path ?? destination): \(reason)")
+            }
         }
     }
 
     /// Removes a file's partial report.
     func discard() {
-        guard let temporaryPath else { return }
+        guard case .replacing(let temporary, _, _) = target else { return }
         try? handle.close()
-        try? FileManager.default.removeItem(atPath: temporaryPath)
+        try? FileManager.default.removeItem(atPath: temporary)
     }
 
     private func flush() {

@@ -151,4 +151,24 @@ struct CheckCommandTests {
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: project.path("reports/latest.json")) == "run-1.json")
         #expect(try JSONSerialization.jsonObject(with: Data(project.read("reports/run-1.json").utf8)) is [String: Any])
     }
+
+    /// A descriptor the check was given by name is written to and left open: closing it (as a
+    /// file opened for the report is closed) closed the caller's `/dev/stderr` or pipe.
+    @Test func aDescriptorNamedIsWrittenAndLeftOpen() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer {
+            close(ends[0])
+            close(ends[1])
+        }
+        let run = try await project.run("check", "--project", project.root.path, "--format", "json", "--output", "/dev/fd/\(ends[1])")
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(fcntl(ends[1], F_GETFD) != -1, "the descriptor was closed")
+        close(ends[1])
+        ends[1] = -1
+        let received = FileHandle(fileDescriptor: ends[0], closeOnDealloc: false).readDataToEndOfFile()
+        #expect(try JSONSerialization.jsonObject(with: received) is [String: Any])
+    }
 }
