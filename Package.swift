@@ -126,7 +126,7 @@ let package = Package(
         .target(
             name: "HelpCenterFeedback",
             dependencies: [
-                "HelpCenterCalendar", "HelpCenterTemplates", "HelpCenterConcurrency",
+                "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterTemplates", "HelpCenterConcurrency",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sends SIGTERM to `helpcenter build` in the middle of a large build, several times, and
 # checks what a CI job's cancellation must leave: exit status 143, no `.NAME.staging-*` or
-# `.NAME.old-*` folder, and the previous site byte-identical.
+# `.NAME.old-*` folder, and the previous site byte-identical. Then the same for
+# `helpcenter check --output FILE`: no partial report left, the previous report unchanged.
 # Usage: scripts/test-interrupt.sh [path/to/helpcenter]   (default .build/debug/helpcenter)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ printf -- '---\ntitle: Guides\n---\n' >"$work/content/guides/_index.md"
 for i in $(seq 1 3000); do
   printf -- '---\ntitle: Article %s\ndescription: Number %s.\n---\n## One\n\nSome *text* with a [link](article-1.md).\n\n## Two\n\n- a\n- b\n' "$i" "$i" >"$work/content/guides/article-$i.md"
 done
+project=$PWD
 cd "$work"
 "$bin" build --quiet --output site >/dev/null
 before=$(cd site && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum)
@@ -40,3 +42,33 @@ for delay in 0.01 0.02 0.03 0.05 0.08 0.12 0.2 0.4 0.6 0.8 1.0 1.2 1.5; do
   fi
 done
 echo "interrupted builds leave nothing behind"
+
+# The same for `helpcenter check --output FILE`: an interrupted check leaves the previous report
+# as it was and no partial file beside it (`.NAME.PID.partial`).
+mkdir -p "$work/check/scenarios"
+cp -r "$project/policy" "$work/check/"
+: >"$work/check/helpcenter.yaml"
+for i in $(seq 1 400); do
+  for file in "$project"/scenarios/*.yaml; do cp "$file" "$work/check/scenarios/$i-$(basename "$file")"; done
+done
+cd "$work/check"
+"$bin" check --format junit --output report.xml >/dev/null 2>&1 || true
+[ -s report.xml ] || { echo "FAIL: the first check wrote no report"; exit 1; }
+before=$(sha256sum <report.xml)
+for delay in 0.01 0.05 0.1 0.2 0.4 0.8 1.2; do
+  "$bin" check --format junit --output report.xml >/dev/null 2>"$work/stderr" &
+  pid=$!
+  sleep "$delay"
+  kill -TERM "$pid" 2>/dev/null || true
+  status=0
+  wait "$pid" || status=$?
+  leftovers=$(find . -maxdepth 1 -name '.report.xml.*' | wc -l)
+  echo "check, SIGTERM after ${delay} s: exit $status, leftover partial reports: $leftovers, previous report unchanged: $([ "$before" = "$(sha256sum <report.xml)" ] && echo yes || echo no)"
+  [ "$leftovers" -eq 0 ] || { echo "FAIL: left behind: $(find . -maxdepth 1 -name '.report.xml.*')"; exit 1; }
+  case $status in
+    0 | 1) echo "  (the check finished before the signal)" ;;
+    143) [ "$before" = "$(sha256sum <report.xml)" ] || { echo "FAIL: the previous report changed"; exit 1; } ;;
+    *) echo "FAIL: exit status $status, expected 143"; cat "$work/stderr"; exit 1 ;;
+  esac
+done
+echo "interrupted checks leave nothing behind"

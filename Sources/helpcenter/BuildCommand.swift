@@ -153,8 +153,8 @@ enum ConfigurationLoader {
 /// finish, later ones fail, a swap under way completes) and removed before the program exits
 /// with 128 + the signal's number.
 final class InterruptHandler {
-    private let sources: [DispatchSourceSignal]
-    private let state = State()
+    private let state: State
+    private let signals: InterruptSignals
 
     /// What the signal handler and the build share.
     private final class State: Sendable {
@@ -174,27 +174,19 @@ final class InterruptHandler {
     }
 
     init() {
-        var sources: [DispatchSourceSignal] = []
-        let state = self.state
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                state.withLock { $0.interrupted = true }
-                while state.withLock({ $0.isStaging }) { usleep(1_000) }
-                let staged = state.withLock { $0.staged }
-                let published = staged?.abandon() ?? false
-                FileHandle.standardError.write(
-                    Data(
-                        (published
-                            ? "\nInterrupted after the new site was published.\n"
-                            : "\nInterrupted: nothing was published.\n").utf8))
-                exit(128 + signalNumber)
-            }
-            source.resume()
-            sources.append(source)
+        let state = State()
+        self.state = state
+        signals = InterruptSignals { _ in
+            state.withLock { $0.interrupted = true }
+            while state.withLock({ $0.isStaging }) { usleep(1_000) }
+            let staged = state.withLock { $0.staged }
+            let published = staged?.abandon() ?? false
+            FileHandle.standardError.write(
+                Data(
+                    (published
+                        ? "\nInterrupted after the new site was published.\n"
+                        : "\nInterrupted: nothing was published.\n").utf8))
         }
-        self.sources = sources
     }
 
     /// The error to leave `run()` with; after a signal, waits instead for the handler to end
@@ -223,8 +215,6 @@ final class InterruptHandler {
     }
 
     func cancel() {
-        for source in sources { source.cancel() }
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
+        signals.cancel()
     }
 }

@@ -41,13 +41,38 @@ struct NewArticleCommand: ParsableCommand {
             firstPath: content, everyInputGiven: content != nil, verbose: verbose, inputsToGive: "--content DIR")
         let content = self.content ?? located.path("content")
         let fileManager = FileManager.default
-        let folder = URL(fileURLWithPath: content).appendingPathComponent(collection)
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            let known = (try? fileManager.contentsOfDirectory(atPath: content))?.filter { !$0.hasPrefix(".") }.sorted() ?? []
+        for (what, value) in [("title", title), ("author", author ?? "")] {
+            if let problem = Self.lineProblem(value) { throw CommandFailure("the \(what) \(problem); write it on one line, without control characters") }
+        }
+        guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw CommandFailure("the title is empty; give the article's title") }
+        let collections = ((try? fileManager.contentsOfDirectory(atPath: content)) ?? []).filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".") && fileManager.fileExists(atPath: content + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue
+        }.sorted()
+        // A collection is a folder directly under the content folder: a name, not a path (`..`
+        // and `a/../../x` wrote the article outside the content folder).
+        guard !collection.isEmpty, !collection.contains("/"), !collection.hasPrefix(".") else {
             throw CommandFailure(
-                "there is no collection '\(collection)' in \(content)/ (collections: \(known.isEmpty ? "none" : known.joined(separator: ", "))); create \(content)/\(collection)/_index.md first"
+                "'\(collection)' is not a collection's name: give the name of a folder directly in \(content)/ (collections: \(collections.isEmpty ? "none" : collections.joined(separator: ", ")))"
             )
+        }
+        let folder = URL(fileURLWithPath: content).appendingPathComponent(collection)
+        guard collections.contains(collection) else {
+            if fileManager.fileExists(atPath: folder.path) {
+                throw CommandFailure(
+                    "\(content)/\(collection) is a file, not a collection's folder (collections: \(collections.isEmpty ? "none" : collections.joined(separator: ", ")))"
+                )
+            }
+            throw CommandFailure(
+                "there is no collection '\(collection)' in \(content)/ (collections: \(collections.isEmpty ? "none" : collections.joined(separator: ", "))); create \(content)/\(collection)/_index.md first"
+            )
+        }
+        // A collection folder reached through a link that leaves the content folder is refused
+        // by the build; the article would be written there and never published.
+        let contentReal = InputBoundary.realPath(content) ?? content
+        if let real = InputBoundary.realPath(folder.path), !InputBoundary([contentReal]).contains(realPath: real) {
+            throw CommandFailure(
+                "\(content)/\(collection) is a symbolic link to \(real), outside \(content)/; the build does not publish it, so no article is written there")
         }
         let articles = ((try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".md") && $0 != "_index.md" }
@@ -67,8 +92,23 @@ struct NewArticleCommand: ParsableCommand {
             throw CommandFailure("cannot write \(content)/\(scaffold.path): \(String(cString: strerror(errno)))")
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        handle.write(Data(scaffold.text.utf8))
+        do {
+            try handle.write(contentsOf: Data(scaffold.text.utf8))
+        } catch {
+            // A full disk: no empty or half-written article is left to break the next build.
+            unlink(destination.path)
+            throw CommandFailure("cannot write \(content)/\(scaffold.path): \(error.localizedDescription)")
+        }
         Console().status("Wrote \(content)/\(scaffold.path)")
+    }
+
+    /// What keeps a title or an author from being one line of front matter: a control
+    /// character (an escape sequence, a carriage return) or a line or paragraph separator.
+    static func lineProblem(_ text: String) -> String? {
+        guard let scalar = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
+            return nil
+        }
+        return "holds U+\(String(format: "%04X", scalar.value))\(scalar == "\n" ? " (a line break)" : "")"
     }
 
     static func today() -> CalendarDate {

@@ -96,6 +96,25 @@ final class ReportSink {
         return URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(target).standardizedFileURL.path
     }
 
+    /// The partial file the report is written to before it is moved into place (nil when the
+    /// report is written where it goes): what an interrupted check must remove.
+    var partialFile: String? {
+        guard case .replacing(let temporary, _, _) = target else { return nil }
+        return temporary
+    }
+
+    /// Removes the partial file, if any, when the check is interrupted (SIGINT, SIGTERM) before
+    /// the report is complete; call ``InterruptSignals/cancel()`` on the result once it is.
+    func removedOnInterrupt() -> InterruptSignals? {
+        guard let partial = partialFile else { return nil }
+        let shown = path ?? partial
+        return InterruptSignals { _ in
+            // Only the name is removed: the check's thread may still be writing to the file.
+            unlink(partial)
+            FileHandle.standardError.write(Data("\nInterrupted: no report was written to \(shown).\n".utf8))
+        }
+    }
+
     /// Adds text; it reaches the output in blocks of 64 KiB. A failed write is kept and
     /// thrown by the next `check` or `commit`.
     func write(_ text: String) {
@@ -108,10 +127,16 @@ final class ReportSink {
         if let failure { throw failure }
     }
 
-    /// Writes what is left and, for a file, moves it to its name.
+    /// Writes what is left and, for a file, moves it to its name. A write that failed (a full
+    /// disk) removes the partial file before it is thrown.
     func commit() throws {
         flush()
-        try check()
+        do {
+            try check()
+        } catch {
+            discard()
+            throw error
+        }
         switch target {
         case .borrowed:
             return

@@ -44,6 +44,20 @@ struct FrontMatterTests {
         #expect(diagnostics[0].location.line == 1)
     }
 
+    /// libyaml refuses control characters written as they are; a double-quoted escape makes
+    /// them, and they reached every page and the feedback report's terminal.
+    @Test func controlCharactersMadeByEscapesAreErrorsAtTheirValue() {
+        let (matter, diagnostics) = parse(
+            "---\ntitle: \"K\\e]0;x\\a\\e[31mRed\\x9b \\u00e9\"\ntags: [ok, \"a\\eb\"]\ndescription: \"Two\\nlines\\tand a tab\"\n---\n")
+        #expect(matter?.title == "K]0;x[31mRed é")
+        #expect(matter?.tags == ["ok", "ab"])
+        #expect(matter?.description == "Two\nlines\tand a tab")
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(
+            errors.map(\.location) == [SourceLocation(path: "content/c/a.md", line: 2, column: 8), SourceLocation(path: "content/c/a.md", line: 3, column: 12)])
+        #expect(errors.first?.message == "'title' contains the control character U+001B (made by a YAML escape); remove it")
+    }
+
     @Test(arguments: ["2026-13-01", "2026-02-30", "yesterday", "20-11-2026", "2026-1-5"])
     func badDateIsAnErrorAtTheValue(_ date: String) {
         let (_, diagnostics) = parse("---\ntitle: T\nupdated: \(date)\n---\n")

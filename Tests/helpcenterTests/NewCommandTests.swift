@@ -30,7 +30,55 @@ struct NewCommandTests {
         let run = try await project.run("new", "article", "Hello", "--collection", "guides", "--project", project.root.path)
         #expect(run.status == 2)
         #expect(run.errors.contains("there is no collection 'guides'"), "\(run.errors)")
-        #expect(run.errors.contains("(collections: _index.md, basics)") || run.errors.contains("collections: basics"))
+        #expect(run.errors.contains("(collections: basics)"), "\(run.errors)")
+    }
+
+    /// A collection is a folder's name: a path wrote the article outside the content folder
+    /// (`--collection ..` wrote it into the project folder, `../../../tmp` anywhere).
+    @Test(arguments: ["..", "../../outside", "basics/../..", ".", ".hidden", ""])
+    func aCollectionThatIsAPathIsRefused(collection: String) async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let run = try await project.run("new", "article", "Escape", "--collection", collection, "--project", project.root.path)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("is not a collection's name: give the name of a folder directly in"), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: project.path("escape.md")))
+        #expect(!FileManager.default.fileExists(atPath: project.root.deletingLastPathComponent().appendingPathComponent("outside/escape.md").path))
+    }
+
+    @Test func aCollectionLinkedFromOutsideTheContentIsRefused() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(atPath: project.path("content/linked"), withDestinationPath: outside.path)
+        let run = try await project.run("new", "article", "Escape", "--collection", "linked", "--project", project.root.path)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("content/linked is a symbolic link to"), "\(run.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    }
+
+    /// A title with an escape sequence or a line break was written into the front matter, and
+    /// the next build failed on it (or published it changed).
+    @Test(arguments: ["Esc\u{1B}[31mRed", "Two\nlines", "Cr\rhere", "Nel\u{85}x", "Line\u{2028}separator"])
+    func aTitleThatIsNotOneLineIsRefused(title: String) async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let run = try await project.run("new", "article", title, "--collection", "basics", "--project", project.root.path)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("the title holds U+"), "\(run.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: project.path("content/basics")).count == 3)
+    }
+
+    @Test func aLongTitleMakesASlugOfWholeWords() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let title = Array(repeating: "lengthy", count: 60).joined(separator: " ")
+        let run = try await project.run("new", "article", title, "--collection", "basics", "--project", project.root.path)
+        #expect(run.status == 0, "\(run.errors)")
+        let slug = Array(repeating: "lengthy", count: 10).joined(separator: "-")
+        #expect(run.output == "Wrote \(project.path("content"))/basics/\(slug).md\n")
     }
 }
 

@@ -1,3 +1,5 @@
+import HelpCenterDiagnostics
+
 extension FeedbackReport {
     /// For a terminal: one block per article, weakest first.
     public func humanReadable() -> String {
@@ -7,7 +9,10 @@ extension FeedbackReport {
         if articles.isEmpty { return text + "No votes yet.\n" }
         for entry in articles {
             let tally = entry.tally
-            text += "\n" + (entry.title.map { "\($0) (\(entry.article))" } ?? entry.article)
+            // Titles come from the pages' front matter, where YAML escapes can put a terminal's
+            // escape sequences or a line break: shown as escapes, like the checker's findings.
+            let article = Diagnostic.oneLine(entry.article)
+            text += "\n" + (entry.title.map { "\(Diagnostic.oneLine($0)) (\(article))" } ?? article)
             text += entry.published == false ? ": not in the published site any more\n" : "\n"
             text += "  \(tally.total) votes: \(tally.yes) yes, \(tally.partly) partly, \(tally.no) no; \(ReportDates.percent(tally.yesShare)) yes\n"
             if let editedAt = entry.editedAt {

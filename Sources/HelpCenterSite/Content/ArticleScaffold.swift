@@ -36,8 +36,15 @@ public struct ArticleScaffold: Sendable, Equatable {
                 pendingHyphen = true
             }
         }
-        return slug.isEmpty ? "article" : slug.lowercased()
+        guard !slug.isEmpty else { return "article" }
+        // A file name has room for 255 bytes; a slug of a few words is an address people can read.
+        var words = slug.lowercased().split(separator: "-")
+        while words.count > 1, words.joined(separator: "-").count > longestSlug { words.removeLast() }
+        return String(words.joined(separator: "-").prefix(longestSlug))
     }
+
+    /// Most characters of a slug: whole words are dropped from its end beyond this.
+    public static let longestSlug = 80
 
     /// The next `order` after those already used in the collection.
     public static func nextOrder(after orders: [Int?]) -> Int {

@@ -96,7 +96,8 @@ public enum PageAddress {
 }
 
 extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
+    /// `1B` → `001B` for `width` 4: a code point as Unicode writes it.
+    func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -74,7 +74,26 @@ struct YAMLFieldReader {
             diagnostics.append(.error("'\(key)' must be text, found \(node.kindName)", at: node.location))
             return nil
         }
-        return text
+        return withoutControls(text, key: key, at: node.location)
+    }
+
+    /// The text without control characters (other than tab and line breaks), with an error for
+    /// those it had. libyaml refuses them written as they are, but a double-quoted escape
+    /// (`"\e[31m"`, `"\x9b"`) makes them: a title's escape sequence then reached every page,
+    /// and the terminal of whoever read `helpcenter feedback report`.
+    mutating func withoutControls(_ text: String, key: String, at location: SourceLocation) -> String {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\n" && scalar != "\r"
+        }
+        // Most values are plain text: only a byte below space, DEL or a C1 lead byte looks further.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }), let first = text.unicodeScalars.first(where: isControl) else {
+            return text
+        }
+        diagnostics.append(
+            .error(
+                "'\(key)' contains the control character U+\(String(first.value, radix: 16, uppercase: true).leftPadded(to: 4)) (made by a YAML escape); remove it",
+                at: location, id: "front-matter"))
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
     }
 
     mutating func int(_ node: YAMLValue?, key: String) -> Int? {
@@ -113,12 +132,12 @@ struct YAMLFieldReader {
         guard let node, !node.isNull else { return [] }
         switch node {
         case .scalar(let text, _, let location):
-            return [LocatedValue(text, at: location)]
+            return [LocatedValue(withoutControls(text, key: key, at: location), at: location)]
         case .sequence(let items, _):
             var values: [LocatedValue<String>] = []
             for item in items {
                 if let text = item.scalarText {
-                    values.append(LocatedValue(text, at: item.location))
+                    values.append(LocatedValue(withoutControls(text, key: key, at: item.location), at: item.location))
                 } else {
                     diagnostics.append(.error("each entry of '\(key)' must be text, found \(item.kindName)", at: item.location))
                 }

@@ -69,6 +69,16 @@ import Testing
         #expect(!Self.report.html().contains("class=\"path\""))
     }
 
+    /// A title's escape sequences and line breaks are shown as escapes in the terminal's
+    /// report: they could set the window title or the clipboard, or forge an article's line.
+    @Test func theTextReportShowsTitlesOnOneLineWithoutEscapeSequences() {
+        var report = Self.report
+        report.name(from: SiteArticleCatalog(articles: [SiteArticle(path: "weak/", title: "K\u{1B}]0;owned\u{07}\nFake (x/)", updated: nil, revision: "x")]))
+        let text = report.humanReadable()
+        #expect(text.contains("\nK\\u{1B}]0;owned\\u{7}\\nFake (x/) (weak/)\n"), "\(text)")
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
     @Test func csvCellsCannotBecomeFormulas() {
         let csv = Self.report.csv()
         #expect(csv.hasPrefix("article,title,votes,yes,partly,no,yes_share"))
