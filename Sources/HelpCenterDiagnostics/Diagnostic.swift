@@ -51,16 +51,25 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         return Self.oneLine(text)
     }
 
+    /// Whether a character cannot stand in one line of text as it is: a control character
+    /// (but tab: an escape sequence, a line break, NEL) or a Unicode line or paragraph separator.
+    public static func breaksOneLine(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.properties.generalCategory == .control && scalar != "\t") || scalar == "\u{2028}" || scalar == "\u{2029}"
+    }
+
+    /// `U+001B`: a character's code point as Unicode writes it, for messages.
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
     /// `text` with its control characters (but tab) and Unicode line and paragraph separators
     /// escaped.
     public static func oneLine(_ text: String) -> String {
-        func escaped(_ scalar: Unicode.Scalar) -> Bool {
-            (scalar.properties.generalCategory == .control && scalar != "\t") || scalar == "\u{2028}" || scalar == "\u{2029}"
-        }
-        guard text.unicodeScalars.contains(where: escaped) else { return text }
+        guard text.unicodeScalars.contains(where: breaksOneLine) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            guard escaped(scalar) else {
+            guard breaksOneLine(scalar) else {
                 result.append(scalar)
                 continue
             }

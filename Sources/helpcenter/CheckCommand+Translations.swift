@@ -37,8 +37,6 @@ extension CheckCommand {
             }
         }
         let sink = try ReportSink(path: output)
-        let interrupt = sink.removedOnInterrupt()
-        defer { interrupt?.cancel() }
         sink.write(DiagnosticListReport.render(findings.sorted(), format: format, tool: "helpcenter check --translations", summary: summary))
         try sink.commit()
         if findings.hasErrors { throw ExitCode(1) }

@@ -109,8 +109,6 @@ struct CheckCommand: ParsableCommand {
         let sources = files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) }
         // The report is written file by file as the check goes (docs/checker.md, "The checker").
         let sink = try ReportSink(path: output)
-        let interrupt = sink.removedOnInterrupt()
-        defer { interrupt?.cancel() }
         var stream = ReportStream(format: format, wording: wording)
         let suite: SuiteResult
         // The team's HTML report needs every file's scenarios at the end (it is one page).

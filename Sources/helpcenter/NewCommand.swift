@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpCenterCalendar
+import HelpCenterDiagnostics
 import HelpCenterInputFiles
 import HelpCenterSite
 
@@ -51,14 +52,18 @@ struct NewArticleCommand: ParsableCommand {
         }.sorted()
         // A collection is a folder directly under the content folder: a name, not a path (`..`
         // and `a/../../x` wrote the article outside the content folder).
-        guard !collection.isEmpty, !collection.contains("/"), !collection.hasPrefix(".") else {
+        // The build's own rule for names (`PageAddress.problem(withName:)`: no `..`, no control
+        // characters), and no `/` or leading `.` (a hidden folder is not published).
+        guard !collection.contains("/"), !collection.hasPrefix("."), PageAddress.problem(withName: collection[...]) == nil else {
             throw CommandFailure(
                 "'\(collection)' is not a collection's name: give the name of a folder directly in \(content)/ (collections: \(collections.isEmpty ? "none" : collections.joined(separator: ", ")))"
             )
         }
-        let folder = URL(fileURLWithPath: content).appendingPathComponent(collection)
-        guard collections.contains(collection) else {
-            if fileManager.fileExists(atPath: folder.path) {
+        // The folder's name as the listing spells it (Swift compares names canonically; the
+        // file system compares bytes).
+        guard let name = collections.first(where: { $0 == collection }) else {
+            var isDirectory: ObjCBool = false
+            if fileManager.fileExists(atPath: content + "/" + collection, isDirectory: &isDirectory), !isDirectory.boolValue {
                 throw CommandFailure(
                     "\(content)/\(collection) is a file, not a collection's folder (collections: \(collections.isEmpty ? "none" : collections.joined(separator: ", ")))"
                 )
@@ -67,6 +72,7 @@ struct NewArticleCommand: ParsableCommand {
                 "there is no collection '\(collection)' in \(content)/ (collections: \(collections.isEmpty ? "none" : collections.joined(separator: ", "))); create \(content)/\(collection)/_index.md first"
             )
         }
+        let folder = URL(fileURLWithPath: content).appendingPathComponent(name)
         // A collection folder reached through a link that leaves the content folder is refused
         // by the build; the article would be written there and never published.
         let contentReal = InputBoundary.realPath(content) ?? content
@@ -82,33 +88,38 @@ struct NewArticleCommand: ParsableCommand {
             return ArticleScaffold.order(ofArticle: String(decoding: data, as: UTF8.self), path: path)
         }
         let scaffold = ArticleScaffold(
-            title: title, collection: collection, updated: Self.today(), author: author,
+            title: title, collection: name, updated: Self.today(), author: author,
             order: ArticleScaffold.nextOrder(after: orders))
-        let destination = URL(fileURLWithPath: content).appendingPathComponent(scaffold.path)
-        // O_EXCL: refuse to overwrite, even if the file appears between a check and the write.
-        let descriptor = open(destination.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else {
-            if errno == EEXIST { throw CommandFailure("\(content)/\(scaffold.path) already exists; choose another title or edit that file") }
-            throw CommandFailure("cannot write \(content)/\(scaffold.path): \(String(cString: strerror(errno)))")
-        }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: Data(scaffold.text.utf8))
-        } catch {
-            // A full disk: no empty or half-written article is left to break the next build.
-            unlink(destination.path)
-            throw CommandFailure("cannot write \(content)/\(scaffold.path): \(error.localizedDescription)")
-        }
+        let destination = URL(fileURLWithPath: content).appendingPathComponent(scaffold.path).path
+        try Self.writeNewFile(
+            destination, text: scaffold.text, shownAs: "\(content)/\(scaffold.path)", ifExists: "choose another title or edit that file")
         Console().status("Wrote \(content)/\(scaffold.path)")
     }
 
     /// What keeps a title or an author from being one line of front matter: a control
-    /// character (an escape sequence, a carriage return) or a line or paragraph separator.
+    /// character (an escape sequence, a carriage return; a tab is written as `\t`) or a line or
+    /// paragraph separator.
     static func lineProblem(_ text: String) -> String? {
-        guard let scalar = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
-            return nil
+        guard let scalar = text.unicodeScalars.first(where: Diagnostic.breaksOneLine) else { return nil }
+        return "holds \(Diagnostic.codePoint(scalar))\(scalar == "\n" ? " (a line break)" : "")"
+    }
+
+    /// Writes a file that must not exist yet (O_EXCL: refused even if it appears between a
+    /// check and the write). A write that fails (a full disk) removes the file: no empty or
+    /// half-written page is left to break the next build.
+    static func writeNewFile(_ path: String, text: String, shownAs shown: String, ifExists advice: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw CommandFailure("\(shown) already exists; \(advice)") }
+            throw CommandFailure("cannot write \(shown): \(String(cString: strerror(errno)))")
         }
-        return "holds U+\(String(format: "%04X", scalar.value))\(scalar == "\n" ? " (a line break)" : "")"
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            unlink(path)
+            throw CommandFailure("cannot write \(shown): \(error.localizedDescription)")
+        }
     }
 
     static func today() -> CalendarDate {
@@ -174,13 +185,8 @@ struct NewTranslationCommand: ParsableCommand {
         }
         let scaffold = TranslationScaffold(sourcePath: sourcePath, sourceText: text, key: target.key, updated: NewArticleCommand.today())
         let destination = content + "/" + scaffold.path
-        let descriptor = open(destination, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else {
-            if errno == EEXIST { throw CommandFailure("\(destination) already exists; edit it, and set its translation_of when it is up to date") }
-            throw CommandFailure("cannot write \(destination): \(String(cString: strerror(errno)))")
-        }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        handle.write(Data(scaffold.text.utf8))
+        try NewArticleCommand.writeNewFile(
+            destination, text: scaffold.text, shownAs: destination, ifExists: "edit it, and set its translation_of when it is up to date")
         Console().status("Wrote \(destination): translate its text into \(target.name) in place")
     }
 }

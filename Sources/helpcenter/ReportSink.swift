@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterInputFiles
+import Synchronization
 
 /// Where `helpcenter check` writes its report as it goes: standard output, or a file. A file
 /// is written beside its final name and moved into place only when the report is complete,
@@ -27,6 +28,16 @@ final class ReportSink {
     private let path: String?
     private let target: Target
     private let handle: FileHandle
+    /// For a partial file: removes it when the check is interrupted before the report is in
+    /// place (Ctrl-C, a CI job's SIGTERM), until ``commit()`` or ``discard()``.
+    private var interrupt: InterruptSignals?
+    /// What the signal handler and ``commit()`` share: the report moved into place, or the
+    /// check interrupted (the partial file removed).
+    private var ending = Ending()
+    private final class Ending: Sendable {
+        enum State { case underWay, committed, interrupted }
+        let state = Mutex(State.underWay)
+    }
     private var buffer: [UInt8] = []
     /// The first write that failed; reported by `check` and `commit`.
     private var failure: CommandFailure?
@@ -66,11 +77,26 @@ final class ReportSink {
         let url = URL(fileURLWithPath: real)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
             .path
+        // Taken before the partial file exists, so that no signal finds it unguarded.
+        let ending = Ending()
+        let interrupt = InterruptSignals { _ in
+            let removed = ending.state.withLock { state in
+                guard state == .underWay else { return false }
+                state = .interrupted
+                // Only the name is removed: the check's thread may still be writing to the file.
+                unlink(temporary)
+                return true
+            }
+            if removed { FileHandle.standardError.write(Data("\nInterrupted: no report was written to \(path).\n".utf8)) }
+        }
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            interrupt.cancel()
             throw CommandFailure("cannot write the report to \(path): its folder does not exist or is not writable")
         }
         target = .replacing(temporary: temporary, destination: real, mode: exists ? info.st_mode & 0o7777 : nil)
         self.handle = handle
+        self.interrupt = interrupt
+        self.ending = ending
     }
 
     /// The descriptor a path names when it is one of this process's open descriptors
@@ -94,25 +120,6 @@ final class ReportSink {
         guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return nil }
         if target.hasPrefix("/") { return target }
         return URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(target).standardizedFileURL.path
-    }
-
-    /// The partial file the report is written to before it is moved into place (nil when the
-    /// report is written where it goes): what an interrupted check must remove.
-    var partialFile: String? {
-        guard case .replacing(let temporary, _, _) = target else { return nil }
-        return temporary
-    }
-
-    /// Removes the partial file, if any, when the check is interrupted (SIGINT, SIGTERM) before
-    /// the report is complete; call ``InterruptSignals/cancel()`` on the result once it is.
-    func removedOnInterrupt() -> InterruptSignals? {
-        guard let partial = partialFile else { return nil }
-        let shown = path ?? partial
-        return InterruptSignals { _ in
-            // Only the name is removed: the check's thread may still be writing to the file.
-            unlink(partial)
-            FileHandle.standardError.write(Data("\nInterrupted: no report was written to \(shown).\n".utf8))
-        }
     }
 
     /// Adds text; it reaches the output in blocks of 64 KiB. A failed write is kept and
@@ -145,11 +152,25 @@ final class ReportSink {
         case .replacing(let temporary, let destination, let mode):
             try? handle.close()
             if let mode { chmod(temporary, mode) }
-            // rename(2) replaces an existing report in one step.
-            if rename(temporary, destination) != 0 {
-                let reason = String(cString: strerror(errno))
+            // rename(2) replaces an existing report in one step, under the lock the signal
+            // handler takes: either the report is in place, or the handler removed it.
+            let (renamed, reason) = ending.state.withLock { state -> (Bool?, String) in
+                guard state == .underWay else { return (nil, "") }
+                guard rename(temporary, destination) == 0 else { return (false, String(cString: strerror(errno))) }
+                state = .committed
+                return (true, "")
+            }
+            switch renamed {
+            case nil:
+                // Interrupted: the handler ends the program with the signal's status.
+                while true { sleep(60) }
+            case false?:
                 discard()
                 throw CommandFailure("cannot write the report to \(path ?? destination): \(reason)")
+            case true?:
+                // A signal from now on ends the check as it would any program: the report is in place.
+                interrupt?.cancel()
+                interrupt = nil
             }
         }
     }
@@ -159,6 +180,8 @@ final class ReportSink {
         guard case .replacing(let temporary, _, _) = target else { return }
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporary)
+        interrupt?.cancel()
+        interrupt = nil
     }
 
     private func flush() {

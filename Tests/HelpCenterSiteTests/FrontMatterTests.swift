@@ -55,7 +55,12 @@ struct FrontMatterTests {
         let errors = diagnostics.filter { $0.severity == .error }
         #expect(
             errors.map(\.location) == [SourceLocation(path: "content/c/a.md", line: 2, column: 8), SourceLocation(path: "content/c/a.md", line: 3, column: 12)])
-        #expect(errors.first?.message == "'title' contains the control character U+001B (made by a YAML escape); remove it")
+        #expect(errors.first?.message == "'title' contains the control character U+001B; remove it")
+        // Text with other two-byte characters (C2 A9, C2 A0) is kept as it is, with no error.
+        let (plain, none) = parse("---\ntitle: \"© 2026\u{A0}Acme\"\ndescription: Café ©\n---\n")
+        #expect(plain?.title == "© 2026\u{A0}Acme")
+        #expect(plain?.description == "Café ©")
+        #expect(none.isEmpty)
     }
 
     @Test(arguments: ["2026-13-01", "2026-02-30", "yesterday", "20-11-2026", "2026-1-5"])

@@ -71,6 +71,25 @@ struct NewCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: project.path("content/basics")).count == 3)
     }
 
+    @Test func anAuthorWithAnEscapeSequenceIsRefusedAndATabIsKept() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let refused = try await project.run("new", "article", "Hello", "--collection", "basics", "--author", "Ada\u{1B}]0;x", "--project", project.root.path)
+        #expect(refused.status == 2)
+        #expect(refused.errors == "helpcenter: error: the author holds U+001B; write it on one line, without control characters\n")
+        let written = try await project.run("new", "article", "Tab\there", "--collection", "basics", "--project", project.root.path)
+        #expect(written.status == 0, "\(written.errors)")
+        #expect(try project.read("content/basics/tab-here.md").contains("title: \"Tab\\there\"\n"))
+    }
+
+    @Test func aFileIsNotACollection() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let run = try await project.run("new", "article", "Hello", "--collection", "_index.md", "--project", project.root.path)
+        #expect(run.status == 2)
+        #expect(run.errors == "helpcenter: error: \(project.path("content"))/_index.md is a file, not a collection's folder (collections: basics)\n")
+    }
+
     @Test func aLongTitleMakesASlugOfWholeWords() async throws {
         let project = try TestProject()
         defer { project.remove() }

@@ -38,12 +38,14 @@ public struct ArticleScaffold: Sendable, Equatable {
         }
         guard !slug.isEmpty else { return "article" }
         // A file name has room for 255 bytes; a slug of a few words is an address people can read.
-        var words = slug.lowercased().split(separator: "-")
-        while words.count > 1, words.joined(separator: "-").count > longestSlug { words.removeLast() }
-        return String(words.joined(separator: "-").prefix(longestSlug))
+        let lowered = slug.lowercased()
+        guard lowered.count > longestSlug else { return lowered }
+        // Cut after the last whole word that fits; a first word longer than that is cut in it.
+        let cut = lowered.prefix(longestSlug + 1).lastIndex(of: "-") ?? lowered.index(lowered.startIndex, offsetBy: longestSlug)
+        return String(lowered[..<cut])
     }
 
-    /// Most characters of a slug: whole words are dropped from its end beyond this.
+    /// Most characters of a slug: it is cut after the last whole word that fits.
     public static let longestSlug = 80
 
     /// The next `order` after those already used in the collection.

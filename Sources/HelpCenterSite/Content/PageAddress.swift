@@ -1,3 +1,5 @@
+import HelpCenterDiagnostics
+
 /// How a path of the site (`collection/article/`, `collection/images/a b.png`) is written in a
 /// link, the sitemap and the search index, and which file names cannot be written at all.
 ///
@@ -84,7 +86,7 @@ public enum PageAddress {
         var onlyDots = true
         for scalar in name.unicodeScalars {
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                return "holds a control character (U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))), which no address can carry"
+                return "holds a control character (\(Diagnostic.codePoint(scalar))), which no address can carry"
             }
             if scalar == "\\" { return "holds a backslash, which browsers read as '/'" }
             if scalar != "." { onlyDots = false }
@@ -93,11 +95,4 @@ public enum PageAddress {
     }
 
     private static let onlyDotsProblem = "is made only of dots, which an address reads as '.' or '..' (this folder, the folder above)"
-}
-
-extension String {
-    /// `1B` → `001B` for `width` 4: a code point as Unicode writes it.
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
 }

@@ -78,9 +78,10 @@ struct YAMLFieldReader {
     }
 
     /// The text without control characters (other than tab and line breaks), with an error for
-    /// those it had. libyaml refuses them written as they are, but a double-quoted escape
-    /// (`"\e[31m"`, `"\x9b"`) makes them: a title's escape sequence then reached every page,
-    /// and the terminal of whoever read `helpcenter feedback report`.
+    /// those it had. libyaml refuses most of them written as they are, but a double-quoted
+    /// escape (`"\e[31m"`, `"\x9b"`) makes them, and a C1 character written as it is passes
+    /// the simple reader: a title's escape sequence then reached every page, and the terminal of
+    /// whoever read `helpcenter feedback report`.
     mutating func withoutControls(_ text: String, key: String, at location: SourceLocation) -> String {
         func isControl(_ scalar: Unicode.Scalar) -> Bool {
             scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\n" && scalar != "\r"
@@ -89,10 +90,7 @@ struct YAMLFieldReader {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }), let first = text.unicodeScalars.first(where: isControl) else {
             return text
         }
-        diagnostics.append(
-            .error(
-                "'\(key)' contains the control character U+\(String(first.value, radix: 16, uppercase: true).leftPadded(to: 4)) (made by a YAML escape); remove it",
-                at: location, id: "front-matter"))
+        diagnostics.append(.error("'\(key)' contains the control character \(Diagnostic.codePoint(first)); remove it", at: location))
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
     }
 
