@@ -153,9 +153,36 @@ struct ArticleScaffoldTests {
         ("Café résumé", "cafe-resume"),
         ("  What's a backup method?  ", "whats-a-backup-method"),
         ("!!!", "article"),
+        (String(repeating: "lengthy ", count: 60), Array(repeating: "lengthy", count: 10).joined(separator: "-")),
+        (String(repeating: "x", count: 90) + " y", String(repeating: "x", count: 80)),
     ])
     func slugsComeFromTitles(_ title: String, _ slug: String) {
         #expect(ArticleScaffold.slug(for: title) == slug)
+    }
+
+    /// Titles with no Latin letter or digit all made `article.md`: the second was refused.
+    @Test func aTitleWithoutLatinLettersIsNumberedByItsOrder() throws {
+        let date = try #require(CalendarDate(year: 2026, month: 12, day: 7))
+        let scaffold = ArticleScaffold(title: "二要素認証", collection: "guides", updated: date, author: nil, order: 4)
+        #expect(scaffold.path == "guides/article-4.md")
+    }
+
+    /// The site's `language:` is written into every page and chooses the stemmer: checked as a
+    /// tag (it took any text), like the tags under `languages:`.
+    @Test(arguments: ["en_GB", "english please", "e", "en-<script>", ""])
+    func aSiteLanguageThatIsNotATagIsAnError(language: String) {
+        let (configuration, diagnostics) = SiteConfiguration.parse("name: Help\nlanguage: \"\(language)\"\n", path: "helpcenter.yaml")
+        #expect(configuration.language == SiteConfiguration().language)
+        #expect(diagnostics.map(\.location) == [SourceLocation(path: "helpcenter.yaml", line: 2, column: 11)])
+        #expect(diagnostics.first?.message.hasPrefix("'language' must be a BCP 47 language tag") == true)
+    }
+
+    /// Theme strings reach every page, like titles: a control character made by an escape is an error.
+    @Test func aThemeStringWithAControlCharacterIsAnError() {
+        let (strings, diagnostics) = ThemeStrings.parse("search_button: \"Se\\e[5march\"\n", displayPath: "templates/strings/en.yaml")
+        #expect(strings.values["search_button"] == "Se[5march")
+        #expect(diagnostics.map(\.message) == ["'search_button' contains the control character U+001B; remove it"])
+        #expect(diagnostics.first?.location == SourceLocation(path: "templates/strings/en.yaml", line: 1, column: 16))
     }
 
     @Test func scaffoldHasValidFrontMatter() throws {

@@ -9,7 +9,9 @@ public struct ArticleScaffold: Sendable, Equatable {
     public var text: String
 
     public init(title: String, collection: String, updated: CalendarDate, author: String?, order: Int) {
-        let slug = Self.slug(for: title)
+        // A title with no Latin letter or digit (`二要素認証`) has no slug of its own: numbered by
+        // its order, so that a second one is not refused as existing.
+        let slug = Self.slug(for: title, fallback: "article-\(order)")
         path = collection + "/" + slug + ".md"
         var lines = ["---", "title: " + Self.quoted(title), "description: \"\"  # one sentence shown under the title and in lists"]
         if let author, !author.isEmpty { lines.append("author: " + Self.quoted(author)) }
@@ -23,7 +25,7 @@ public struct ArticleScaffold: Sendable, Equatable {
     }
 
     /// `Set up 2FA: phones & e-mails` → `set-up-2fa-phones-e-mails`; accents are dropped.
-    public static func slug(for title: String) -> String {
+    public static func slug(for title: String, fallback: String = "article") -> String {
         let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
         var slug = ""
         var pendingHyphen = false
@@ -36,7 +38,7 @@ public struct ArticleScaffold: Sendable, Equatable {
                 pendingHyphen = true
             }
         }
-        guard !slug.isEmpty else { return "article" }
+        guard !slug.isEmpty else { return fallback }
         // A file name has room for 255 bytes; a slug of a few words is an address people can read.
         let lowered = slug.lowercased()
         guard lowered.count > longestSlug else { return lowered }

@@ -118,7 +118,16 @@ public struct SiteConfiguration: Sendable, Equatable {
                         "'base_url' must be an http(s) URL or a path starting with '/', found '\(url)'", at: node.location))
             }
         }
-        if let language = reader.string(fields["language"]?.value, key: "language") { configuration.language = language }
+        if let node = fields["language"]?.value, let language = reader.string(node, key: "language") {
+            // The tag is written into every page's `lang`, `og:locale` and the search index, and
+            // chooses the stemmer: checked as the tags under `languages:` are.
+            if SiteConfiguration.isLanguageTag(language) {
+                configuration.language = language
+            } else {
+                reader.diagnostics.append(
+                    .error("'language' must be a BCP 47 language tag (e.g. en, en-GB, fr-FR, pt-BR), found '\(language)'", at: node.location))
+            }
+        }
         if let raw = reader.bool(fields["raw_html"]?.value, key: "raw_html") { configuration.rawHTML = raw }
         if let node = fields["urls"]?.value, let value = reader.string(node, key: "urls") {
             if let layout = PageLayout(rawValue: value) {
