@@ -149,7 +149,7 @@ enum ConfigurationLoader {
 /// Removes the staging folder when the build is interrupted (Ctrl-C, or a CI job's SIGTERM).
 ///
 /// The signals are taken from the moment it exists; the staged folder is handed over with
-/// ``protect(_:)`` once made. On a signal the staged folder is abandoned (writes under way
+/// ``stage(_:)`` once made. On a signal the staged folder is abandoned (writes under way
 /// finish, later ones fail, a swap under way completes) and removed before the program exits
 /// with 128 + the signal's number.
 final class InterruptHandler {

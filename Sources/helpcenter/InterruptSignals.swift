@@ -4,9 +4,11 @@ import Foundation
 /// SIGINT and SIGTERM (Ctrl-C, a CI job's cancellation) taken over while a command has
 /// something to clean up: on either, `cleanUp` runs on a global queue, then the program exits
 /// with 128 + the signal's number (130, 143), the status a shell reports for a process the
-/// signal ended. ``cancel()`` gives the signals their default action back. One command runs per
-/// process, and it holds at most one of these at a time: libdispatch installs its own handler
-/// once per process, so instances that overlap would not each get the signal.
+/// signal ended. ``cancel()`` gives the signals their default action back (a signal the program
+/// started with ignored, as a background job's SIGINT, is not ignored again). One per process:
+/// libdispatch installs its own handler once per process, so a second instance, made after the
+/// first set the default action back, would not get the signal. A command (one per process)
+/// makes one; the in-process tests make many but send no signals.
 final class InterruptSignals {
     private let sources: [DispatchSourceSignal]
 

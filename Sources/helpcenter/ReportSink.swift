@@ -33,7 +33,7 @@ final class ReportSink {
     private var interrupt: InterruptSignals?
     /// What the signal handler and ``commit()`` share: the report moved into place, or the
     /// check interrupted (the partial file removed).
-    private var ending = Ending()
+    private var ending: Ending?
     private final class Ending: Sendable {
         enum State { case underWay, committed, interrupted }
         let state = Mutex(State.underWay)
@@ -77,7 +77,8 @@ final class ReportSink {
         let url = URL(fileURLWithPath: real)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
             .path
-        // Taken before the partial file exists, so that no signal finds it unguarded.
+        // Taken before the partial file exists, which is made under the handler's lock: a signal
+        // either comes first (no file is made) or finds the file and removes it.
         let ending = Ending()
         let interrupt = InterruptSignals { _ in
             let removed = ending.state.withLock { state in
@@ -89,10 +90,17 @@ final class ReportSink {
             }
             if removed { FileHandle.standardError.write(Data("\nInterrupted: no report was written to \(path).\n".utf8)) }
         }
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+        let descriptor = ending.state.withLock { state -> Int32? in
+            guard state == .underWay else { return nil }
+            return open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        // Interrupted before the file was made: the handler ends the program.
+        guard let descriptor else { while true { sleep(60) } }
+        guard descriptor >= 0 else {
             interrupt.cancel()
             throw CommandFailure("cannot write the report to \(path): its folder does not exist or is not writable")
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         target = .replacing(temporary: temporary, destination: real, mode: exists ? info.st_mode & 0o7777 : nil)
         self.handle = handle
         self.interrupt = interrupt
@@ -154,7 +162,9 @@ final class ReportSink {
             if let mode { chmod(temporary, mode) }
             // rename(2) replaces an existing report in one step, under the lock the signal
             // handler takes: either the report is in place, or the handler removed it.
+            guard let ending else { return }
             let (renamed, reason) = ending.state.withLock { state -> (Bool?, String) in
+                if state == .committed { return (true, "") }
                 guard state == .underWay else { return (nil, "") }
                 guard rename(temporary, destination) == 0 else { return (false, String(cString: strerror(errno))) }
                 state = .committed

@@ -122,7 +122,7 @@ extension SiteConfiguration {
     }
 
     /// A well-formed BCP 47 tag in its common shapes: a 2–3 letter language, then subtags of
-    /// 2–8 letters or digits (`fr`, `fr-FR`, `zh-Hant-TW`, `es-419`).
+    /// 1–8 letters or digits (`fr`, `fr-FR`, `zh-Hant-TW`, `es-419`, `de-x-a`).
     static func isLanguageTag(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }

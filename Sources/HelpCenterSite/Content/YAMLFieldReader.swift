@@ -82,7 +82,7 @@ struct YAMLFieldReader {
     /// escape (`"\e[31m"`, `"\x9b"`) makes them, and a C1 character written as it is passes
     /// the simple reader: a title's escape sequence then reached every page, and the terminal of
     /// whoever read `helpcenter feedback report`.
-    mutating func withoutControls(_ text: String, key: String, at location: SourceLocation) -> String {
+    mutating func withoutControls(_ text: String, key: String, at location: SourceLocation, id: String? = nil) -> String {
         func isControl(_ scalar: Unicode.Scalar) -> Bool {
             scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\n" && scalar != "\r"
         }
@@ -90,7 +90,7 @@ struct YAMLFieldReader {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }), let first = text.unicodeScalars.first(where: isControl) else {
             return text
         }
-        diagnostics.append(.error("'\(key)' contains the control character \(Diagnostic.codePoint(first)); remove it", at: location))
+        diagnostics.append(Diagnostic(.error, "'\(key)' contains the control character \(Diagnostic.codePoint(first)); remove it", at: location, id: id))
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
     }
 

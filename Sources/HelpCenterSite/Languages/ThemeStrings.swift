@@ -46,7 +46,7 @@ public struct ThemeStrings: Sendable, Equatable {
             if strings.values[key] != nil {
                 reader.diagnostics.append(.error("the theme string '\(key)' is given twice", at: entry.key.location, id: "theme-strings"))
             }
-            strings.values[key] = reader.withoutControls(text, key: key, at: entry.value.location)
+            strings.values[key] = reader.withoutControls(text, key: key, at: entry.value.location, id: "theme-strings")
             strings.locations[key] = entry.key.location
         }
         return (strings, reader.diagnostics)
