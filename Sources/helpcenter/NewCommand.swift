@@ -50,13 +50,14 @@ struct NewArticleCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             return !name.hasPrefix(".") && fileManager.fileExists(atPath: content + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue
         }.sorted()
+        let known = "collections: " + (collections.isEmpty ? "none" : collections.joined(separator: ", "))
         // A collection is a folder directly under the content folder: a name, not a path (`..`
-        // and `a/../../x` wrote the article outside the content folder).
-        // The build's own rule for names (`PageAddress.problem(withName:)`: no `..`, no control
-        // characters), and no `/` or leading `.` (a hidden folder is not published).
+        // and `a/../../x` wrote the article outside the content folder). The build's own rule
+        // for names (`PageAddress.problem(withName:)`: no `..`, no control characters), and no
+        // `/` or leading `.` (a hidden folder is not published).
         guard !collection.contains("/"), !collection.hasPrefix("."), PageAddress.problem(withName: collection[...]) == nil else {
             throw CommandFailure(
-                "'\(collection)' is not a collection's name: give the name of a folder directly in \(content)/ (collections: \(collections.isEmpty ? "none" : collections.joined(separator: ", ")))"
+                "'\(collection)' is not a collection's name: give the name of a folder directly in \(content)/ (\(known))"
             )
         }
         // The folder's name as the listing spells it (Swift compares names canonically; the
@@ -65,11 +66,11 @@ struct NewArticleCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             if fileManager.fileExists(atPath: content + "/" + collection, isDirectory: &isDirectory), !isDirectory.boolValue {
                 throw CommandFailure(
-                    "\(content)/\(collection) is a file, not a collection's folder (collections: \(collections.isEmpty ? "none" : collections.joined(separator: ", ")))"
+                    "\(content)/\(collection) is a file, not a collection's folder (\(known))"
                 )
             }
             throw CommandFailure(
-                "there is no collection '\(collection)' in \(content)/ (collections: \(collections.isEmpty ? "none" : collections.joined(separator: ", "))); create \(content)/\(collection)/_index.md first"
+                "there is no collection '\(collection)' in \(content)/ (\(known)); create \(content)/\(collection)/_index.md first"
             )
         }
         let folder = URL(fileURLWithPath: content).appendingPathComponent(name)

@@ -94,8 +94,7 @@ final class ReportSink {
             guard state == .underWay else { return nil }
             return open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
-        // Interrupted before the file was made: the handler ends the program.
-        guard let descriptor else { while true { sleep(60) } }
+        guard let descriptor else { Self.waitForTheHandler() }
         guard descriptor >= 0 else {
             interrupt.cancel()
             throw CommandFailure("cannot write the report to \(path): its folder does not exist or is not writable")
@@ -105,6 +104,12 @@ final class ReportSink {
         self.handle = handle
         self.interrupt = interrupt
         self.ending = ending
+    }
+
+    /// After a signal (the partial file not made, or removed): the handler ends the program with
+    /// the signal's status, and this thread waits for it rather than end it another way.
+    private static func waitForTheHandler() -> Never {
+        while true { sleep(60) }
     }
 
     /// The descriptor a path names when it is one of this process's open descriptors
@@ -172,8 +177,7 @@ final class ReportSink {
             }
             switch renamed {
             case nil:
-                // Interrupted: the handler ends the program with the signal's status.
-                while true { sleep(60) }
+                Self.waitForTheHandler()
             case false?:
                 discard()
                 throw CommandFailure("cannot write the report to \(path ?? destination): \(reason)")
