@@ -102,7 +102,7 @@ public struct FeedbackCollector: HTTPResponder {
         let mediaType = type?.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first.map {
             $0.trimmingCharacters(in: .whitespaces).lowercased()
         }
-        guard let type, mediaType == "application/json" else { throw FeedbackInputError.unsupportedContentType(type) }
+        guard mediaType == "application/json" else { throw FeedbackInputError.unsupportedContentType(type) }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > FeedbackLimits.bodyBytes {
             throw FeedbackInputError.bodyTooLarge(limit: FeedbackLimits.bodyBytes)
         }

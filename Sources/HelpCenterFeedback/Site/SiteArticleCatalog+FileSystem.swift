@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterConcurrency
 
 /// Why the built site could not be read.
 public enum SiteArticleCatalogError: Error, Sendable, CustomStringConvertible {
@@ -22,14 +23,18 @@ extension SiteArticleCatalog {
             throw SiteArticleCatalogError.notAFolder(folder)
         }
         let root = URL(fileURLWithPath: folder, isDirectory: true)
-        var articles: [SiteArticle] = []
+        var pages: [URL] = []
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
             guard url.pathExtension == "html" else { continue }
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            guard let data = try? Data(contentsOf: url), let html = String(data: data, encoding: .utf8) else { continue }
-            if let article = article(fromPage: html) { articles.append(article) }
+            pages.append(url)
         }
+        // Read on all cores: the collector takes no vote until its catalog is read.
+        let articles = parallelMap(pages) { url -> SiteArticle? in
+            guard let data = try? Data(contentsOf: url) else { return nil }
+            return article(fromPage: [UInt8](data))
+        }.compactMap { $0 }
         guard !articles.isEmpty else { throw SiteArticleCatalogError.noArticles(folder) }
         return SiteArticleCatalog(articles: articles)
     }

@@ -28,6 +28,35 @@ import Testing
         #expect(before.revision != after.revision)
     }
 
+    @Test func theRevisionIsTheHashOfTitleAndBodyAsPublished() throws {
+        let page = Self.page(path: "a/")
+        let article = try #require(SiteArticleCatalog.article(fromPage: page))
+        // `sha256sum` of the bytes from `<h1 id="article-title">` to `</article>` (12 hex
+        // digits): a vote keeps its revision when the collector is upgraded.
+        #expect(article.revision == "b0cdb8456a16")
+        // What is outside the title and body does not count; a byte-order mark is dropped.
+        let moved = try #require(SiteArticleCatalog.article(fromPage: "<nav>Other menu</nav>" + page.replacingOccurrences(of: "http://x/", with: "https://y/")))
+        #expect(moved.revision == article.revision)
+        let marked = try #require(SiteArticleCatalog.article(fromPage: [0xEF, 0xBB, 0xBF] + Array(page.utf8)))
+        #expect(marked == article)
+    }
+
+    @Test func aPageThatIsNotUTF8IsNoArticle() {
+        var bytes = Array(Self.page(path: "a/").utf8)
+        bytes.insert(0xFF, at: 10)
+        #expect(SiteArticleCatalog.article(fromPage: bytes) == nil)
+    }
+
+    @Test func markersAreFoundWhereverTheyAre() {
+        #expect(SiteArticleCatalog.find("ab", in: Array("xaab".utf8)[...]) == 2..<4)
+        #expect(SiteArticleCatalog.find("ab", in: Array("ab".utf8)[...]) == 0..<2)
+        #expect(SiteArticleCatalog.find("ab", in: Array("xaxa".utf8)[...]) == nil)
+        #expect(SiteArticleCatalog.find("abc", in: Array("ab".utf8)[...]) == nil)
+        // A slice keeps its array's positions.
+        let bytes = Array("abab".utf8)
+        #expect(SiteArticleCatalog.find("ab", in: bytes[1...]) == 2..<4)
+    }
+
     @Test func aPageWithoutFeedbackBoxIsNoArticle() {
         #expect(SiteArticleCatalog.article(fromPage: "<html><h1>Search</h1></html>") == nil)
     }
