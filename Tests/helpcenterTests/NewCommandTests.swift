@@ -140,6 +140,34 @@ struct NewTranslationCommandTests {
         #expect(!FileManager.default.fileExists(atPath: outside.appendingPathComponent("a.fr.md").path))
     }
 
+    /// In a git repository, an out-of-date translation names the sections of its source that
+    /// changed since the version it translates (found with `git log` and `git cat-file`).
+    @Test func anOutdatedTranslationNamesTheChangedSectionsFromGit() async throws {
+        let project = try Self.frenchProject()
+        defer { project.remove() }
+        let made = try await project.run("new", "translation", project.path("content/basics/first-steps.md"), "fr", "--project", project.root.path)
+        #expect(made.status == 0, "\(made.errors)")
+        try Self.git(["init", "-q"], in: project.root)
+        try Self.git(["add", "-A"], in: project.root)
+        try Self.git(["commit", "-qm", "Translated"], in: project.root)
+        let source = try project.read("content/basics/first-steps.md")
+        try project.write(source + "\n## A section added later\n\nNew text.\n", to: "content/basics/first-steps.md")
+        try Self.git(["commit", "-qam", "Source changed"], in: project.root)
+        let check = try await project.run("check", "--translations", "--project", project.root.path)
+        #expect(check.status == 1)
+        #expect(check.output.contains("changed sections: 'A section added later'"), "\(check.output)\(check.errors)")
+    }
+
+    static func git(_ arguments: [String], in folder: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"] + arguments
+        process.currentDirectoryURL = folder
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments)")
+    }
+
     /// A translation's own error, in the build and in `check --translations`, at its place:
     /// front matter that does not parse was dropped (the page fell back and the build passed,
     /// saying only that a translation was missing); a `translation_of` of the wrong kind failed

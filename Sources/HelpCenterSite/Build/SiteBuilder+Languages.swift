@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterConcurrency
 import HelpCenterDiagnostics
 
 /// A site in several languages: the default language at the root, each other one under its
@@ -153,21 +154,25 @@ extension SiteBuilder {
     /// problems of the translation files themselves (unknown languages, missing sources).
     /// `history` gives the text of a source page at a version a translation names (from git),
     /// so that an out-of-date translation lists the sections that changed.
-    public func translationStatus(history: (_ sourcePath: String, _ version: String) -> String? = { _, _ in nil }) throws -> (
+    /// The out-of-date translations are looked up on all cores: `history` usually starts
+    /// processes (git), and one at a time they were most of a check's time.
+    public func translationStatus(history: @Sendable (_ sourcePath: String, _ version: String) -> String? = { _, _ in nil }) throws -> (
         TranslationStatusReport, [Diagnostic]
     ) {
         let (entries, _) = try listContent()
         let languages = configuration.languages
         let catalogue = readTranslations(entries, languages: languages, allSources: true)
         var report = TranslationStatusReport(catalogue: catalogue, languages: languages, displayPath: content.displayPath)
-        for index in report.entries.indices where report.entries[index].state == .outdated {
-            let entry = report.entries[index]
+        let outdated = report.entries.indices.filter { report.entries[$0].state == .outdated }
+        let changes = parallelMap(outdated.map { report.entries[$0] }) { entry -> [String]? in
             let source = entry.sourcePath
             guard let named = entry.namedVersion, let old = history(source, named), let data = try? content.read(source),
                 let text = String(data: data, encoding: .utf8)
-            else { continue }
-            report.entries[index].changedSections = SectionChanges.changed(
-                from: FrontMatterSplitter.split(old).body, to: FrontMatterSplitter.split(text).body)
+            else { return nil }
+            return SectionChanges.changed(from: FrontMatterSplitter.split(old).body, to: FrontMatterSplitter.split(text).body)
+        }
+        for (index, changed) in zip(outdated, changes) where changed != nil {
+            report.entries[index].changedSections = changed
         }
         return (report, checkTranslations(entries) + catalogue.problems)
     }
