@@ -20,7 +20,17 @@ public enum InputFileReader {
         listed: FileIdentity? = nil
     ) throws(InputFileError) -> Data {
         let shown = displayPath ?? path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY
+        // A file the listing saw is opened without following a link at its name: when a link
+        // has taken its place since (the file moved out of the inputs and linked back, so the
+        // same inode), the name is opened again with the full check below. The preview reads
+        // edited files long after its listing (docs/preview.md).
+        var listed = listed
+        var descriptor = open(path, listed == nil ? flags : flags | O_NOFOLLOW)
+        if descriptor < 0 && errno == ELOOP && listed != nil {
+            listed = nil
+            descriptor = open(path, flags)
+        }
         guard descriptor >= 0 else {
             let failure = errno
             if let boundary, let violation = violation(path, shown: shown, boundary: boundary) { throw violation }

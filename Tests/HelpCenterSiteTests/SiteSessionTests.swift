@@ -121,6 +121,43 @@ struct SiteSessionTests {
         #expect(change.changedPaths.contains("guides/glossary/index.html"))
     }
 
+    /// Edits that move, hide, show or rename pages: each gives, incrementally, the very site a
+    /// full rebuild gives. Before, the incremental path rendered only the edited page's
+    /// neighbours and removed nothing: a page made a draft stayed published, an old alias kept
+    /// its redirect, an article moved to the end stayed its old neighbour's "next", and a
+    /// collection's new title reached only its own pages' headers.
+    static let structuralEdits: [(article: String, from: String, to: String)] = [
+        ("guides/troubleshooting.md", "title: Troubleshooting", "title: Troubleshooting\ndraft: true"),
+        ("guides/draft-notes.md", "draft: true", "draft: false"),
+        ("guides/first-steps.md", "order: 1", "order: 99"),
+        ("guides/first-steps.md", "aliases: [/old/first-steps/]", "aliases: [/older/first-steps/]"),
+        ("guides/_index.md", "title: Guides", "title: How-to guides"),
+    ]
+
+    @Test(arguments: structuralEdits)
+    func structuralEditsGiveWhatAFullRebuildGives(edit: (article: String, from: String, to: String)) throws {
+        let (session, root) = try session()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try addArticlesAfterTheOthers(root)
+        // A second collection, whose pages show the first one's title in their header.
+        let billing = root.appendingPathComponent("content/billing")
+        try FileManager.default.createDirectory(at: billing, withIntermediateDirectories: true)
+        try "---\ntitle: Billing\norder: 2\n---\n".write(to: billing.appendingPathComponent("_index.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Pay an invoice\n---\nPay it.\n".write(to: billing.appendingPathComponent("pay.md"), atomically: true, encoding: .utf8)
+        #expect(try session.rebuild().succeeded)
+        let article = root.appendingPathComponent("content").appendingPathComponent(edit.article)
+        let text = try String(contentsOf: article, encoding: .utf8)
+        #expect(text.contains(edit.from))
+        try text.replacingOccurrences(of: edit.from, with: edit.to).write(to: article, atomically: true, encoding: .utf8)
+        let change = try session.rebuild(after: [SiteInputChange(.content, edit.article)])
+        #expect(change.succeeded, "\(change.diagnostics)")
+        let full = SiteSession(builder: session.builder)
+        #expect(try full.rebuild().succeeded)
+        #expect(session.files.keys.sorted() == full.files.keys.sorted())
+        let differing = session.files.keys.filter { session.files[$0] != full.files[$0] }.sorted()
+        #expect(differing.isEmpty, "\(edit.to): \(differing)")
+    }
+
     /// Pages left unrendered by a failed rebuild are rendered by the next good one, even when
     /// that one is an edit to another article.
     @Test func aRebuildAfterAFailedOneRendersWhatTheFailedOneChanged() throws {

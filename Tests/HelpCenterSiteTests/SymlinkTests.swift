@@ -136,6 +136,31 @@ struct SymlinkTests {
         }
     }
 
+    /// The same inode the listing saw, now reached through a link: the file was moved out of
+    /// the inputs and linked back in its place (the preview reads edits long after listing).
+    @Test("a listed file moved outside and linked back is refused when read")
+    func movedOutAndLinkedBack() throws {
+        let project = try Project()
+        let tree = DirectoryFileTree(root: project.content, displayName: "content", boundary: project.boundary)
+        #expect(try tree.listFiles().contains("guides/settings.md"))
+        let inside = project.content.appendingPathComponent("guides/settings.md")
+        let moved = project.outside.appendingPathComponent("settings.md")
+        try FileManager.default.moveItem(at: inside, to: moved)
+        try FileManager.default.createSymbolicLink(atPath: inside.path, withDestinationPath: moved.path)
+        do {
+            _ = try tree.read("guides/settings.md")
+            Issue.record("a file outside the inputs was read")
+        } catch let SiteFileError.cannotRead(path, reason) {
+            #expect(path == "content/guides/settings.md")
+            #expect(reason.contains("outside the project's inputs"), "\(reason)")
+        }
+        // A link inside the inputs, put in the place of a listed file, is still followed.
+        try FileManager.default.removeItem(at: inside)
+        try FileManager.default.moveItem(at: moved, to: project.content.appendingPathComponent("guides/settings-source.md"))
+        try FileManager.default.createSymbolicLink(atPath: inside.path, withDestinationPath: "settings-source.md")
+        #expect(try tree.read("guides/settings.md").count > 0)
+    }
+
     @Test("a pipe named like an input is refused without waiting on it")
     func pipeIsNotWaitedOn() throws {
         let project = try Project()
