@@ -72,7 +72,7 @@ public struct DirectoryFileTree: SiteFileTree {
         var identities: [String: FileIdentity] = [:]
 
         /// Lists a folder (`FolderListing`); hidden entries are skipped (hidden Markdown files
-        /// are reported).
+        /// are reported), and so are editors' temporary files.
         /// `ancestors` are the real paths of the folders above, to catch link loops.
         mutating func list(_ path: String, relative: String, ancestors: [String]) throws {
             guard ancestors.count <= DirectoryFileTree.maximumDepth else {
@@ -96,6 +96,8 @@ public struct DirectoryFileTree: SiteFileTree {
                     if name.hasSuffix(".md") { listing.hiddenPages.append(childRelative) }
                     continue
                 }
+                // An editor's backup or swap file (`x.md~`, `#x.md#`): never published.
+                if EditorTemporaryFiles.isTemporary(name: name) { continue }
                 sawEntry = true
                 switch entry.kind {
                 case .folder: folders.append((name, nil))

@@ -161,6 +161,21 @@ struct SymlinkTests {
         #expect(try tree.read("guides/settings.md").count > 0)
     }
 
+    /// A draft's backup written by an editor (`settings.md~`, Emacs's `#settings.md#`) was
+    /// copied into the site as a static file, text and all.
+    @Test("editors' backup files are not published")
+    func editorBackupsAreNotPublished() throws {
+        let project = try Project()
+        let draft = project.content.appendingPathComponent("guides/draft-notes.md")
+        for name in ["draft-notes.md~", "#draft-notes.md#", "upload.tmp"] {
+            try FileManager.default.copyItem(at: draft, to: project.content.appendingPathComponent("guides/\(name)"))
+        }
+        let (report, output) = try project.build()
+        #expect(!report.diagnostics.hasErrors)
+        let published = output.files.keys.filter { $0.contains("draft-notes") || $0.hasSuffix(".tmp") }
+        #expect(published.isEmpty, "\(published)")
+    }
+
     @Test("a pipe named like an input is refused without waiting on it")
     func pipeIsNotWaitedOn() throws {
         let project = try Project()

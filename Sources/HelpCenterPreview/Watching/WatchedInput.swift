@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterInputFiles
 import HelpCenterSite
 
 /// A folder or a single file the preview watches, and which input of the site it is.
@@ -66,14 +67,11 @@ public struct InputChangeClassifier: Sendable {
         inputs.contains { $0.kind == .folder && (path == $0.location.path || path.hasPrefix($0.location.path + "/")) }
     }
 
-    /// Editors' swap, backup and lock files (`.x.md.swp`, `x.md~`, `.#x.md`, `#x.md#`, vim's
-    /// `4913` probe) and every hidden file or folder, which the generator never reads either.
-    /// `path` is relative to the watched folder.
+    /// Editors' swap, backup and lock files (`EditorTemporaryFiles`) and every hidden file or
+    /// folder, which the generator does not read either. `path` is relative to the watched folder.
     public static func isIgnored(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        if name.isEmpty || name.hasPrefix(".") || name.hasSuffix("~") || name == "4913" { return true }
-        if name.hasPrefix("#") && name.hasSuffix("#") { return true }
-        for suffix in [".swp", ".swo", ".swx", ".tmp"] where name.hasSuffix(suffix) { return true }
+        if name.isEmpty || name.hasPrefix(".") || EditorTemporaryFiles.isTemporary(name: name) { return true }
         // Hidden folders on the way (`.git/`, an editor's backup folder).
         return path.hasPrefix(".") || path.contains("/.")
     }
