@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterInputFiles
 import HelpCenterSite
 import Synchronization
 
@@ -71,11 +72,23 @@ public final class PollingWatcher: InputWatcher, Sendable {
         return stamps
     }
 
+    /// A file's modification time and size; for a symbolic link, those of the file it leads to,
+    /// with the link's own time when later (a link made or pointed elsewhere). Links were left
+    /// out, so a new link, or an edit to a file reached through one, went unnoticed.
     private static func stamp(_ path: String, _ fileManager: FileManager) -> Stamp? {
-        guard let attributes = try? fileManager.attributesOfItem(atPath: path),
-            attributes[.type] as? FileAttributeType == .typeRegular,
-            let modified = attributes[.modificationDate] as? Date
-        else { return nil }
-        return Stamp(modified: modified, size: (attributes[.size] as? Int) ?? 0)
+        guard let attributes = try? fileManager.attributesOfItem(atPath: path), let modified = attributes[.modificationDate] as? Date else {
+            return nil
+        }
+        switch attributes[.type] as? FileAttributeType {
+        case .typeRegular:
+            return Stamp(modified: modified, size: (attributes[.size] as? Int) ?? 0)
+        case .typeSymbolicLink:
+            let target = InputBoundary.realPath(path).flatMap { try? fileManager.attributesOfItem(atPath: $0) }
+            guard target?[.type] as? FileAttributeType == .typeRegular else { return Stamp(modified: modified, size: -1) }
+            let targetModified = target?[.modificationDate] as? Date ?? modified
+            return Stamp(modified: max(modified, targetModified), size: (target?[.size] as? Int) ?? 0)
+        default:
+            return nil
+        }
     }
 }

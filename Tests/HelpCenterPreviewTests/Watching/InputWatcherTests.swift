@@ -22,6 +22,7 @@ import Testing
             if case .changed(let new) = event { lock.withLock { changes.formUnion(new) } }
         }
         var all: Set<SiteInputChange> { lock.withLock { changes } }
+        func clear() { lock.withLock { changes.removeAll() } }
     }
 
     @Test(arguments: Kind.allCases)
@@ -50,5 +51,26 @@ import Testing
         try PreviewFixture.write(PreviewFixture.article(title: "New", body: "x"), to: root.appendingPathComponent("content/new-collection/new.md"))
         #expect(await eventually { received.all.contains(SiteInputChange(.content, "new-collection/new.md")) })
         #expect(!received.all.contains { $0.path.hasSuffix(".swp") })
+    }
+
+    /// A new link to a page, and an edit to the file a link leads to, are changes at the
+    /// link's path too (the polling watcher used to see regular files only).
+    @Test(arguments: Kind.allCases)
+    func reportsLinksAndEditsThroughThem(kind: Kind) async throws {
+        let root = try PreviewFixture.writeToTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let watcher = Self.makeWatcher(kind, PreviewFixture.inputs(root))
+        let received = Received()
+        try watcher.start { received.add($0) }
+        defer { watcher.stop() }
+        let link = root.appendingPathComponent("content/guides/linked.md")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "first-steps.md")
+        #expect(await eventually { received.all.contains(SiteInputChange(.content, "guides/linked.md")) })
+        guard kind == .polling else { return }
+        // inotify reports the edit at the target's own path, which the rebuild reads again.
+        try await Task.sleep(for: .milliseconds(1100))
+        received.clear()
+        try PreviewFixture.write("changed through the link", to: root.appendingPathComponent("content/guides/first-steps.md"))
+        #expect(await eventually { received.all.contains(SiteInputChange(.content, "guides/linked.md")) })
     }
 }
