@@ -104,6 +104,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.description)
         }
+        if let output { try Self.refuseReport(at: output, over: files, in: scanned) }
         // Links inside the scenario folders may lead to the other inputs, nowhere else.
         let boundary = InputBoundary(scanned + [content, (policy as NSString).deletingLastPathComponent].filter { !$0.isEmpty })
         let sources = files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) }
@@ -162,3 +163,31 @@ struct CheckCommand: ParsableCommand {
 
 extension ReportFormat: ExpressibleByArgument {}
 extension PolicyRuleID: ExpressibleByArgument {}
+
+extension CheckCommand {
+    /// `--output` may neither replace a scenario file this check reads (`--output a.yaml` put
+    /// the JSON report in place of the scenarios and passed) nor add a YAML file to a scenario
+    /// folder, where the next check would read the report as a broken scenario file.
+    static func refuseReport(at output: String, over files: [String], in scanned: [String]) throws {
+        let target = reportPath(output)
+        if let input = files.first(where: { (InputBoundary.realPath($0) ?? $0) == target }) {
+            throw CommandFailure("refusing to write the report to \(output): it is \(input), a scenario file this check reads; choose another --output")
+        }
+        guard output.hasSuffix(".yaml") || output.hasSuffix(".yml") else { return }
+        for folder in scanned {
+            guard let real = InputBoundary.realPath(folder), target.hasPrefix(real + "/") else { continue }
+            throw CommandFailure(
+                "refusing to write the report to \(output): a YAML file in \(folder) would be read as a scenario file by the next check; write it outside the scenario folders"
+            )
+        }
+    }
+
+    /// The real path the report would have: the file's own, or its folder's with its name when
+    /// it does not exist yet.
+    private static func reportPath(_ output: String) -> String {
+        if let real = InputBoundary.realPath(output) { return real }
+        let absolute = URL(fileURLWithPath: output).standardizedFileURL
+        let folder = InputBoundary.realPath(absolute.deletingLastPathComponent().path) ?? absolute.deletingLastPathComponent().path
+        return folder + "/" + absolute.lastPathComponent
+    }
+}

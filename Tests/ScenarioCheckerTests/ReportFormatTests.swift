@@ -114,6 +114,10 @@ struct ReportFormatTests {
         }
         #expect(GitHubReport.property("a:b,c%\r\n") == "a%3Ab%2Cc%25%0D%0A")
         #expect(GitHubReport.data("a:b,c%\r\n") == "a:b,c%25%0D%0A")
+        // Other control characters and line separators cannot reach the CI log raw (an escape
+        // sequence set its colours); a tab and non-ASCII text stay as they are.
+        #expect(GitHubReport.data("\u{1B}[31mRED \u{7} \u{0} \u{85} \u{2028}\tçé") == "\\u{1B}[31mRED \\u{7} \\u{0} \\u{85} \\u{2028}\tçé")
+        #expect(GitHubReport.property("a\u{1B}b.yaml") == "a\\u{1B}b.yaml")
     }
 
     @Test("gitlab: code quality issues with stable, unique fingerprints")

@@ -48,4 +48,27 @@ struct ScenarioFilterTests {
         let report = Support.check("scenarios: {", filter: ScenarioFilter(tags: ["none"]))
         #expect(report.errors.count == 1)
     }
+
+    /// A scenario that cannot be read whole may be one the filter was meant to select: its
+    /// tags written as text instead of a list hid its failure from `--tag smoke`, which passed.
+    @Test("a scenario with a scenario error is reported whatever the filter")
+    func unreadableScenariosAlwaysShown() {
+        let text = """
+            scenarios:
+              - name: Tags as text
+                tags: smoke
+                given: {two_factor: {method: app}}
+                when:
+                  - open_account_management:
+                    expect: {banner: hidden}
+            """
+        let report = Support.check(text, filter: ScenarioFilter(tags: ["smoke"]))
+        #expect(report.scenarios.map(\.name) == ["Tags as text"])
+        #expect(report.errors.contains { $0.message.contains("expected the scenario's tags (a list), found 'smoke'") }, "\(report.errors.map(\.message))")
+        // Readable scenarios that do not match are still left out.
+        #expect(
+            Support.check(Self.suite + "\n" + text.dropFirst("scenarios:\n".count), filter: ScenarioFilter(tags: ["set-up"])).scenarios.map(\.name) == [
+                "One method only", "Tags as text",
+            ])
+    }
 }

@@ -38,6 +38,25 @@ struct CheckCommandTests {
         #expect(run.output.isEmpty)
     }
 
+    /// `--output` over a scenario file it reads replaced the scenarios with the report and
+    /// passed; a YAML report in a scenario folder was read as a broken scenario next time.
+    @Test func theReportIsNeverWrittenOverOrAmongTheScenarios() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let scenario = project.path("scenarios/banner.yaml")
+        let over = try await project.run("check", scenario, "--format", "json", "--output", scenario)
+        #expect(over.status == 2)
+        #expect(over.errors.contains("a scenario file this check reads"), "\(over.errors)")
+        #expect(try project.read("scenarios/banner.yaml") == TestProject.scenario)
+        let among = try await project.run("check", project.path("scenarios"), "--output", project.path("scenarios/report.yml"))
+        #expect(among.status == 2)
+        #expect(among.errors.contains("would be read as a scenario file by the next check"), "\(among.errors)")
+        #expect(!FileManager.default.fileExists(atPath: project.path("scenarios/report.yml")))
+        // Beside the scenarios, or in them under another name, is fine.
+        let beside = try await project.run("check", project.path("scenarios"), "--format", "json", "--output", project.path("report.json"))
+        #expect(beside.status == 0, "\(beside.errors)")
+    }
+
     @Test func anUnknownFormatIsAUsageError() async throws {
         let project = try TestProject()
         defer { project.remove() }

@@ -19,8 +19,11 @@ public struct ScenarioFilter: Sendable, Hashable {
 
     public var isEmpty: Bool { tags.isEmpty && rules.isEmpty && names.isEmpty }
 
-    /// Whether the replayed scenario matches every kind of filter.
+    /// Whether the replayed scenario matches every kind of filter. A scenario that could not
+    /// be read whole (a scenario error) is always kept: its tags or rules may be what is wrong,
+    /// and `--tag smoke` passed a run whose only `smoke` scenario wrote `tags: smoke`.
     func selects(_ report: ScenarioReport) -> Bool {
+        if report.findings.contains(where: { $0.kind == .scenarioError }) { return true }
         let tagged = tags.isEmpty || report.tags.contains { tags.contains($0) }
         let named = names.isEmpty || names.contains { report.name.lowercased().contains($0.lowercased()) }
         guard tagged, named else { return false }

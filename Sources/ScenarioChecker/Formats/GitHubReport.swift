@@ -1,3 +1,5 @@
+import HelpCenterDiagnostics
+
 /// GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=…::message` line
 /// per finding, which GitHub shows as annotations on the pull request.
 struct GitHubReport: CheckReportWriter {
@@ -30,21 +32,28 @@ struct GitHubReport: CheckReportWriter {
 
     /// A message with the characters GitHub's commands reserve escaped.
     static func data(_ text: String) -> String {
-        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A"])
+        escaped(text, reserved: ["%": "%25", "\r": "%0D", "\n": "%0A"])
     }
 
     /// A property value (a path, an id) with the characters GitHub's commands reserve escaped.
     static func property(_ text: String) -> String {
-        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+        escaped(text, reserved: ["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
     }
-}
 
-extension String {
-    /// The text with each scalar in the table replaced by its replacement.
-    func replacingAll(_ table: [Unicode.Scalar: String]) -> String {
+    /// The reserved characters percent-encoded, and the other control characters and Unicode
+    /// line separators written as `\u{1B}`, as the human format writes them
+    /// (`Diagnostic.oneLine`): a rule id or file name holding an escape sequence set the CI
+    /// log's colours or title through the annotation line.
+    private static func escaped(_ text: String, reserved: [Unicode.Scalar: String]) -> String {
         var result = ""
-        for scalar in unicodeScalars {
-            if let replacement = table[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
+        for scalar in text.unicodeScalars {
+            if let replacement = reserved[scalar] {
+                result += replacement
+            } else if Diagnostic.breaksOneLine(scalar) {
+                result += Diagnostic.oneLine(String(scalar))
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
         }
         return result
     }

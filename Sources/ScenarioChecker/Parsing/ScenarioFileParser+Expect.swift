@@ -25,10 +25,21 @@ extension ScenarioFileParser {
         var complete = true
         for field in entries {
             switch field.key {
-            case "rejected":
-                if let id = readRuleID(field.value, reader: &reader) { rule = (id, field) } else { complete = false }
-            case "rule":
-                if let id = readRuleID(field.value, reader: &reader) { rule = (id, field) } else { complete = false }
+            case "rejected", "rule":
+                guard let id = readRuleID(field.value, reader: &reader) else {
+                    complete = false
+                    continue
+                }
+                // Both keys naming different rules: the last one silently won, so a step
+                // expected to be rejected by either rule passed when the other one rejected it.
+                if let (earlier, earlierField) = rule, earlier != id {
+                    reader.error(
+                        "'expect' names two rejecting rules, \(earlier.rawValue) (\(earlierField.key)) and \(id.rawValue) (\(field.key)); a step is rejected by one rule",
+                        at: field.value)
+                    complete = false
+                } else {
+                    rule = (id, field)
+                }
             case "outcome":
                 if let word = reader.text(field.value, "an outcome"), let value = readOutcomeWord(word, at: field.value, reader: &reader) {
                     outcome = (value, field)
