@@ -113,7 +113,8 @@ public enum SitePolicyLoader {
         let sources: [ScenarioSource]
         do {
             let limit = ScenarioInputLimits().maximumFileSize
-            sources = try ScenarioSource.discover(existing).map { ScenarioSource.load($0, maximumSize: limit, within: boundary) }
+            let found = try ScenarioSource.discover(existing, within: boundary)
+            sources = found.files.map { ScenarioSource.load($0, maximumSize: limit, within: boundary) } + found.skipped
         } catch {
             throw LoadError(description: "cannot read the scenarios: \(error)")
         }

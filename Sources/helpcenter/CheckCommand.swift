@@ -98,16 +98,17 @@ struct CheckCommand: ParsableCommand {
         )
         let filter = ScenarioFilter(tags: tags, rules: rules, names: names)
         let checker = ScenarioSuiteChecker(policy: BackupPolicy(parameters: wording.parameters), filter: filter)
-        let files: [String]
+        // Links inside the scenario folders may lead to the other inputs, nowhere else.
+        let boundary = InputBoundary(scanned + [content, (policy as NSString).deletingLastPathComponent].filter { !$0.isEmpty })
+        let discovery: ScenarioDiscovery
         do {
-            files = try ScenarioSource.discover(scanned)
+            discovery = try ScenarioSource.discover(scanned, within: boundary)
         } catch {
             throw CommandFailure(error.description)
         }
+        let files = discovery.files
         if let output { try Self.refuseReport(at: output, over: files, in: scanned) }
-        // Links inside the scenario folders may lead to the other inputs, nowhere else.
-        let boundary = InputBoundary(scanned + [content, (policy as NSString).deletingLastPathComponent].filter { !$0.isEmpty })
-        let sources = files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) }
+        let sources = files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) } + discovery.skipped
         // The report is written file by file as the check goes (docs/checker.md, "The checker").
         let sink = try ReportSink(path: output)
         var stream = ReportStream(format: format, wording: wording)

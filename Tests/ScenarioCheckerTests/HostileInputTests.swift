@@ -196,7 +196,7 @@ struct ScenarioDiscoveryTests {
         let folder = try Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "scenarios: []\n".write(to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
-        let files = try ScenarioSource.discover([folder.path, folder.path + "/.", folder.appendingPathComponent("a.yaml").path])
+        let files = try ScenarioSource.discover([folder.path, folder.path + "/.", folder.appendingPathComponent("a.yaml").path]).files
         #expect(files == [folder.path + "/a.yaml"])
     }
 
@@ -206,7 +206,7 @@ struct ScenarioDiscoveryTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let link = folder.appendingPathComponent("gone.yaml").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/nonexistent/gone.yaml")
-        let files = try ScenarioSource.discover([folder.path])
+        let files = try ScenarioSource.discover([folder.path]).files
         #expect(files == [link])
         let source = ScenarioSource.load(link, maximumSize: 1_000)
         guard case .unreadable(let reason) = source.content else {
@@ -214,5 +214,43 @@ struct ScenarioDiscoveryTests {
             return
         }
         #expect(reason == "it is a symbolic link to /nonexistent/gone.yaml, which does not exist")
+    }
+
+    /// Folders the walk could not enter were skipped without a word, and the check passed: a
+    /// link to a folder outside the inputs, a link loop, folders nested too deep. A link to a
+    /// folder inside the inputs is walked.
+    @Test func whatTheWalkCannotEnterIsReported() throws {
+        let root = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("scenarios")
+        let outside = root.appendingPathComponent("outside")
+        for path in [folder.appendingPathComponent("inner"), outside] {
+            try FileManager.default.createDirectory(at: path, withIntermediateDirectories: true)
+        }
+        try "scenarios: []\n".write(to: folder.appendingPathComponent("inner/b.yaml"), atomically: true, encoding: .utf8)
+        try "scenarios: []\n".write(to: outside.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("ext").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("again").path, withDestinationPath: "inner")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("inner/up").path, withDestinationPath: "..")
+        var deep = folder
+        for _ in 0..<70 { deep = deep.appendingPathComponent("d") }
+        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        try "scenarios: []\n".write(to: deep.appendingPathComponent("deep.yaml"), atomically: true, encoding: .utf8)
+
+        let found = try ScenarioSource.discover([folder.path])
+        // inner/b.yaml through the link `again`: one file, checked once.
+        #expect(found.files == [folder.path + "/again/b.yaml"])
+        let reasons = Dictionary(
+            uniqueKeysWithValues: found.skipped.map { source -> (String, String) in
+                guard case .unreadable(let reason) = source.content else { return (source.path, "") }
+                return (String(source.path.dropFirst(folder.path.count + 1)), reason)
+            })
+        #expect(reasons["ext"]?.contains("outside the project's inputs") == true, "\(reasons)")
+        #expect(reasons["inner/up"]?.contains("(a loop)") == true, "\(reasons)")
+        #expect(reasons["again/up"]?.contains("(a loop)") == true, "\(reasons)")
+        #expect(reasons.contains { $0.key.hasPrefix("d/d/") && $0.value.contains("nested more than 64 deep") }, "\(reasons.keys)")
+        // Through the checker, each is an error at its path.
+        let report = ScenarioSuiteChecker().check(found.files.map { ScenarioSource.load($0, maximumSize: 1_000) } + found.skipped)
+        #expect(report.findings.filter { $0.severity == .error }.count == found.skipped.count, "\(report.findings.map(\.message))")
     }
 }

@@ -10,7 +10,7 @@ import Testing
 struct ProjectScenarioSuiteTests {
     let report: CheckReport = {
         let folder = Support.projectRoot.appendingPathComponent("scenarios").path
-        let files = (try? ScenarioSource.discover([folder])) ?? []
+        let files = (try? ScenarioSource.discover([folder]).files) ?? []
         return ScenarioSuiteChecker().check(files.map { ScenarioSource.load($0, maximumSize: 1 << 20) })
     }()
 

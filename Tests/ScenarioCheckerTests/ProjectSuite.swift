@@ -19,7 +19,7 @@ enum ProjectSuite {
     /// The scenario files, with paths relative to the project (`scenarios/recovery.yaml`).
     static let sources: [ScenarioSource] = {
         let root = Support.projectRoot.path
-        let files = (try? ScenarioSource.discover([root + "/scenarios"])) ?? []
+        let files = (try? ScenarioSource.discover([root + "/scenarios"]).files) ?? []
         return files.map { file in
             var source = ScenarioSource.load(file, maximumSize: 1 << 20)
             source.path = String(file.dropFirst(root.count + 1))

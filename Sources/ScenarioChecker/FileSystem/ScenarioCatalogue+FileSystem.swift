@@ -9,8 +9,9 @@ extension ScenarioCatalogue {
         _ paths: [String] = ["scenarios"], policy: BackupPolicy = BackupPolicy(), limits: ScenarioInputLimits = ScenarioInputLimits(),
         within boundary: InputBoundary? = nil
     ) throws(ScenarioPathError) -> ScenarioCatalogue {
-        let files = try ScenarioSource.discover(paths)
         let boundary = boundary ?? InputBoundary(paths)
-        return ScenarioCatalogue(sources: files.map { ScenarioSource.load($0, maximumSize: limits.maximumFileSize, within: boundary) }, policy: policy)
+        let found = try ScenarioSource.discover(paths, within: boundary)
+        let sources = found.files.map { ScenarioSource.load($0, maximumSize: limits.maximumFileSize, within: boundary) } + found.skipped
+        return ScenarioCatalogue(sources: sources, policy: policy)
     }
 }

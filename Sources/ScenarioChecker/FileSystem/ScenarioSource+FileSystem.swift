@@ -4,10 +4,13 @@ import HelpCenterInputFiles
 /// Finding and reading scenario files: the checker's only contact with the file system.
 extension ScenarioSource {
     /// The scenario files under `paths`: each file as named, and every `*.yaml` / `*.yml`
-    /// below each folder (hidden folders skipped), folders' files in path order.
-    /// Throws when a path does not exist.
-    public static func discover(_ paths: [String]) throws(ScenarioPathError) -> [String] {
-        var files: [String] = []
+    /// below each folder (hidden folders and links to folders outside `boundary` skipped, by
+    /// default the paths themselves), folders' files in path order; and what the walk could
+    /// not enter, each as a source that cannot be read, so that it is reported at its path.
+    /// Throws when a path given does not exist or cannot be listed.
+    public static func discover(_ paths: [String], within boundary: InputBoundary? = nil) throws(ScenarioPathError) -> ScenarioDiscovery {
+        var discovery = ScenarioDiscovery()
+        let boundary = boundary ?? InputBoundary(paths)
         let manager = FileManager.default
         for path in paths {
             var isFolder: ObjCBool = false
@@ -15,21 +18,23 @@ extension ScenarioSource {
                 throw ScenarioPathError(path: path, reason: "no such file or folder")
             }
             guard isFolder.boolValue else {
-                files.append(path)
+                discovery.files.append(path)
                 continue
             }
             // A symlinked folder is listed through its target; paths keep the name given.
-            let listed = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            var found: [String] = []
-            guard listScenarioFiles(in: listed, as: path.hasSuffix("/") ? String(path.dropLast()) : path, into: &found, depth: 0) else {
+            let listed = InputBoundary.realPath(path) ?? URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            var walk = ScenarioFolderWalk(boundary: boundary)
+            guard walk.list(listed, as: path.hasSuffix("/") ? String(path.dropLast()) : path, ancestors: [listed]) else {
                 throw ScenarioPathError(path: path, reason: "the folder can't be read")
             }
-            files += found.sorted()
+            discovery.files += walk.found.sorted()
+            discovery.skipped += walk.skipped
         }
         // One file reached by two spellings (`scenarios ./scenarios`) is checked once: twice, each
         // of its scenarios was a duplicate of itself.
         var seen = Set<String>()
-        return files.filter { seen.insert(InputBoundary.realPath($0) ?? $0).inserted }
+        discovery.files = discovery.files.filter { seen.insert(InputBoundary.realPath($0) ?? $0).inserted }
+        return discovery
     }
 
     /// Reads one file, refusing (as unreadable content, not an error) a file over
@@ -68,36 +73,73 @@ extension ScenarioSource {
     }
 }
 
-/// Adds the `*.yaml` and `*.yml` files below `folder` to `found`, named below `name`,
-/// skipping hidden entries. A link to a file is listed (reading it checks that it stays
-/// inside the inputs); a link to a folder is not walked. `false` when `folder` can't be
-/// listed.
-private func listScenarioFiles(in folder: String, as name: String, into found: inout [String], depth: Int) -> Bool {
-    guard depth <= 64, let listing = try? FolderListing(folder) else { return false }
-    var folders: [String] = []
-    for entry in listing.entries where !entry.name.hasPrefix(".") {
-        var kind = entry.kind
-        if kind == .link {
-            var info = stat()
-            guard stat(folder + "/" + entry.name, &info) == 0 else {
-                // A link to nothing, named like a scenario file: listed, so that reading it
-                // reports it (it was skipped with no word).
-                if entry.name.hasSuffix(".yaml") || entry.name.hasSuffix(".yml") { found.append(name + "/" + entry.name) }
+/// What a walk of the scenario paths found (`ScenarioSource.discover`).
+public struct ScenarioDiscovery: Sendable {
+    /// The scenario files, named as reached from the paths given.
+    public var files: [String] = []
+    /// What the walk could not enter, each a source that cannot be read, with the reason (a
+    /// link to a folder outside the inputs, a link loop, folders nested too deep, a folder that
+    /// cannot be listed): each was skipped without a word, and the check passed.
+    public var skipped: [ScenarioSource] = []
+}
+
+/// One walk below a scenario folder: `*.yaml` and `*.yml` files, hidden entries skipped. A link
+/// to a file is listed (reading it checks that it stays inside the inputs); a link to a folder
+/// inside the inputs is walked, once per branch (a loop is reported).
+private struct ScenarioFolderWalk {
+    let boundary: InputBoundary
+    var found: [String] = []
+    var skipped: [ScenarioSource] = []
+    static let maximumDepth = 64
+
+    /// Adds what lies below `folder` (named `name`); false when `folder` can't be listed.
+    /// `ancestors` are the real paths of the folders walked down to it.
+    mutating func list(_ folder: String, as name: String, ancestors: [String]) -> Bool {
+        guard let listing = try? FolderListing(folder) else { return false }
+        var folders: [(name: String, real: String)] = []
+        for entry in listing.entries where !entry.name.hasPrefix(".") {
+            let path = folder + "/" + entry.name
+            let isScenarioFile = entry.name.hasSuffix(".yaml") || entry.name.hasSuffix(".yml")
+            switch entry.kind {
+            case .folder:
+                folders.append((entry.name, (ancestors.last ?? folder) + "/" + entry.name))
+            case .link:
+                var info = stat()
+                guard stat(path, &info) == 0, FolderListing.kind(ofMode: info.st_mode) == .folder, let target = InputBoundary.realPath(path) else {
+                    // A link to a file, or to nothing, named like a scenario file: listed, so
+                    // that reading it checks or reports it.
+                    if isScenarioFile { found.append(name + "/" + entry.name) }
+                    continue
+                }
+                if !boundary.contains(realPath: target) {
+                    skip(
+                        name + "/" + entry.name,
+                        "it is a symbolic link to the folder \(target), outside the project's inputs; its scenario files are not checked")
+                } else if ancestors.contains(target) {
+                    skip(name + "/" + entry.name, "it is a symbolic link to \(target), a folder that contains the link itself (a loop); remove the link")
+                } else {
+                    folders.append((entry.name, target))
+                }
+            default:
+                if isScenarioFile { found.append(name + "/" + entry.name) }
+            }
+        }
+        for child in folders {
+            let childName = name + "/" + child.name
+            guard ancestors.count <= Self.maximumDepth else {
+                skip(childName, "folders are nested more than \(Self.maximumDepth) deep here; no scenario file below is checked")
                 continue
             }
-            kind = FolderListing.kind(ofMode: info.st_mode)
-            if kind == .folder { continue }
+            if !list(folder + "/" + child.name, as: childName, ancestors: ancestors + [child.real]) {
+                skip(childName, "the folder can't be read; no scenario file in it is checked")
+            }
         }
-        if kind == .folder {
-            folders.append(entry.name)
-        } else if entry.name.hasSuffix(".yaml") || entry.name.hasSuffix(".yml") {
-            found.append(name + "/" + entry.name)
-        }
+        return true
     }
-    for child in folders {
-        _ = listScenarioFiles(in: folder + "/" + child, as: name + "/" + child, into: &found, depth: depth + 1)
+
+    private mutating func skip(_ path: String, _ reason: String) {
+        skipped.append(ScenarioSource(path: path, content: .unreadable(reason)))
     }
-    return true
 }
 
 /// A path given to the checker does not exist or can't be listed.
