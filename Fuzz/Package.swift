@@ -27,6 +27,7 @@ let package = Package(
         .executable(name: "fuzz-templates", targets: ["FuzzTemplates"]),
         .executable(name: "fuzz-preview-path", targets: ["FuzzPreviewPath"]),
         .executable(name: "fuzz-search", targets: ["FuzzSearch"]),
+        .executable(name: "fuzz-collector", targets: ["FuzzCollector"]),
     ],
     dependencies: [
         .package(path: "..")
@@ -40,6 +41,7 @@ let package = Package(
         fuzzTarget("FuzzTemplates", ["HelpCenterTemplates"]),
         fuzzTarget("FuzzPreviewPath", ["HelpCenterPreview"]),
         fuzzTarget("FuzzSearch", ["HelpCenterSearch"]),
+        fuzzTarget("FuzzCollector", ["HelpCenterFeedback"]),
     ],
     swiftLanguageModes: [.v6]
 )

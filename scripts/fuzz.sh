@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in Fuzz/ (AddressSanitizer on) and runs each for a while.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET ...]
-# Targets: markdown, markdown-arena-off, front-matter, scenario, templates, preview-path, search
+# Targets: markdown, markdown-arena-off, front-matter, scenario, templates, preview-path, search,
+# collector
 # (all by default; 60 seconds each by default). `markdown-arena-off` is the Markdown target
 # with HELPCENTER_PARSE_ARENA=off: libcmark-gfm allocates from the system allocator, so
 # AddressSanitizer sees its buffers (the parse arena hides overflows inside its blocks).
@@ -16,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all_targets=(markdown markdown-arena-off front-matter scenario templates preview-path search)
+all_targets=(markdown markdown-arena-off front-matter scenario templates preview-path search collector)
 seconds=${1:-60}
 if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
   echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET ...]   targets: ${all_targets[*]}" >&2
@@ -61,6 +62,7 @@ dictionary() {
     front-matter | scenario) echo Fuzz/Dictionaries/yaml.dict ;;
     templates) echo Fuzz/Dictionaries/mustache.dict ;;
     preview-path) echo Fuzz/Dictionaries/path.dict ;;
+    collector) echo Fuzz/Dictionaries/collector.dict ;;
   esac
 }
 # 4 KB for Markdown keeps the fuzzer away from the known deep-nesting stack overflow and the
@@ -71,6 +73,8 @@ max_len() {
     scenario) echo 8192 ;;
     templates) echo 16384 ;;
     preview-path) echo 512 ;;
+    # Just past the largest body the collector reads (8 KB), so the limit itself is tried.
+    collector) echo 8448 ;;
   esac
 }
 run_env() { case "$1" in markdown-arena-off) echo HELPCENTER_PARSE_ARENA=off ;; esac; }
@@ -131,6 +135,11 @@ make_seeds() {
       { cat Fuzz/Seeds/preview-paths.txt
         find content -name '*.md' -type f | sed -e 's|^content||' -e 's|\.md$|/|' -e 's|/_index/$|/|'; } |
         while IFS= read -r line; do n=$((n + 1)); printf '%s' "$line" | seed_file "$dir" "path-$n"; done
+      ;;
+    collector)
+      # Vote bodies as the widget sends them, and X-Forwarded-For entries and origins.
+      local n=0
+      while IFS= read -r line; do n=$((n + 1)); printf '%s' "$line" | seed_file "$dir" "collector-$n"; done < Fuzz/Seeds/collector.txt
       ;;
   esac
 }

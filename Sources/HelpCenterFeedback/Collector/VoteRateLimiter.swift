@@ -80,12 +80,19 @@ public final class VoteRateLimiter: Sendable {
 
     /// Whether `text` is an IPv4 or IPv6 address (without a port).
     static func isAddress(_ text: String) -> Bool {
-        (try? SocketAddress(ipAddress: text, port: 0)) != nil
+        // Only an address's characters: the system's parser reads a C string, so `::` followed
+        // by a NUL and anything at all passed as `::`, with the rest kept in the key (found by
+        // fuzz-collector; docs/fuzzing.md).
+        let allowed = text.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte | 0x20) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+        }
+        return !text.isEmpty && allowed && (try? SocketAddress(ipAddress: text, port: 0)) != nil
     }
 
     /// The address in an `X-Forwarded-For` entry, which some proxies write with a port
-    /// (`192.0.2.7:51234`, `[2001:db8::1]:443`); nil when it holds none.
-    static func address(forwarded entry: String) -> String? {
+    /// (`192.0.2.7:51234`, `[2001:db8::1]:443`); nil when it holds none. Public for the fuzz
+    /// target (Fuzz/Sources/FuzzCollector).
+    public static func address(forwarded entry: String) -> String? {
         var text = entry.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
             text = String(text[text.index(after: text.startIndex)..<close])

@@ -28,7 +28,7 @@ public struct VoteSubmission: Sendable, Equatable {
             throw .malformedJSON
         }
         guard let fields = object as? [String: Any] else { throw .notAnObject }
-        if let unknown = fields.keys.sorted().first(where: { !Self.fields.contains($0) }) { throw .unknownField(unknown) }
+        if let unknown = fields.keys.sorted().first(where: { !Self.fields.contains($0) }) { throw .unknownField(String(unknown.prefix(40))) }
         let article = try text(fields, "article", required: true) ?? ""
         guard !article.isEmpty, article.count <= FeedbackLimits.articlePathCharacters else { throw .unknownArticle(String(article.prefix(80))) }
         let reaction = try text(fields, "reaction", required: true) ?? ""

@@ -34,6 +34,10 @@ import Testing
         #expect(!VoteRateLimiter.isAddress("1:2:3:4:5:6:7:8:9::"))
         #expect(!VoteRateLimiter.isAddress("192.0.2.7:80"))
         #expect(!VoteRateLimiter.isAddress(""))
+        // The system's parser stops at a NUL: what follows it is no part of an address (fuzz-collector).
+        #expect(!VoteRateLimiter.isAddress("::\u{0}garbage"))
+        #expect(!VoteRateLimiter.isAddress("192.0.2.7\u{0}"))
+        #expect(VoteRateLimiter.address(forwarded: "::\u{0}\u{0}:192.0.2 x") == nil)
     }
 
     /// Some proxies write the client's port too; the address is what counts.

@@ -48,6 +48,13 @@ import Testing
         }
     }
 
+    /// The refusal quotes a short piece of what was sent, never all of it (found by fuzz-collector).
+    @Test func anUnknownFieldIsQuotedShortened() {
+        let name = String(repeating: "x", count: 2_000)
+        let body = #"{"article":"a/","reaction":"yes","\#(name)":1}"#
+        #expect(throws: FeedbackInputError.unknownField(String(repeating: "x", count: 40))) { try VoteSubmission.parse(Array(body.utf8)) }
+    }
+
     @Test func aLongCommentIsRefused() {
         let comment = String(repeating: "é", count: FeedbackLimits.commentCharacters + 1)
         let body = #"{"article":"a/","reaction":"no","comment":"\#(comment)"}"#
