@@ -25,14 +25,28 @@ import Testing
         func clear() { lock.withLock { changes.removeAll() } }
     }
 
+    /// The preview fixture in a temporary folder, watched; the caller stops the watcher and
+    /// removes the folder.
+    static func watchFixture(_ kind: Kind) throws -> (URL, any InputWatcher, Received) {
+        let root = try PreviewFixture.writeToTemporaryFolder()
+        let watcher = makeWatcher(kind, PreviewFixture.inputs(root))
+        let received = Received()
+        do {
+            try watcher.start { received.add($0) }
+        } catch {
+            try? FileManager.default.removeItem(at: root)
+            throw error
+        }
+        return (root, watcher, received)
+    }
+
     @Test(arguments: Kind.allCases)
     func reportsSavesNewFoldersAndPolicyChanges(kind: Kind) async throws {
-        let root = try PreviewFixture.writeToTemporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let watcher = Self.makeWatcher(kind, PreviewFixture.inputs(root))
-        let received = Received()
-        try watcher.start { received.add($0) }
-        defer { watcher.stop() }
+        let (root, watcher, received) = try Self.watchFixture(kind)
+        defer {
+            watcher.stop()
+            try? FileManager.default.removeItem(at: root)
+        }
 
         try PreviewFixture.write("changed", to: root.appendingPathComponent("content/guides/first-steps.md"))
         try PreviewFixture.write("swap", to: root.appendingPathComponent("content/guides/.first-steps.md.swp"))
@@ -57,12 +71,11 @@ import Testing
     /// link's path too (the polling watcher used to see regular files only).
     @Test(arguments: Kind.allCases)
     func reportsLinksAndEditsThroughThem(kind: Kind) async throws {
-        let root = try PreviewFixture.writeToTemporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let watcher = Self.makeWatcher(kind, PreviewFixture.inputs(root))
-        let received = Received()
-        try watcher.start { received.add($0) }
-        defer { watcher.stop() }
+        let (root, watcher, received) = try Self.watchFixture(kind)
+        defer {
+            watcher.stop()
+            try? FileManager.default.removeItem(at: root)
+        }
         let link = root.appendingPathComponent("content/guides/linked.md")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "first-steps.md")
         #expect(await eventually { received.all.contains(SiteInputChange(.content, "guides/linked.md")) })
