@@ -1,8 +1,8 @@
 /// Files that editors write beside the ones being edited: swap, backup, autosave and lock files
-/// (`.x.md.swp`, `x.md~`, `#x.md#`, `.#x.md`, vim's `4913` probe, `x.tmp`). The build does not
-/// read them (a backup of a draft would otherwise be published beside it, as a static file), and
-/// the preview does not rebuild when one changes. One rule for both, so that what the preview
-/// ignores is what the build leaves out.
+/// (`.x.md.swp`, `x.md~`, `#x.md#`, `.#x.md`, vim's `4913` probe, `x.tmp`). The build leaves
+/// out files and folders with these names (a draft's backup would otherwise be published as a
+/// static file, text and all), and the preview does not rebuild when one changes: one rule, so
+/// that what the preview ignores is what the build leaves out.
 public enum EditorTemporaryFiles {
     /// Whether a file or folder name (no `/`) is an editor's temporary file. Hidden names (a
     /// leading `.`) are handled by the listing itself, which reports hidden Markdown files.

@@ -7,7 +7,10 @@ import Glibc
 /// Reads one input file whole, checking what was actually opened, not what the name said:
 /// the open descriptor's real path (from `/proc/self/fd`) must lie inside the boundary, so a
 /// link swapped in between listing and reading (or a folder on the way replaced by a link) is
-/// caught too. Opens never block (a FIFO named like a Markdown file is refused, not waited on).
+/// caught too. One case is not: a read of a file the listing saw (`listed`) skips the lookup,
+/// so a folder on its way moved out of the inputs and linked back, its files keeping their
+/// inodes, is read (docs/files-and-output.md, "The fast path"). Opens never block (a FIFO
+/// named like a Markdown file is refused, not waited on).
 public enum InputFileReader {
     /// The file's bytes. `displayPath` names the file in errors (`content/a/b.md`).
     ///

@@ -113,8 +113,7 @@ public enum SitePolicyLoader {
         let sources: [ScenarioSource]
         do {
             let limit = ScenarioInputLimits().maximumFileSize
-            let found = try ScenarioSource.discover(existing, within: boundary)
-            sources = found.files.map { ScenarioSource.load($0, maximumSize: limit, within: boundary) } + found.skipped
+            sources = try ScenarioSource.discover(existing, within: boundary).sources(maximumSize: limit, within: boundary)
         } catch {
             throw LoadError(description: "cannot read the scenarios: \(error)")
         }

@@ -107,7 +107,7 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
         let files = discovery.files
-        if let output { try Self.refuseReport(at: output, over: files, in: scanned) }
+        if let output { try Self.refuseReport(at: output, over: files, in: discovery.folders) }
         let sources = files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) } + discovery.skipped
         // The report is written file by file as the check goes (docs/checker.md, "The checker").
         let sink = try ReportSink(path: output)
@@ -169,16 +169,17 @@ extension CheckCommand {
     /// `--output` may neither replace a scenario file this check reads (`--output a.yaml` put
     /// the JSON report in place of the scenarios and passed) nor add a YAML file to a scenario
     /// folder, where the next check would read the report as a broken scenario file.
-    static func refuseReport(at output: String, over files: [String], in scanned: [String]) throws {
+    /// `folders` are the real paths of the scenario folders walked (links to folders too).
+    static func refuseReport(at output: String, over files: [String], in folders: Set<String>) throws {
         let target = reportPath(output)
         if let input = files.first(where: { (InputBoundary.realPath($0) ?? $0) == target }) {
             throw CommandFailure("refusing to write the report to \(output): it is \(input), a scenario file this check reads; choose another --output")
         }
-        guard output.hasSuffix(".yaml") || output.hasSuffix(".yml") else { return }
-        for folder in scanned {
-            guard let real = InputBoundary.realPath(folder), target.hasPrefix(real + "/") else { continue }
+        guard ScenarioSource.isScenarioFileName(output) else { return }
+        let folder = (target as NSString).deletingLastPathComponent
+        if folders.contains(where: { folder == $0 || folder.hasPrefix($0 + "/") }) {
             throw CommandFailure(
-                "refusing to write the report to \(output): a YAML file in \(folder) would be read as a scenario file by the next check; write it outside the scenario folders"
+                "refusing to write the report to \(output): a YAML file there would be read as a scenario file by the next check; write it outside the scenario folders"
             )
         }
     }

@@ -132,6 +132,8 @@ struct SiteSessionTests {
         ("guides/first-steps.md", "order: 1", "order: 99"),
         ("guides/first-steps.md", "aliases: [/old/first-steps/]", "aliases: [/older/first-steps/]"),
         ("guides/_index.md", "title: Guides", "title: How-to guides"),
+        // Articles without an order sort by title: a new title moves one past its neighbour.
+        ("billing/pay.md", "title: Pay an invoice", "title: Zero an invoice"),
     ]
 
     @Test(arguments: structuralEdits)
@@ -144,6 +146,7 @@ struct SiteSessionTests {
         try FileManager.default.createDirectory(at: billing, withIntermediateDirectories: true)
         try "---\ntitle: Billing\norder: 2\n---\n".write(to: billing.appendingPathComponent("_index.md"), atomically: true, encoding: .utf8)
         try "---\ntitle: Pay an invoice\n---\nPay it.\n".write(to: billing.appendingPathComponent("pay.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Refund an invoice\n---\nRefund it.\n".write(to: billing.appendingPathComponent("refund.md"), atomically: true, encoding: .utf8)
         #expect(try session.rebuild().succeeded)
         let article = root.appendingPathComponent("content").appendingPathComponent(edit.article)
         let text = try String(contentsOf: article, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterInputFiles
 import Testing
 
 @testable import ScenarioChecker
@@ -246,11 +247,34 @@ struct ScenarioDiscoveryTests {
                 return (String(source.path.dropFirst(folder.path.count + 1)), reason)
             })
         #expect(reasons["ext"]?.contains("outside the project's inputs") == true, "\(reasons)")
-        #expect(reasons["inner/up"]?.contains("(a loop)") == true, "\(reasons)")
+        // `inner` is walked once, through `again` (first in name order): one loop to report.
         #expect(reasons["again/up"]?.contains("(a loop)") == true, "\(reasons)")
+        #expect(reasons["inner/up"] == nil)
         #expect(reasons.contains { $0.key.hasPrefix("d/d/") && $0.value.contains("nested more than 64 deep") }, "\(reasons.keys)")
         // Through the checker, each is an error at its path.
         let report = ScenarioSuiteChecker().check(found.files.map { ScenarioSource.load($0, maximumSize: 1_000) } + found.skipped)
         #expect(report.findings.filter { $0.severity == .error }.count == found.skipped.count, "\(report.findings.map(\.message))")
+    }
+
+    /// Folders each holding two links to the next: walked once each, not once per way in
+    /// (2^30 ways here).
+    @Test func foldersReachedManyWaysAreWalkedOnce() throws {
+        let root = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let count = 30
+        for index in 0...count {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("f\(index)"), withIntermediateDirectories: true)
+        }
+        for index in 0..<count {
+            for name in ["a", "b"] {
+                try FileManager.default.createSymbolicLink(
+                    atPath: root.appendingPathComponent("f\(index)/\(name)").path, withDestinationPath: "../f\(index + 1)")
+            }
+        }
+        try "scenarios: []\n".write(to: root.appendingPathComponent("f\(count)/end.yaml"), atomically: true, encoding: .utf8)
+        let found = try ScenarioSource.discover([root.appendingPathComponent("f0").path], within: InputBoundary([root.path]))
+        #expect(found.files.count == 1)
+        #expect(found.files.first?.hasSuffix("/end.yaml") == true)
+        #expect(found.skipped.isEmpty)
     }
 }

@@ -139,6 +139,11 @@ struct ReportFormatTests {
         let movedIssues = try #require(try JSONSerialization.jsonObject(with: Data(renderer.render(moved, as: .gitlab).utf8)) as? [[String: Any]])
         let mismatchFile = issues.filter { ($0["location"] as? [String: Any])?["path"] as? String == "mismatches.yaml" }
         #expect(movedIssues.compactMap { $0["fingerprint"] as? String } == mismatchFile.compactMap { $0["fingerprint"] as? String })
+        // A position quoted in a message (a duplicate name's first use) does not count either.
+        #expect(
+            FindingFingerprints.withoutLineNumbers("duplicate scenario name 'x' (first used at big/big.yaml:2:11), see line 40")
+                == "duplicate scenario name 'x' (first used at big/big.yaml:#:#), see line #")
+        #expect(FindingFingerprints.withoutLineNumbers("at 10:30 or a:b:c") == "at 10:30 or a:b:c")
     }
 
     @Test("output is deterministic across runs")

@@ -65,6 +65,11 @@ struct ScenarioFilterTests {
         let report = Support.check(text, filter: ScenarioFilter(tags: ["smoke"]))
         #expect(report.scenarios.map(\.name) == ["Tags as text"])
         #expect(report.errors.contains { $0.message.contains("expected the scenario's tags (a list), found 'smoke'") }, "\(report.errors.map(\.message))")
+        // A warning is no reason to keep a scenario the filter leaves out.
+        let warned = "scenarios:\n  - name: Checks nothing\n    tags: [other]\n    given: {two_factor: {method: app}}\n"
+        let filtered = Support.check(warned, filter: ScenarioFilter(tags: ["smoke"]))
+        #expect(filtered.scenarios.isEmpty)
+        #expect(Support.check(warned).findings.contains { $0.severity == .warning && $0.kind == .scenarioError })
         // Readable scenarios that do not match are still left out.
         #expect(
             Support.check(Self.suite + "\n" + text.dropFirst("scenarios:\n".count), filter: ScenarioFilter(tags: ["set-up"])).scenarios.map(\.name) == [

@@ -52,7 +52,7 @@ struct CheckCommandTests {
         #expect(among.status == 2)
         #expect(among.errors.contains("would be read as a scenario file by the next check"), "\(among.errors)")
         #expect(!FileManager.default.fileExists(atPath: project.path("scenarios/report.yml")))
-        // Beside the scenarios, or in them under another name, is fine.
+        // A report beside the scenario folder is fine.
         let beside = try await project.run("check", project.path("scenarios"), "--format", "json", "--output", project.path("report.json"))
         #expect(beside.status == 0, "\(beside.errors)")
     }

@@ -73,8 +73,8 @@ public final class PollingWatcher: InputWatcher, Sendable {
     }
 
     /// A file's modification time and size; for a symbolic link, those of the file it leads to,
-    /// with the link's own time when later (a link made or pointed elsewhere). Links were left
-    /// out, so a new link, or an edit to a file reached through one, went unnoticed.
+    /// with the link's own time when later (a link made or pointed elsewhere), so that a new
+    /// link and an edit through one are both changes.
     private static func stamp(_ path: String, _ fileManager: FileManager) -> Stamp? {
         guard let attributes = try? fileManager.attributesOfItem(atPath: path), let modified = attributes[.modificationDate] as? Date else {
             return nil

@@ -113,10 +113,11 @@ final class SiteSessionState {
     private var cachedModelUsed = false
     private var sitemapChanged = true
     private var searchIndexChanged = true
-    /// Whether an edit since the last good publish added or removed pages or moved them (see
+    /// Whether an edit since the last good publish added, removed, renamed or moved pages (see
     /// ``changesWhichPagesExist(from:to:)``): the next publish renders every page and drops
-    /// the files no longer made.
-    private var pagesMoved = false
+    /// the files no longer made. Kept until a publish succeeds, since a failed one leaves a
+    /// model already made from the edited pages.
+    private var siteStructureChanged = false
 
     public init(builder: SiteBuilder) {
         self.builder = builder
@@ -191,7 +192,7 @@ final class SiteSessionState {
             let old = state.records[position]
             let new = builder.readPage(entry, index: state.index)
             updated.records[position] = new
-            pagesMoved = pagesMoved || Self.changesWhichPagesExist(from: old, to: new)
+            siteStructureChanged = siteStructureChanged || Self.changesWhichPagesExist(from: old, to: new)
             sitemapChanged = sitemapChanged || old.article?.updated != new.article?.updated || old.isPublished != new.isPublished
             searchIndexChanged = searchIndexChanged || old.body?.search != new.body?.search || old.isPublished != new.isPublished
         }
@@ -201,22 +202,21 @@ final class SiteSessionState {
         return try publish(updated, changedSources: sources)
     }
 
-    /// Whether an edit changes which pages exist or where they stand, beyond what re-rendering
-    /// the edited page's neighbours shows: an article published or made a draft, its aliases
-    /// (each a redirect page), its order or its collection, or the page of a collection or the
-    /// home (titles and order that every page's header and the collection lists show). Rendering
-    /// only the neighbours left a draft's page and an old alias published, an article's old
-    /// neighbours pointing at it, and a collection's old title in other collections' headers.
+    /// Whether an edit changes which pages exist or where they stand, which re-rendering the
+    /// edited page's neighbours does not show: an article published or made a draft, its aliases
+    /// (each a redirect page), its collection, its order or its title (articles sort by order,
+    /// then title, so either can move it away from its old neighbours), or the page of a
+    /// collection or the home (titles and order every page's header and the lists show).
     static func changesWhichPagesExist(from old: PageRecord, to new: PageRecord) -> Bool {
         guard let before = old.article, let after = new.article else { return true }
-        return old.isPublished != new.isPublished || before.order != after.order || before.collection != after.collection
-            || before.aliases.map(\.value) != after.aliases.map(\.value)
+        return old.isPublished != new.isPublished || before.order != after.order || before.title != after.title
+            || before.collection != after.collection || before.aliases.map(\.value) != after.aliases.map(\.value)
     }
 
     /// Checks the whole site, renders what changed (everything when `changedSources` is nil)
     /// and updates `files`; on errors, keeps the last good files.
     private func publish(_ state: State, changedSources: Set<String>?) throws -> SiteChange {
-        let changedSources = pagesMoved ? nil : changedSources
+        let changedSources = siteStructureChanged ? nil : changedSources
         var diagnostics = state.layoutDiagnostics + state.records.flatMap(\.diagnostics) + state.templateDiagnostics
         diagnostics += referenceFindings(state, changedSources: changedSources)
         diagnostics += builder.checkCitations(state.records)
@@ -271,7 +271,7 @@ final class SiteSessionState {
         unpublished = []
         sitemapChanged = false
         searchIndexChanged = false
-        pagesMoved = false
+        siteStructureChanged = false
         return SiteChange(changedPaths: changed.sorted(), removedPaths: removed, diagnostics: diagnostics, succeeded: true)
     }
 

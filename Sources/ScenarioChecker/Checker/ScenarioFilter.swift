@@ -20,10 +20,10 @@ public struct ScenarioFilter: Sendable, Hashable {
     public var isEmpty: Bool { tags.isEmpty && rules.isEmpty && names.isEmpty }
 
     /// Whether the replayed scenario matches every kind of filter. A scenario that could not
-    /// be read whole (a scenario error) is always kept: its tags or rules may be what is wrong,
-    /// and `--tag smoke` passed a run whose only `smoke` scenario wrote `tags: smoke`.
+    /// be read whole (a scenario error, not a warning) is always kept: its tags or rules may be
+    /// what is wrong, as in `tags: smoke` written as text, which `--tag smoke` would pass over.
     func selects(_ report: ScenarioReport) -> Bool {
-        if report.findings.contains(where: { $0.kind == .scenarioError }) { return true }
+        if report.findings.contains(where: { $0.kind == .scenarioError && $0.severity == .error }) { return true }
         let tagged = tags.isEmpty || report.tags.contains { tags.contains($0) }
         let named = names.isEmpty || names.contains { report.name.lowercased().contains($0.lowercased()) }
         guard tagged, named else { return false }

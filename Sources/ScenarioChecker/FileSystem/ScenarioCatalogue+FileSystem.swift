@@ -10,8 +10,7 @@ extension ScenarioCatalogue {
         within boundary: InputBoundary? = nil
     ) throws(ScenarioPathError) -> ScenarioCatalogue {
         let boundary = boundary ?? InputBoundary(paths)
-        let found = try ScenarioSource.discover(paths, within: boundary)
-        let sources = found.files.map { ScenarioSource.load($0, maximumSize: limits.maximumFileSize, within: boundary) } + found.skipped
+        let sources = try ScenarioSource.discover(paths, within: boundary).sources(maximumSize: limits.maximumFileSize, within: boundary)
         return ScenarioCatalogue(sources: sources, policy: policy)
     }
 }

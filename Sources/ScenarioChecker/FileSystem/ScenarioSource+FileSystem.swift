@@ -12,6 +12,7 @@ extension ScenarioSource {
         var discovery = ScenarioDiscovery()
         let boundary = boundary ?? InputBoundary(paths)
         let manager = FileManager.default
+        var walk = ScenarioFolderWalk(boundary: boundary)
         for path in paths {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -23,13 +24,14 @@ extension ScenarioSource {
             }
             // A symlinked folder is listed through its target; paths keep the name given.
             let listed = InputBoundary.realPath(path) ?? URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            var walk = ScenarioFolderWalk(boundary: boundary)
+            walk.found = []
             guard walk.list(listed, as: path.hasSuffix("/") ? String(path.dropLast()) : path, ancestors: [listed]) else {
                 throw ScenarioPathError(path: path, reason: "the folder can't be read")
             }
             discovery.files += walk.found.sorted()
-            discovery.skipped += walk.skipped
         }
+        discovery.skipped = walk.skipped
+        discovery.folders = walk.visited
         // One file reached by two spellings (`scenarios ./scenarios`) is checked once: twice, each
         // of its scenarios was a duplicate of itself.
         var seen = Set<String>()
@@ -79,27 +81,49 @@ public struct ScenarioDiscovery: Sendable {
     public var files: [String] = []
     /// What the walk could not enter, each a source that cannot be read, with the reason (a
     /// link to a folder outside the inputs, a link loop, folders nested too deep, a folder that
-    /// cannot be listed): each was skipped without a word, and the check passed.
+    /// cannot be listed), so that the check reports each at its path.
     public var skipped: [ScenarioSource] = []
+    /// The real path of every folder walked, those reached through links included.
+    public var folders: Set<String> = []
+
+    /// The files as sources read at once (`ScenarioSource.load`), then the skipped entries.
+    public func sources(maximumSize: Int, within boundary: InputBoundary?) -> [ScenarioSource] {
+        files.map { ScenarioSource.load($0, maximumSize: maximumSize, within: boundary) } + skipped
+    }
 }
 
-/// One walk below a scenario folder: `*.yaml` and `*.yml` files, hidden entries skipped. A link
-/// to a file is listed (reading it checks that it stays inside the inputs); a link to a folder
-/// inside the inputs is walked, once per branch (a loop is reported).
+extension ScenarioSource {
+    /// Whether a file name is a scenario file's (`*.yaml`, `*.yml`).
+    public static func isScenarioFileName(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    }
+}
+
+/// One walk below the scenario folders: `*.yaml` and `*.yml` files, hidden entries skipped. A
+/// link to a file is listed (reading it checks that it stays inside the inputs); a link to a
+/// folder inside the inputs is walked. Each folder is walked once (by its real path), so links
+/// that reach one folder many ways cost one listing, not one per way.
 private struct ScenarioFolderWalk {
     let boundary: InputBoundary
     var found: [String] = []
     var skipped: [ScenarioSource] = []
+    var visited: Set<String> = []
+    private var skippedPaths: Set<String> = []
     static let maximumDepth = 64
 
+    init(boundary: InputBoundary) {
+        self.boundary = boundary
+    }
+
     /// Adds what lies below `folder` (named `name`); false when `folder` can't be listed.
-    /// `ancestors` are the real paths of the folders walked down to it.
+    /// `ancestors` are the real paths of the folders walked down to it, `folder`'s last.
     mutating func list(_ folder: String, as name: String, ancestors: [String]) -> Bool {
+        guard visited.insert(ancestors.last ?? folder).inserted else { return true }
         guard let listing = try? FolderListing(folder) else { return false }
         var folders: [(name: String, real: String)] = []
-        for entry in listing.entries where !entry.name.hasPrefix(".") {
+        for entry in listing.entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
             let path = folder + "/" + entry.name
-            let isScenarioFile = entry.name.hasSuffix(".yaml") || entry.name.hasSuffix(".yml")
+            let isScenarioFile = ScenarioSource.isScenarioFileName(entry.name)
             switch entry.kind {
             case .folder:
                 folders.append((entry.name, (ancestors.last ?? folder) + "/" + entry.name))
@@ -138,6 +162,7 @@ private struct ScenarioFolderWalk {
     }
 
     private mutating func skip(_ path: String, _ reason: String) {
+        guard skippedPaths.insert(path).inserted else { return }
         skipped.append(ScenarioSource(path: path, content: .unreadable(reason)))
     }
 }

@@ -60,7 +60,8 @@ struct GitLabReport: CheckReportWriter {
 
 /// Stable fingerprints for findings, given in report order: a SHA-256 of the path, the id,
 /// the scenario and the message, without line numbers (the finding's own, and any `line N`
-/// its message cites), so a finding keeps its fingerprint when lines above it move.
+/// or `FILE:LINE:COL` its message cites), so a finding keeps its fingerprint when lines above
+/// it move.
 /// Identical findings in one file are told apart by their order.
 struct FindingFingerprints {
     private var seen: [String: Int] = [:]
@@ -72,8 +73,12 @@ struct FindingFingerprints {
         return SHA256.hash(data: Array((key + "\u{0}\(occurrence)").utf8)).lowercaseHex
     }
 
-    /// `… at line 14 …` → `… at line # …`.
+    /// `… at line 14 …` → `… at line # …`, and a position `big.yaml:2:11` → `big.yaml:#:#`.
     static func withoutLineNumbers(_ message: String) -> String {
+        withoutPositions(withoutLineWords(message))
+    }
+
+    private static func withoutLineWords(_ message: String) -> String {
         var result = ""
         var rest = Substring(message)
         while let range = rest.firstRange(of: "line ") {
@@ -86,5 +91,33 @@ struct FindingFingerprints {
             }
         }
         return result + rest
+    }
+
+    /// Each `:<digits>:<digits>` written as `:#:#`.
+    private static func withoutPositions(_ text: String) -> String {
+        let characters = Array(text)
+        func digits(from start: Int) -> Int {
+            var end = start
+            while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+            return end
+        }
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            if characters[index] == ":" {
+                let line = digits(from: index + 1)
+                if line > index + 1, line < characters.count, characters[line] == ":" {
+                    let column = digits(from: line + 1)
+                    if column > line + 1 {
+                        result += ":#:#"
+                        index = column
+                        continue
+                    }
+                }
+            }
+            result.append(characters[index])
+            index += 1
+        }
+        return result
     }
 }

@@ -30,8 +30,7 @@ extension ScenarioFileParser {
                     complete = false
                     continue
                 }
-                // Both keys naming different rules: the last one silently won, so a step
-                // expected to be rejected by either rule passed when the other one rejected it.
+                // Two different rules cannot both be the one that rejects the step.
                 if let (earlier, earlierField) = rule, earlier != id {
                     reader.error(
                         "'expect' names two rejecting rules, \(earlier.rawValue) (\(earlierField.key)) and \(id.rawValue) (\(field.key)); a step is rejected by one rule",
