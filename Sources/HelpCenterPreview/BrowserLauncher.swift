@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterInputFiles
 
 /// Opens a URL in the user's browser with `xdg-open` (`open` on macOS) when there is one.
 public enum BrowserLauncher {
@@ -6,14 +7,13 @@ public enum BrowserLauncher {
     @discardableResult
     public static func open(_ url: String) -> Bool {
         #if os(macOS)
-        let candidates = ["/usr/bin/open"]
+        let opener: URL? = URL(fileURLWithPath: "/usr/bin/open")
         #else
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        let candidates = path.split(separator: ":").map { "\($0)/xdg-open" }
+        let opener = ProgramLookup.program(named: "xdg-open")
         #endif
-        guard let opener = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return false }
+        guard let opener else { return false }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: opener)
+        process.executableURL = opener
         process.arguments = [url]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -1,5 +1,6 @@
 import Foundation
 import HelpCenterCalendar
+import HelpCenterInputFiles
 import HelpCenterSite
 
 /// The text a source page had at the version a translation names, found in git (for
@@ -23,7 +24,7 @@ struct GitSourceHistory: Sendable {
     init(contentFolder: String, depth: Int = 200) {
         self.contentFolder = contentFolder
         self.depth = depth
-        git = Self.program(named: "git")
+        git = ProgramLookup.program(named: "git")
     }
 
     func text(of sourcePath: String, at version: String) -> String? {
@@ -80,21 +81,6 @@ struct GitSourceHistory: Sendable {
         for line in yaml.split(separator: "\n") where line.hasPrefix("updated:") {
             let value = line.dropFirst("updated:".count).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
             return CalendarDate(parsing: value)
-        }
-        return nil
-    }
-
-    /// The first executable file called `name` in a folder of `PATH`.
-    static func program(named name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") where !folder.isEmpty {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
-                FileManager.default.isExecutableFile(atPath: candidate.path)
-            {
-                return candidate
-            }
         }
         return nil
     }

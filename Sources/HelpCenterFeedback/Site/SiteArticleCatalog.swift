@@ -52,7 +52,9 @@ public struct SiteArticleCatalog: Sendable {
         return SiteArticle(path: path, title: title, updated: updated, revision: revision)
     }
 
-    /// Where `marker` first occurs in `bytes`.
+    /// Where `marker` first occurs in `bytes`. Written by hand: the standard library's
+    /// `firstRange(of:)` on bytes took the collector's start on a 10,000-article site back to
+    /// 11.6–12.4 s (this loop: 1.2–1.6 s; the site on tmpfs), and Foundation's `Data.range(of:)` copies.
     static func find(_ marker: String, in bytes: ArraySlice<UInt8>) -> Range<Int>? {
         let pattern = Array(marker.utf8)
         guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
