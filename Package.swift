@@ -43,6 +43,9 @@ let package = Package(
         ),
         // Snowball stemmers (Debian: libstemmer-dev; no pkg-config file, so the module map links it).
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // One C question Swift cannot ask safely: whether a signal was ignored when the program
+        // started (its handler is SIG_IGN). A header only, nothing to link.
+        .systemLibrary(name: "CProcessSignals"),
         // Source locations, severities and diagnostics shared by the generator and the checker.
         .target(name: "HelpCenterDiagnostics"),
         // The one parallel map (safe code, results in order), for the build and the checker.
@@ -138,7 +141,7 @@ let package = Package(
             name: "helpcenter",
             dependencies: [
                 "HelpCenterSite", "HelpCenterSiteFiles", "ScenarioChecker", "BackupPolicy", "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterPreview",
-                "HelpCenterPolicyDocs", "HelpCenterInputFiles", "HelpCenterYAML", "HelpCenterFeedback",
+                "HelpCenterPolicyDocs", "HelpCenterInputFiles", "HelpCenterYAML", "HelpCenterFeedback", "CProcessSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

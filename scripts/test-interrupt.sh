@@ -2,7 +2,8 @@
 # Sends SIGTERM to `helpcenter build` in the middle of a large build, several times, and
 # checks what a CI job's cancellation must leave: exit status 143, no `.NAME.staging-*` or
 # `.NAME.old-*` folder, and the previous site byte-identical. Then the same for
-# `helpcenter check --output FILE`: no partial report left, the previous report unchanged.
+# `helpcenter check --output FILE`: no partial report left, the previous report unchanged. A
+# build started with the signal ignored is not stopped by it.
 # Usage: scripts/test-interrupt.sh [path/to/helpcenter]   (default .build/debug/helpcenter)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,17 @@ for delay in 0.01 0.02 0.03 0.05 0.08 0.12 0.2 0.4 0.6 0.8 1.0 1.2 1.5; do
   fi
 done
 echo "interrupted builds leave nothing behind"
+
+# A build started with SIGTERM ignored (`nohup`, a supervisor, a script's background job for
+# SIGINT) keeps it ignored, as POSIX asks: the signal must not stop it.
+(trap '' TERM; exec "$bin" build --quiet --output site >/dev/null 2>"$work/stderr") &
+pid=$!
+sleep 0.3
+kill -TERM "$pid" 2>/dev/null || true
+status=0
+wait "$pid" || status=$?
+echo "started with SIGTERM ignored, SIGTERM after 0.3 s: exit $status"
+[ "$status" -eq 0 ] || { echo "FAIL: a build started with SIGTERM ignored was stopped by it (exit $status)"; cat "$work/stderr"; exit 1; }
 
 # The same for `helpcenter check --output FILE`: an interrupted check leaves the previous report
 # as it was and no partial file beside it (`.NAME.PID.partial`).

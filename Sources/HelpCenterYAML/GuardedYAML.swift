@@ -26,7 +26,7 @@ public enum GuardedYAML {
             // expressions are slow).
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch {
-            throw YAMLInputProblem(yamlError: error).clamped(to: text)
+            throw YAMLInputProblem(yamlError: error, text: text).clamped(to: text)
         }
         if let root {
             try checkExpandedSize(of: root, budget: limits.nodeBudget(forTextOf: text.utf8.count), kind: limits.kind)
@@ -108,8 +108,9 @@ extension YAMLInputProblem {
         return YAMLInputProblem(message, line: lastLine, column: lastLineLength + 1)
     }
 
-    /// The YAML parser's error as a problem at the position it names, worded for writers.
-    public init(yamlError error: any Error) {
+    /// The YAML parser's error as a problem at the position it names, worded for writers; a
+    /// quote left open in `text` is reported where it opens (`YAMLErrorReading`).
+    public init(yamlError error: any Error, text: String) {
         guard let yamlError = error as? YamlError else {
             self.init("invalid YAML: \(error)")
             return
@@ -118,6 +119,13 @@ extension YAMLInputProblem {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            let reading = YAMLErrorReading(
+                problem: problem, context: context?.text, contextMark: context.map { ($0.mark.line, $0.mark.column) },
+                problemMark: (mark.line, mark.column), text: Array(text.utf8))
+            if let explained = reading.explained() {
+                self = explained
+                return
+            }
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text))" }
             self.init(message, line: mark.line, column: mark.column)

@@ -102,7 +102,13 @@ final class YAMLEventParser {
         }
         switch parser.error {
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
-            return TextProblem(message, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1)
+            let reading = YAMLErrorReading(
+                problem: what, context: parser.context.map { String(cString: $0) },
+                contextMark: (parser.context_mark.line + 1, parser.context_mark.column + 1),
+                problemMark: (parser.problem_mark.line + 1, parser.problem_mark.column + 1), text: Array(input))
+            if let explained = reading.explained() { return explained }
+            let line = parser.problem_mark.line + 1
+            return TextProblem(message, line: line, column: parser.problem_mark.column + 1)
         default:
             return TextProblem(message)
         }

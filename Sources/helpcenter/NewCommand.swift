@@ -94,7 +94,8 @@ struct NewArticleCommand: ParsableCommand {
         let destination = URL(fileURLWithPath: content).appendingPathComponent(scaffold.path).path
         try Self.writeNewFile(
             destination, text: scaffold.text, shownAs: "\(content)/\(scaffold.path)", ifExists: "choose another title or edit that file")
-        Console().status("Wrote \(content)/\(scaffold.path)")
+        Console().status(
+            "Wrote \(content)/\(scaffold.path) as a draft: 'helpcenter serve --drafts' shows it; remove its 'draft: true' line to publish it")
     }
 
     /// What keeps a title or an author from being one line of front matter: a control
@@ -186,8 +187,15 @@ struct NewTranslationCommand: ParsableCommand {
         }
         let scaffold = TranslationScaffold(sourcePath: sourcePath, sourceText: text, key: target.key, updated: NewArticleCommand.today())
         let destination = content + "/" + scaffold.path
+        // Shown as the source was given (a relative path stays relative).
+        let shown = String(page.dropLast(3)) + ".\(target.key).md"
         try NewArticleCommand.writeNewFile(
-            destination, text: scaffold.text, shownAs: destination, ifExists: "edit it, and set its translation_of when it is up to date")
-        Console().status("Wrote \(destination): translate its text into \(target.name) in place")
+            destination, text: scaffold.text, shownAs: shown, ifExists: "edit it, and set its translation_of when it is up to date")
+        if scaffold.isDraft {
+            Console().status(
+                "Wrote \(shown) as a draft: translate its text into \(target.name) in place, then remove its 'draft: true' line to publish it")
+        } else {
+            Console().status("Wrote \(shown): translate its text into \(target.name) in place")
+        }
     }
 }

@@ -105,7 +105,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run()
         } catch {
-            throw CommandFailure("the preview server stopped: \(error) (is \(host):\(port) already in use? try --port)")
+            throw CommandFailure(PreviewServer.explain(error, host: host, port: port))
         }
         console.status("Stopped.")
     }

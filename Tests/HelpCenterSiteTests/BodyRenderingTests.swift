@@ -19,6 +19,30 @@ struct BodyRenderingTests {
         let body = SiteTestSupport.renderBody("> [!NOTE] is how you write a note.\n")
         #expect(body.html.contains("<blockquote>"))
         #expect(!body.html.contains("callout"))
+        // Said, since a writer may have meant a note; written as code, the marker is quiet.
+        #expect(
+            body.diagnostics.map(\.message) == [
+                "[!NOTE] is a callout only alone on the quote's first line, so this quote is published with the marker as text; start the callout's text on the next line"
+            ])
+        #expect(SiteTestSupport.renderBody("> `[!NOTE]` is how you write a note.\n").diagnostics.isEmpty)
+    }
+
+    /// A misspelled callout was published as a quote with its marker, without a word.
+    @Test(arguments: [
+        ("> [!NOTEE]\n> Text.\n", "[!NOTEE] is not a callout (did you mean [!NOTE]?)"),
+        ("> [!rule] one-method\n", "[!rule] is not a callout (did you mean [!RULE]?)"),
+        ("> [!Hint]\n> Text.\n", "[!Hint] is not a callout, so"),
+    ])
+    func anUnknownCalloutIsAWarningWithTheKnownOnes(markdown: String, message: String) {
+        let body = SiteTestSupport.renderBody(markdown)
+        #expect(body.html.contains("<blockquote>"))
+        #expect(body.diagnostics.count == 1)
+        #expect(body.diagnostics.first?.id == "unknown-callout")
+        #expect(body.diagnostics.first?.severity == .warning)
+        #expect(body.diagnostics.first?.message.hasPrefix(message) == true, "\(body.diagnostics)")
+        #expect(
+            body.diagnostics.first?.message.hasSuffix("the callouts are [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!RULE], [!EXAMPLE]") == true)
+        #expect(body.diagnostics.first?.location.line == 1)
     }
 
     @Test func headingsGetStableUniqueIDs() {

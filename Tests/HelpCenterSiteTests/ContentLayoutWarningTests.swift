@@ -23,6 +23,29 @@ struct ContentLayoutWarningTests {
         #expect(!output.files.keys.contains { $0.contains("draft/") || $0.hasPrefix("guides/./") })
     }
 
+    /// A Markdown file with another extension was copied as a static file: a draft's text and
+    /// front matter were published as they are.
+    @Test(arguments: [
+        ("guides/secret.MD", "only files ending in '.md' are articles"), ("guides/secret.markdown", "only files ending in '.md' are articles"),
+        ("guides/secret.Mdown", "only files ending in '.md' are articles"), ("secret.mkd", "only files ending in '.md' are articles"),
+        ("guides/secret.md.orig", "backup copy"), ("guides/secret.md.BAK", "backup copy"),
+    ])
+    func markdownWithAnotherExtensionIsWarnedAboutAndNotPublished(path: String, warning: String) throws {
+        let (report, output) = try SiteTestSupport.buildFixture(content: [path: "---\ntitle: Secret\ndraft: true\n---\nSecret.\n"])
+        #expect(report.succeeded)
+        #expect(warnings(report)["content/" + path]?.contains(warning) == true)
+        #expect(!output.files.keys.contains { $0.contains("secret") })
+        #expect(!output.files.values.contains { String(decoding: $0, as: UTF8.self).contains("Secret.") })
+    }
+
+    @Test(arguments: ["guides/notes.txt", "guides/data.mdx", "guides/archive.md.zip"])
+    func otherExtensionsAreStillStaticFiles(path: String) throws {
+        let (report, output) = try SiteTestSupport.buildFixture(content: [path: "x"])
+        #expect(report.succeeded)
+        #expect(warnings(report)["content/" + path] == nil)
+        #expect(output.files[path] != nil)
+    }
+
     @Test func hiddenFilesOtherThanPagesStayQuiet() throws {
         let (report, _) = try SiteTestSupport.buildFixture(content: ["guides/.DS_Store": "x", ".git/config": "x"])
         #expect(warnings(report).keys.allSatisfy { !$0.contains(".DS_Store") && !$0.contains(".git") })

@@ -186,6 +186,19 @@ struct LanguageTests {
         #expect(report.diagnostics.contains { $0.id == "translation-missing" && $0.message.contains("fr (fr-FR)") })
     }
 
+    /// A broken anchor in a page that has no translation was reported twice: once by the default
+    /// language, and again by each language the page falls back in, with a note. The note is
+    /// for a translated page that links to an untranslated one.
+    @Test func aBrokenAnchorInAnUntranslatedPageIsReportedOnce() throws {
+        let (report, _) = try Self.build([
+            "guides/settings.fr.md": Self.settingsInFrench + "\nVoir [ici](first-steps.md#nulle-part).\n",
+            "guides/broken.md": "---\ntitle: Broken\n---\nSee [there](first-steps.md#nowhere).\n",
+        ])
+        let anchors = report.diagnostics.filter { $0.id == "broken-anchor" }
+        #expect(anchors.filter { $0.message.contains("'#nowhere'") }.count == 1, "\(anchors)")
+        #expect(anchors.filter { $0.message.contains("'#nulle-part'") && $0.message.contains("it has no fr-FR translation yet") }.count == 1, "\(anchors)")
+    }
+
     @Test func withoutFallbackAnUntranslatedArticleIsLeftOutAndLinkedInTheDefaultLanguage() throws {
         var configuration = Self.configuration
         configuration.otherLanguages[0].fallback = false
@@ -539,5 +552,18 @@ struct LanguageTests {
         #expect(scaffold.text.contains("translation_of: \(SourceVersion.bodyHash("Body.\n"))"))
         #expect(scaffold.text.contains("updated: 2026-12-05"))
         #expect(scaffold.text.hasSuffix("---\nBody.\n"))
+        #expect(scaffold.isDraft && scaffold.text.contains("\ndraft: true  #"))
+    }
+
+    /// An article's translation is a draft until translated, whatever the source says; a
+    /// collection's has no drafts.
+    @Test func theScaffoldIsADraftForArticlesOnly() {
+        let date = CalendarDate(year: 2026, month: 12, day: 5)!
+        let article = TranslationScaffold(
+            sourcePath: "guides/settings.md", sourceText: "---\ntitle: Settings\ndraft: false\n---\nBody.\n", key: "fr", updated: date)
+        #expect(article.text.components(separatedBy: "\ndraft:").count == 2)
+        #expect(article.text.contains("\ndraft: true  #"))
+        let collection = TranslationScaffold(sourcePath: "guides/_index.md", sourceText: "---\ntitle: Guides\n---\n", key: "fr", updated: date)
+        #expect(!collection.isDraft && !collection.text.contains("draft:"))
     }
 }

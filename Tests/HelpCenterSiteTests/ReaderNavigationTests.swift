@@ -128,6 +128,23 @@ import Testing
         #expect(!page.contains("href=\"#related-articles\""))
     }
 
+    /// libcmark-gfm puts footnote definitions after the last section: a footnote anywhere in
+    /// the article kept its written related section in the body, beside the generated list.
+    @Test func aFootnoteDoesNotKeepTheRelatedSectionInTheBody() throws {
+        let content = [
+            "guides/_index.md": "---\ntitle: Guides\n---\n",
+            "guides/main.md": Self.article(
+                "Main", tags: ["t"], body: "Text.[^1]\n\n[^1]: A note.\n\n## Related articles\n\n- [Other](other.md)\n"),
+            "guides/other.md": Self.article("Other", tags: ["t"]),
+        ]
+        let (report, site) = try Self.build(content)
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics)")
+        let page = try #require(site.text("guides/main/index.html"))
+        #expect(page.components(separatedBy: "Related articles").count - 1 == 1)
+        #expect(!page.contains("id=\"related-articles\""))
+        #expect(page.contains("class=\"footnotes\""))
+    }
+
     @Test func aRelatedSectionWithOtherContentStaysWhereItIsWritten() throws {
         let content = [
             "guides/_index.md": "---\ntitle: Guides\n---\n",

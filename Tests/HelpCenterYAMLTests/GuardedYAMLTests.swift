@@ -103,3 +103,56 @@ struct GuardedYAMLTests {
         }
     }
 }
+
+/// The commonest slips in front matter, reported where the writer made them: a quote left
+/// open was reported at the end of the text, or at a later line it swallowed, in libyaml's
+/// words ("found unexpected end of stream (while scanning a quoted scalar)").
+@Suite("YAML errors in a writer's words")
+struct YAMLErrorReadingTests {
+    static let cases: [(text: String, line: Int, column: Int, message: String)] = [
+        (
+            "title: \"Unclosed\ndescription: Some text.\nupdated: 2026-11-01\n", 1, 8,
+            "this quoted value is never closed: the text ends before its closing quote"
+        ),
+        ("title: 'Unclosed\ndescription: Some text.\n", 1, 8, "this quoted value is never closed"),
+        ("title: \"Unclosed\ndescription: \"Some text.\"\nupdated: 2026-11-01\n", 1, 8, "this quoted value is not closed on its line, so it runs on"),
+        ("tags:\n  - \"one\n  - two: \"x\" y\n", 2, 5, "this quoted value is not closed on its line"),
+        (
+            "title: Fine\ndescription: Note: read this\n", 2, 18,
+            "a value holds ': ', which YAML reads as the start of another key; put the whole value in quotes"
+        ),
+    ]
+
+    @Test(arguments: 0..<cases.count)
+    func eachReaderPlacesTheSlipWhereItWasMade(index: Int) {
+        let expected = Self.cases[index]
+        for read in [
+            { (text: String) throws in _ = try GuardedYAML.compose(text, limits: .frontMatter) },
+            { (text: String) throws in _ = try GuardedYAML.parse(text, limits: .scenarioFile) },
+        ] {
+            do {
+                try read(expected.text)
+                Issue.record("no error for \(expected.text)")
+            } catch let problem as YAMLInputProblem {
+                #expect(problem.line == expected.line && problem.column == expected.column, "\(problem)")
+                #expect(problem.message.contains(expected.message), "\(problem)")
+            } catch {
+                Issue.record("\(error)")
+            }
+        }
+    }
+
+    /// Other errors keep libyaml's place: a bad escape is inside the quotes, and quotes closed
+    /// on their lines (an apostrophe in a plain value, '' in a single-quoted one) explain nothing.
+    @Test func otherErrorsKeepTheirPlace() {
+        for (text, line, column) in [("title: \"Bad \\q escape\"\n", 1, 13), ("title: It's 'fine' ''\nx: 'a''b'\n  bad: [\n", 3, 3)] {
+            do throws(YAMLInputProblem) {
+                _ = try GuardedYAML.compose(text, limits: .frontMatter)
+                Issue.record("no error for \(text)")
+            } catch {
+                #expect(error.line == line && error.column == column, "\(error)")
+                #expect(!error.message.contains("quoted value"), "\(error)")
+            }
+        }
+    }
+}

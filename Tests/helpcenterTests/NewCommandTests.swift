@@ -8,11 +8,19 @@ struct NewCommandTests {
         defer { project.remove() }
         let run = try await project.run("new", "article", "Reset your password", "--collection", "basics", "--project", project.root.path)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output == "Wrote \(project.path("content"))/basics/reset-your-password.md\n")
+        #expect(
+            run.output
+                == "Wrote \(project.path("content"))/basics/reset-your-password.md as a draft: 'helpcenter serve --drafts' shows it; remove its 'draft: true' line to publish it\n"
+        )
         let article = try project.read("content/basics/reset-your-password.md")
         #expect(article.hasPrefix("---\ntitle: \"Reset your password\"\n"), "\(article)")
         #expect(article.contains("order: 3\n"))
+        // A draft: its placeholder text is not published until the writer says so.
+        #expect(article.contains("\ndraft: true  #"))
         #expect(try await project.run("build", "--project", project.root.path).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: project.path("_site/basics/reset-your-password/index.html")))
+        #expect(try await project.run("build", "--drafts", "--project", project.root.path).status == 0)
+        #expect(FileManager.default.fileExists(atPath: project.path("_site/basics/reset-your-password/index.html")))
     }
 
     @Test func anExistingArticleIsNeverOverwritten() async throws {
@@ -94,7 +102,7 @@ struct NewCommandTests {
         let run = try await project.run("new", "article", title, "--collection", "basics", "--project", project.root.path)
         #expect(run.status == 0, "\(run.errors)")
         let slug = Array(repeating: "lengthy", count: 10).joined(separator: "-")
-        #expect(run.output == "Wrote \(project.path("content"))/basics/\(slug).md\n")
+        #expect(run.output.hasPrefix("Wrote \(project.path("content"))/basics/\(slug).md as a draft"))
     }
 }
 
@@ -114,7 +122,32 @@ struct NewTranslationCommandTests {
         defer { project.remove() }
         let run = try await project.run("new", "translation", project.path("content/basics/first-steps.md"), "fr", "--project", project.root.path)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(try project.read("content/basics/first-steps.fr.md").contains("translation_of: "))
+        let translation = try project.read("content/basics/first-steps.fr.md")
+        #expect(translation.contains("translation_of: "))
+        #expect(translation.contains("\ndraft: true  #"))
+        #expect(
+            run.output.hasSuffix("as a draft: translate its text into Français in place, then remove its 'draft: true' line to publish it\n"), "\(run.output)")
+    }
+
+    /// A new translation is the source's text, whose labels and links to headings the second
+    /// language's build refuses until they are translated: written as a draft, it leaves the
+    /// build passing (the page falls back to its source) until the writer publishes it.
+    @Test func anUntranslatedTranslationDoesNotBreakTheBuild() async throws {
+        let project = try Self.frenchProject()
+        defer { project.remove() }
+        try project.write("---\ntitle: Linked\n---\n\nSee [the steps](set-up.md#a-heading-only-english-has).\n", to: "content/basics/linked.md")
+        try project.write("---\ntitle: Set up\n---\n\n## A heading only English has\n\nOpen [[Manage your account]].\n", to: "content/basics/set-up.md")
+        #expect(try await project.run("build", "--project", project.root.path).status == 0)
+        let made = try await project.run("new", "translation", project.path("content/basics/set-up.md"), "fr", "--project", project.root.path)
+        #expect(made.status == 0, "\(made.errors)")
+        let build = try await project.run("build", "--project", project.root.path)
+        #expect(build.status == 0, "\(build.output)\(build.errors)")
+        // Published as it was written, its English label is not one of the French labels.
+        let text = try project.read("content/basics/set-up.fr.md")
+        try project.write(text.replacingOccurrences(of: "draft: true", with: "draft: false"), to: "content/basics/set-up.fr.md")
+        let published = try await project.run("build", "--project", project.root.path)
+        #expect(published.status == 1)
+        #expect(published.errors.contains("set-up.fr.md:10:6: error: [[Manage your account]] is not a label"), "\(published.errors)")
     }
 
     @Test func aMistypedPageIsNamedAsMissing() async throws {
@@ -147,6 +180,9 @@ struct NewTranslationCommandTests {
         defer { project.remove() }
         let made = try await project.run("new", "translation", project.path("content/basics/first-steps.md"), "fr", "--project", project.root.path)
         #expect(made.status == 0, "\(made.errors)")
+        // Translated and published (a draft translation counts as missing).
+        let translation = try project.read("content/basics/first-steps.fr.md")
+        try project.write(translation.replacingOccurrences(of: "draft: true", with: "draft: false"), to: "content/basics/first-steps.fr.md")
         try Self.git(["init", "-q"], in: project.root)
         try Self.git(["add", "-A"], in: project.root)
         try Self.git(["commit", "-qm", "Translated"], in: project.root)

@@ -29,6 +29,21 @@ struct RenderCommandTests {
         #expect(try project.read("_site/basics/next-steps/index.html").contains(run.output.trimmingCharacters(in: .newlines)))
     }
 
+    /// On its own, an article's rule callouts cannot be shown: said so, where the message
+    /// blamed the project ("this project has no policy data"), which had a policy.
+    @Test func aRuleCalloutRenderedOnItsOwnSaysWhyItIsNotShown() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write(TestProject.nextSteps + "\n> [!RULE] one-method\n", to: "content/basics/next-steps.md")
+        let run = try await project.run("render", "--standalone", project.path("content/basics/next-steps.md"))
+        #expect(run.status == 1)
+        #expect(
+            run.errors.contains(
+                "error: [!RULE] one-method: the article is rendered on its own (standard input, --standalone, or a file outside a content folder), without a project's policy, so it cannot show its rules [unknown-rule]"
+            ), "\(run.errors)")
+        #expect(!run.errors.contains("no policy data"))
+    }
+
     @Test func aProjectArticleGetsTheBuildsFindingsForItsLinks() async throws {
         let project = try TestProject()
         defer { project.remove() }

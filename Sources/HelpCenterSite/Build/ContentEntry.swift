@@ -14,7 +14,16 @@ enum ContentEntry: Sendable, Equatable {
     init(path: String) {
         let parts = ContentPath.segments(path).map(String.init)
         guard path.hasSuffix(".md") else {
-            self = .staticFile(path: path)
+            if let name = parts.last, let ext = Self.otherMarkdownExtension(name) {
+                // Copied as a static file, a draft's text and front matter would be published.
+                self = .ignored(
+                    path: path,
+                    reason: "only files ending in '.md' are articles, so this '.\(ext)' file is not published; rename it to end in '.md' to make it one")
+            } else if let name = parts.last, Self.isMarkdownBackup(name) {
+                self = .ignored(path: path, reason: "a backup copy of a Markdown file (.bak, .orig, .old, .rej) is not published")
+            } else {
+                self = .staticFile(path: path)
+            }
             return
         }
         if parts.count <= 2, let (key, sourcePath) = Self.translationSuffix(path) {
@@ -34,6 +43,22 @@ enum ContentEntry: Sendable, Equatable {
             self = .ignored(
                 path: path, reason: "articles live directly in a collection folder (content/<collection>/<article>.md); nested folders are not published")
         }
+    }
+
+    /// The extension of a file name that other tools read as Markdown (`.markdown`, `.MD`,
+    /// `.mdown`…) but which is not this project's `.md`, or nil.
+    static func otherMarkdownExtension(_ name: String) -> String? {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let ext = String(name[name.utf8.index(after: dot)...])
+        let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "mdtext"]
+        return ext != "md" && markdownExtensions.contains(ext.lowercased()) ? ext : nil
+    }
+
+    /// `a.md.bak`, `a.md.orig` (a merge tool's), `a.md.old`, `a.md.rej` (a patch's): copies of
+    /// an article's source, which a static copy would publish.
+    static func isMarkdownBackup(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return [".md.bak", ".md.orig", ".md.old", ".md.rej"].contains { lowered.hasSuffix($0) }
     }
 
     /// Whether the entry is a Markdown page (home, collection or article).

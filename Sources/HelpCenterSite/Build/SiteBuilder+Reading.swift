@@ -253,7 +253,9 @@ extension SiteBuilder {
                 let target = records[targetPosition]
                 let headings = target.body?.headings.map { "#\($0.id)" }.joined(separator: ", ") ?? ""
                 var known = headings.isEmpty ? "it has no headings" : "its headings are \(headings)"
-                if target.isFallback, let language = edition?.language {
+                // Said only from a translated page: from a page that falls back too, the finding
+                // is the default language's own, word for word, and so reported once.
+                if target.isFallback, !records[position].isFallback, let language = edition?.language {
                     known += " (it has no \(language.tag) translation yet, so this language shows the default language's page, with its anchors)"
                 }
                 diagnostics.append(

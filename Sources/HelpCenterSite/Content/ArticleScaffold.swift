@@ -2,7 +2,8 @@ import Foundation
 import HelpCenterCalendar
 
 /// A new article's file, as `helpcenter new article` writes it: a slug from the title and front
-/// matter filled in (title, a description to write, author, today's date, the next order).
+/// matter filled in (title, a description to write, author, today's date, the next order), as
+/// a draft: its placeholder text is not published until the writer removes `draft: true`.
 public struct ArticleScaffold: Sendable, Equatable {
     /// Content-relative path, e.g. `two-factor-authentication/recovery-keys.md`.
     public var path: String
@@ -16,7 +17,7 @@ public struct ArticleScaffold: Sendable, Equatable {
         var lines = ["---", "title: " + Self.quoted(title), "description: \"\"  # one sentence shown under the title and in lists"]
         if let author, !author.isEmpty { lines.append("author: " + Self.quoted(author)) }
         lines += [
-            "updated: \(updated.iso)", "order: \(order)", "tags: []", "---", "",
+            "updated: \(updated.iso)", "order: \(order)", "tags: []", "draft: true  # remove this line to publish the article", "---", "",
             "Say in a sentence or two what this article helps the reader do.", "",
             "## Before you begin", "", "- What the reader needs first.", "",
             "## Steps", "", "1. The first step.", "2. The next step.", "",

@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterDiagnostics
 import HelpCenterMarkdown
 import HelpCenterTemplates
 
@@ -42,6 +43,34 @@ struct CalloutMatch {
             children.insert(MarkdownNode(.paragraph, children: rest, line: first.line, column: first.column), at: 0)
         }
         self.children = children
+    }
+
+    /// The marker of a block quote that starts like a callout (`> [!NOTEE]`, `> [!Rules] x`) but
+    /// names none: it was published as it is, in a plain quote, without a word.
+    static func unknownMarker(_ blockQuote: MarkdownNode) -> String? {
+        guard let first = blockQuote.children.first, case .paragraph = first.kind,
+            let lead = first.children.first, case .text(let line) = lead.kind
+        else { return nil }
+        let trimmed = line.trimmingWhitespace()
+        guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]") else { return nil }
+        let name = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
+        guard !name.isEmpty, name.count <= 20, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) else { return nil }
+        return String(name)
+    }
+
+    /// The callout names an article may use, as written.
+    static let knownMarkers = CalloutKind.allCases.map { $0.rawValue.uppercased() } + ["RULE", "EXAMPLE"]
+
+    static func unknownMarkerMessage(_ name: String) -> String {
+        if CalloutKind(rawValue: name.lowercased()) != nil {
+            return "[!\(name)] is a callout only alone on the quote's first line, so this quote is published with the marker as text; "
+                + "start the callout's text on the next line"
+        }
+        let upper = Array(name.uppercased())
+        let closest = knownMarkers.map { ($0, EditDistance.between(Array($0), upper, limit: 3)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }
+        let hint = closest.map { " (did you mean [!\($0.0)]?)" } ?? ""
+        let known = knownMarkers.map { "[!\($0)]" }.joined(separator: ", ")
+        return "[!\(name)] is not a callout\(hint), so this quote is published with the marker as text; the callouts are \(known)"
     }
 
     /// Undoes smart punctuation, so a scenario name matches as it is written in its file.

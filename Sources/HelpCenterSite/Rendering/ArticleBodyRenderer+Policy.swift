@@ -10,6 +10,10 @@ extension ArticleBodyRenderer {
     mutating func renderRuleCallout(_ id: String, extra: [MarkdownNode], node: MarkdownNode) {
         citedRules.append(LocatedValue(id, at: location(of: node)))
         guard let policy = index.policy, let rule = policy.rule(id) else {
+            if index.policy == nil && index.isLenient {
+                report(.error, "[!RULE] \(id): \(Self.withoutProject) rules", at: node, id: "unknown-rule")
+                return
+            }
             if let unknown = RuleCitationCheck(policy: index.policy).unknownRule(id, at: location(of: node)) { diagnostics.append(unknown) }
             return
         }
@@ -52,6 +56,12 @@ extension ArticleBodyRenderer {
 
     /// `href="…"` to a rule on the readers' rules page (`policy/#rule-<id>`), through the check
     /// every URL goes through.
+    /// Why a page rendered on its own (`helpcenter render` from standard input, with
+    /// `--standalone`, or of a file outside a content folder) shows no policy: it blamed the
+    /// project ("this project has no policy data"), which may well have one.
+    static let withoutProject =
+        "the article is rendered on its own (standard input, --standalone, or a file outside a content folder), without a project's policy, so it cannot show its"
+
     mutating func appendRuleLink(_ id: String) {
         output += "href=\""
         text(URLSafety.publishable(rootPrefix + "policy/#rule-" + PageAddress.encode(id)) ?? "")
@@ -60,7 +70,8 @@ extension ArticleBodyRenderer {
 
     mutating func renderExample(_ name: String, extra: [MarkdownNode], node: MarkdownNode) {
         guard let policy = index.policy else {
-            report(.error, "[!EXAMPLE] \(name): this project has no policy data and no scenarios to embed", at: node, id: "unknown-example")
+            let why = index.isLenient ? "\(Self.withoutProject) worked examples" : "this project has no policy data and no scenarios to embed"
+            report(.error, "[!EXAMPLE] \(name): \(why)", at: node, id: "unknown-example")
             return
         }
         guard let example = policy.examples[name] else {

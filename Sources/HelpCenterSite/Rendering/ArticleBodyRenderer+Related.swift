@@ -18,7 +18,7 @@ extension ArticleBodyRenderer {
     /// Renders the document's blocks, lifting the first written related-articles section out of
     /// the body: a level-2 heading titled "Related articles" (or "Related", "See also"), then one
     /// list whose every item is a single link to an article of the site, then nothing before the
-    /// next heading of level 1 or 2. Its links become the hand-picked part of the page's one
+    /// next heading of level 1 or 2 (footnotes, which the parser puts at the end, aside). Its links become the hand-picked part of the page's one
     /// related-articles list (the page template shows it after the feedback box, with generated
     /// articles filling up to `related_articles`). Any other section under such a title stays
     /// in the body as written.
@@ -51,7 +51,9 @@ extension ArticleBodyRenderer {
             position + 1 < blocks.count, case .list = blocks[position + 1].kind,
             isRelatedSectionTitle(Self.trimmed(blocks[position].plainText).lowercased())
         else { return nil }
-        if position + 2 < blocks.count {
+        // Footnote definitions are not the section's: libcmark-gfm moves them all to the end of
+        // the document, after a last section.
+        if position + 2 < blocks.count, blocks[position + 2].kind != .footnoteDefinition {
             guard case .heading(let level) = blocks[position + 2].kind, level <= 2 else { return nil }
         }
         var links: [(node: MarkdownNode, destination: String, page: ContentIndex.Page, lookup: InternalTarget)] = []

@@ -103,6 +103,9 @@ public struct ArticleBodyRenderer {
             if let callout = CalloutMatch(node) {
                 renderCallout(callout, node: node)
             } else {
+                if let marker = CalloutMatch.unknownMarker(node) {
+                    report(.warning, CalloutMatch.unknownMarkerMessage(marker), at: node, id: "unknown-callout")
+                }
                 output += "<blockquote>\n"
                 renderChildren(of: node)
                 output += "</blockquote>\n"

@@ -1,0 +1,23 @@
+import Foundation
+import NIOCore
+import Testing
+
+@testable import HelpCenterPreview
+
+/// A port in use was reported with the system call's own words (`bind(descriptor:ptr:bytes:):
+/// Address already in use) (errno: 98)`).
+@Suite struct StartErrorTests {
+    @Test(arguments: [
+        (EADDRINUSE, "127.0.0.1", "127.0.0.1:8711 is already in use, by another preview or another program: stop it, or choose another port with --port"),
+        (EACCES, "127.0.0.1", "cannot listen on 127.0.0.1:8711: ports below 1024 need root; choose another port with --port"),
+        (EADDRNOTAVAIL, "::2", "cannot listen on [::2]:8711: this machine has no such address"),
+    ])
+    func aPortThatCannotBeUsedIsExplained(code: Int32, host: String, message: String) {
+        let error = IOError(errnoCode: code, reason: "bind(descriptor:ptr:bytes:)")
+        #expect(PreviewServer.explain(error, host: host, port: 8711).hasPrefix(message))
+    }
+
+    @Test func otherErrorsKeepTheirOwnWords() {
+        #expect(PreviewServer.explain(CancellationError(), host: "127.0.0.1", port: 8711).hasPrefix("the preview server stopped: "))
+    }
+}
