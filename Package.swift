@@ -26,6 +26,12 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        // SwiftNIO and its HTTP types, which Hummingbird is built on: for the servers' own
+        // connection limits (HelpCenterHTTP).
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         // SHA-256 for the reports' fingerprints and the preview's entity tags. 3.x and 4.x have
         // the same API; HummingbirdTesting's HTTP client already resolves 4.x.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
@@ -113,11 +119,24 @@ let package = Package(
             ]
         ),
         // The writers' preview: a local server that rebuilds on save and reloads the browser.
+        // What the two HTTP servers (the preview, the feedback collector) share: connection
+        // limits Hummingbird has no setting for, and how a server stops on a signal.
+        .target(
+            name: "HelpCenterHTTP",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "HelpCenterPreview",
             dependencies: [
                 "HelpCenterSite", "HelpCenterSiteFiles", "HelpCenterDiagnostics", "HelpCenterInputFiles", "HelpCenterYAML",
-                "HelpCenterConcurrency",
+                "HelpCenterConcurrency", "HelpCenterHTTP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -129,7 +148,7 @@ let package = Package(
         .target(
             name: "HelpCenterFeedback",
             dependencies: [
-                "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterTemplates", "HelpCenterConcurrency",
+                "HelpCenterCalendar", "HelpCenterDiagnostics", "HelpCenterTemplates", "HelpCenterConcurrency", "HelpCenterHTTP",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -146,6 +165,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HelpCenterCalendarTests", dependencies: ["HelpCenterCalendar"]),
+        .testTarget(
+            name: "HelpCenterHTTPTests",
+            dependencies: [
+                "HelpCenterHTTP", .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
         .testTarget(name: "HelpCenterConcurrencyTests", dependencies: ["HelpCenterConcurrency"]),
         .testTarget(name: "HelpCenterDiagnosticsTests", dependencies: ["HelpCenterDiagnostics"]),
         .testTarget(name: "HelpCenterRuleCitationsTests", dependencies: ["HelpCenterRuleCitations", "HelpCenterCalendar", "HelpCenterDiagnostics"]),

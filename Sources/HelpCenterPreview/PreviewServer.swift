@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterConcurrency
 import HelpCenterDiagnostics
+import HelpCenterHTTP
 import HelpCenterSite
 import Hummingbird
 import Logging
@@ -63,7 +64,7 @@ public final class PreviewServer: Sendable {
         let observer = observer
         return Application(
             responder: responder,
-            server: .http1(configuration: .init(idleTimeout: Self.idleTimeout)),
+            server: ServerLimits.http1(),
             configuration: ApplicationConfiguration(
                 address: .hostname(options.host, port: options.port), serverName: nil,
                 availableConnectionsDelegate: .maximum(ProcessLimits.connectionCap(Self.maximumConnections), logger: logger)),
@@ -80,14 +81,7 @@ public final class PreviewServer: Sendable {
     /// room that never comes) is cancelled, so that Ctrl-C always stops the preview.
     public func run(logger: Logger? = nil) async throws {
         let application = makeApplication(logger: logger)
-        var configuration = ServiceGroupConfiguration(
-            services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: application.logger)
-        configuration.maximumGracefulShutdownDuration = Self.shutdownGrace
-        do {
-            try await ServiceGroup(configuration: configuration).run()
-        } catch is CancellationError {
-            // The grace period ran out and the stalled responses were cancelled: a normal stop.
-        }
+        try await ServerLimits.runUntilSignalled(application, grace: Self.shutdownGrace, logger: application.logger)
     }
 
     /// Why the server could not start, or stopped, in a writer's words: the system's error
@@ -108,10 +102,6 @@ public final class PreviewServer: Sendable {
 
     /// How long the server waits for the rest of its responses after Ctrl-C.
     static let shutdownGrace: Duration = .seconds(2)
-
-    /// A connection with no request for this long is closed (one being answered, such as a
-    /// page's event stream, is not idle). Browsers open a new one when they need it.
-    static let idleTimeout: TimeAmount = .seconds(30)
 
     /// At most this many connections at once (fewer when the process may open fewer files:
     /// `ProcessLimits.connectionCap`).

@@ -140,6 +140,18 @@ public struct SiteTemplates: Sendable {
                 let registeredName = source.name.hasPrefix("partials/") ? String(source.name.dropFirst("partials/".count)) : source.name
                 library.register(template, named: registeredName)
             } catch let error as MustacheTemplate.ParserError {
+                // The project's own parser names the section and where it was opened (swift-mustache
+                // says "a section is opened but never closed" at the end of the file); its finding,
+                // when it has one, is the one reported.
+                do {
+                    _ = try TemplateParser.compile(source)
+                } catch let own as TemplateSyntaxError {
+                    diagnostics.append(
+                        .error(
+                            "template syntax: \(own.message)",
+                            at: SourceLocation(path: source.displayPath, line: own.line, column: own.column), id: "template"))
+                    continue
+                } catch {}
                 diagnostics.append(
                     .error(
                         "template syntax: \(describe(error.error))",

@@ -71,7 +71,7 @@ struct FeedbackServeCommand: AsyncParsableCommand {
         let watcher = Task { await Self.watch(site: site, for: collector, console: console) }
         defer { watcher.cancel() }
         do {
-            try await app.runService()
+            try await FeedbackCollectorServer.run(app)
         } catch {
             throw CommandFailure("the collector stopped: \(error)")
         }

@@ -46,6 +46,20 @@ struct TemplateTests {
         #expect(error.message.contains("never closed"))
     }
 
+    /// swift-mustache put an unclosed section at the end of the file and a wrong closing tag
+    /// without either name; the project's parser names both, and where the section opened.
+    @Test(arguments: [
+        ("<h1>{{article.title}}</h1>\n{{#article.author}}\nunclosed\n", 2, 1, "the section 'article.author' is never closed with '{{/article.author}}'"),
+        ("<h1>{{article.title}}</h1>\n{{#article.author}}\nx\n{{/article.title}}\n", 4, 1, "'{{/article.title}}' closes the section 'article.author' opened at 2:1"),
+    ])
+    func sectionErrorsNameTheSectionAndWhereItOpened(template: String, line: Int, column: Int, message: String) throws {
+        let (report, _) = try SiteTestSupport.buildFixture(templates: ["article.mustache": template])
+        let errors = report.diagnostics.filter { $0.id == "template" && $0.severity == .error }
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.location == SourceLocation(path: "templates/article.mustache", line: line, column: column))
+        #expect(errors.first?.message == "template syntax: " + message)
+    }
+
     @Test func aMissingPartialIsAnError() throws {
         let (report, _) = try SiteTestSupport.buildFixture(templates: ["404.mustache": "{{> nowhere}}\n"])
         let error = try #require(report.diagnostics.first { $0.id == "template" && $0.severity == .error })

@@ -1,4 +1,5 @@
 import HelpCenterConcurrency
+import HelpCenterHTTP
 import Hummingbird
 import Logging
 import NIOCore
@@ -13,7 +14,7 @@ public enum FeedbackCollectorServer {
         let options = collector.options
         return Application(
             responder: collector,
-            server: .http1(configuration: .init(idleTimeout: idleTimeout)),
+            server: ServerLimits.http1(),
             configuration: ApplicationConfiguration(
                 address: .hostname(options.host, port: options.port), serverName: nil,
                 availableConnectionsDelegate: .maximum(ProcessLimits.connectionCap(maximumConnections), logger: logger)),
@@ -25,10 +26,15 @@ public enum FeedbackCollectorServer {
             logger: logger)
     }
 
-    /// A connection that sends no complete request for this long is closed: a reader's vote is
-    /// one small request, and a client that trickles its headers (slowloris) or just holds the
-    /// connection open would otherwise keep it for ever.
-    static let idleTimeout: TimeAmount = .seconds(30)
+    /// Serves until SIGINT or SIGTERM; the votes in flight then get `shutdownGrace` to be
+    /// stored and answered, and a response no client reads is cancelled after it (the collector
+    /// kept running after SIGTERM for as long as such a client stayed connected).
+    public static func run(_ application: Application<FeedbackCollector>) async throws {
+        try await ServerLimits.runUntilSignalled(application, grace: shutdownGrace, logger: application.logger)
+    }
+
+    /// How long the votes in flight have after SIGINT or SIGTERM.
+    static let shutdownGrace: Duration = .seconds(5)
 
     /// At most this many connections at once (fewer when the process may open fewer files:
     /// `ProcessLimits.connectionCap`), so that the collector keeps the files its database needs.

@@ -1,0 +1,71 @@
+import HTTPTypes
+import NIOCore
+import NIOEmbedded
+import NIOHTTPTypes
+import Testing
+
+@testable import HelpCenterHTTP
+
+/// The limits Hummingbird has no setting for, on an embedded channel whose clock the test moves.
+@Suite struct ConnectionDeadlinesTests {
+    static func channel() throws -> EmbeddedChannel {
+        let channel = EmbeddedChannel(handler: ConnectionDeadlines(requestTime: .seconds(15), stallTime: .seconds(60)))
+        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 8080)).wait()
+        return channel
+    }
+
+    static let post = HTTPRequestPart.head(HTTPRequest(method: .post, scheme: nil, authority: "x", path: "/"))
+
+    /// A request refused before its body was read: the client trickled the body, a byte every
+    /// few seconds, and the connection stayed open for as long as it did.
+    @Test func aRequestStillArrivingAfterItsTimeIsClosed() throws {
+        let channel = try Self.channel()
+        try channel.writeInbound(Self.post)
+        for _ in 0..<7 {
+            channel.embeddedEventLoop.advanceTime(by: .seconds(2))
+            try channel.writeInbound(HTTPRequestPart.body(ByteBuffer(string: " ")))
+        }
+        #expect(channel.isActive)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(1))
+        #expect(!channel.isActive)
+    }
+
+    @Test func aRequestThatArrivesInTimeKeepsTheConnection() throws {
+        let channel = try Self.channel()
+        try channel.writeInbound(Self.post)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(10))
+        try channel.writeInbound(HTTPRequestPart.end(nil))
+        channel.embeddedEventLoop.advanceTime(by: .seconds(60))
+        #expect(channel.isActive)
+        // The next request gets its own time.
+        try channel.writeInbound(Self.post)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(14))
+        #expect(channel.isActive)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(1))
+        #expect(!channel.isActive)
+    }
+
+    /// A client that sent many requests and read nothing held its connection for ever.
+    @Test func aResponseNobodyReadsForItsTimeIsClosed() throws {
+        let channel = try Self.channel()
+        channel.isWritable = false
+        channel.pipeline.fireChannelWritabilityChanged()
+        channel.embeddedEventLoop.advanceTime(by: .seconds(59))
+        #expect(channel.isActive)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(1))
+        #expect(!channel.isActive)
+    }
+
+    @Test func aSlowReaderThatDrainsKeepsTheConnection() throws {
+        let channel = try Self.channel()
+        for _ in 0..<4 {
+            channel.isWritable = false
+            channel.pipeline.fireChannelWritabilityChanged()
+            channel.embeddedEventLoop.advanceTime(by: .seconds(50))
+            channel.isWritable = true
+            channel.pipeline.fireChannelWritabilityChanged()
+        }
+        channel.embeddedEventLoop.advanceTime(by: .seconds(120))
+        #expect(channel.isActive)
+    }
+}
