@@ -21,9 +21,16 @@ struct ExampleNarrator {
             SitePolicy.ExampleStep(action: action(step, words: &words), result: result(step, words: &words), ruleID: step.rule?.rawValue)
         }
         let problems = example.findings.filter { $0.severity == .error }.map { "\($0.location): \($0.message)" }
-        return SitePolicy.Example(
+        // The title: the scenario's name, unless the vocabulary gives one; another language's
+        // vocabulary must (its pages showed the English name).
+        var unwritten = words.missing
+        let title = vocabulary.examples[example.name] ?? (vocabulary.isTranslation ? nil : example.name)
+        if title == nil { unwritten.append("examples.\"\(example.name)\"") }
+        var narrated = SitePolicy.Example(
             name: example.name, location: example.location, starting: starting, steps: steps, passed: example.passed, problems: problems,
-            unwritten: words.missing)
+            unwritten: unwritten)
+        narrated.title = title ?? example.name
+        return narrated
     }
 
     // MARK: The starting situation

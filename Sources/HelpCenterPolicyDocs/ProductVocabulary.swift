@@ -20,6 +20,12 @@ public struct ProductVocabulary: Sendable, Equatable {
     /// rule id, and each label's source (English) text → this language's text.
     public var rules: [String: (title: String, sentence: String)] = [:]
     public var labelSources: [String: String] = [:]
+    /// Worked examples' titles, by scenario name (`examples:`). In the default language's file
+    /// they are optional (the scenario's name is the title); in another language's, each example
+    /// its pages show needs one, or the page would show the English name.
+    public var examples: [String: String] = [:]
+    /// Whether this is another language's file (`vocabulary.fr.yaml`).
+    public var isTranslation = false
 
     /// The sections of the file, each mapping keys to sentences.
     static let sentenceSections = ["starting", "actions", "results", "diagram"]
@@ -27,6 +33,7 @@ public struct ProductVocabulary: Sendable, Equatable {
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.labels.map(\.text) == rhs.labels.map(\.text) && lhs.labels.map(\.kind) == rhs.labels.map(\.kind)
             && lhs.starting == rhs.starting && lhs.actions == rhs.actions && lhs.results == rhs.results && lhs.diagram == rhs.diagram
+            && lhs.examples == rhs.examples && lhs.isTranslation == rhs.isTranslation
     }
 
     public init(
@@ -43,6 +50,7 @@ public struct ProductVocabulary: Sendable, Equatable {
     /// Parses the file's text; problems are diagnostics (the file is the writers' to edit).
     public static func parse(_ text: String, path: String, translation: Bool = false) -> (ProductVocabulary, [Diagnostic]) {
         var vocabulary = ProductVocabulary()
+        vocabulary.isTranslation = translation
         var diagnostics: [Diagnostic] = []
         let root: Node?
         do throws(YAMLInputProblem) {
@@ -124,10 +132,23 @@ public struct ProductVocabulary: Sendable, Equatable {
                     }
                     vocabulary.rules[name] = (title, sentence)
                 }
+            case "examples":
+                guard case .mapping(let titles) = value else {
+                    diagnostics.append(.error("'examples' must map scenario names to the titles their worked examples show", at: location(value), id: "vocabulary"))
+                    continue
+                }
+                for (name, title) in titles {
+                    guard let scenario = name.scalar?.string, let text = title.scalar?.string, !text.isEmpty else {
+                        diagnostics.append(.error("each entry must be `\"Scenario name\": title`", at: location(name), id: "vocabulary"))
+                        continue
+                    }
+                    vocabulary.examples[scenario] = text
+                }
             default:
                 diagnostics.append(
                     .warning(
-                        "unknown key '\(key.scalar?.string ?? "?")' (known: labels, starting, actions, results, diagram)", at: location(key), id: "vocabulary"))
+                        "unknown key '\(key.scalar?.string ?? "?")' (known: labels, starting, actions, results, diagram, examples\(translation ? ", rules" : ""))",
+                        at: location(key), id: "vocabulary"))
             }
         }
         return (vocabulary, diagnostics)

@@ -69,9 +69,30 @@ struct ProjectExamplesTests {
     /// The rules page's diagram, from the real policy: no arrow runs through a box (the arrow
     /// from "no backup" to "email" used to cross the "phone" box), no label covers a box or
     /// another label, everything inside the drawing, and the labels are words.
-    @Test func theDiagramHasNoArrowThroughABoxAndNoOverlappingLabels() throws {
-        let policy = try Self.projectPolicy()
+    /// A French page showed its worked examples under the scenario's English name. The title
+    /// comes from the language's vocabulary (`examples:`); one it lacks can't be shown (the
+    /// build's error names the key), while English keeps the scenario's name.
+    @Test func workedExamplesAreTitledInThePagesLanguage() throws {
+        let english = try Self.projectPolicy()
+        let french = try #require(english.translations["fr"])
+        let banner = "The banner shows until a backup method is set up"
+        #expect(english.examples[banner]?.title == banner)
+        #expect(french.examples[banner]?.title == "Le bandeau reste affiché tant qu’aucune méthode de secours n’est configurée")
+        #expect(french.examples[banner]?.unwritten.isEmpty == true)
+        let untitled = try #require(french.examples.values.first { $0.unwritten.contains("examples.\"\($0.name)\"") })
+        #expect(english.examples[untitled.name]?.unwritten.isEmpty == true)
+    }
+
+    /// In each language: French state names are longer ("Aucune méthode de secours" ran past
+    /// its 200 px box), so the boxes widen to the longest.
+    @Test(arguments: ["en", "fr"])
+    func theDiagramHasNoArrowThroughABoxAndNoOverlappingLabels(language: String) throws {
+        let english = try Self.projectPolicy()
+        let policy = language == "en" ? english : try #require(english.translations[language])
         let layout = StateDiagramLayout(policy.diagram)
+        let longest = layout.boxes.flatMap(\.lines).map(\.count).max() ?? 0
+        #expect(layout.boxes.allSatisfy { $0.rect.width >= Double(longest) * StateDiagramLayout.stateCharacterWidth })
+        #expect(layout.boxes.allSatisfy { $0.rect.width == (language == "en" ? 200 : 239) })
         #expect(layout.boxes.count == 6)
         #expect(layout.arrows.count == 9)
         let canvas = StateDiagramLayout.Rect(x: 0, y: 0, width: layout.width, height: layout.height)

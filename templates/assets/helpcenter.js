@@ -41,6 +41,14 @@
     element.textContent = relativeDate(then, Date.now());
   });
 
+  /* A date on its own ("Wording last changed 1 October 2026"), in the page's language: pages
+     in another language than the default carry the ISO date, which this writes out. */
+  document.querySelectorAll("time[data-date]").forEach(function (element) {
+    var parts = (element.getAttribute("datetime") || "").split("-").map(Number);
+    if (parts.length !== 3 || parts.some(isNaN) || !window.Intl) return;
+    element.textContent = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(parts[0], parts[1] - 1, parts[2]));
+  });
+
   /* "Did this answer your question?": remembered on this device; posted only when configured
      (docs/feedback.md). After "No" or "Partly" a comment box is offered; the comment is added
      to the vote just sent, through the id the collector answered with. */

@@ -41,12 +41,16 @@ public struct SitePolicy: Sendable {
         /// The vocabulary keys the example needs and `policy/vocabulary.yaml` lacks
         /// (`results.change_backup.same-phone`): it can't be shown until they are written.
         public var unwritten: [String]
+        /// The title shown: the scenario's name, or the vocabulary's title for it (`examples:`,
+        /// required in another language's vocabulary).
+        public var title: String
 
         public init(
             name: String, location: SourceLocation, starting: [String], steps: [ExampleStep], passed: Bool, problems: [String],
             unwritten: [String] = []
         ) {
             self.name = name
+            self.title = name
             self.location = location
             self.starting = starting
             self.steps = steps

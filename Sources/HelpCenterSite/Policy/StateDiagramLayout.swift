@@ -73,6 +73,9 @@ struct StateDiagramLayout: Sendable {
     static let stateFontSize = 15.0, labelFontSize = 13.0, lineHeight = 16.0
     /// Estimated width of a character of the labels' font (a sans-serif at 13 px).
     static let characterWidth = 7.2
+    /// Estimated width of a character of the states' font (15 px), and the room kept on each
+    /// side of a state's name inside its box.
+    static let stateCharacterWidth = 8.6, boxPadding = 12.0
     static let wrapAt = 16
     static let pairOffset = 10.0, gapToBox = 4.0
 
@@ -85,14 +88,18 @@ struct StateDiagramLayout: Sendable {
         let columns = (diagram.states.map(\.column).max() ?? 0) + 1
         let rows = (diagram.states.map(\.row).max() ?? 0) + 1
         let outer = diagram.transitions.contains { Self.skipsACell($0, in: diagram) } ? Self.outerRoom : 0
-        width = Self.margin * 2 + Double(columns) * Self.boxWidth + Double(columns - 1) * Self.columnGap + outer
+        // Boxes widen for a language whose state names are longer ("Aucune méthode de
+        // secours" ran past a 200 px box), all by the same amount; never narrower than 200.
+        let longest = diagram.states.flatMap { $0.label.split(separator: "\n") }.map(\.count).max() ?? 0
+        let boxWidth = max(Self.boxWidth, (Double(longest) * Self.stateCharacterWidth + 2 * Self.boxPadding).rounded(.up))
+        width = Self.margin * 2 + Double(columns) * boxWidth + Double(columns - 1) * Self.columnGap + outer
         height = Self.margin * 2 + Double(rows) * Self.boxHeight + Double(rows - 1) * Self.rowGap
         var cells: [String: (column: Int, row: Int)] = [:]
         boxes = diagram.states.map { state in
             cells[state.id] = (state.column, state.row)
             let rect = Rect(
-                x: Self.margin + Double(state.column) * (Self.boxWidth + Self.columnGap),
-                y: Self.margin + Double(state.row) * (Self.boxHeight + Self.rowGap), width: Self.boxWidth, height: Self.boxHeight)
+                x: Self.margin + Double(state.column) * (boxWidth + Self.columnGap),
+                y: Self.margin + Double(state.row) * (Self.boxHeight + Self.rowGap), width: boxWidth, height: Self.boxHeight)
             return Box(id: state.id, rect: rect, lines: state.label.split(separator: "\n").map(String.init))
         }
         // One arrow per ordered pair of states, labelled with every action that takes it.
@@ -132,7 +139,7 @@ struct StateDiagramLayout: Sendable {
         if from.cell.row == to.cell.row {
             // Across: from the side of one box to the side of the next.
             let y = a.y + boxHeight / 2 + offset
-            let (x1, x2) = to.cell.column > from.cell.column ? (a.x + boxWidth + gapToBox, b.x - gapToBox) : (a.x - gapToBox, b.x + boxWidth + gapToBox)
+            let (x1, x2) = to.cell.column > from.cell.column ? (a.x + a.width + gapToBox, b.x - gapToBox) : (a.x - gapToBox, b.x + b.width + gapToBox)
             let middle = (x1 + x2) / 2
             // Above the arrow (its last line just above), or below it.
             let above = offset <= 0
@@ -143,9 +150,9 @@ struct StateDiagramLayout: Sendable {
         }
         if from.cell.column == to.cell.column && abs(from.cell.row - to.cell.row) == 1 {
             // Down or up: from the bottom of one box to the top of the next.
-            let x = a.x + boxWidth / 2 - offset
+            let x = a.x + a.width / 2 - offset
             let (y1, y2) = to.cell.row > from.cell.row ? (a.y + boxHeight + gapToBox, b.y - gapToBox) : (a.y - gapToBox, b.y + boxHeight + gapToBox)
-            let leftSide = x <= a.x + boxWidth / 2 && offset != 0 || offset == 0
+            let leftSide = x <= a.x + a.width / 2 && offset != 0 || offset == 0
             let top = (y1 + y2) / 2 - Double(lines.count) * lineHeight / 2 + labelFontSize - 2
             return Arrow(
                 from: from.id, to: to.id, points: [Point(x: x, y: y1), Point(x: x, y: y2)],
@@ -153,7 +160,7 @@ struct StateDiagramLayout: Sendable {
         }
         if from.cell.column == to.cell.column {
             // Skipping a box of the column: round the grid's right-hand side.
-            let x = a.x + boxWidth + gapToBox
+            let x = a.x + a.width + gapToBox
             let y1 = a.y + boxHeight / 2
             let y2 = b.y + boxHeight / 2
             let bulge = x + 130
@@ -164,8 +171,8 @@ struct StateDiagramLayout: Sendable {
                 label: label(lines, at: Point(x: x + 0.75 * 130 + 10, y: top), anchor: "start"))
         }
         // Anything else (no such arrow in the backup policy's diagram): centre to centre.
-        let start = Point(x: a.x + boxWidth / 2, y: a.y + boxHeight / 2)
-        let end = Point(x: b.x + boxWidth / 2, y: b.y + boxHeight / 2)
+        let start = Point(x: a.x + a.width / 2, y: a.y + boxHeight / 2)
+        let end = Point(x: b.x + b.width / 2, y: b.y + boxHeight / 2)
         return Arrow(
             from: from.id, to: to.id, points: [start, end],
             label: label(lines, at: Point(x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 - 6), anchor: "middle"))

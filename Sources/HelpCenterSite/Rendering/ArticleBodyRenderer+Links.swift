@@ -89,7 +89,9 @@ extension ArticleBodyRenderer {
         }
         output += " loading=\"lazy\" decoding=\"async\">"
         if inFigure {
-            output += "<span class=\"figure-image-hint\">Open larger</span></a>"
+            output += "<span class=\"figure-image-hint\">"
+            text(context.words.openLarger)
+            output += "</span></a>"
             if !title.isEmpty {
                 output += "\n<figcaption>"
                 text(title)

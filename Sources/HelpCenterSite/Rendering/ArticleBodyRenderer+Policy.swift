@@ -106,7 +106,7 @@ extension ArticleBodyRenderer {
             "<figure class=\"worked-example\" aria-labelledby=\"\(captionID)\">\n<figcaption id=\"\(captionID)\"><span class=\"worked-example-label\">"
         text(context.words.workedExample)
         output += "</span> "
-        text(example.name)
+        text(example.title)
         output += "</figcaption>\n"
         for child in extra { render(child) }
         if !example.starting.isEmpty {

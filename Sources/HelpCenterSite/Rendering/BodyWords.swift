@@ -23,6 +23,8 @@ public struct BodyWords: Sendable, Equatable {
     public var relatedArticles = "Related articles"
     /// With `{{number}}` for the footnote's number.
     public var footnoteBack = "Back to reference {{number}}"
+    /// Under a figure: its image opens larger in a dialog.
+    public var openLarger = "Open larger"
     /// The vocabulary file the page's labels and example sentences come from, for messages.
     public var vocabularyPath = "policy/vocabulary.yaml"
 
@@ -36,6 +38,7 @@ public struct BodyWords: Sendable, Equatable {
             ("derived_rule_note", \.derivedRuleNote), ("worked_example", \.workedExample), ("worked_example_start", \.toStartWith),
             ("worked_example_result", \.whatHappens), ("task_done", \.taskDone), ("task_not_done", \.taskNotDone), ("table_label", \.table),
             ("table_label_prefix", \.tablePrefix), ("footnote_back", \.footnoteBack), ("related_articles", \.relatedArticles),
+            ("open_larger", \.openLarger),
         ]
     }
 
