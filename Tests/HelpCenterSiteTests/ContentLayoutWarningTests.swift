@@ -46,6 +46,16 @@ struct ContentLayoutWarningTests {
         #expect(output.files[path] != nil)
     }
 
+    /// Two articles of a collection with one title were listed twice, alike, without a word.
+    @Test func twoArticlesWithOneTitleAreWarnedAbout() throws {
+        let (report, _) = try SiteTestSupport.buildFixture(content: ["guides/copy.md": "---\ntitle: \" first STEPS\"\n---\nText.\n"])
+        #expect(report.succeeded)
+        let warning = try #require(report.diagnostics.first { $0.id == "duplicate-title" })
+        #expect(warning.severity == .warning)
+        #expect(warning.message.hasPrefix("another article of this collection, content/guides/"), "\(warning.message)")
+        #expect(report.diagnostics.filter { $0.id == "duplicate-title" }.count == 1)
+    }
+
     @Test func hiddenFilesOtherThanPagesStayQuiet() throws {
         let (report, _) = try SiteTestSupport.buildFixture(content: ["guides/.DS_Store": "x", ".git/config": "x"])
         #expect(warnings(report).keys.allSatisfy { !$0.contains(".DS_Store") && !$0.contains(".git") })

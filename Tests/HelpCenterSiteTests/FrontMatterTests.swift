@@ -46,6 +46,16 @@ struct FrontMatterTests {
 
     /// libyaml refuses control characters written as they are; a double-quoted escape makes
     /// them, and they reached every page and the feedback report's terminal.
+    /// A collection's `_index.md` without a title reported only that; its other problems came
+    /// one build later. Every finding now has an id too (`duplicate key` and the type errors had none).
+    @Test func aCollectionWithoutATitleStillHasItsOtherProblemsReported() {
+        let (matter, diagnostics) = CollectionFrontMatter.parse(
+            FrontMatterSplitter.split("---\ntitel: Oops\norder: first\n---\n"), path: "content/c/_index.md")
+        #expect(matter == nil)
+        #expect(diagnostics.map(\.id).sorted { ($0 ?? "") < ($1 ?? "") } == ["front-matter", "front-matter", "unknown-key"], "\(diagnostics)")
+        #expect(diagnostics.contains { $0.message == "'order' must be a whole number, found 'first'" && $0.location.line == 3 })
+    }
+
     @Test func controlCharactersMadeByEscapesAreErrorsAtTheirValue() {
         let (matter, diagnostics) = parse(
             "---\ntitle: \"K\\e]0;x\\a\\e[31mRed\\x9b \\u00e9\"\ntags: [ok, \"a\\eb\"]\ndescription: \"Two\\nlines\\tand a tab\"\n---\n")

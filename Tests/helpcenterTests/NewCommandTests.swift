@@ -129,6 +129,17 @@ struct NewTranslationCommandTests {
             run.output.hasSuffix("as a draft: translate its text into Français in place, then remove its 'draft: true' line to publish it\n"), "\(run.output)")
     }
 
+    /// The warning about missing translations is at the language's entry, under the path the
+    /// configuration's other findings use (it said `helpcenter.yaml:1:1` from any folder).
+    @Test func missingTranslationsAreWarnedAboutAtTheLanguagesEntry() async throws {
+        let project = try Self.frenchProject()
+        defer { project.remove() }
+        let build = try await project.run("build", "--project", project.root.path)
+        #expect(build.status == 0)
+        #expect(build.errors.contains("\(project.path("helpcenter.yaml")):5:3: warning: fr (fr-FR): "), "\(build.errors)")
+        #expect(build.errors.contains("[translation-missing]"))
+    }
+
     /// A new translation is the source's text, whose labels and links to headings the second
     /// language's build refuses until they are translated: written as a draft, it leaves the
     /// build passing (the page falls back to its source) until the writer publishes it.

@@ -41,6 +41,16 @@
     element.textContent = relativeDate(then, Date.now());
   });
 
+  /* On the search page, the language switcher keeps the query (the page writes it into its
+     address as the reader types): the reader switching language mid-search lost it. */
+  if (document.body.classList.contains("page-search")) {
+    document.querySelectorAll(".language-switcher a").forEach(function (link) {
+      link.addEventListener("click", function () {
+        if (location.search) link.search = location.search;
+      });
+    });
+  }
+
   /* A date on its own ("Wording last changed 1 October 2026"), in the page's language: pages
      in another language than the default carry the ISO date, which this writes out. */
   document.querySelectorAll("time[data-date]").forEach(function (element) {

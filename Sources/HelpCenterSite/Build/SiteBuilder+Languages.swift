@@ -26,7 +26,7 @@ extension SiteBuilder {
             }
         }
         var report = BuildReport(diagnostics: [], articleCount: 0, collectionCount: 0, pagesWritten: 0, filesCopied: 0)
-        var diagnostics = layoutDiagnostics + catalogue.problems + status.buildWarnings()
+        var diagnostics = layoutDiagnostics + catalogue.problems + status.buildWarnings(locations: configuration.languageLocations)
         let templateFiles = try templates.listFiles()
         let primaryWords = BodyWords(try loadThemeStrings(templateFiles).0)
         for language in languages.all {

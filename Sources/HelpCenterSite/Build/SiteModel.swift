@@ -85,6 +85,20 @@ struct SiteModel: Sendable {
             articles.sort {
                 ($0.matter.order ?? Int.max, $0.matter.title, $0.record.sourcePath) < ($1.matter.order ?? Int.max, $1.matter.title, $1.record.sourcePath)
             }
+            // Two articles of one collection with the same title look the same in its list, the
+            // header's search and the related lists: said, at the later one in the list.
+            var seenTitles: [String: String] = [:]
+            for article in articles {
+                let key = article.matter.title.trimmingWhitespace().lowercased()
+                if let first = seenTitles[key] {
+                    diagnostics.append(
+                        .warning(
+                            "another article of this collection, \(first), has the same title ('\(article.matter.title)'); readers can't tell the two apart in lists and search results: give each its own title",
+                            at: SourceLocation(path: article.record.displayPath), id: "duplicate-title"))
+                } else {
+                    seenTitles[key] = article.record.displayPath
+                }
+            }
             let record = indexes[slug]
             let title = record?.collection?.title ?? Self.titleFromFolder(slug)
             let description = record?.collection?.description

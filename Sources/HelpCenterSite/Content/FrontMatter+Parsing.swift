@@ -7,7 +7,7 @@ extension ArticleFrontMatter {
     /// Reads an article's front matter. Returns nil (with an error) when there is none or it
     /// has no title; other problems are reported and the readable keys are kept.
     public static func parse(_ source: SplitSource, path: String) -> (ArticleFrontMatter?, [Diagnostic]) {
-        var reader = YAMLFieldReader(path: path, firstLine: source.yamlFirstLine)
+        var reader = YAMLFieldReader(path: path, firstLine: source.yamlFirstLine, id: "front-matter")
         guard let fields = reader.frontMatterFields(source, known: knownKeys, what: "article front matter") else {
             return (nil, reader.diagnostics)
         }
@@ -32,16 +32,18 @@ extension ArticleFrontMatter {
 extension CollectionFrontMatter {
     /// Reads the front matter of an `_index.md`.
     public static func parse(_ source: SplitSource, path: String) -> (CollectionFrontMatter?, [Diagnostic]) {
-        var reader = YAMLFieldReader(path: path, firstLine: source.yamlFirstLine)
+        var reader = YAMLFieldReader(path: path, firstLine: source.yamlFirstLine, id: "front-matter")
         guard let fields = reader.frontMatterFields(source, known: knownKeys, what: "collection front matter") else {
             return (nil, reader.diagnostics)
         }
-        guard let title = reader.requiredTitle(fields, path: path) else { return (nil, reader.diagnostics) }
-        var matter = CollectionFrontMatter(title: title)
+        // Every field is read even without a title, so that all of the file's problems are
+        // reported in one build, as an article's are (a missing title hid the others).
+        let title = reader.requiredTitle(fields, path: path)
+        var matter = CollectionFrontMatter(title: title ?? "")
         matter.description = reader.string(fields["description"]?.value, key: "description")
         matter.order = reader.int(fields["order"]?.value, key: "order")
         matter.translationOf = reader.translationOf(fields["translation_of"]?.value)
-        return (matter, reader.diagnostics)
+        return (title == nil ? nil : matter, reader.diagnostics)
     }
 }
 

@@ -99,6 +99,7 @@ extension SiteConfiguration {
             prefixes[language.prefix] = key
             tags[tag.lowercased()] = key
             placed.append((language, prefixLocation))
+            languageLocations[key] = entry.key.location
             otherLanguages.append(language)
         }
         // One language's pages inside another's (`/fr/` and `/fr/guides/`) would replace them.

@@ -28,6 +28,10 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var feedbackEndpoint: String?
     /// Where `base_url` is written in the configuration file (for the warning when it is not absolute).
     public var baseURLLocation = SourceLocation(path: SiteConfiguration.fileName)
+    /// Where each other language is written under `languages:`, by key (for the warnings about
+    /// its translations, which pointed at the file's first line, under a path not shown as
+    /// the other findings in the file showed it).
+    public var languageLocations: [String: SourceLocation] = [:]
     /// How many related articles an article lists at most, hand-picked ones included (the
     /// generated list fills up to this; 0: only the hand-picked ones).
     public var relatedArticles = 5
@@ -101,7 +105,7 @@ public struct SiteConfiguration: Sendable, Equatable {
 
     /// Reads a configuration file's text; problems are diagnostics, defaults fill the gaps.
     public static func parse(_ yaml: String, path: String) -> (SiteConfiguration, [Diagnostic]) {
-        var reader = YAMLFieldReader(path: path, firstLine: 1)
+        var reader = YAMLFieldReader(path: path, firstLine: 1, id: "config")
         var configuration = SiteConfiguration()
         let root = reader.compose(yaml, what: "the site configuration", limits: .siteConfiguration)
         let fields = reader.fields(of: root, known: knownKeys, what: "the site configuration")
@@ -115,7 +119,7 @@ public struct SiteConfiguration: Sendable, Equatable {
             } else {
                 reader.diagnostics.append(
                     .error(
-                        "'base_url' must be an http(s) URL or a path starting with '/', found '\(url)'", at: node.location))
+                        "'base_url' must be an http(s) URL or a path starting with '/', found '\(url)'", at: node.location, id: "config"))
             }
         }
         if let node = fields["language"]?.value, let language = reader.string(node, key: "language") {
@@ -125,7 +129,7 @@ public struct SiteConfiguration: Sendable, Equatable {
                 configuration.language = language
             } else {
                 reader.diagnostics.append(
-                    .error("'language' must be a BCP 47 language tag (e.g. en, en-GB, fr-FR, pt-BR), found '\(language)'", at: node.location))
+                    .error("'language' must be a BCP 47 language tag (e.g. en, en-GB, fr-FR, pt-BR), found '\(language)'", at: node.location, id: "config"))
             }
         }
         if let raw = reader.bool(fields["raw_html"]?.value, key: "raw_html") { configuration.rawHTML = raw }
@@ -136,20 +140,20 @@ public struct SiteConfiguration: Sendable, Equatable {
                 reader.diagnostics.append(
                     .error(
                         "'urls' must be 'folders' (collection/article/, the default) or 'files' (collection/article.html), found '\(value)'",
-                        at: node.location))
+                        at: node.location, id: "config"))
             }
         }
         if let node = fields["feedback_endpoint"]?.value, let endpoint = reader.string(node, key: "feedback_endpoint") {
             if URLSafety.isSafeLink(endpoint) {
                 configuration.feedbackEndpoint = endpoint
             } else {
-                reader.diagnostics.append(.error("'feedback_endpoint' is not a safe URL: '\(endpoint)'", at: node.location))
+                reader.diagnostics.append(.error("'feedback_endpoint' is not a safe URL: '\(endpoint)'", at: node.location, id: "config"))
             }
         }
         func count(_ key: String, from minimum: Int, to maximum: Int) -> Int? {
             guard let node = fields[key]?.value, let value = reader.int(node, key: key) else { return nil }
             guard (minimum...maximum).contains(value) else {
-                reader.diagnostics.append(.error("'\(key)' must be from \(minimum) to \(maximum), found \(value)", at: node.location))
+                reader.diagnostics.append(.error("'\(key)' must be from \(minimum) to \(maximum), found \(value)", at: node.location, id: "config"))
                 return nil
             }
             return value
@@ -171,7 +175,7 @@ extension YAMLFieldReader {
     /// a list; a group too small is reported and left out).
     mutating func synonyms(_ node: YAMLValue) -> [[String]]? {
         guard case .sequence(let groups, _) = node else {
-            diagnostics.append(.error("'search_synonyms' must be a list of lists, e.g. - [sign in, log in]", at: node.location))
+            diagnostics.append(.error("'search_synonyms' must be a list of lists, e.g. - [sign in, log in]", at: node.location, id: "config"))
             return nil
         }
         // Words where groups belong: one message for the list, not one per word. A scalar with a
@@ -186,7 +190,7 @@ extension YAMLFieldReader {
                     scalars.contains { $0.contains(",") }
                         ? "each group of 'search_synonyms' goes in brackets: write - [sign in, log in], a group a line (or search_synonyms: [[sign in, log in]])"
                         : "'search_synonyms' is a list of groups, each a list of its own: write - [sign in, log in], a group a line (or search_synonyms: [[sign in, log in]])",
-                    at: node.location))
+                    at: node.location, id: "config"))
             return []
         }
         var synonyms: [[String]] = []
@@ -204,7 +208,7 @@ extension YAMLFieldReader {
             if words.count >= 2 {
                 synonyms.append(words)
             } else {
-                diagnostics.append(.error("each group of 'search_synonyms' must list two words or phrases or more, e.g. [sign in, log in]", at: group.location))
+                diagnostics.append(.error("each group of 'search_synonyms' must list two words or phrases or more, e.g. [sign in, log in]", at: group.location, id: "config"))
             }
         }
         return synonyms

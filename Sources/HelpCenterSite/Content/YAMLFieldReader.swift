@@ -10,11 +10,21 @@ struct YAMLFieldReader {
     let path: String
     /// The file line on which the YAML text starts (front matter starts on line 2).
     let firstLine: Int
-    var diagnostics: [Diagnostic] = []
+    /// The id of the findings about this file's values (`front-matter`, `config`,
+    /// `theme-strings`), so that every one of them can be looked up and filtered by id.
+    let id: String
+    var diagnostics: [Diagnostic] = [] {
+        didSet {
+            // A finding added without an id (the configuration's language checks add their
+            // own) gets the reader's: every finding prints with one.
+            if let last = diagnostics.indices.last, diagnostics[last].id == nil { diagnostics[last].id = id }
+        }
+    }
 
-    init(path: String, firstLine: Int) {
+    init(path: String, firstLine: Int, id: String) {
         self.path = path
         self.firstLine = firstLine
+        self.id = id
     }
 
     /// Parses YAML text (simple front matter directly, anything else through `GuardedYAML`,
@@ -42,17 +52,17 @@ struct YAMLFieldReader {
     mutating func fields(of root: YAMLValue?, known: [String], what: String) -> [String: YAMLEntry] {
         guard let root else { return [:] }
         guard case .mapping(let entries, _) = root else {
-            diagnostics.append(.error("\(what) must be a mapping of keys to values, found \(root.kindName)", at: root.location))
+            diagnostics.append(.error("\(what) must be a mapping of keys to values, found \(root.kindName)", at: root.location, id: id))
             return [:]
         }
         var result: [String: YAMLEntry] = [:]
         for entry in entries {
             guard let name = entry.key.scalarText else {
-                diagnostics.append(.error("\(what) keys must be plain names", at: entry.key.location))
+                diagnostics.append(.error("\(what) keys must be plain names", at: entry.key.location, id: id))
                 continue
             }
             if result[name] != nil {
-                diagnostics.append(.error("duplicate key '\(name)' in \(what)", at: entry.key.location))
+                diagnostics.append(.error("duplicate key '\(name)' in \(what)", at: entry.key.location, id: id))
                 continue
             }
             if !known.contains(name) {
@@ -71,7 +81,7 @@ struct YAMLFieldReader {
     mutating func string(_ node: YAMLValue?, key: String) -> String? {
         guard let node, !node.isNull else { return nil }
         guard let text = node.scalarText else {
-            diagnostics.append(.error("'\(key)' must be text, found \(node.kindName)", at: node.location))
+            diagnostics.append(.error("'\(key)' must be text, found \(node.kindName)", at: node.location, id: id))
             return nil
         }
         return withoutControls(text, key: key, at: node.location)
@@ -97,7 +107,7 @@ struct YAMLFieldReader {
     mutating func int(_ node: YAMLValue?, key: String) -> Int? {
         guard let node, !node.isNull else { return nil }
         guard let text = node.scalarText, let value = Int(text.trimmingWhitespace()) else {
-            diagnostics.append(.error("'\(key)' must be a whole number, found '\(Self.preview(node))'", at: node.location))
+            diagnostics.append(.error("'\(key)' must be a whole number, found '\(Self.preview(node))'", at: node.location, id: id))
             return nil
         }
         return value
@@ -109,7 +119,7 @@ struct YAMLFieldReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            diagnostics.append(.error("'\(key)' must be true or false, found '\(Self.preview(node))'", at: node.location))
+            diagnostics.append(.error("'\(key)' must be true or false, found '\(Self.preview(node))'", at: node.location, id: id))
             return nil
         }
     }
@@ -137,12 +147,12 @@ struct YAMLFieldReader {
                 if let text = item.scalarText {
                     values.append(LocatedValue(withoutControls(text, key: key, at: item.location), at: item.location))
                 } else {
-                    diagnostics.append(.error("each entry of '\(key)' must be text, found \(item.kindName)", at: item.location))
+                    diagnostics.append(.error("each entry of '\(key)' must be text, found \(item.kindName)", at: item.location, id: id))
                 }
             }
             return values
         default:
-            diagnostics.append(.error("'\(key)' must be a list of text values, found \(node.kindName)", at: node.location))
+            diagnostics.append(.error("'\(key)' must be a list of text values, found \(node.kindName)", at: node.location, id: id))
             return []
         }
     }

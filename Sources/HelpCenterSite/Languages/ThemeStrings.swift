@@ -23,7 +23,7 @@ public struct ThemeStrings: Sendable, Equatable {
 
     /// Reads a strings file: a mapping of keys (letters, digits, `_`) to text.
     static func parse(_ yaml: String, displayPath: String) -> (ThemeStrings, [Diagnostic]) {
-        var reader = YAMLFieldReader(path: displayPath, firstLine: 1)
+        var reader = YAMLFieldReader(path: displayPath, firstLine: 1, id: "theme-strings")
         var strings = ThemeStrings(displayPath: displayPath, values: [:])
         guard let root = reader.compose(yaml, what: "the theme's strings", limits: .siteConfiguration) else { return (strings, reader.diagnostics) }
         guard case .mapping(let entries, _) = root else {

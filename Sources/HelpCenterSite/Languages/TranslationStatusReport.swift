@@ -118,7 +118,8 @@ public struct TranslationStatusReport: Sendable {
 
     /// What a build warns about: each out-of-date translation at its `translation_of`, and per
     /// language one line counting the pages without a translation and those without a version.
-    func buildWarnings() -> [Diagnostic] {
+    /// `locations`: where each language is written in the configuration (by key).
+    func buildWarnings(locations: [String: SourceLocation] = [:]) -> [Diagnostic] {
         var warnings = entries.filter { $0.state == .outdated }.map {
             Diagnostic.warning(Self.message(for: $0), at: $0.location, id: "translation-outdated")
         }
@@ -127,7 +128,7 @@ public struct TranslationStatusReport: Sendable {
         for language in languages {
             let missing = count(.missing, in: language)
             let unversioned = count(.unversioned, in: language)
-            let location = SourceLocation(path: SiteConfiguration.fileName)
+            let location = locations[language.key] ?? SourceLocation(path: SiteConfiguration.fileName)
             if missing > 0 {
                 warnings.append(
                     .warning(
