@@ -134,7 +134,8 @@ public struct ProductVocabulary: Sendable, Equatable {
                 }
             case "examples":
                 guard case .mapping(let titles) = value else {
-                    diagnostics.append(.error("'examples' must map scenario names to the titles their worked examples show", at: location(value), id: "vocabulary"))
+                    diagnostics.append(
+                        .error("'examples' must map scenario names to the titles their worked examples show", at: location(value), id: "vocabulary"))
                     continue
                 }
                 for (name, title) in titles {

@@ -270,3 +270,34 @@ struct LinkHardeningTests {
         #expect(output.files.isEmpty)
     }
 }
+
+/// "Did you mean …?" for a broken link or image: a likely typo only, never the linking page
+/// itself, written as the writer wrote the link (session 21's writer trial: `[bad](nope.md)` in
+/// `typo.md` suggested `/…/typo.md`, a missing `nothere.png` an unrelated `shot.svg`, and
+/// `RECOVERY-KEYS.md` nothing).
+@Suite("Suggestions for broken links")
+struct LinkSuggestionTests {
+    static let pages = ["guides/settings.md", "guides/typo.md", "guides/first-steps.md", "other/billing.md"]
+    static let files: [String: ImageDimensions?] = ["guides/images/shot.svg": ImageDimensions(width: 10, height: 10)]
+
+    static func message(_ markdown: String) -> String {
+        SiteTestSupport.renderBody(markdown, pages: pages, files: files).diagnostics.map(\.message).joined(separator: "\n")
+    }
+
+    @Test(arguments: [
+        ("[x](setings.md)", "did you mean 'settings.md'?"),
+        ("[x](SETTINGS.md)", "did you mean 'settings.md'?"),
+        ("[x](../guides/first-step.md)", "did you mean 'first-steps.md'?"),
+        ("[x](/guides/setings.md)", "did you mean '/guides/settings.md'?"),
+        ("[x](billing.md)", "did you mean '../other/billing.md'?"),
+        ("![Shot](images/shots.svg)", "did you mean 'images/shot.svg'?"),
+    ])
+    func aLikelyTypoIsSuggestedAsTheLinkWasWritten(markdown: String, suggestion: String) {
+        #expect(Self.message(markdown).contains(suggestion), "\(Self.message(markdown))")
+    }
+
+    @Test(arguments: ["[x](nope.md)", "![Shot](images/nothere.png)", "[x](pages.md)"])
+    func somethingUnlikeAnyPathGetsNoSuggestion(markdown: String) {
+        #expect(!Self.message(markdown).contains("did you mean"), "\(Self.message(markdown))")
+    }
+}

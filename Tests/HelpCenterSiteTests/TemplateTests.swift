@@ -50,7 +50,10 @@ struct TemplateTests {
     /// without either name; the project's parser names both, and where the section opened.
     @Test(arguments: [
         ("<h1>{{article.title}}</h1>\n{{#article.author}}\nunclosed\n", 2, 1, "the section 'article.author' is never closed with '{{/article.author}}'"),
-        ("<h1>{{article.title}}</h1>\n{{#article.author}}\nx\n{{/article.title}}\n", 4, 1, "'{{/article.title}}' closes the section 'article.author' opened at 2:1"),
+        (
+            "<h1>{{article.title}}</h1>\n{{#article.author}}\nx\n{{/article.title}}\n", 4, 1,
+            "'{{/article.title}}' closes the section 'article.author' opened at 2:1"
+        ),
     ])
     func sectionErrorsNameTheSectionAndWhereItOpened(template: String, line: Int, column: Int, message: String) throws {
         let (report, _) = try SiteTestSupport.buildFixture(templates: ["article.mustache": template])

@@ -208,7 +208,8 @@ extension YAMLFieldReader {
             if words.count >= 2 {
                 synonyms.append(words)
             } else {
-                diagnostics.append(.error("each group of 'search_synonyms' must list two words or phrases or more, e.g. [sign in, log in]", at: group.location, id: "config"))
+                diagnostics.append(
+                    .error("each group of 'search_synonyms' must list two words or phrases or more, e.g. [sign in, log in]", at: group.location, id: "config"))
             }
         }
         return synonyms

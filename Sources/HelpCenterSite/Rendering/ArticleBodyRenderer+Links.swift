@@ -53,7 +53,8 @@ extension ArticleBodyRenderer {
                         id: "image-size")
                 }
             } else if !index.isLenient {
-                let hint = index.suggestion(for: target).map { "; did you mean '\($0)'?" } ?? ""
+                let hint =
+                    index.suggestion(for: target, from: context.sourcePath, rootRelative: source.hasPrefix("/")).map { "; did you mean '\($0)'?" } ?? ""
                 report(.error, "image file not found: '\(source)' (looked for content/\(target))\(hint)", at: node, id: "missing-image")
                 return
             }
@@ -194,7 +195,8 @@ extension ArticleBodyRenderer {
                 let sitePath = path.hasSuffix(".md") ? String(path.dropLast(3)) + "/" : (rawPath.hasSuffix("/") && !path.isEmpty ? path + "/" : path)
                 return rootPrefix + PageAddress.encode(sitePath) + suffix
             }
-            let hint = index.suggestion(for: path).map { "; did you mean '\($0)'?" } ?? ""
+            let hint =
+                index.suggestion(for: path, from: context.sourcePath, rootRelative: rawPath.hasPrefix("/")).map { "; did you mean '\($0)'?" } ?? ""
             if path.hasSuffix(".md") {
                 report(.error, "link '\(destination)' points to a missing article (no file content/\(path))\(hint)", at: node, id: "broken-link")
             } else {
