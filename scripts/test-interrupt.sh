@@ -49,7 +49,9 @@ echo "interrupted builds leave nothing behind"
 (trap '' TERM; exec "$bin" build --quiet --output site >/dev/null 2>"$work/stderr") &
 pid=$!
 sleep 0.3
-kill -TERM "$pid" 2>/dev/null || true
+# The signal must reach a running build, or the case tests nothing.
+kill -0 "$pid" 2>/dev/null || { echo "FAIL: the build ended within 0.3 s, before the signal"; exit 1; }
+kill -TERM "$pid"
 status=0
 wait "$pid" || status=$?
 echo "started with SIGTERM ignored, SIGTERM after 0.3 s: exit $status"

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import HummingbirdCore
 import Logging
@@ -17,8 +18,9 @@ public enum ServerLimits {
     public static let requestTime: TimeAmount = .seconds(15)
 
     /// How long a response may wait for a client that reads nothing: the connection's buffer
-    /// is full for this long, without draining to its low mark (32 KB) once. A reader on a slow
-    /// line drains faster than 0.5 KB/s.
+    /// stays full and none of it (no 16 KiB slice, `ConnectionDeadlines.sliceSize`) reaches the
+    /// client for this long. A reader on a line slower than 16 KiB a minute (0.27 KB/s) would
+    /// be cut off; one that reads at all is not.
     public static let stallTime: TimeAmount = .seconds(60)
 
     /// Hummingbird's HTTP/1.1 server with these limits.
@@ -27,6 +29,22 @@ public enum ServerLimits {
             configuration: .init(
                 additionalChannelHandlers: [ConnectionDeadlines(requestTime: requestTime, stallTime: stallTime)],
                 idleTimeout: idleTimeout))
+    }
+
+    /// Why a server could not start, or stopped, in its user's words: the system's error named
+    /// the call that failed (`bind(descriptor:ptr:bytes:): Address already in use) (errno: 98)`).
+    public static func explain(_ error: any Error, server: String, host: String, port: Int) -> String {
+        let address = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+        switch (error as? IOError)?.errnoCode {
+        case EADDRINUSE?:
+            return "\(address) is already in use, by another server or program: stop it, or choose another port with --port"
+        case EACCES?:
+            return "cannot listen on \(address): ports below 1024 need root; choose another port with --port"
+        case EADDRNOTAVAIL?:
+            return "cannot listen on \(address): this machine has no such address; listen on 127.0.0.1 (the default) or one of its own addresses"
+        default:
+            return "\(server) stopped: \(error)"
+        }
     }
 
     /// Runs `service` until SIGINT or SIGTERM, then waits at most `grace` for the responses

@@ -84,20 +84,9 @@ public final class PreviewServer: Sendable {
         try await ServerLimits.runUntilSignalled(application, grace: Self.shutdownGrace, logger: application.logger)
     }
 
-    /// Why the server could not start, or stopped, in a writer's words: the system's error
-    /// named the call that failed (`bind(descriptor:ptr:bytes:): Address already in use) (errno: 98)`).
+    /// Why the server could not start, or stopped, in a writer's words (`ServerLimits.explain`).
     public static func explain(_ error: any Error, host: String, port: Int) -> String {
-        let address = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
-        switch (error as? IOError)?.errnoCode {
-        case EADDRINUSE?:
-            return "\(address) is already in use, by another preview or another program: stop it, or choose another port with --port"
-        case EACCES?:
-            return "cannot listen on \(address): ports below 1024 need root; choose another port with --port"
-        case EADDRNOTAVAIL?:
-            return "cannot listen on \(address): this machine has no such address; listen on 127.0.0.1 (the default) or one of its own addresses"
-        default:
-            return "the preview server stopped: \(error)"
-        }
+        ServerLimits.explain(error, server: "the preview server", host: host, port: port)
     }
 
     /// How long the server waits for the rest of its responses after Ctrl-C.

@@ -39,26 +39,94 @@ struct YAMLErrorReading {
     }
 }
 
-/// Finds a quoted value that a line opens and does not close (`title: "Unclosed`), for the
-/// message of a parser error further down. A quoted value may run over several lines in YAML,
-/// so this is only used to explain an error, never to refuse a text.
+/// Finds a quoted value still open where the parser failed (`title: "Unclosed`, then an error
+/// lines below), for the message of that error. A quoted value may run over several lines in
+/// YAML: one that closes on a line before the error is passed over, and so are the lines of a
+/// block scalar (`|`, `>`), whose quotes are text. Only used to explain an error, never to
+/// refuse a text.
 enum QuoteScan {
-    /// The 1-based line and column (in Unicode scalars) of the first quote before `beforeLine`
-    /// that opens a value (after `key: `, `- ` or at the line's start) and is not closed on
-    /// its line.
-    static func firstUnclosedQuote(in bytes: [UInt8], beforeLine: Int) -> (line: Int, column: Int)? {
+    /// The 1-based line and column (in Unicode scalars) of the quote that opens a value (after
+    /// `key: `, `- ` or at the line's start) and is still open on line `problemLine` (it closes
+    /// on that line, or later, or never).
+    static func firstUnclosedQuote(in bytes: [UInt8], beforeLine problemLine: Int) -> (line: Int, column: Int)? {
         var lineNumber = 1
         var start = 0
-        while start < bytes.count && lineNumber < beforeLine {
+        /// The indentation of the key whose block scalar is being passed over, if one is.
+        var blockIndent: Int?
+        while start < bytes.count && lineNumber < problemLine {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            if let quote = openingQuote(bytes[start..<end]), !isClosed(bytes[start..<end], after: quote) {
-                let column = bytes[start..<quote].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-                return (lineNumber, column)
+            let line = bytes[start..<end]
+            let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
+            let blank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }
+            if let block = blockIndent, blank || indent > block {
+                start = end + 1
+                lineNumber += 1
+                continue
             }
+            blockIndent = nil
+            if let quote = openingQuote(line) {
+                guard let close = closingQuote(in: bytes, openedAt: quote) else {
+                    return (lineNumber, column(of: quote, lineStart: start, in: bytes))
+                }
+                // The line the value closes on: the error's own line (or later) means the value
+                // swallowed the lines up to the error.
+                let closeLine = lineNumber + bytes[quote..<close].filter { $0 == UInt8(ascii: "\n") }.count
+                if closeLine >= problemLine { return (lineNumber, column(of: quote, lineStart: start, in: bytes)) }
+                let closeLineEnd = bytes[close...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                start = closeLineEnd + 1
+                lineNumber = closeLine + 1
+                continue
+            }
+            if startsBlockScalar(line) { blockIndent = indent }
             start = end + 1
             lineNumber += 1
         }
         return nil
+    }
+
+    private static func column(of index: Int, lineStart: Int, in bytes: [UInt8]) -> Int {
+        bytes[lineStart..<index].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    }
+
+    /// The index of the quote that closes the value opened at `quote`, across lines; nil when
+    /// the text ends first.
+    private static func closingQuote(in bytes: [UInt8], openedAt quote: Int) -> Int? {
+        let mark = bytes[quote]
+        var index = quote + 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if mark == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if byte == mark {
+                // '' inside a single-quoted value is a quote, not the end.
+                if mark == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == mark {
+                    index += 2
+                    continue
+                }
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the line's value is a block scalar's indicator (`key: |`, `- >-`, `key: |2 # x`).
+    private static func startsBlockScalar(_ line: ArraySlice<UInt8>) -> Bool {
+        var content = Array(line)
+        if let hash = content.indices.first(where: { content[$0] == UInt8(ascii: "#") && ($0 == 0 || content[$0 - 1] == UInt8(ascii: " ")) }) {
+            content = Array(content[..<hash])
+        }
+        while let last = content.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\r") { content.removeLast() }
+        // The indicator and its modifiers (`|`, `>-`, `|+2`), after `: ` or `- ` or alone.
+        var position = content.count
+        while position > 0, "+-0123456789".utf8.contains(content[position - 1]) { position -= 1 }
+        guard position > 0, content[position - 1] == UInt8(ascii: "|") || content[position - 1] == UInt8(ascii: ">") else { return false }
+        let before = content[..<(position - 1)]
+        return before.allSatisfy { $0 == UInt8(ascii: " ") }
+            || before.last == UInt8(ascii: " ")
+                && (before.dropLast().last == UInt8(ascii: ":") || before.dropLast().last == UInt8(ascii: "-"))
     }
 
     /// The index of a quote that starts a value on this line, if any.
@@ -84,27 +152,4 @@ enum QuoteScan {
     }
 
     private static func isQuote(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") }
-
-    /// Whether the quoted value opened at `quote` closes on the same line.
-    private static func isClosed(_ line: ArraySlice<UInt8>, after quote: Int) -> Bool {
-        let mark = line[quote]
-        var index = quote + 1
-        while index < line.endIndex {
-            let byte = line[index]
-            if mark == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") {
-                index += 2
-                continue
-            }
-            if byte == mark {
-                // '' inside a single-quoted value is a quote, not the end.
-                if mark == UInt8(ascii: "'"), index + 1 < line.endIndex, line[index + 1] == mark {
-                    index += 2
-                    continue
-                }
-                return true
-            }
-            index += 1
-        }
-        return false
-    }
 }

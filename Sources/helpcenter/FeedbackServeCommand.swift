@@ -73,7 +73,7 @@ struct FeedbackServeCommand: AsyncParsableCommand {
         do {
             try await FeedbackCollectorServer.run(app)
         } catch {
-            throw CommandFailure("the collector stopped: \(error)")
+            throw CommandFailure(FeedbackCollectorServer.explain(error, host: host, port: port))
         }
         console.status("Stopped: \(collector.acknowledgedVotes) vote\(collector.acknowledgedVotes == 1 ? "" : "s") stored and acknowledged in this run")
     }

@@ -9,7 +9,9 @@ import Foundation
 ///
 /// A signal the program was started with ignored is left alone, as POSIX asks: a script's
 /// background job (`helpcenter build &`) starts with SIGINT ignored, so a Ctrl-C meant for the
-/// script does not stop it, and `nohup` or a supervisor may ignore SIGTERM the same way.
+/// script does not stop it, and a supervisor or `trap '' TERM` may ignore SIGTERM the same way.
+/// (`nohup` ignores SIGHUP, which the program does not take.) "At start" is when the instance
+/// is made, which is once per command, before anything else sets the signal's action.
 ///
 /// One per process: libdispatch installs its own handler once per process, so a second
 /// instance, made after the first set the default action back, would not get the signal. A

@@ -56,6 +56,38 @@ import Testing
         #expect(!channel.isActive)
     }
 
+    /// A large body (the search index, a page) counted as one write, done only at its end: a
+    /// reader taking it slowly but steadily was closed after a minute. It is written in slices,
+    /// each write's completion is progress, and the connection is closed only a minute after
+    /// the last progress.
+    @Test func aLargeBodyIsWrittenInSlices() throws {
+        let channel = try Self.channel()
+        let body = ByteBuffer(repeating: 7, count: 10 * ConnectionDeadlines.sliceSize + 5)
+        try channel.writeOutbound(HTTPResponsePart.body(body))
+        var sizes: [Int] = []
+        while let part = try channel.readOutbound(as: HTTPResponsePart.self) {
+            if case .body(let slice) = part { sizes.append(slice.readableBytes) }
+        }
+        #expect(sizes == Array(repeating: ConnectionDeadlines.sliceSize, count: 10) + [5])
+    }
+
+    @Test func whileWritesCompleteAFullBufferKeepsTheConnection() throws {
+        let channel = try Self.channel()
+        channel.isWritable = false
+        channel.pipeline.fireChannelWritabilityChanged()
+        // Some of the response reaches the client every 40 s, for five minutes.
+        for _ in 0..<8 {
+            channel.embeddedEventLoop.advanceTime(by: .seconds(40))
+            #expect(channel.isActive)
+            try channel.writeOutbound(HTTPResponsePart.body(ByteBuffer(string: "x")))
+        }
+        // Then nothing more: closed a minute after the last progress.
+        channel.embeddedEventLoop.advanceTime(by: .seconds(59))
+        #expect(channel.isActive)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(1))
+        #expect(!channel.isActive)
+    }
+
     @Test func aSlowReaderThatDrainsKeepsTheConnection() throws {
         let channel = try Self.channel()
         for _ in 0..<4 {

@@ -32,6 +32,8 @@ struct BodyRenderingTests {
         ("> [!NOTEE]\n> Text.\n", "[!NOTEE] is not a callout (did you mean [!NOTE]?)"),
         ("> [!rule] one-method\n", "[!rule] is not a callout (did you mean [!RULE]?)"),
         ("> [!Hint]\n> Text.\n", "[!Hint] is not a callout, so"),
+        ("> [!EXAMPLE] Adding a `backup` phone\n", "[!EXAMPLE] takes the scenario's name as plain text on its line"),
+        ("> [!RULE] one-method *see below*\n", "[!RULE] takes the rule's id as plain text on its line"),
     ])
     func anUnknownCalloutIsAWarningWithTheKnownOnes(markdown: String, message: String) {
         let body = SiteTestSupport.renderBody(markdown)
@@ -40,8 +42,11 @@ struct BodyRenderingTests {
         #expect(body.diagnostics.first?.id == "unknown-callout")
         #expect(body.diagnostics.first?.severity == .warning)
         #expect(body.diagnostics.first?.message.hasPrefix(message) == true, "\(body.diagnostics)")
-        #expect(
-            body.diagnostics.first?.message.hasSuffix("the callouts are [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!RULE], [!EXAMPLE]") == true)
+        if message.contains("is not a callout") {
+            #expect(
+                body.diagnostics.first?.message.hasSuffix("the callouts are [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!RULE], [!EXAMPLE]") == true
+            )
+        }
         #expect(body.diagnostics.first?.location.line == 1)
     }
 

@@ -88,7 +88,7 @@ import Testing
         #expect(wrong.pageLayout == .folders)
         #expect(
             problems.map(\.description) == [
-                "helpcenter.yaml:2:7: error: 'urls' must be 'folders' (collection/article/, the default) or 'files' (collection/article.html), found 'pretty'"
+                "helpcenter.yaml:2:7: error: 'urls' must be 'folders' (collection/article/, the default) or 'files' (collection/article.html), found 'pretty' [config]"
             ])
     }
 

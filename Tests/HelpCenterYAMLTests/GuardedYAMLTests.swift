@@ -121,6 +121,11 @@ struct YAMLErrorReadingTests {
             "title: Fine\ndescription: Note: read this\n", 2, 18,
             "a value holds ': ', which YAML reads as the start of another key; put the whole value in quotes"
         ),
+        // A quoted value over two lines, closed before the error, is not blamed for it; nor are
+        // quotes inside a block scalar, which are text.
+        ("title: \"Reset your\n  password\"\ndescription: Note: this\n", 3, 18, "a value holds ': '"),
+        ("body: |\n  \"Quote starts here\n  note: 'x\ndescription: Note: this\n", 4, 18, "a value holds ': '"),
+        ("title: \"One\"\nlist:\n  - 'a\n    b'\n  - \"open\nnext: x\nbad: [\n", 5, 5, "this quoted value is never closed"),
     ]
 
     @Test(arguments: 0..<cases.count)

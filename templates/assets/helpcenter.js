@@ -41,21 +41,13 @@
     element.textContent = relativeDate(then, Date.now());
   });
 
-  /* On the search page, the language switcher keeps the query (the page writes it into its
-     address as the reader types): the reader switching language mid-search lost it. */
-  if (document.body.classList.contains("page-search")) {
-    document.querySelectorAll(".language-switcher a").forEach(function (link) {
-      link.addEventListener("click", function () {
-        if (location.search) link.search = location.search;
-      });
-    });
-  }
-
   /* A date on its own ("Wording last changed 1 October 2026"), in the page's language: pages
-     in another language than the default carry the ISO date, which this writes out. */
+     in another language than the default carry the ISO date, which this writes out (a date
+     the build wrote in words is left as it is). */
   document.querySelectorAll("time[data-date]").forEach(function (element) {
     var parts = (element.getAttribute("datetime") || "").split("-").map(Number);
     if (parts.length !== 3 || parts.some(isNaN) || !window.Intl) return;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(element.textContent.trim())) return;
     element.textContent = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(parts[0], parts[1] - 1, parts[2]));
   });
 

@@ -554,6 +554,10 @@
     var renderPage = function () {
       var query = pageInput.value.trim(), run = ++pageRun;
       if (history.replaceState) history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname);
+      // The language switcher keeps the query: switching language mid-search lost it.
+      document.querySelectorAll(".language-switcher a").forEach(function (link) {
+        link.search = query ? "?q=" + encodeURIComponent(query) : "";
+      });
       if (!query) {
         pageResults.textContent = "";
         more.hidden = true;

@@ -33,6 +33,11 @@ public enum FeedbackCollectorServer {
         try await ServerLimits.runUntilSignalled(application, grace: shutdownGrace, logger: application.logger)
     }
 
+    /// Why the collector could not start, or stopped (a port in use, said in those words).
+    public static func explain(_ error: any Error, host: String, port: Int) -> String {
+        ServerLimits.explain(error, server: "the collector", host: host, port: port)
+    }
+
     /// How long the votes in flight have after SIGINT or SIGTERM.
     static let shutdownGrace: Duration = .seconds(5)
 

@@ -62,6 +62,11 @@ struct CalloutMatch {
     static let knownMarkers = CalloutKind.allCases.map { $0.rawValue.uppercased() } + ["RULE", "EXAMPLE"]
 
     static func unknownMarkerMessage(_ name: String) -> String {
+        if name == "RULE" || name == "EXAMPLE" {
+            let what = name == "RULE" ? "the rule's id" : "the scenario's name"
+            return "[!\(name)] takes \(what) as plain text on its line, without code, emphasis or links, so this quote is published with the marker as text; "
+                + "write the name as it is in its file"
+        }
         if CalloutKind(rawValue: name.lowercased()) != nil {
             return "[!\(name)] is a callout only alone on the quote's first line, so this quote is published with the marker as text; "
                 + "start the callout's text on the next line"

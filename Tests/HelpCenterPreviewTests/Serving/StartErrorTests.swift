@@ -8,7 +8,7 @@ import Testing
 /// Address already in use) (errno: 98)`).
 @Suite struct StartErrorTests {
     @Test(arguments: [
-        (EADDRINUSE, "127.0.0.1", "127.0.0.1:8711 is already in use, by another preview or another program: stop it, or choose another port with --port"),
+        (EADDRINUSE, "127.0.0.1", "127.0.0.1:8711 is already in use, by another server or program: stop it, or choose another port with --port"),
         (EACCES, "127.0.0.1", "cannot listen on 127.0.0.1:8711: ports below 1024 need root; choose another port with --port"),
         (EADDRNOTAVAIL, "::2", "cannot listen on [::2]:8711: this machine has no such address"),
     ])
