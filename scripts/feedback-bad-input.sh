@@ -79,17 +79,18 @@ else
   echo "FAIL three votes from one address with --rate-limit 2: $codes"
   failures=$((failures + 1))
 fi
-# A body sent a byte a second (each byte restarts the idle timeout): 408 after 10 s, then the
-# connection ends, instead of being held for as long as the client likes.
-feedback_start "$work/slow.sqlite"
-slow=$(python3 - "${collector_url#http://127.0.0.1:}" <<'PY'
+# trickle HEAD SECONDS: sends a request's head, then one byte of body every SECONDS, for at most
+# 40 s; prints the answer's status line, "|", whether the collector closed the connection, and
+# after how many seconds.
+trickle() {
+  python3 - "${collector_url#http://127.0.0.1:}" "$1" "$2" <<'PY'
 import socket, sys, time
-port = int(sys.argv[1].rstrip("/"))
+port, head, every = int(sys.argv[1].rstrip("/")), sys.argv[2].encode().decode("unicode_escape").encode(), float(sys.argv[3])
 conn = socket.create_connection(("127.0.0.1", port))
-conn.sendall(b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+conn.sendall(head)
 started, answer, closed = time.monotonic(), b"", None
 while time.monotonic() - started < 40 and closed is None:
-    time.sleep(1)
+    time.sleep(every)
     try:
         conn.sendall(b" ")
         conn.setblocking(False)
@@ -104,7 +105,11 @@ while time.monotonic() - started < 40 and closed is None:
     conn.setblocking(True)
 print(answer.split(b"\r\n")[0].decode(), "|", "closed" if closed else "open", round(closed or 0))
 PY
-)
+}
+# A body sent a byte a second (each byte restarts the idle timeout): 408 after 10 s, then the
+# connection ends, instead of being held for as long as the client likes.
+feedback_start "$work/slow.sqlite"
+slow=$(trickle 'POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{' 1)
 if [[ "$slow" == "HTTP/1.1 408 Request Timeout | closed "* ]]; then
   echo "ok   a body sent a byte a second: $slow s"
 else
@@ -115,29 +120,7 @@ fi
 # 100 MB): the answer comes at once, and the connection must still end within the request's
 # 15 s (ServerLimits.requestTime). Hummingbird went on reading the refused body for as long as
 # a byte came every few seconds (session 21's review held 4,200 connections that way).
-refused=$(python3 - "${collector_url#http://127.0.0.1:}" <<'PY'
-import socket, sys, time
-port = int(sys.argv[1].rstrip("/"))
-conn = socket.create_connection(("127.0.0.1", port))
-conn.sendall(b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n")
-started, answer, closed = time.monotonic(), b"", None
-while time.monotonic() - started < 40 and closed is None:
-    time.sleep(2)
-    try:
-        conn.sendall(b" ")
-        conn.setblocking(False)
-        chunk = conn.recv(4096)
-        if chunk == b"":
-            closed = time.monotonic() - started
-        answer += chunk
-    except BlockingIOError:
-        pass
-    except OSError:
-        closed = time.monotonic() - started
-    conn.setblocking(True)
-print(answer.split(b"\r\n")[0].decode(), "|", "closed" if closed else "open", round(closed or 0))
-PY
-)
+refused=$(trickle 'POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n' 2)
 feedback_stop
 case "$refused" in
   "HTTP/1.1 "4??" "*" | closed "1[0-9] | "HTTP/1.1 "4??" "*" | closed "2[0-2])
