@@ -188,7 +188,7 @@ struct NewTranslationCommand: ParsableCommand {
         let scaffold = TranslationScaffold(sourcePath: sourcePath, sourceText: text, key: target.key, updated: NewArticleCommand.today())
         let destination = content + "/" + scaffold.path
         // Shown as the source was given (a relative path stays relative).
-        let shown = String(page.dropLast(3)) + ".\(target.key).md"
+        let shown = TranslationScaffold.path(of: page, key: target.key)
         try NewArticleCommand.writeNewFile(
             destination, text: scaffold.text, shownAs: shown, ifExists: "edit it, and set its translation_of when it is up to date")
         if scaffold.isDraft {

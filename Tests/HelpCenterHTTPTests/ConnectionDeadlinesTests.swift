@@ -14,6 +14,12 @@ import Testing
         return channel
     }
 
+    /// The client stops (false) or starts again (true) taking what is written.
+    static func setWritable(_ writable: Bool, _ channel: EmbeddedChannel) {
+        channel.isWritable = writable
+        channel.pipeline.fireChannelWritabilityChanged()
+    }
+
     static let post = HTTPRequestPart.head(HTTPRequest(method: .post, scheme: nil, authority: "x", path: "/"))
 
     /// A request refused before its body was read: the client trickled the body, a byte every
@@ -48,8 +54,7 @@ import Testing
     /// A client that sent many requests and read nothing held its connection for ever.
     @Test func aResponseNobodyReadsForItsTimeIsClosed() throws {
         let channel = try Self.channel()
-        channel.isWritable = false
-        channel.pipeline.fireChannelWritabilityChanged()
+        Self.setWritable(false, channel)
         channel.embeddedEventLoop.advanceTime(by: .seconds(59))
         #expect(channel.isActive)
         channel.embeddedEventLoop.advanceTime(by: .seconds(1))
@@ -73,8 +78,7 @@ import Testing
 
     @Test func whileWritesCompleteAFullBufferKeepsTheConnection() throws {
         let channel = try Self.channel()
-        channel.isWritable = false
-        channel.pipeline.fireChannelWritabilityChanged()
+        Self.setWritable(false, channel)
         // Some of the response reaches the client every 40 s, for five minutes.
         for _ in 0..<8 {
             channel.embeddedEventLoop.advanceTime(by: .seconds(40))
@@ -91,11 +95,9 @@ import Testing
     @Test func aSlowReaderThatDrainsKeepsTheConnection() throws {
         let channel = try Self.channel()
         for _ in 0..<4 {
-            channel.isWritable = false
-            channel.pipeline.fireChannelWritabilityChanged()
+            Self.setWritable(false, channel)
             channel.embeddedEventLoop.advanceTime(by: .seconds(50))
-            channel.isWritable = true
-            channel.pipeline.fireChannelWritabilityChanged()
+            Self.setWritable(true, channel)
         }
         channel.embeddedEventLoop.advanceTime(by: .seconds(120))
         #expect(channel.isActive)

@@ -9,7 +9,7 @@ extension SiteConfiguration {
     mutating func readLanguages(_ node: YAMLValue, reader: inout YAMLFieldReader) {
         guard case .mapping(let entries, _) = node else {
             reader.diagnostics.append(
-                .error("'languages' must be a mapping of short keys to settings, e.g. fr: { tag: fr-FR, name: Français }", at: node.location))
+                .error("'languages' must be a mapping of short keys to settings, e.g. fr: { tag: fr-FR, name: Français }", at: node.location, id: "config"))
             return
         }
         var prefixes: [String: String] = [:]
@@ -22,16 +22,16 @@ extension SiteConfiguration {
                 reader.diagnostics.append(
                     .error(
                         "a language key must be two or three lowercase letters, then optional '-' parts ('fr', 'pt-br'), found '\(entry.key.scalarText ?? entry.key.kindName)'; it is the file suffix of the translations (article.fr.md)",
-                        at: entry.key.location))
+                        at: entry.key.location, id: "config"))
                 continue
             }
             let fields = reader.fields(of: entry.value, known: Self.languageKeys, what: "the language '\(key)'")
             guard let tagNode = fields["tag"]?.value, let tag = reader.string(tagNode, key: "tag"), !tag.isEmpty else {
-                reader.diagnostics.append(.error("the language '\(key)' needs a 'tag', its BCP 47 tag (e.g. tag: fr-FR)", at: entry.key.location))
+                reader.diagnostics.append(.error("the language '\(key)' needs a 'tag', its BCP 47 tag (e.g. tag: fr-FR)", at: entry.key.location, id: "config"))
                 continue
             }
             guard Self.isLanguageTag(tag) else {
-                reader.diagnostics.append(.error("'\(tag)' is not a BCP 47 language tag (e.g. fr, fr-FR, pt-BR, zh-Hant)", at: tagNode.location))
+                reader.diagnostics.append(.error("'\(tag)' is not a BCP 47 language tag (e.g. fr, fr-FR, pt-BR, zh-Hant)", at: tagNode.location, id: "config"))
                 continue
             }
             let name = reader.string(fields["name"]?.value, key: "name")
@@ -39,7 +39,8 @@ extension SiteConfiguration {
                 if let primaryEntry, primaryEntry != key {
                     reader.diagnostics.append(
                         .error(
-                            "the default language (\(language)) is listed twice, as '\(primaryEntry)' and '\(key)'; keep one", at: entry.key.location))
+                            "the default language (\(language)) is listed twice, as '\(primaryEntry)' and '\(key)'; keep one", at: entry.key.location,
+                            id: "config"))
                     continue
                 }
                 primaryEntry = key
@@ -58,8 +59,8 @@ extension SiteConfiguration {
                 {
                     reader.diagnostics.append(
                         .error(
-                            "a language's 'prefix' must be a path such as /fr/ or /fr-ca/ (letters, digits, '-', '_'), found '\(text)'", at: prefixNode.location
-                        ))
+                            "a language's 'prefix' must be a path such as /fr/ or /fr-ca/ (letters, digits, '-', '_'), found '\(text)'",
+                            at: prefixNode.location, id: "config"))
                     continue
                 }
                 prefix = trimmed + "/"
@@ -67,7 +68,7 @@ extension SiteConfiguration {
             var direction: SiteLanguage.TextDirection?
             if let dirNode = fields["dir"]?.value, let text = reader.string(dirNode, key: "dir") {
                 guard let value = SiteLanguage.TextDirection(rawValue: text) else {
-                    reader.diagnostics.append(.error("'dir' must be ltr or rtl, found '\(text)'", at: dirNode.location))
+                    reader.diagnostics.append(.error("'dir' must be ltr or rtl, found '\(text)'", at: dirNode.location, id: "config"))
                     continue
                 }
                 direction = value
@@ -79,12 +80,14 @@ extension SiteConfiguration {
             if let node = fields["search_synonyms"]?.value { language.searchSynonyms = reader.synonyms(node) }
             if let other = prefixes[language.prefix] {
                 reader.diagnostics.append(
-                    .error("the languages '\(other)' and '\(key)' have the same prefix /\(language.prefix); give each its own", at: entry.key.location))
+                    .error(
+                        "the languages '\(other)' and '\(key)' have the same prefix /\(language.prefix); give each its own", at: entry.key.location,
+                        id: "config"))
                 continue
             }
             if let other = tags[tag.lowercased()] {
                 reader.diagnostics.append(
-                    .error("the languages '\(other)' and '\(key)' have the same tag \(tag); give each its own", at: tagNode.location))
+                    .error("the languages '\(other)' and '\(key)' have the same tag \(tag); give each its own", at: tagNode.location, id: "config"))
                 continue
             }
             let prefixLocation = fields["prefix"]?.value.location ?? entry.key.location
@@ -93,7 +96,7 @@ extension SiteConfiguration {
                 reader.diagnostics.append(
                     .error(
                         "the prefix /\(language.prefix) of the language '\(key)' is where the site writes its own pages (\(ContentEntry.reservedCollectionNames.sorted().joined(separator: ", "))); choose another, e.g. prefix: /\(key)/",
-                        at: prefixLocation))
+                        at: prefixLocation, id: "config"))
                 continue
             }
             prefixes[language.prefix] = key
@@ -108,7 +111,7 @@ extension SiteConfiguration {
                 reader.diagnostics.append(
                     .error(
                         "the prefix /\(language.prefix) of the language '\(language.key)' is inside /\(outer.language.prefix), the prefix of '\(outer.language.key)', whose pages it would replace; give it a prefix of its own",
-                        at: location))
+                        at: location, id: "config"))
             }
         }
         if !otherLanguages.isEmpty, primaryLanguageName == nil {
@@ -118,7 +121,7 @@ extension SiteConfiguration {
                     at: node.location, id: "languages"))
         }
         if let primaryLanguageKey, let clash = otherLanguages.first(where: { $0.key == primaryLanguageKey }) {
-            reader.diagnostics.append(.error("the language key '\(clash.key)' is the default language's", at: node.location))
+            reader.diagnostics.append(.error("the language key '\(clash.key)' is the default language's", at: node.location, id: "config"))
         }
     }
 

@@ -201,7 +201,7 @@ extension YAMLFieldReader {
                         text.contains(",")
                             ? "this group of 'search_synonyms' is not in brackets: write - [\(text)]"
                             : "this group of 'search_synonyms' is the single word '\(text)'; a group lists two words or phrases or more that mean the same, e.g. - [sign in, log in]",
-                        at: location))
+                        at: location, id: "config"))
                 continue
             }
             let words = strings(group, key: "search_synonyms").map(\.value).filter { !$0.isEmpty }

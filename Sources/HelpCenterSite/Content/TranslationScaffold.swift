@@ -15,7 +15,7 @@ public struct TranslationScaffold: Sendable, Equatable {
 
     /// `sourcePath` is content-relative (`collection/article.md` or `collection/_index.md`).
     public init(sourcePath: String, sourceText: String, key: String, updated: CalendarDate) {
-        path = String(sourcePath.dropLast(3)) + ".\(key).md"
+        path = Self.path(of: sourcePath, key: key)
         let split = FrontMatterSplitter.split(sourceText)
         let hash = SourceVersion.bodyHash(Substring(split.body))
         var lines = ["---"]
@@ -38,6 +38,12 @@ public struct TranslationScaffold: Sendable, Equatable {
         lines.append("translation_of: \(hash)  # the version of \(Self.lastSegment(sourcePath)) translated (its body's hash): update it with the translation")
         lines.append("---")
         text = lines.joined(separator: "\n") + "\n" + split.body
+    }
+
+    /// The translation's file beside its source: `a/b.md` → `a/b.fr.md` (any form of the
+    /// source's path: content-relative, as given on the command line).
+    public static func path(of source: String, key: String) -> String {
+        String(source.dropLast(3)) + ".\(key).md"
     }
 
     static func lastSegment(_ path: String) -> String {

@@ -13,13 +13,7 @@ struct YAMLFieldReader {
     /// The id of the findings about this file's values (`front-matter`, `config`,
     /// `theme-strings`), so that every one of them can be looked up and filtered by id.
     let id: String
-    var diagnostics: [Diagnostic] = [] {
-        didSet {
-            // A finding added without an id (the configuration's language checks add their
-            // own) gets the reader's: every finding prints with one.
-            if let last = diagnostics.indices.last, diagnostics[last].id == nil { diagnostics[last].id = id }
-        }
-    }
+    var diagnostics: [Diagnostic] = []
 
     init(path: String, firstLine: Int, id: String) {
         self.path = path

@@ -27,7 +27,8 @@ public struct ThemeStrings: Sendable, Equatable {
         var strings = ThemeStrings(displayPath: displayPath, values: [:])
         guard let root = reader.compose(yaml, what: "the theme's strings", limits: .siteConfiguration) else { return (strings, reader.diagnostics) }
         guard case .mapping(let entries, _) = root else {
-            reader.diagnostics.append(.error("the theme's strings must be a mapping of keys to text, e.g. search_button: Search", at: root.location))
+            reader.diagnostics.append(
+                .error("the theme's strings must be a mapping of keys to text, e.g. search_button: Search", at: root.location, id: "theme-strings"))
             return (strings, reader.diagnostics)
         }
         for entry in entries {
