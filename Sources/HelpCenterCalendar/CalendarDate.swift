@@ -65,6 +65,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         "\(day) \(CalendarDate.monthNames[month - 1]) \(year)"
     }
 
+    /// The next day (31 December 9999 stays itself).
+    public var dayAfter: CalendarDate {
+        if let next = CalendarDate(year: year, month: month, day: day + 1) { return next }
+        if let next = CalendarDate(year: year, month: month + 1, day: 1) { return next }
+        return CalendarDate(year: year + 1, month: 1, day: 1) ?? self
+    }
+
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -51,7 +51,7 @@ struct BuildCommand: ParsableCommand {
         let site: SiteInputs.LoadedSite
         do {
             site = try inputs.loadSite(
-                options: BuildOptions(includeDrafts: drafts, searchIndex: !noSearchIndex), console: console, quiet: quiet)
+                options: BuildOptions(includeDrafts: drafts, searchIndex: !noSearchIndex, today: NewArticleCommand.today()), console: console, quiet: quiet)
         } catch let error as SitePolicyLoader.LoadError {
             console.error(error.description)
             throw interrupt.failure(2)

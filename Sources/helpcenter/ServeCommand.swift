@@ -73,7 +73,7 @@ struct ServeCommand: AsyncParsableCommand {
         if policyProblems.hasErrors { throw ExitCode(2) }
         let builder = SiteBuilder(
             configuration: configuration, content: contentTree, templates: templateTree,
-            options: BuildOptions(includeDrafts: drafts), policy: sitePolicy)
+            options: BuildOptions(includeDrafts: drafts, today: NewArticleCommand.today()), policy: sitePolicy)
         let server = PreviewServer(
             session: SiteSession(builder: builder),
             configurationFile: .init(location: URL(fileURLWithPath: inputs.config), displayPath: inputs.config),

@@ -44,4 +44,14 @@ struct CalendarDateTests {
         #expect(november.iso == "2026-11-09")
         #expect(november.longForm == "9 November 2026")
     }
+
+    @Test func theDayAfterCrossesMonthsAndYears() throws {
+        let cases = [
+            ((2026, 1, 31), "2026-02-01"), ((2024, 2, 28), "2024-02-29"), ((2026, 2, 28), "2026-03-01"), ((2026, 12, 31), "2027-01-01"),
+            ((2026, 6, 9), "2026-06-10"),
+        ]
+        for ((year, month, day), next) in cases {
+            #expect(try #require(CalendarDate(year: year, month: month, day: day)).dayAfter.iso == next)
+        }
+    }
 }

@@ -216,10 +216,25 @@ struct ArticleScaffoldTests {
 
 @Suite("Front-matter dates")
 struct FrontMatterDateTests {
-    static func updated(_ text: String) -> (CalendarDate?, [String]) {
+    static func updated(_ text: String, today: CalendarDate? = nil) -> (CalendarDate?, [String]) {
         let source = "---\ntitle: T\nupdated: \"\(text)\"\n---\nBody.\n"
-        let (matter, diagnostics) = ArticleFrontMatter.parse(FrontMatterSplitter.split(source), path: "a.md")
+        let (matter, diagnostics) = ArticleFrontMatter.parse(FrontMatterSplitter.split(source), path: "a.md", today: today)
         return (matter?.updated, diagnostics.map(\.description))
+    }
+
+    /// A date to come is kept but warned about; the next day is allowed, for time zones.
+    @Test func aDateStillToComeIsAWarning() throws {
+        let today = try #require(CalendarDate(year: 2026, month: 12, day: 31))
+        #expect(Self.updated("2026-12-31", today: today).1.isEmpty)
+        #expect(Self.updated("2027-01-01T08:00", today: today).1.isEmpty)
+        let (date, diagnostics) = Self.updated("2062-01-02", today: today)
+        #expect(date?.iso == "2062-01-02")
+        #expect(
+            diagnostics == [
+                "a.md:3:10: warning: 'updated' is 2062-01-02, a day still to come (today is 2026-12-31): readers would see it as the date of the last change; write the day the article changed [bad-date]"
+            ])
+        // Without a day to compare with (tests, output that must not depend on the day): no check.
+        #expect(Self.updated("2062-01-02").1.isEmpty)
     }
 
     @Test(arguments: [

@@ -77,7 +77,8 @@ import Testing
         let (report, _) = try ReaderNavigationTests.build(content, configuration: configuration)
         #expect(
             report.diagnostics.map(\.description).contains(
-                "content/\(path):1:1: error: this file would be published as \(path), where the site writes a page; rename or move it [address]"))
+                "content/\(path):1:1: error: this file would be published as \(path), where the site writes the article content/guides/first.md; rename or move it [address]"
+            ))
     }
 
     @Test func theConfigurationNamesTheLayoutOrSaysWhatItTakes() {

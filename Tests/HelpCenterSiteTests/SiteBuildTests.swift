@@ -74,6 +74,19 @@ struct SiteBuildTests {
         let errors = report.diagnostics.filter { $0.id == "alias" }
         #expect(errors.count == 2)
         #expect(errors.allSatisfy { $0.location.line == 3 })
+        // The error names what already writes the address, so the writer knows which to change.
+        #expect(errors.contains { $0.message.contains("guides/settings/index.html, where the site writes the article content/guides/settings.md") })
+    }
+
+    @Test func aliasTakenByAnotherAliasNamesIt() throws {
+        let (report, _) = try SiteTestSupport.buildFixture(content: [
+            "guides/moved.md": "---\ntitle: Moved\naliases: [/old/place/]\n---\nText\n",
+            "guides/other.md": "---\ntitle: Other\naliases:\n  - /old/place/\n---\nText\n",
+        ])
+        let errors = report.diagnostics.filter { $0.id == "alias" }
+        #expect(errors.count == 1)
+        #expect(errors.first?.location.path == "content/guides/other.md")
+        #expect(errors.first?.message.contains("where the site writes the redirect of the alias at content/guides/moved.md:3:") == true)
     }
 
     @Test func redirectPagesLeadToTheArticleRelatively() throws {

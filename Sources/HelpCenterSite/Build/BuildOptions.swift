@@ -1,3 +1,4 @@
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 
 /// Choices for one build.
@@ -9,10 +10,15 @@ public struct BuildOptions: Sendable {
     /// Write the search index (`search/index/`); off only to measure what it costs
     /// (scripts/bench-search.sh), as the search box then finds nothing.
     public var searchIndex: Bool
+    /// The day the build runs, in the writer's time zone: an article whose `updated:` is later
+    /// (by more than a day, for time zones) gets a warning, as readers would see a date to come.
+    /// nil: not checked (builds whose output must not depend on the day, such as tests').
+    public var today: CalendarDate?
 
-    public init(includeDrafts: Bool = false, searchIndex: Bool = true) {
+    public init(includeDrafts: Bool = false, searchIndex: Bool = true, today: CalendarDate? = nil) {
         self.includeDrafts = includeDrafts
         self.searchIndex = searchIndex
+        self.today = today
     }
 }
 

@@ -56,17 +56,22 @@ struct PageWriter: Sendable {
         case redirect(Int)
     }
 
-    /// The paths every page of the site is written to (for alias collision checks).
-    static func pagePaths(of site: SiteModel, pageSize: Int) -> Set<String> {
-        var paths: Set<String> = [
-            "index.html", "404.html", "sitemap.xml", "search/index.html", SearchIndexFiles.folder + SearchIndexFiles.manifestName, "policy/index.html",
-            "collections/index.html",
+    /// The paths every page of the site is written to, each with what writes it (for the
+    /// alias and static-file collision checks: "the article content/guides/settings.md").
+    static func pagePaths(of site: SiteModel, pageSize: Int, displayPath: (String) -> String) -> [String: String] {
+        var paths: [String: String] = [
+            "index.html": "the home page", "404.html": "the page for a missing address", "sitemap.xml": "the sitemap",
+            "search/index.html": "the search page", SearchIndexFiles.folder + SearchIndexFiles.manifestName: "the search index",
+            "policy/index.html": "the policy page", "collections/index.html": "the list of collections",
         ]
         site.forEach(
             collection: { collection in
-                for page in 1...pageCount(collection, pageSize: pageSize) { paths.insert(collectionPagePath(collection, page: page) + "index.html") }
+                for page in 1...pageCount(collection, pageSize: pageSize) {
+                    paths[collectionPagePath(collection, page: page) + "index.html"] =
+                        "the collection '\(collection.title)'" + (page == 1 ? "" : " (its page \(page))")
+                }
             },
-            article: { article in paths.insert(ContentPath.pageFile(article.record.sitePath)) })
+            article: { article in paths[ContentPath.pageFile(article.record.sitePath)] = "the article \(displayPath(article.record.sourcePath))" })
         return paths
     }
 

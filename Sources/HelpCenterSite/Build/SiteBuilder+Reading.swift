@@ -90,7 +90,7 @@ extension SiteBuilder {
         let split = FrontMatterSplitter.split(source)
         switch kind {
         case .article:
-            let (matter, diagnostics) = ArticleFrontMatter.parse(split, path: displayPath)
+            let (matter, diagnostics) = ArticleFrontMatter.parse(split, path: displayPath, today: options.today)
             record.diagnostics += diagnostics
             record.article = matter
             guard let matter else { return (record, nil) }

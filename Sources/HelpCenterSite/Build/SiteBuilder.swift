@@ -249,18 +249,18 @@ public struct SiteBuilder: Sendable {
     /// The ordered site and its redirect pages, with what is wrong with them.
     func model(_ records: [PageRecord], entries: [ContentEntry]) -> (SiteModel, [RedirectPage], [Diagnostic]) {
         let site = SiteModel(records: records, configuration: configuration, words: themeStrings)
-        var takenPaths = PageWriter.pagePaths(of: site, pageSize: configuration.collectionPageSize)
+        var takenPaths = PageWriter.pagePaths(of: site, pageSize: configuration.collectionPageSize, displayPath: content.displayPath)
         // A file of the content folder copied where a page is written would replace the page
         // (`a.html` beside `a.md` with `urls: files`, `a/index.html` with folders).
         var overwrites: [Diagnostic] = []
         for case .staticFile(let path) in entries {
-            if takenPaths.contains(path) {
+            if let page = takenPaths[path] {
                 overwrites.append(
                     .error(
-                        "this file would be published as \(path), where the site writes a page; rename or move it",
+                        "this file would be published as \(path), where the site writes \(page); rename or move it",
                         at: SourceLocation(path: content.displayPath(path)), id: "address"))
             }
-            takenPaths.insert(path)
+            takenPaths[path] = "the file \(content.displayPath(path))"
         }
         // An alias of the default language may not lie under another language's prefix: that
         // language's pages, written after these, would replace it.

@@ -15,9 +15,10 @@ struct RedirectPage: Sendable, Equatable {
 
 extension SiteModel {
     /// The redirect pages for every alias; an alias that is malformed, takes an address the
-    /// site already uses, or lies under another language's prefix (`languagePrefixes`: prefix →
-    /// key, given to the default language's site) is an error at its place in the front matter.
-    func redirects(takenPaths: Set<String>, languagePrefixes: [(prefix: String, key: String)] = []) -> ([RedirectPage], [Diagnostic]) {
+    /// site already uses (`takenPaths`: path → what writes it, named in the error), or lies
+    /// under another language's prefix (`languagePrefixes`: prefix → key, given to the default
+    /// language's site) is an error at its place in the front matter.
+    func redirects(takenPaths: [String: String], languagePrefixes: [(prefix: String, key: String)] = []) -> ([RedirectPage], [Diagnostic]) {
         var pages: [RedirectPage] = []
         var diagnostics: [Diagnostic] = []
         var used = takenPaths
@@ -35,14 +36,14 @@ extension SiteModel {
                                     at: alias.location, id: "alias"))
                             continue
                         }
-                        guard !used.contains(outputPath) else {
+                        if let owner = used[outputPath] {
                             diagnostics.append(
                                 .error(
-                                    "alias '\(alias.value)' would replace \(outputPath), which the site already has; choose another old address or remove it",
+                                    "alias '\(alias.value)' would replace \(outputPath), where the site writes \(owner); choose another old address or remove it",
                                     at: alias.location, id: "alias"))
                             continue
                         }
-                        used.insert(outputPath)
+                        used[outputPath] = "the redirect of the alias at \(alias.location)"
                         pages.append(
                             RedirectPage(outputPath: outputPath, folder: folder, targetSitePath: article.record.sitePath, targetTitle: article.matter.title))
                     }

@@ -1,12 +1,14 @@
 import Foundation
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 import HelpCenterTemplates
 import HelpCenterYAML
 
 extension ArticleFrontMatter {
     /// Reads an article's front matter. Returns nil (with an error) when there is none or it
-    /// has no title; other problems are reported and the readable keys are kept.
-    public static func parse(_ source: SplitSource, path: String) -> (ArticleFrontMatter?, [Diagnostic]) {
+    /// has no title; other problems are reported and the readable keys are kept. With `today`,
+    /// an `updated:` date more than a day after it is a warning (`BuildOptions.today`).
+    public static func parse(_ source: SplitSource, path: String, today: CalendarDate? = nil) -> (ArticleFrontMatter?, [Diagnostic]) {
         var reader = YAMLFieldReader(path: path, firstLine: source.yamlFirstLine, id: "front-matter")
         guard let fields = reader.frontMatterFields(source, known: knownKeys, what: "article front matter") else {
             return (nil, reader.diagnostics)
@@ -15,7 +17,7 @@ extension ArticleFrontMatter {
         var matter = ArticleFrontMatter(title: title ?? "")
         matter.description = reader.string(fields["description"]?.value, key: "description")
         matter.author = reader.string(fields["author"]?.value, key: "author")
-        matter.updated = reader.date(fields["updated"]?.value, key: "updated")
+        matter.updated = reader.date(fields["updated"]?.value, key: "updated", today: today)
         matter.collection = reader.string(fields["collection"]?.value, key: "collection")
         matter.order = reader.int(fields["order"]?.value, key: "order")
         matter.tags = reader.strings(fields["tags"]?.value, key: "tags").map(\.value)

@@ -118,13 +118,21 @@ struct YAMLFieldReader {
         }
     }
 
-    mutating func date(_ node: YAMLValue?, key: String) -> CalendarDate? {
+    /// A date written `YYYY-MM-DD`. With `today`, one more than a day after it (a day, for the
+    /// writer's time zone against the reader's) is kept with a warning that it is still to come.
+    mutating func date(_ node: YAMLValue?, key: String, today: CalendarDate? = nil) -> CalendarDate? {
         guard let node, !node.isNull else { return nil }
         guard let text = node.scalarText, let date = CalendarDate(parsingDateTime: text.trimmingWhitespace()) else {
             diagnostics.append(
                 .error(
                     "'\(key)' must be a date written YYYY-MM-DD, found '\(Self.preview(node))'", at: node.location, id: "bad-date"))
             return nil
+        }
+        if let today, today.dayAfter < date {
+            diagnostics.append(
+                .warning(
+                    "'\(key)' is \(date.iso), a day still to come (today is \(today.iso)): readers would see it as the date of the last change; write the day the article changed",
+                    at: node.location, id: "bad-date"))
         }
         return date
     }
