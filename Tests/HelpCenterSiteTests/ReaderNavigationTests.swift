@@ -208,6 +208,21 @@ import Testing
         #expect(home.contains("See all 7 articles<span class=\"visually-hidden\"> in Topic 1</span>"))
     }
 
+    /// A featured article is named once on the home page: its collection's card lists the
+    /// collection's other articles, and still links to all of them.
+    @Test func theHomePageNamesAFeaturedArticleOnce() throws {
+        var content = Self.site(collections: 1, perCollection: 4)
+        content["topic-001/article-1.md"] = Self.article("Article 1 of topic 1", order: 1, extra: "featured: true\n")
+        content["topic-001/article-2.md"] = Self.article("Article 2 of topic 1", order: 2, extra: "featured: true\n")
+        let (_, site) = try Self.build(content)
+        let home = try #require(site.text("index.html"))
+        for number in 1...4 {
+            #expect(home.components(separatedBy: "href=\"./topic-001/article-\(number)/\"").count - 1 == 1, "article \(number)")
+        }
+        let card = try #require(home.range(of: "class=\"collection-card\""))
+        #expect(home[card.lowerBound...].contains("See all 4 articles"))
+    }
+
     @Test(arguments: [
         ("collection_page_size: 2", "'collection_page_size' must be from 5 to 1000, found 2"),
         ("related_articles: lots", "'related_articles' must be a whole number"),

@@ -84,4 +84,19 @@ extension PageWriter {
         }
         return featured
     }
+
+    /// The home page's collection cards (`cards`, the first of `site.collections`): each lists
+    /// its first articles that "Most useful" does not already show, so the home names each
+    /// article once (a one-collection site showed three of its articles twice, one above the
+    /// other), and links to all of them whenever it lists fewer than the collection has.
+    func homeCards(_ cards: [CollectionSummary], leavingOut featured: [ArticleSummary]) -> [CollectionSummary] {
+        guard !featured.isEmpty else { return cards }
+        let shown = Set(featured.map(\.path))
+        return zip(site.collections, cards).map { collection, card in
+            var card = card
+            card.articles = Array(collection.articles.lazy.map(\.summary).filter { !shown.contains($0.path) }.prefix(configuration.homeArticlesPerCollection))
+            card.hasMoreArticles = card.articles.count < collection.articles.count
+            return card
+        }
+    }
 }

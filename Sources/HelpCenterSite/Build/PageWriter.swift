@@ -180,10 +180,12 @@ struct PageWriter: Sendable {
         case .home:
             let title = site.home?.collection?.title ?? configuration.name
             let description = site.home?.collection?.description ?? (configuration.description.isEmpty ? nil : configuration.description)
+            let featured = featuredArticles()
             let context = HomePageContext(
                 site: siteInfo, root: "./", title: title, description: description,
-                introduction: nonEmpty(site.home?.body?.html), collections: Array(navigation.prefix(configuration.homeCollections)),
-                collectionCount: navigation.count, allCollectionsPath: allCollectionsPath, featured: featuredArticles())
+                introduction: nonEmpty(site.home?.body?.html),
+                collections: homeCards(Array(navigation.prefix(configuration.homeCollections)), leavingOut: featured),
+                collectionCount: navigation.count, allCollectionsPath: allCollectionsPath, featured: featured)
             var frame = layout(siteInfo, navigation, root: "./", address: "", title: title, description: description, kind: .home)
             frame.structuredData = StructuredData.website(name: configuration.name, description: description, url: configuration.absoluteURL(""))
             return ("index.html", page(.home, context, layout: frame))
