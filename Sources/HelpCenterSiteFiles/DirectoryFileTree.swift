@@ -176,6 +176,12 @@ public struct DirectoryFileTree: SiteFileTree {
         }
     }
 
+    /// Whether a file (or a link to one) is at `path`, without reading it.
+    public func contains(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: root.path + "/" + path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
     public func displayPath(_ path: String) -> String {
         if path.isEmpty { return displayName }
         return displayName.hasSuffix("/") ? displayName + path : displayName + "/" + path

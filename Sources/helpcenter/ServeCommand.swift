@@ -156,7 +156,7 @@ struct ServeCommand: AsyncParsableCommand {
             },
             rebuilt: { outcome, sinceChange in
                 console.print(outcome.newDiagnostics, quiet: false)
-                let what = outcome.trigger.map(\.path).sorted().prefix(3).joined(separator: ", ")
+                let what = outcome.triggerNames.prefix(3).joined(separator: ", ")
                 if outcome.succeeded {
                     let count = outcome.changedPaths.count + outcome.removedPaths.count
                     console.status(

@@ -84,7 +84,9 @@ public final class SiteRebuilder: Sendable {
         }
         let inputDiagnostics = diagnostics.withLock { $0.configuration + $0.policy }
         guard !inputDiagnostics.hasErrors else {
-            return RebuildOutcome(change: nil, diagnostics: inputDiagnostics.sorted(), duration: ContinuousClock.now - started, trigger: changes)
+            var outcome = RebuildOutcome(change: nil, diagnostics: inputDiagnostics.sorted(), duration: ContinuousClock.now - started, trigger: changes)
+            outcome.triggerNames = names(of: changes)
+            return outcome
         }
         do {
             // Built, then published to the snapshot the server reads only when it succeeded.
@@ -99,12 +101,30 @@ public final class SiteRebuilder: Sendable {
                 change: change, diagnostics: (inputDiagnostics + change.diagnostics).sorted(),
                 duration: finished - started, trigger: changes)
             outcome.snapshotDuration = finished - built
+            outcome.triggerNames = names(of: changes)
             return outcome
         } catch {
             let diagnostic = Diagnostic.error(
                 "the site could not be rebuilt: \(error)", at: SourceLocation(path: session.builder.content.displayPath("")), id: "preview")
-            return RebuildOutcome(change: nil, diagnostics: [diagnostic], duration: ContinuousClock.now - started, trigger: changes)
+            var outcome = RebuildOutcome(change: nil, diagnostics: [diagnostic], duration: ContinuousClock.now - started, trigger: changes)
+            outcome.triggerNames = names(of: changes)
+            return outcome
         }
+    }
+
+    /// `RebuildOutcome.triggerNames`: content and template files are looked for in their trees;
+    /// the configuration and policy files are named as they are.
+    func names(of changes: Set<SiteInputChange>) -> [String] {
+        let builder = session.builder
+        func exists(_ change: SiteInputChange) -> Bool {
+            switch change.tree {
+            case .content: builder.content.contains(change.path)
+            case .templates: builder.templates.contains(change.path)
+            case .configuration, .other: true
+            }
+        }
+        let present = changes.filter(exists).map(\.path).sorted()
+        return present.isEmpty ? changes.map { "\($0.path) (removed)" }.sorted() : present
     }
 
     /// Reads the policy again; its errors stop rebuilds until fixed (the last good site stays).

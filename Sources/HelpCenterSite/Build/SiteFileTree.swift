@@ -13,6 +13,8 @@ public protocol SiteFileTree: Sendable {
     func read(_ path: String, maximumSize: Int) throws -> Data
     /// How diagnostics name a file of this tree (e.g. `content/collection/article.md`).
     func displayPath(_ path: String) -> String
+    /// Whether a file is at `path` now (the preview names only the changed files that are).
+    func contains(_ path: String) -> Bool
 }
 
 /// Where a build writes the site. Writes may come from several threads at once.
@@ -27,6 +29,10 @@ public protocol SiteOutput: Sendable {
 extension SiteFileTree {
     public func listing() throws -> SiteFileListing {
         SiteFileListing(files: try listFiles())
+    }
+
+    public func contains(_ path: String) -> Bool {
+        (try? read(path)) != nil
     }
 
     /// For trees held in memory: the bytes are there already, so the size is checked after.

@@ -44,6 +44,17 @@ import Testing
         #expect(rebuilder.store.current.files.count == before)
     }
 
+    /// `sed -i` writes a temporary file beside the article and renames it onto the article: the
+    /// terminal names the article, not the file that is gone; a file removed on its own is named so.
+    @Test func theTerminalNamesTheChangedFilesThatExist() async throws {
+        let rebuilder = try Self.rebuilder()
+        let saved = await rebuilder.rebuild(
+            [SiteInputChange(.content, "guides/first-steps.md"), SiteInputChange(.content, "guides/sed4CDCWL")], everything: false)
+        #expect(saved.triggerNames == ["guides/first-steps.md"])
+        let removed = await rebuilder.rebuild([SiteInputChange(.content, "guides/gone.md")], everything: false)
+        #expect(removed.triggerNames == ["guides/gone.md (removed)"])
+    }
+
     @Test func anInvalidConfigurationIsShownUntilFixed() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpcenter-config-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
