@@ -22,6 +22,18 @@ cmp -s "$work/sub-check.txt" "$work/root-check.txt" || fail "check from $sub rep
 diff -r "$work/sub-site" "$work/root-site" >/dev/null || fail "build from $sub made a different site"
 echo "from $sub: check and build use $project"
 
+# Machine-readable reports name files from the project folder (docs/checker.md): the same bytes
+# from a subfolder, and with an absolute --project, as from the project folder.
+for format in json junit sarif gitlab github; do
+  "$bin" check --format "$format" >"$work/root.$format" 2>/dev/null
+  (cd "$sub" && "$bin" check --format "$format" >"$work/sub.$format" 2>/dev/null)
+  "$bin" check --project "$project" --format "$format" >"$work/absolute.$format" 2>/dev/null
+  cmp -s "$work/root.$format" "$work/sub.$format" || fail "check --format $format from $sub names files differently: $(diff "$work/root.$format" "$work/sub.$format" | head -n 4)"
+  cmp -s "$work/root.$format" "$work/absolute.$format" || fail "check --format $format --project $project names files differently: $(diff "$work/root.$format" "$work/absolute.$format" | head -n 4)"
+done
+grep -q '"scenarios/' "$work/root.json" || fail "check --format json does not name scenarios/… files: $(head -c 300 "$work/root.json")"
+echo "check's machine-readable reports: the same from $sub and with --project $project"
+
 # A variant configuration in a scratch folder (tests/browser does this) does not move the
 # project: the walk starts from --content, so the policy is still found and the build passes.
 mkdir -p "$work/variant"

@@ -38,6 +38,35 @@ public struct HelpCenterProject: Sendable, Equatable {
         return folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 
+    /// `path` (as it opens: from `currentFolder`, or absolute) written from the project folder,
+    /// as machine-readable reports write paths: `scenarios/x.yaml` whether the command ran
+    /// in the project folder, in `content/guides/` (where it opens as `../../scenarios/x.yaml`)
+    /// or with `--project "$PWD"` (where it opens as an absolute path). So a CI system finds the
+    /// file from the repository's root, and a finding's fingerprint is the same on every machine
+    /// and from every folder. `..` is resolved by the names alone (not through links).
+    public func pathFromProject(_ path: String, currentFolder: String) -> String {
+        let target = Self.normalSegments(path.hasPrefix("/") ? path : currentFolder + "/" + path)
+        let root = Self.normalSegments(absolutePath.hasPrefix("/") ? absolutePath : currentFolder + "/" + absolutePath)
+        var common = 0
+        while common < min(target.count, root.count) && target[common] == root[common] { common += 1 }
+        let parts = Array(repeating: "..", count: root.count - common) + target[common...]
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+
+    /// An absolute path's names, with `.` dropped and `..` taking off the name before it.
+    private static func normalSegments(_ path: String) -> [String] {
+        var segments: [String] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                if !segments.isEmpty { segments.removeLast() }
+            } else {
+                segments.append(String(part))
+            }
+        }
+        return segments
+    }
+
     /// One line for `--verbose`: which folder is used and why.
     public var summary: String {
         let named = folder == "." || folder == absolutePath ? absolutePath : "\(folder) (\(absolutePath))"

@@ -8,8 +8,9 @@ import ScenarioChecker
 /// coverage: front-matter `rules:` and inline `[!RULE]` callouts, each with its position. A
 /// translation (`article.fr.md`, recognised as the build does) names its language and source.
 public enum RuleCitationFinder {
-    public static func citations(inContentFolder folder: String) throws -> [RuleCitation] {
-        let tree = DirectoryFileTree(root: URL(fileURLWithPath: folder), displayName: folder)
+    /// `shownAs`: how findings name the folder (default: as given).
+    public static func citations(inContentFolder folder: String, shownAs: String? = nil) throws -> [RuleCitation] {
+        let tree = DirectoryFileTree(root: URL(fileURLWithPath: folder), displayName: shownAs ?? folder)
         var citations: [RuleCitation] = []
         for path in try tree.listFiles() where path.hasSuffix(".md") && !path.hasSuffix("_index.md") && path.split(separator: "/").count == 2 {
             guard let data = try? tree.read(path), let text = String(validating: data, as: UTF8.self),

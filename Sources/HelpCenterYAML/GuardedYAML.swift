@@ -41,12 +41,17 @@ public enum GuardedYAML {
 
     /// Parses `text` into a ``YAMLDocument`` (`nil` when it holds no document) through the
     /// same checks as `compose`, with the alias budget applied while the tree is built. The
-    /// fast path, for scenario files.
-    public static func parse(_ text: String, limits: YAMLInputLimits, firstLine: Int = 1) throws(YAMLInputProblem) -> YAMLDocument? {
+    /// fast path, for scenario files. With `keepingRepeatedKeys`, a map that repeats a key is
+    /// kept as written, for a reader that reports each repeat itself (`YAMLDocument`).
+    public static func parse(
+        _ text: String, limits: YAMLInputLimits, firstLine: Int = 1, keepingRepeatedKeys: Bool = false
+    ) throws(YAMLInputProblem) -> YAMLDocument? {
         try checkSizeAndStructure(text, limits: limits)
         let document: YAMLDocument
         do throws(YAMLInputProblem) {
-            document = try YAMLDocument(parsing: text, budget: limits.nodeBudget(forTextOf: text.utf8.count), kind: limits.kind, firstLine: firstLine)
+            document = try YAMLDocument(
+                parsing: text, budget: limits.nodeBudget(forTextOf: text.utf8.count), kind: limits.kind, firstLine: firstLine,
+                keepingRepeatedKeys: keepingRepeatedKeys)
         } catch {
             throw error.clamped(to: text, firstLine: firstLine)
         }

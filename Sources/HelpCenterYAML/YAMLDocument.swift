@@ -6,7 +6,8 @@ import HelpCenterDiagnostics
 /// shared, never copied. Read it through ``YAMLNode``.
 ///
 /// While building, it refuses what no reader should walk: a value that repeats a key of its
-/// map, a key that is not text, an alias to an anchor not yet defined, more than one
+/// map (unless the reader asks to see repeated keys, and reports them itself: the scenario
+/// checker does, so that one repeated key does not hide the rest of the file), a key that is not text, an alias to an anchor not yet defined, more than one
 /// document, and a tree that, with every alias expanded, would hold more values than the
 /// budget allows (an alias bomb). The expanded size is summed as each collection closes,
 /// so a bomb is refused in time linear in the text, without ever being walked.
@@ -45,8 +46,8 @@ public final class YAMLDocument: Sendable {
 
     /// Parses `text`, refusing it (with the first problem's position) as described above.
     /// `budget` bounds the values the expanded tree may hold; `kind` words the refusal.
-    init(parsing text: String, budget: Int, kind: YAMLDocumentKind, firstLine: Int = 1) throws(YAMLInputProblem) {
-        var builder = Builder(budget: budget, kind: kind, lineOffset: firstLine - 1)
+    init(parsing text: String, budget: Int, kind: YAMLDocumentKind, firstLine: Int = 1, keepingRepeatedKeys: Bool = false) throws(YAMLInputProblem) {
+        var builder = Builder(budget: budget, kind: kind, lineOffset: firstLine - 1, keepingRepeatedKeys: keepingRepeatedKeys)
         let parser = YAMLEventParser(text)
         try builder.run(parser)
         records = builder.records
@@ -69,10 +70,14 @@ public final class YAMLDocument: Sendable {
         private var pending: [Int32] = []
         private var anchors: [String: Int] = [:]
 
-        init(budget: Int, kind: YAMLDocumentKind, lineOffset: Int) {
+        /// Leave a repeated key in its map, for the reader to report.
+        let keepingRepeatedKeys: Bool
+
+        init(budget: Int, kind: YAMLDocumentKind, lineOffset: Int, keepingRepeatedKeys: Bool) {
             self.budget = budget
             self.kind = kind
             self.lineOffset = lineOffset
+            self.keepingRepeatedKeys = keepingRepeatedKeys
         }
 
         mutating func run(_ parser: YAMLEventParser) throws(YAMLInputProblem) {
@@ -181,6 +186,7 @@ public final class YAMLDocument: Sendable {
                     "invalid YAML: a map's keys must be text, and this one is a \(records[key].kind == .mapping ? "map" : "list")",
                     line: Int(records[key].line), column: Int(records[key].column))
             }
+            guard !keepingRepeatedKeys else { return }
             var repeated: Int?
             if keys.count <= 16 {
                 search: for later in keys.indices {

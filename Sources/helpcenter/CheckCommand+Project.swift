@@ -1,11 +1,13 @@
+import Foundation
 import HelpCenterInputFiles
+import ScenarioChecker
 
 extension CheckCommand {
     /// The policy file, the articles' folder and the scenario paths: those given, the others
     /// in the project folder (docs/projects.md). The walk for the project starts from the
     /// first scenario path, else --policy, else --content; with --policy and a scenario path
     /// (or --policy and --list-rules) no project is needed.
-    func projectInputs() throws -> (policy: String, content: String, scanned: [String]) {
+    func projectInputs() throws -> (policy: String, content: String, scanned: [String], project: HelpCenterProject) {
         let located = try project.locate(
             firstPath: paths.first ?? policy ?? content,
             everyInputGiven: policy != nil && (!paths.isEmpty || listRules),
@@ -13,7 +15,19 @@ extension CheckCommand {
         return (
             policy ?? located.path("policy/backup-policy.yaml"),
             content ?? located.path("content"),
-            paths.isEmpty ? [located.path("scenarios")] : paths
+            paths.isEmpty ? [located.path("scenarios")] : paths,
+            located
         )
+    }
+
+    /// How the report names a file that opens as `path`. The human format at a terminal: as it
+    /// opens from the current folder (an editor opens it from there). The machine formats:
+    /// from the project folder (`HelpCenterProject.pathFromProject`), so that annotations attach
+    /// and fingerprints stay the same from any folder and on any machine (session 22's CI trial:
+    /// `--project "$PWD"` wrote absolute paths, a subfolder `../../` ones).
+    static func reportPath(format: ReportFormat, project: HelpCenterProject) -> @Sendable (String) -> String {
+        guard format != .human else { return { $0 } }
+        let currentFolder = FileManager.default.currentDirectoryPath
+        return { project.pathFromProject($0, currentFolder: currentFolder) }
     }
 }

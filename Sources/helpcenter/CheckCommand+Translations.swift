@@ -18,7 +18,9 @@ extension CheckCommand {
         guard configuration.languages.isMultilingual else {
             throw CommandFailure("the site has one language: add the others to 'languages' in helpcenter.yaml (docs/languages.md)")
         }
-        let tree = DirectoryFileTree(root: URL(fileURLWithPath: contentFolder), displayName: contentFolder, boundary: InputBoundary([contentFolder]))
+        let tree = DirectoryFileTree(
+            root: URL(fileURLWithPath: contentFolder), displayName: Self.reportPath(format: format, project: located)(contentFolder),
+            boundary: InputBoundary([contentFolder]))
         let builder = SiteBuilder(configuration: configuration, content: tree, templates: tree)
         let history = GitSourceHistory(contentFolder: contentFolder)
         let (status, problems) = try builder.translationStatus { history.text(of: $0, at: $1) }

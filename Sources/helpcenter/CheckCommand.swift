@@ -85,15 +85,16 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if translations { return try checkTranslations() }
-        let (policy, content, scanned) = try projectInputs()
-        let document = try readPolicy(policy)
+        let (policy, content, scanned, located) = try projectInputs()
+        let shown = Self.reportPath(format: format, project: located)
+        let document = try readPolicy(policy, shownAs: shown(policy))
         let wording = document.wording
         if listRules {
             Console().output(ReportRenderer.ruleList(wording))
             return
         }
         let audit = SuiteAudit(
-            document: document, citations: try loadRuleCitations(contentFolder: content),
+            document: document, citations: try loadRuleCitations(contentFolder: content, shownAs: shown(content)),
             requireCoverage: requireCoverage, variants: mutations ? PolicyVariant.catalogue : []
         )
         let filter = ScenarioFilter(tags: tags, rules: rules, names: names)
@@ -108,7 +109,12 @@ struct CheckCommand: ParsableCommand {
         }
         let files = discovery.files
         if let output { try Self.refuseReport(at: output, over: files, in: discovery.folders) }
-        let sources = files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) } + discovery.skipped
+        let sources = (files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) } + discovery.skipped)
+            .map { source in
+                var source = source
+                source.path = shown(source.path)
+                return source
+            }
         // The report is written file by file as the check goes (docs/checker.md, "The checker").
         let sink = try ReportSink(path: output)
         var stream = ReportStream(format: format, wording: wording)
@@ -141,17 +147,23 @@ struct CheckCommand: ParsableCommand {
         if files.isEmpty {
             standardError("note: no scenario files found")
         } else if suite.totals.scenarios == 0 && !filter.isEmpty {
-            standardError("note: no scenario matched the filters")
+            // A filter that selects nothing checks nothing: a misspelt `--tag smoek` passed
+            // with exit 0 (session 22's QA trial). A usage error, as an empty --tag is.
+            let given = tags.map { "--tag \($0)" } + rules.map { "--rule \($0.rawValue)" } + names.map { "--name \($0)" }
+            throw CommandFailure(
+                "no scenario matched the filters (\(given.joined(separator: " "))): check their spelling; a check that selects nothing would pass without checking anything"
+            )
         }
         if suite.totals.hasErrors { throw ExitCode(1) }
     }
 
-    private func readPolicy(_ policy: String) throws -> PolicyDocument {
+    /// The policy file at `policy`, its findings naming it `shownAs`.
+    private func readPolicy(_ policy: String, shownAs: String) throws -> PolicyDocument {
         guard let data = FileManager.default.contents(atPath: policy) else {
             throw CommandFailure("cannot read the policy file \(policy) (pass --policy FILE to use another)")
         }
         do {
-            return try PolicyFileReader(path: policy).readDocument([UInt8](data))
+            return try PolicyFileReader(path: shownAs).readDocument([UInt8](data))
         } catch {
             throw CommandFailure("the policy file can't be used:\n\(error.description)")
         }

@@ -162,3 +162,21 @@ private let siteFiles = ["/work/site/helpcenter.yaml", "/work/site/scenarios/pho
         ) { try locator(current: "elsewhere").locate() }
     }
 }
+
+/// Machine-readable reports name a file from the project folder, however it opens.
+@Suite struct PathFromProjectTests {
+    let project = HelpCenterProject(folder: "../..", absolutePath: "/work/site", origin: .currentFolder)
+
+    @Test(arguments: [
+        ("../../scenarios/x.yaml", "/work/site/content/guides", "scenarios/x.yaml"),
+        ("scenarios/x.yaml", "/work/site", "scenarios/x.yaml"),
+        ("/work/site/scenarios/x.yaml", "/tmp", "scenarios/x.yaml"),
+        ("./scenarios/../policy/p.yaml", "/work/site", "policy/p.yaml"),
+        ("../other/x.yaml", "/work/site", "../other/x.yaml"),
+        ("/tmp/suite/x.yaml", "/work/site", "../../tmp/suite/x.yaml"),
+        ("../..", "/work/site/content/guides", "."),
+    ])
+    func pathsAreWrittenFromTheProjectFolder(path: String, current: String, expected: String) {
+        #expect(project.pathFromProject(path, currentFolder: current) == expected)
+    }
+}

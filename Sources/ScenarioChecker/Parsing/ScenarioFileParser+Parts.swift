@@ -21,7 +21,7 @@ extension ScenarioFileParser {
             let partText = String(Substring(utf8[start..<end]))
             let document: YAMLDocument?
             do throws(YAMLInputProblem) {
-                document = try GuardedYAML.parse(partText, limits: limits.yaml, firstLine: part.firstLine)
+                document = try GuardedYAML.parse(partText, limits: limits.yaml, firstLine: part.firstLine, keepingRepeatedKeys: true)
             } catch {
                 return nil
             }

@@ -1,25 +1,31 @@
 import BackupPolicy
+import HelpCenterDiagnostics
 import HelpCenterYAML
 
 /// `when:`: the steps, each one action with its argument and an optional `expect`.
 extension ScenarioFileParser {
     static let actionNames = ActionName.allCases.map(\.rawValue)
 
-    func readSteps(_ node: YAMLNode, reader: inout YAMLNodeReader) -> (steps: [ScenarioStep], complete: Bool) {
-        if node.isNull { return ([], true) }
-        guard let items = reader.list(node, "the steps (when)") else { return ([], false) }
+    /// The steps up to the first that can't be read (the later ones are read for their errors,
+    /// not replayed: the account after an unreadable step is not known), and, when there is
+    /// one, where it is and whether a step follows it.
+    func readSteps(
+        _ node: YAMLNode, reader: inout YAMLNodeReader
+    ) -> (steps: [ScenarioStep], complete: Bool, unreadable: (at: SourceLocation, followed: Bool)?) {
+        if node.isNull { return ([], true, nil) }
+        guard let items = reader.list(node, "the steps (when)") else { return ([], false, nil) }
         var steps: [ScenarioStep] = []
         steps.reserveCapacity(items.count)
-        var complete = true
-        for item in items {
-            guard !reader.exhausted else { return (steps, false) }
-            if let step = readStep(item, reader: &reader), complete {
+        var unreadable: (at: SourceLocation, followed: Bool)?
+        for (position, item) in items.enumerated() {
+            guard !reader.exhausted else { return (steps, false, nil) }
+            if let step = readStep(item, reader: &reader), unreadable == nil {
                 steps.append(step)
-            } else {
-                complete = false
+            } else if unreadable == nil {
+                unreadable = (reader.location(item), position + 1 < items.count)
             }
         }
-        return (steps, complete)
+        return (steps, unreadable == nil, unreadable)
     }
 
     /// What a step is, for messages.

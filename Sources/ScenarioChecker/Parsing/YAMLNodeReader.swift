@@ -12,6 +12,8 @@ struct YAMLNodeReader {
     private var nodesLeft: Int
     /// Whether the node budget ran out; readers stop as soon as it does.
     private(set) var exhausted = false
+    /// How many repeated keys `map` has reported (a scenario holding one is not replayed).
+    private(set) var repeatedKeys = 0
 
     init(path: String, nodeBudget: Int) {
         self.path = path
@@ -82,7 +84,9 @@ struct YAMLNodeReader {
         return scalar.string
     }
 
-    /// The node's entries, or `nil` (after an error) when it is not a map. Keys must be text.
+    /// The node's entries, or `nil` (after an error) when it is not a map. Keys must be text;
+    /// a key written twice is an error at the second, whose value is left out (the document
+    /// keeps repeated keys for this: the rest of the file is still read and checked).
     mutating func map(_ node: YAMLNode, _ what: String) -> [Entry]? {
         guard visit(node) else { return nil }
         guard case .mapping(let mapping) = node else {
@@ -91,11 +95,23 @@ struct YAMLNodeReader {
         }
         var entries: [Entry] = []
         entries.reserveCapacity(mapping.count)
+        // Small maps (nearly all) are searched; a large one is indexed, so a map of many keys
+        // is not read in quadratic time.
+        var index: [String: Int]? = mapping.count > 16 ? [:] : nil
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
                 error("expected a text key in \(what), found \(Self.describe(key))", at: key)
                 continue
             }
+            let earlier: Int? = if let index { index[scalar.string] } else { entries.firstIndex { $0.key == scalar.string } }
+            if let earlier {
+                repeatedKeys += 1
+                error(
+                    "the key '\(scalar.string)' appears twice in \(what) (first at line \(entries[earlier].keyNode.mark.line)); keep one of them",
+                    at: key)
+                continue
+            }
+            index?[scalar.string] = entries.count
             entries.append(Entry(key: scalar.string, keyNode: key, value: value))
         }
         return entries
