@@ -41,6 +41,14 @@ extension CheckCommand {
         let sink = try ReportSink(path: output)
         sink.write(DiagnosticListReport.render(findings.sorted(), format: format, tool: "helpcenter check --translations", summary: summary))
         try sink.commit()
+        // As the scenario check does: with the report in a file or a machine format, the CI
+        // log still says what was found (it said nothing: session 22's CI trial).
+        if output != nil || format != .human {
+            let counts = summary.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
+            standardError(
+                "checked translations (\(counts)): \(findings.errorCount) error\(findings.errorCount == 1 ? "" : "s"), \(findings.warningCount) warning\(findings.warningCount == 1 ? "" : "s")"
+            )
+        }
         if findings.hasErrors { throw ExitCode(1) }
     }
 }

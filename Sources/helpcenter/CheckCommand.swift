@@ -169,7 +169,7 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    private func standardError(_ line: String) {
+    func standardError(_ line: String) {
         Console().errorOutput(line + "\n")
     }
 }

@@ -36,6 +36,20 @@ struct DiagnosticListReportTests {
         _ = try XMLDocument(data: Data(text.utf8))
         #expect(text.contains("tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"1\""))
         #expect(text.contains("&lt;b&gt;") && text.contains("&quot;b&quot;"))
+        // Names leave the line out (a test's history survives an edit above it).
+        #expect(text.contains("name=\"content/a.fr.md: translation-outdated\" file=\"content/a.fr.md\" line=\"5\""))
+    }
+
+    /// A warning is not a failed test (the job exits 0), and a report with no finding still
+    /// has a test case (Jenkins refuses one with none).
+    @Test func junitWarningsPassAndAnEmptyReportHasACase() throws {
+        let warning = Diagnostic(.warning, "no translation_of", at: SourceLocation(path: "content/c.fr.md", line: 2), id: "translation-unversioned")
+        let text = DiagnosticListReport.render([warning], format: .junit, tool: "t", summary: [])
+        _ = try XMLDocument(data: Data(text.utf8))
+        #expect(text.contains("failures=\"0\"") && text.contains("<system-out>content/c.fr.md:2:1: warning: no translation_of"))
+        let empty = DiagnosticListReport.render([], format: .junit, tool: "t", summary: [])
+        _ = try XMLDocument(data: Data(empty.utf8))
+        #expect(empty.contains("tests=\"1\"") && empty.contains("<testcase classname=\"t\" name=\"no findings\"/>"))
     }
 
     @Test func humanAndGitHubFormatsNameTheLocation() {

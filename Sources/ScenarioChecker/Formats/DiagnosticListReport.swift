@@ -46,18 +46,29 @@ public enum DiagnosticListReport {
         return json.take() + "\n"
     }
 
+    /// One test case per finding: an error fails, a warning passes with its message in
+    /// `system-out` (as the scenario report writes warnings: a job that exits 0 must not show a
+    /// failed test, which Jenkins marks unstable), a note is skipped. Names leave the line out,
+    /// so a test's history survives an edit above it. With no finding, one passing case, as
+    /// Jenkins refuses a report with no result (session 22's CI trial).
     static func junit(_ diagnostics: [Diagnostic], tool: String) -> String {
-        let failures = diagnostics.filter { $0.severity != .note }.count
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
-        xml +=
-            "  <testsuite name=\(attribute(tool)) tests=\"\(diagnostics.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(diagnostics.count - failures)\">\n"
+        let failures = diagnostics.filter { $0.severity == .error }.count
+        let skipped = diagnostics.filter { $0.severity == .note }.count
+        let tests = max(1, diagnostics.count)
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites name=\(attribute(tool)) tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+        xml += "  <testsuite name=\(attribute(tool)) tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+        if diagnostics.isEmpty {
+            xml += "    <testcase classname=\(attribute(tool)) name=\"no findings\"/>\n"
+        }
         for diagnostic in diagnostics {
             let location = diagnostic.location
-            xml += "    <testcase classname=\(attribute(location.path)) name=\(attribute("\(location.path):\(location.line): \(diagnostic.id ?? "")"))>"
-            if diagnostic.severity == .note {
-                xml += "<skipped message=\(attribute(diagnostic.message))/>"
-            } else {
-                xml += "<failure type=\(attribute(diagnostic.id ?? "")) message=\(attribute(diagnostic.message))/>"
+            xml +=
+                "    <testcase classname=\(attribute(location.path)) name=\(attribute("\(location.path): \(diagnostic.id ?? "")")) file=\(attribute(location.path)) line=\"\(location.line)\">"
+            switch diagnostic.severity {
+            case .note: xml += "<skipped message=\(attribute(diagnostic.message))/>"
+            case .warning: xml += "<system-out>\(escaped("\(diagnostic)"))</system-out>"
+            case .error: xml += "<failure type=\(attribute(diagnostic.id ?? "")) message=\(attribute(diagnostic.message))/>"
             }
             xml += "</testcase>\n"
         }
