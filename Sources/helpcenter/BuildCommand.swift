@@ -15,8 +15,8 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the static help centre.",
         discussion: """
-            Exit status: 0 built (warnings allowed), 1 content errors (nothing published, the \
-            previous site is left as it was), 2 usage or I/O errors.
+            Exit status: 0 built (warnings allowed, unless --strict), 1 content errors (nothing \
+            published, the previous site is left as it was), 2 usage or I/O errors.
             """
     )
 
@@ -40,6 +40,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Say which project folder is used, and why.")
     var verbose = false
 
+    @Flag(help: "Treat warnings as errors: a build with any warning fails and publishes nothing (for CI).")
+    var strict = false
+
     func run() throws {
         let started = ContinuousClock.now
         let console = Console()
@@ -61,6 +64,12 @@ struct BuildCommand: ParsableCommand {
                 "Build failed: \(Self.counts(site.policyProblems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
             throw interrupt.failure(1)
         }
+        if strict && site.printedDiagnostics.warningCount > 0 {
+            console.status(
+                "Build failed (--strict): \(Self.counts(site.printedDiagnostics)) in the configuration, policy or vocabulary; nothing was published and \(output) is unchanged."
+            )
+            throw interrupt.failure(1)
+        }
         let staged: StagedSiteDirectory
         do {
             staged = try interrupt.stage {
@@ -74,7 +83,17 @@ struct BuildCommand: ParsableCommand {
         // The publish transaction (build into the staging folder, then swap it in or discard it).
         let outcome: SitePublisher.Outcome<BuildReport>
         do {
-            outcome = try SitePublisher.run(into: staged) { try builder.build(into: $0) }
+            let strict = strict
+            outcome = try SitePublisher.run(into: staged) { output in
+                var report = try builder.build(into: output)
+                // --strict: each warning is an error, so the publisher discards the site.
+                if strict {
+                    for index in report.diagnostics.indices where report.diagnostics[index].severity == .warning {
+                        report.diagnostics[index].severity = .error
+                    }
+                }
+                return report
+            }
         } catch let failure as SitePublisher.PublishFailure<BuildReport> {
             // The build was good but the swap failed: its warnings first, then why.
             printReport(failure.build, console: console)
@@ -89,7 +108,7 @@ struct BuildCommand: ParsableCommand {
         // The configuration's and the policy's warnings were printed first: counted too.
         let counts = Self.counts(site.printedDiagnostics + report.diagnostics)
         guard case .published = outcome else {
-            console.status("Build failed: \(counts); nothing was published and \(output) is unchanged.")
+            console.status("Build failed\(strict ? " (--strict: warnings count as errors)" : ""): \(counts); nothing was published and \(output) is unchanged.")
             throw interrupt.failure(1)
         }
         // Measured after the swap: the time the whole command took, as a user sees it.

@@ -60,6 +60,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Make a rule that no article cites, or that no scenario shows deciding, an error (not a warning).")
     var requireCoverage = false
 
+    @Flag(help: "Exit 1 when the check finds warnings, not only errors (for CI that keeps a suite free of them).")
+    var strict = false
+
     @Flag(help: "Also run the scenarios against broken variants of the policy; a variant no scenario notices is an error.")
     var mutations = false
 
@@ -155,6 +158,10 @@ struct CheckCommand: ParsableCommand {
             )
         }
         if suite.totals.hasErrors { throw ExitCode(1) }
+        if strict && suite.totals.warnings > 0 {
+            standardError("failing: --strict, and the check found \(suite.totals.warnings) warning\(suite.totals.warnings == 1 ? "" : "s")")
+            throw ExitCode(1)
+        }
     }
 
     /// The policy file at `policy`, its findings naming it `shownAs`.

@@ -70,6 +70,31 @@ struct ReportFormatTests {
         #expect(weird.elements(forName: "error").count == 1)
     }
 
+    /// A scenario with a scenario error before a mismatch is a failure typed by the mismatch
+    /// (not `scenario-error`, an error's type), its details in the order of the file.
+    @Test("junit: a failure is typed by its first mismatch")
+    func junitFailureType() throws {
+        let text = """
+            scenarios:
+              - name: Both
+                rules: [no-such-rule]
+                given: {two_factor: {method: app}}
+                when:
+                  - open_account_management:
+                    expect: {banner: hidden}
+
+            """
+        let report = ScenarioSuiteChecker().check([ScenarioSource(path: "both.yaml", text: text)])
+        let document = try XMLDocument(xmlString: renderer.render(report, as: .junit))
+        let testCase = try #require(document.rootElement()?.elements(forName: "testsuite").first?.elements(forName: "testcase").first)
+        let failure = try #require(testCase.elements(forName: "failure").first)
+        #expect(failure.attribute(forName: "type")?.stringValue == "banner-while-missing", "\(testCase)")
+        let details = try #require(failure.stringValue)
+        let unknown = try #require(details.range(of: "both.yaml:3:"))
+        let mismatch = try #require(details.range(of: "both.yaml:7:"))
+        #expect(unknown.lowerBound < mismatch.lowerBound)
+    }
+
     @Test("sarif: 2.1.0 with the rules in tool.driver.rules and a region on every result")
     func sarif() throws {
         let root = try #require(try json(.sarif) as? [String: Any])

@@ -26,6 +26,29 @@ struct BuildCommandTests {
         #expect(run.output.contains("; 0 errors, 2 warnings."), "\(run.output)")
     }
 
+    /// `--strict` (CI): a warning fails the build, whether the configuration's or the content's,
+    /// and nothing is published.
+    @Test func strictMakesWarningsFailTheBuild() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("name: Test Help\nheader_colections: 4\n", to: "helpcenter.yaml")
+        let configuration = try await project.run("build", "--project", project.root.path, "--strict")
+        #expect(configuration.status == 1, "\(configuration.output)")
+        #expect(configuration.output.contains("Build failed (--strict): 0 errors, 1 warning in the configuration"), "\(configuration.output)")
+        #expect(!project.exists("_site"))
+
+        try project.write("name: Test Help\nbase_url: https://help.example.com/\n", to: "helpcenter.yaml")
+        #expect(try await project.run("build", "--project", project.root.path, "--strict").status == 0)
+        let published = try project.read("_site/basics/next-steps/index.html")
+        try project.write(TestProject.nextSteps.replacingOccurrences(of: "---\ntitle:", with: "---\ncolour: red\ntitle:"), to: "content/basics/next-steps.md")
+        let content = try await project.run("build", "--project", project.root.path, "--strict")
+        #expect(content.status == 1)
+        #expect(content.errors.contains("error: unknown key 'colour'"), "\(content.errors)")
+        #expect(content.output.contains("Build failed (--strict: warnings count as errors)"), "\(content.output)")
+        #expect(try project.read("_site/basics/next-steps/index.html") == published)
+        #expect(try await project.run("build", "--project", project.root.path).status == 0)
+    }
+
     @Test func aBrokenLinkFailsTheBuildAndLeavesThePreviousSite() async throws {
         let project = try TestProject()
         defer { project.remove() }

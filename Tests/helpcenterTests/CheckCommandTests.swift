@@ -27,6 +27,28 @@ struct CheckCommandTests {
             "\(run.output)")
     }
 
+    /// A scenario that checks nothing is a warning: exit 0, or 1 with `--strict`.
+    @Test func strictMakesWarningsFailTheCheck() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write(
+            "scenarios:\n  - name: Nothing\n    given: {two_factor: {method: app}}\n    when:\n      - open_account_management:\n", to: "scenarios/nothing.yaml"
+        )
+        #expect(try await project.run("check", project.path("scenarios/nothing.yaml")).status == 0)
+        let strict = try await project.run("check", "--strict", project.path("scenarios/nothing.yaml"))
+        #expect(strict.status == 1)
+        #expect(strict.errors.contains("failing: --strict, and the check found"), "\(strict.errors)")
+    }
+
+    /// A misspelt `--tag` selects nothing: a usage error, not a pass.
+    @Test func aFilterThatMatchesNothingIsAUsageError() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let run = try await project.run("check", "--project", project.root.path, "--tag", "smoek")
+        #expect(run.status == 2)
+        #expect(run.errors.contains("no scenario matched the filters (--tag smoek): check their spelling"), "\(run.errors)")
+    }
+
     @Test func aPathThatDoesNotExistCannotBeChecked() async throws {
         let project = try TestProject()
         defer { project.remove() }

@@ -91,7 +91,8 @@ struct JUnitReport: CheckReportWriter {
         }
         let unattached = report.suiteFindings.filter { $0.rule == nil }
         for path in Set(unattached.map(\.location.path)).sorted() {
-            cases.append((path, TestCase(name: "(citations)", line: 1, findings: unattached.filter { $0.location.path == path })))
+            let findings = unattached.filter { $0.location.path == path }.sorted()
+            cases.append((path, TestCase(name: "(citations)", line: findings.first?.location.line ?? 1, findings: findings)))
         }
         let failures = cases.filter { $0.testCase.status == .failure }.count
         let errors = cases.filter { $0.testCase.status == .error }.count
@@ -115,7 +116,8 @@ struct JUnitReport: CheckReportWriter {
         var line: Int
         var findings: [ScenarioFinding]
 
-        var errors: [ScenarioFinding] { findings.filter { $0.severity == .error } }
+        /// The errors, in the order of their places in the file.
+        var errors: [ScenarioFinding] { findings.filter { $0.severity == .error }.sorted() }
 
         var status: Status {
             if errors.isEmpty { return .passed }
@@ -127,7 +129,10 @@ struct JUnitReport: CheckReportWriter {
             let warnings = findings.filter { $0.severity != .error }
             if status == .passed && warnings.isEmpty { return text + "/>\n" }
             text += ">\n"
-            if let first = errors.first {
+            // The element's type and message are its first error of that kind: a scenario with
+            // a scenario error and a mismatch is a failure typed by the mismatch (it was typed
+            // `scenario-error`, an error's type: session 22's CI trial).
+            if let first = errors.first(where: { status == .error || $0.kind != .scenarioError }) {
                 let element = status == .failure ? "failure" : "error"
                 let details = errors.map(\.diagnostic.description).joined(separator: "\n")
                 text += "      <\(element) message=\(attribute(first.message)) type=\(attribute(first.reportID))>\(escaped(details))</\(element)>\n"
