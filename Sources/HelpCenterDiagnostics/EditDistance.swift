@@ -26,4 +26,13 @@ public enum EditDistance {
         }
         return previous[b.count]
     }
+
+    /// The name closest to a misspelt one, ignoring case, when it is within a third of its own
+    /// length in edits (at least 2); the first in `names` wins a tie. `nil`: none is close.
+    public static func closest(to text: String, in names: [String]) -> String? {
+        let wanted = Array(text.lowercased())
+        let scored = names.map { ($0, between(wanted, Array($0.lowercased()))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, best.0.count / 3) else { return nil }
+        return best.0
+    }
 }

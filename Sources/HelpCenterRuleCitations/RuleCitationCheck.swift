@@ -59,9 +59,6 @@ public struct RuleCitationCheck: Sendable {
     /// The id closest to a misspelt one, ignoring case, when it is within a third of its own
     /// length in edits (at least 2); the first in `ids` wins a tie.
     public static func closest(to text: String, in ids: [String]) -> String? {
-        let wanted = Array(text.lowercased())
-        let scored = ids.map { ($0, EditDistance.between(wanted, Array($0))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, best.0.count / 3) else { return nil }
-        return best.0
+        EditDistance.closest(to: text, in: ids)
     }
 }

@@ -19,6 +19,31 @@ struct YAMLErrorReading {
                 "invalid YAML: a value holds ': ', which YAML reads as the start of another key; put the whole value in quotes",
                 line: problemMark.line, column: problemMark.column)
         }
+        if problem.hasPrefix("found a tab character")
+            || (problem == "found character that cannot start any token" && character(at: problemMark) == UInt8(ascii: "\t"))
+        {
+            // libyaml's words named no character; a tab from an editor is the usual one.
+            return YAMLInputProblem(
+                "invalid YAML: a tab, where YAML indents with spaces only; replace it with spaces", line: problemMark.line, column: problemMark.column)
+        }
+        return nil
+    }
+
+    /// The first byte of the character at a 1-based line and column (columns counted in
+    /// characters), or nil past the text.
+    func character(at mark: (line: Int, column: Int)) -> UInt8? {
+        var line = 1
+        var column = 1
+        for byte in text where byte & 0xC0 != 0x80 {
+            if line == mark.line && column == mark.column { return byte }
+            if byte == UInt8(ascii: "\n") {
+                if line == mark.line { return nil }
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
         return nil
     }
 

@@ -31,7 +31,9 @@ struct BadInputTests {
         BadCase(file: "unknown-action.yaml", line: 7, column: 9, message: "unknown action or field 'delete_account' in a step"),
         BadCase(file: "missing-argument.yaml", line: 5, column: 9, message: "set_up_backup is missing its argument: {phone: N} or {email: E}"),
         BadCase(file: "missing-argument.yaml", line: 7, column: 9, message: "recover is missing its argument: new-recovery-key or remove-2fa-device"),
-        BadCase(file: "unknown-rule.yaml", line: 3, column: 13, message: "unknown rule id 'one-methods'; the rules are: sage-account-only"),
+        BadCase(
+            file: "unknown-rule.yaml", line: 3, column: 13,
+            message: "unknown rule id 'one-methods' (did you mean 'one-method'?); the rules are: sage-account-only"),
         BadCase(file: "unknown-rule.yaml", line: 7, column: 28, message: "unknown rule id 'only-one-method'"),
         BadCase(file: "duplicate-names.yaml", line: 7, column: 11, message: "duplicate scenario name 'Same name' (first used at line 2)"),
         BadCase(
@@ -103,6 +105,14 @@ struct BadInputTests {
             ("title: x\n", "unknown field 'title' in a scenario file; allowed: scenarios"),
             ("scenarios:\n  - given: {}\n    when: []\n", "a scenario needs a 'name'"),
             ("scenarios:\n  - name: \"  \"\n    when: []\n", "a scenario's name can't be empty"),
+            ("scenarios:\n  - name: a\n\tgiven: {}\n", "invalid YAML: a tab, where YAML indents with spaces only; replace it with spaces"),
+            ("scenarios:\n\t- name: a\n", "invalid YAML: a tab, where YAML indents with spaces only; replace it with spaces"),
+            ("scenarios:\n  - name: a\n    given: {emial: a@b.co}\n", "unknown field 'emial' in the starting state (given) (did you mean 'email'?); allowed:"),
+            ("scenarios:\n  - name: a\n    given: {device: Lost}\n", "unknown device 'Lost' (did you mean 'lost'?); expected available or lost"),
+            (
+                "scenarios:\n  - name: a\n    when:\n      - set_up_backp: {email: a@b.co}\n",
+                "unknown action or field 'set_up_backp' in a step (did you mean 'set_up_backup'?)"
+            ),
             ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        change_backup: {email: a@b.co}\n", "this step has 2 actions"),
             ("scenarios:\n  - name: a\n    when:\n      - expect: done\n", "this step has no action"),
             ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        expect: {banner: shown}\n", "manage_backup gives no 'banner'"),

@@ -48,7 +48,9 @@ extension ScenarioFileParser {
             } else if let name = ActionName(rawValue: entry.key) {
                 actions.append((name, entry))
             } else {
-                reader.error("unknown action or field '\(entry.key)' in a step; a step has \(allowed)", at: entry.keyNode)
+                reader.error(
+                    "unknown action or field '\(entry.key)' in a step\(YAMLNodeReader.guess(entry.key, among: Self.actionNames + ["expect"])); a step has \(allowed)",
+                    at: entry.keyNode)
                 complete = false
             }
         }

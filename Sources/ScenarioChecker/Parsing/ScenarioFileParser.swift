@@ -187,7 +187,8 @@ struct ScenarioFileParser {
         guard let text = reader.text(node, "a rule id") else { return nil }
         guard let rule = PolicyRuleID(rawValue: text) else {
             let known = PolicyRuleID.allCases.map(\.rawValue).joined(separator: ", ")
-            reader.error("unknown rule id '\(text)'; the rules are: \(known)", at: node)
+            reader.error(
+                "unknown rule id '\(text)'\(YAMLNodeReader.guess(text, among: PolicyRuleID.allCases.map(\.rawValue))); the rules are: \(known)", at: node)
             return nil
         }
         return rule
