@@ -107,6 +107,15 @@ struct BadInputTests {
             ("scenarios:\n  - name: \"  \"\n    when: []\n", "a scenario's name can't be empty"),
             ("scenarios:\n  - name: a\n\tgiven: {}\n", "invalid YAML: a tab, where YAML indents with spaces only; replace it with spaces"),
             ("scenarios:\n\t- name: a\n", "invalid YAML: a tab, where YAML indents with spaces only; replace it with spaces"),
+            (
+                "scenarios:\n  - name: a\n    given:\n    email: a@b.co\n",
+                "'email' is a field of the starting state: indent it under 'given:' (a scenario has name, rules, tags, given, when, then)"
+            ),
+            ("scenarios:\n  - name: a\n    given:\n    email: a@b.co\n    two_factor: none\n", "'two_factor' is a field of the starting state"),
+            (
+                "scenarios:\n  - name: a\n    given: {email: a@b.co}\n    open_account_management:\n",
+                "'open_account_management' is an action: write it as a step under 'when:'"
+            ),
             ("scenarios:\n  - name: a\n    given: {emial: a@b.co}\n", "unknown field 'emial' in the starting state (given) (did you mean 'email'?); allowed:"),
             ("scenarios:\n  - name: a\n    given: {device: Lost}\n", "unknown device 'Lost' (did you mean 'lost'?); expected available or lost"),
             (

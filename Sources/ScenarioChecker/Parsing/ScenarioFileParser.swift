@@ -118,6 +118,7 @@ struct ScenarioFileParser {
         }
         var scenario = Scenario(name: displayName, location: location, given: ScenarioGiven(location: reader.location(node)))
         var unreadableStep: (at: SourceLocation, followed: Bool)?
+        var misplaced = false
         for entry in entries {
             switch entry.key {
             case "name":
@@ -141,10 +142,19 @@ struct ScenarioFileParser {
                 let checks = readThen(entry.value, reader: &reader)
                 scenario.finalChecks = checks.checks
                 scenario.stepsComplete = scenario.stepsComplete && checks.complete
+            case let key where Self.accountFields.contains(key) || Self.actionNames.contains(key):
+                // A field of the starting state, or an action, one level too far left: the
+                // scenario would be replayed from an empty `given` (or without the step), and
+                // its findings would be knock-on effects (session 22's QA trial).
+                let home =
+                    Self.accountFields.contains(key) ? "a field of the starting state: indent it under 'given:'" : "an action: write it as a step under 'when:'"
+                reader.error("'\(key)' is \(home) (a scenario has \(Self.scenarioFields.joined(separator: ", ")))", at: entry.keyNode)
+                misplaced = true
             default:
                 reader.unknownKey(entry, in: "a scenario", allowed: Self.scenarioFields)
             }
         }
+        if misplaced { scenario.givenComplete = false }
         // What is left unchecked behind a step that can't be read is said, so that fixing it
         // does not bring a new batch of findings as a surprise (session 22's QA trial).
         let hasThen = entries.contains { $0.key == "then" }
