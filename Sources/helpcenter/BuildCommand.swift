@@ -7,6 +7,7 @@ import HelpCenterPolicyDocs
 import HelpCenterSite
 import HelpCenterSiteFiles
 import HelpCenterYAML
+import ScenarioChecker
 import Synchronization
 
 /// `helpcenter build`: the help centre in `content/` through `templates/` into `_site/`.
@@ -43,6 +44,26 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors: a build with any warning fails and publishes nothing (for CI).")
     var strict = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Also write the build's findings for CI: github (workflow annotations, on standard output), or json, junit, sarif, gitlab (to --diagnostics-output).",
+            valueName: "format"))
+    var diagnostics: ReportFormat?
+
+    @Option(help: ArgumentHelp("The file for --diagnostics (json, junit, sarif, gitlab).", valueName: "file"))
+    var diagnosticsOutput: String?
+
+    func validate() throws {
+        if diagnosticsOutput != nil && diagnostics == nil {
+            throw ValidationError("--diagnostics-output needs --diagnostics FORMAT (json, junit, sarif, github or gitlab)")
+        }
+        if let diagnostics, diagnostics != .github, diagnostics != .human, diagnosticsOutput == nil {
+            throw ValidationError(
+                "--diagnostics \(diagnostics.rawValue) needs --diagnostics-output FILE: standard output carries the build's own lines (only github annotations are written there)"
+            )
+        }
+    }
+
     func run() throws {
         let started = ContinuousClock.now
         let console = Console()
@@ -58,6 +79,15 @@ struct BuildCommand: ParsableCommand {
         } catch let error as SitePolicyLoader.LoadError {
             console.error(error.description)
             throw interrupt.failure(2)
+        }
+        // The findings for CI (--diagnostics), written however the build ends.
+        var written: [Diagnostic] = site.printedDiagnostics
+        defer {
+            do {
+                try writeDiagnostics(written, project: inputs.project)
+            } catch {
+                console.error("cannot write --diagnostics-output \(diagnosticsOutput ?? ""): \(error)")
+            }
         }
         if site.policyProblems.hasErrors {
             console.status(
@@ -96,6 +126,7 @@ struct BuildCommand: ParsableCommand {
             }
         } catch let failure as SitePublisher.PublishFailure<BuildReport> {
             // The build was good but the swap failed: its warnings first, then why.
+            written += failure.build.diagnostics
             printReport(failure.build, console: console)
             console.error("\(failure)")
             throw interrupt.failure(2)
@@ -104,6 +135,7 @@ struct BuildCommand: ParsableCommand {
             throw interrupt.failure(2)
         }
         let report = outcome.build
+        written += report.diagnostics
         printReport(report, console: console)
         // The configuration's and the policy's warnings were printed first: counted too.
         let counts = Self.counts(site.printedDiagnostics + report.diagnostics)
@@ -117,6 +149,22 @@ struct BuildCommand: ParsableCommand {
         console.status(
             "Built \(report.articleCount) article\(report.articleCount == 1 ? "" : "s") in \(report.collectionCount) collection\(report.collectionCount == 1 ? "" : "s") (\(report.pagesWritten) pages, \(report.filesCopied) files copied) into \(output) in \(seconds) s; \(counts)."
         )
+    }
+
+    /// `--diagnostics`: the findings in a CI format, paths from the project folder (as the
+    /// checker's machine formats write them: docs/checker.md), to standard output (github) or
+    /// `--diagnostics-output`. The human format is what the build printed already.
+    private func writeDiagnostics(_ findings: [Diagnostic], project: HelpCenterProject) throws {
+        guard let format = diagnostics, format != .human else { return }
+        let currentFolder = FileManager.default.currentDirectoryPath
+        let located = findings.map { finding in
+            var finding = finding
+            finding.location.path = project.pathFromProject(finding.location.path, currentFolder: currentFolder)
+            return finding
+        }
+        let sink = try ReportSink(path: diagnosticsOutput)
+        sink.write(DiagnosticListReport.render(located.sorted(), format: format, tool: "helpcenter build", summary: []))
+        try sink.commit()
     }
 
     /// The build's diagnostics, and with `--timings` each phase's time.

@@ -49,6 +49,31 @@ struct BuildCommandTests {
         #expect(try await project.run("build", "--project", project.root.path).status == 0)
     }
 
+    /// `--diagnostics sarif`: the findings for CI, written even when the build fails, with
+    /// paths from the project folder (the build ran with an absolute --project, as CI does).
+    @Test func theFindingsCanBeWrittenForCI() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write(TestProject.nextSteps.replacingOccurrences(of: "#sign-in", with: "#log-in"), to: "content/basics/next-steps.md")
+        let report = project.path("build.sarif")
+        let run = try await project.run("build", "--project", project.root.path, "--diagnostics", "sarif", "--diagnostics-output", report)
+        #expect(run.status == 1)
+        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(project.read("build.sarif").utf8)) as? [String: Any])
+        let results = try #require(((sarif["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        func uri(_ result: [String: Any]) -> String? {
+            let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+            return (location?["artifactLocation"] as? [String: Any])?["uri"] as? String
+        }
+        // The broken anchor, and the warning that base_url is not absolute, at the top of the
+        // configuration file that leaves it out (it named a bare helpcenter.yaml, wherever the
+        // project was).
+        #expect(results.map { $0["ruleId"] as? String } == ["broken-anchor", "base-url"])
+        #expect(results.map(uri) == ["content/basics/next-steps.md", "helpcenter.yaml"])
+        let usage = try await project.run("build", "--project", project.root.path, "--diagnostics", "junit")
+        #expect(usage.status == 2)
+        #expect(usage.errors.contains("--diagnostics junit needs --diagnostics-output FILE"), "\(usage.errors)")
+    }
+
     @Test func aBrokenLinkFailsTheBuildAndLeavesThePreviousSite() async throws {
         let project = try TestProject()
         defer { project.remove() }

@@ -77,7 +77,7 @@ extension SiteBuilder {
         var diagnostics: [Diagnostic] = refused.map {
             .error(
                 "\($0) is not a safe URL (javascript:, vbscript: and data: URLs are never published)",
-                at: SourceLocation(path: SiteConfiguration.fileName), id: "unsafe-url")
+                at: SourceLocation(path: configuration.filePath), id: "unsafe-url")
         }
         // Said once, for the default language: the others' base URLs are made from it.
         let isDefaultLanguage = languageSwitch.map { $0.current == $0.languages.primary } ?? true

@@ -28,6 +28,9 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var feedbackEndpoint: String?
     /// Where `base_url` is written in the configuration file (for the warning when it is not absolute).
     public var baseURLLocation = SourceLocation(path: SiteConfiguration.fileName)
+    /// The configuration file as diagnostics name it (`../../helpcenter.yaml` from a subfolder),
+    /// for findings about a setting it leaves out.
+    public var filePath = SiteConfiguration.fileName
     /// Where each other language is written under `languages:`, by key (for the warnings about
     /// its translations, which pointed at the file's first line, under a path not shown as
     /// the other findings in the file showed it).
@@ -107,6 +110,9 @@ public struct SiteConfiguration: Sendable, Equatable {
     public static func parse(_ yaml: String, path: String) -> (SiteConfiguration, [Diagnostic]) {
         var reader = YAMLFieldReader(path: path, firstLine: 1, id: "config")
         var configuration = SiteConfiguration()
+        // A setting left out is reported at the top of the file that leaves it out.
+        configuration.filePath = path
+        configuration.baseURLLocation = SourceLocation(path: path)
         let root = reader.compose(yaml, what: "the site configuration", limits: .siteConfiguration)
         let fields = reader.fields(of: root, known: knownKeys, what: "the site configuration")
         if let name = reader.string(fields["name"]?.value, key: "name") { configuration.name = name }
