@@ -29,10 +29,19 @@ public enum EditDistance {
 
     /// The name closest to a misspelt one, ignoring case, when it is within a third of its own
     /// length in edits (at least 2); the first in `names` wins a tie. `nil`: none is close.
+    /// A name whose length alone puts it out of reach is not compared, and each comparison
+    /// stops at the distance allowed: a 190 KB value took 5 s against the rule ids (session
+    /// 22's review), where names are a few dozen characters.
     public static func closest(to text: String, in names: [String]) -> String? {
         let wanted = Array(text.lowercased())
-        let scored = names.map { ($0, between(wanted, Array($0.lowercased()))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, best.0.count / 3) else { return nil }
-        return best.0
+        var best: (name: String, distance: Int)?
+        for name in names {
+            let candidate = Array(name.lowercased())
+            let allowed = max(2, candidate.count / 3)
+            guard abs(candidate.count - wanted.count) <= allowed else { continue }
+            let distance = between(wanted, candidate, limit: allowed)
+            if distance <= allowed, distance < (best?.distance ?? .max) { best = (name, distance) }
+        }
+        return best?.name
     }
 }

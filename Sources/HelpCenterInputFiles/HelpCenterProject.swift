@@ -38,18 +38,48 @@ public struct HelpCenterProject: Sendable, Equatable {
         return folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 
-    /// `path` (as it opens: from `currentFolder`, or absolute) written from the project folder,
-    /// as machine-readable reports write paths: `scenarios/x.yaml` whether the command ran
-    /// in the project folder, in `content/guides/` (where it opens as `../../scenarios/x.yaml`)
-    /// or with `--project "$PWD"` (where it opens as an absolute path). So a CI system finds the
-    /// file from the repository's root, and a finding's fingerprint is the same on every machine
-    /// and from every folder. `..` is resolved by the names alone (not through links).
-    public func pathFromProject(_ path: String, currentFolder: String) -> String {
-        let target = Self.normalSegments(path.hasPrefix("/") ? path : currentFolder + "/" + path)
-        let root = Self.normalSegments(absolutePath.hasPrefix("/") ? absolutePath : currentFolder + "/" + absolutePath)
+    /// The folder machine-readable reports write paths from: the top of the repository the
+    /// project is in (the nearest folder, the project's own or one above it, that holds `.git`),
+    /// or the project folder outside a repository. GitHub, GitLab and SARIF viewers read a path
+    /// from the repository's top: a project in `site/` has its scenarios at `site/scenarios/`.
+    public func reportRoot(currentFolder: String, hasGit: (String) -> Bool) -> String {
+        var segments = Self.normalSegments(absolutePath.hasPrefix("/") ? absolutePath : currentFolder + "/" + absolutePath)
+        let project = "/" + segments.joined(separator: "/")
+        while true {
+            let folder = "/" + segments.joined(separator: "/")
+            if hasGit(folder) { return folder }
+            guard !segments.isEmpty else { return project }
+            segments.removeLast()
+        }
+    }
+
+    /// `path` (as it opens: from `currentFolder`, or absolute) written from `root`, as
+    /// machine-readable reports write paths: `scenarios/x.yaml` whether the command ran in the
+    /// project folder, in `content/guides/` (where it opens as `../../scenarios/x.yaml`) or with
+    /// `--project "$PWD"` (an absolute path). So a CI system finds the file, and a finding's
+    /// fingerprint is the same on every machine and from every folder. `..` is resolved by the
+    /// names; when that leads out of `root`, the current folder, `root` and the path's folder
+    /// are resolved through links (`realPath`) and tried again: `$PWD` may name the current
+    /// folder through a link (`/tmp` on macOS) where the process sees its real path.
+    public static func reportPath(_ path: String, from root: String, currentFolder: String, realPath: (String) -> String? = { _ in nil }) -> String {
+        let absolute = path.hasPrefix("/") ? path : currentFolder + "/" + path
+        let lexical = relative(absolute, from: root)
+        guard lexical.hasPrefix(".."), let realRoot = realPath(root) else { return lexical }
+        let segments = normalSegments(absolute)
+        guard let name = segments.last else { return lexical }
+        let folder = "/" + segments.dropLast().joined(separator: "/")
+        guard let realFolder = realPath(folder) else { return lexical }
+        let resolved = relative(realFolder + "/" + name, from: realRoot)
+        return resolved.hasPrefix("..") ? lexical : resolved
+    }
+
+    /// `absolute` from `root`, both absolute, by their names.
+    private static func relative(_ absolute: String, from root: String) -> String {
+        let target = normalSegments(absolute)
+        let base = normalSegments(root)
         var common = 0
-        while common < min(target.count, root.count) && target[common] == root[common] { common += 1 }
-        let parts = Array(repeating: "..", count: root.count - common) + target[common...]
+        while common < min(target.count, base.count) && target[common] == base[common] { common += 1 }
+        let parts = Array(repeating: "..", count: base.count - common) + target[common...]
         return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 

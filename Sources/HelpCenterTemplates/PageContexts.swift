@@ -127,6 +127,9 @@ public struct CollectionSummary: TemplateContext {
         "articleCount": .number { $0.articleCount },
         "articleCountText": .text { $0.articleCountText ?? ($0.articleCount == 1 ? "1 article" : "\($0.articleCount) articles") },
         "articles": .list(\.articles),
+        /// Whether the card lists any article (on the home page, a collection whose articles
+        /// are all under "Most useful" lists none).
+        "hasArticles": .flag { !$0.articles.isEmpty },
         "hasMoreArticles": .flag { $0.hasMoreArticles },
     ]
 }

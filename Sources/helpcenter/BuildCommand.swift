@@ -57,7 +57,10 @@ struct BuildCommand: ParsableCommand {
         if diagnosticsOutput != nil && diagnostics == nil {
             throw ValidationError("--diagnostics-output needs --diagnostics FORMAT (json, junit, sarif, github or gitlab)")
         }
-        if let diagnostics, diagnostics != .github, diagnostics != .human, diagnosticsOutput == nil {
+        if diagnostics == .human {
+            throw ValidationError("--diagnostics human is what the build prints already; choose github, json, junit, sarif or gitlab")
+        }
+        if let diagnostics, diagnostics != .github, diagnosticsOutput == nil {
             throw ValidationError(
                 "--diagnostics \(diagnostics.rawValue) needs --diagnostics-output FILE: standard output carries the build's own lines (only github annotations are written there)"
             )
@@ -72,6 +75,21 @@ struct BuildCommand: ParsableCommand {
         defer { interrupt.cancel() }
         let inputs = try self.inputs.resolve(verbose: verbose)
         let output = self.output ?? inputs.project.path("_site")
+        // The CI report is opened before the build, so a place it can't or must not go is said
+        // at once (exit 2), not after a build whose report is then lost.
+        let diagnosticsSink = try openDiagnostics(inputs: inputs, output: output)
+        // The findings for CI, written however the build ends once the site's inputs are read
+        // (a configuration that can't be read is a usage error, exit 2, with no report).
+        var written: [Diagnostic]?
+        defer {
+            if let diagnosticsSink {
+                if let written {
+                    writeDiagnostics(strict ? written.map(Self.asError) : written, project: inputs.project, to: diagnosticsSink, console: console)
+                } else {
+                    diagnosticsSink.discard()
+                }
+            }
+        }
         let site: SiteInputs.LoadedSite
         do {
             site = try inputs.loadSite(
@@ -80,15 +98,7 @@ struct BuildCommand: ParsableCommand {
             console.error(error.description)
             throw interrupt.failure(2)
         }
-        // The findings for CI (--diagnostics), written however the build ends.
-        var written: [Diagnostic] = site.printedDiagnostics
-        defer {
-            do {
-                try writeDiagnostics(written, project: inputs.project)
-            } catch {
-                console.error("cannot write --diagnostics-output \(diagnosticsOutput ?? ""): \(error)")
-            }
-        }
+        written = site.printedDiagnostics
         if site.policyProblems.hasErrors {
             console.status(
                 "Build failed: \(Self.counts(site.policyProblems)) in the policy, vocabulary or scenarios; nothing was published and \(output) is unchanged.")
@@ -117,16 +127,12 @@ struct BuildCommand: ParsableCommand {
             outcome = try SitePublisher.run(into: staged) { output in
                 var report = try builder.build(into: output)
                 // --strict: each warning is an error, so the publisher discards the site.
-                if strict {
-                    for index in report.diagnostics.indices where report.diagnostics[index].severity == .warning {
-                        report.diagnostics[index].severity = .error
-                    }
-                }
+                if strict { report.diagnostics = report.diagnostics.map(Self.asError) }
                 return report
             }
         } catch let failure as SitePublisher.PublishFailure<BuildReport> {
             // The build was good but the swap failed: its warnings first, then why.
-            written += failure.build.diagnostics
+            written? += failure.build.diagnostics
             printReport(failure.build, console: console)
             console.error("\(failure)")
             throw interrupt.failure(2)
@@ -135,7 +141,7 @@ struct BuildCommand: ParsableCommand {
             throw interrupt.failure(2)
         }
         let report = outcome.build
-        written += report.diagnostics
+        written? += report.diagnostics
         printReport(report, console: console)
         // The configuration's and the policy's warnings were printed first: counted too.
         let counts = Self.counts(site.printedDiagnostics + report.diagnostics)
@@ -151,20 +157,56 @@ struct BuildCommand: ParsableCommand {
         )
     }
 
-    /// `--diagnostics`: the findings in a CI format, paths from the project folder (as the
-    /// checker's machine formats write them: docs/checker.md), to standard output (github) or
-    /// `--diagnostics-output`. The human format is what the build printed already.
-    private func writeDiagnostics(_ findings: [Diagnostic], project: HelpCenterProject) throws {
-        guard let format = diagnostics, format != .human else { return }
-        let currentFolder = FileManager.default.currentDirectoryPath
+    /// A warning made an error by `--strict`.
+    static func asError(_ diagnostic: Diagnostic) -> Diagnostic {
+        var diagnostic = diagnostic
+        if diagnostic.severity == .warning { diagnostic.severity = .error }
+        return diagnostic
+    }
+
+    /// The sink for `--diagnostics` (nil without it): standard output, or `--diagnostics-output`,
+    /// refused when it would replace an input or land in a folder the build reads or writes
+    /// (a report in `content/` is published by the next build; one named `helpcenter.yaml`
+    /// replaced the configuration: session 22's review).
+    private func openDiagnostics(inputs: SiteInputs, output: String) throws -> ReportSink? {
+        guard diagnostics != nil else { return nil }
+        guard let file = diagnosticsOutput else { return try ReportSink(path: nil) }
+        let target = CheckCommand.reportPath(file)
+        let real = { (path: String) in InputBoundary.realPath(path) ?? URL(fileURLWithPath: path).standardizedFileURL.path }
+        for (path, what) in [(inputs.config, "the site configuration"), (inputs.policy, "the policy"), (inputs.vocabulary, "the vocabulary")]
+        where real(path) == target {
+            throw CommandFailure("refusing to write --diagnostics-output to \(file): it is \(what) (\(path)); choose another file")
+        }
+        for (folder, what) in [(inputs.content, "the content folder"), (inputs.templates, "the templates folder"), (output, "the site's output folder")] {
+            let root = real(folder)
+            if target == root || target.hasPrefix(root + "/") {
+                throw CommandFailure(
+                    "refusing to write --diagnostics-output to \(file): it is in \(what) (\(folder)), which the build reads or replaces; write it outside")
+            }
+        }
+        do {
+            return try ReportSink(path: file)
+        } catch {
+            throw CommandFailure("cannot write --diagnostics-output \(file): \(error)")
+        }
+    }
+
+    /// `--diagnostics`: the findings in a CI format, paths from the repository's top (as the
+    /// checker's machine formats write them: docs/checker.md).
+    private func writeDiagnostics(_ findings: [Diagnostic], project: HelpCenterProject, to sink: ReportSink, console: Console) {
+        guard let format = diagnostics else { return }
+        let shown = CheckCommand.machinePath(project: project)
         let located = findings.map { finding in
             var finding = finding
-            finding.location.path = project.pathFromProject(finding.location.path, currentFolder: currentFolder)
+            finding.location.path = shown(finding.location.path)
             return finding
         }
-        let sink = try ReportSink(path: diagnosticsOutput)
         sink.write(DiagnosticListReport.render(located.sorted(), format: format, tool: "helpcenter build", summary: []))
-        try sink.commit()
+        do {
+            try sink.commit()
+        } catch {
+            console.error("cannot write --diagnostics-output \(diagnosticsOutput ?? ""): \(error)")
+        }
     }
 
     /// The build's diagnostics, and with `--timings` each phase's time.
@@ -193,7 +235,14 @@ enum ConfigurationLoader {
 
     /// The configuration, and the warnings printed about it (for a summary that counts them).
     static func loadPrinting(path: String, console: Console, quiet: Bool) throws -> (configuration: SiteConfiguration, warnings: [Diagnostic]) {
-        guard FileManager.default.fileExists(atPath: path) else { return (SiteConfiguration(), []) }
+        guard FileManager.default.fileExists(atPath: path) else {
+            // No file: the defaults, with a setting they leave out reported at the path the file
+            // would have (it was a bare helpcenter.yaml, read from the current folder).
+            var configuration = SiteConfiguration()
+            configuration.filePath = path
+            configuration.baseURLLocation = SourceLocation(path: path)
+            return (configuration, [])
+        }
         let data: Data
         do {
             // Not FileManager: it would wait forever on a pipe named helpcenter.yaml.

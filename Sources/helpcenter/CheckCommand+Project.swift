@@ -21,13 +21,24 @@ extension CheckCommand {
     }
 
     /// How the report names a file that opens as `path`. The human format at a terminal: as it
-    /// opens from the current folder (an editor opens it from there). The machine formats:
-    /// from the project folder (`HelpCenterProject.pathFromProject`), so that annotations attach
-    /// and fingerprints stay the same from any folder and on any machine (session 22's CI trial:
-    /// `--project "$PWD"` wrote absolute paths, a subfolder `../../` ones).
+    /// opens from the current folder (an editor opens it from there). The machine formats: from
+    /// the repository's top, or the project folder outside one (`HelpCenterProject.reportRoot`,
+    /// `reportPath`), so that annotations attach and fingerprints stay the same from any folder
+    /// and on any machine (session 22's CI trial: `--project "$PWD"` wrote absolute paths, a
+    /// subfolder `../../` ones).
     static func reportPath(format: ReportFormat, project: HelpCenterProject) -> @Sendable (String) -> String {
         guard format != .human else { return { $0 } }
+        return machinePath(project: project)
+    }
+
+    /// `reportPath` for a machine format (also `build --diagnostics`).
+    static func machinePath(project: HelpCenterProject) -> @Sendable (String) -> String {
         let currentFolder = FileManager.default.currentDirectoryPath
-        return { project.pathFromProject($0, currentFolder: currentFolder) }
+        let root = project.reportRoot(currentFolder: currentFolder) { FileManager.default.fileExists(atPath: $0 + "/.git") }
+        return { path in
+            HelpCenterProject.reportPath(path, from: root, currentFolder: currentFolder) { folder in
+                FileManager.default.fileExists(atPath: folder) ? URL(fileURLWithPath: folder).resolvingSymlinksInPath().path : nil
+            }
+        }
     }
 }

@@ -50,5 +50,9 @@ extension CheckCommand {
             )
         }
         if findings.hasErrors { throw ExitCode(1) }
+        if strict && findings.warningCount > 0 {
+            standardError("failing: --strict, and the check found \(findings.warningCount) warning\(findings.warningCount == 1 ? "" : "s")")
+            throw ExitCode(1)
+        }
     }
 }

@@ -149,7 +149,9 @@ struct CheckCommand: ParsableCommand {
         }
         if files.isEmpty {
             standardError("note: no scenario files found")
-        } else if suite.totals.scenarios == 0 && !filter.isEmpty {
+        } else if suite.totals.scenarios == 0 && !filter.isEmpty && !suite.totals.hasErrors {
+            // (A file that can't be read may hold the scenarios the filter wanted: its error,
+            // exit 1, says more than "check their spelling".)
             // A filter that selects nothing checks nothing: a misspelt `--tag smoek` passed
             // with exit 0 (session 22's QA trial). A usage error, as an empty --tag is.
             let given = tags.map { "--tag \($0)" } + rules.map { "--rule \($0.rawValue)" } + names.map { "--name \($0)" }
@@ -205,7 +207,7 @@ extension CheckCommand {
 
     /// The real path the report would have: the file's own, or its folder's with its name when
     /// it does not exist yet.
-    private static func reportPath(_ output: String) -> String {
+    static func reportPath(_ output: String) -> String {
         if let real = InputBoundary.realPath(output) { return real }
         let absolute = URL(fileURLWithPath: output).standardizedFileURL
         let folder = InputBoundary.realPath(absolute.deletingLastPathComponent().path) ?? absolute.deletingLastPathComponent().path

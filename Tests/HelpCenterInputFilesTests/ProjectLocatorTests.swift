@@ -163,8 +163,9 @@ private let siteFiles = ["/work/site/helpcenter.yaml", "/work/site/scenarios/pho
     }
 }
 
-/// Machine-readable reports name a file from the project folder, however it opens.
-@Suite struct PathFromProjectTests {
+/// Machine-readable reports name a file from the repository's top (or the project folder),
+/// however it opens.
+@Suite struct ReportPathTests {
     let project = HelpCenterProject(folder: "../..", absolutePath: "/work/site", origin: .currentFolder)
 
     @Test(arguments: [
@@ -176,7 +177,25 @@ private let siteFiles = ["/work/site/helpcenter.yaml", "/work/site/scenarios/pho
         ("/tmp/suite/x.yaml", "/work/site", "../../tmp/suite/x.yaml"),
         ("../..", "/work/site/content/guides", "."),
     ])
-    func pathsAreWrittenFromTheProjectFolder(path: String, current: String, expected: String) {
-        #expect(project.pathFromProject(path, currentFolder: current) == expected)
+    func pathsAreWrittenFromTheRoot(path: String, current: String, expected: String) {
+        #expect(HelpCenterProject.reportPath(path, from: "/work/site", currentFolder: current) == expected)
+    }
+
+    /// The root is the repository's top when the project is inside one (CI reads paths from
+    /// there), else the project folder.
+    @Test func theRootIsTheRepositorysTop() {
+        #expect(project.reportRoot(currentFolder: "/work/site") { $0 == "/work" } == "/work")
+        #expect(project.reportRoot(currentFolder: "/work/site") { $0 == "/work/site" } == "/work/site")
+        #expect(project.reportRoot(currentFolder: "/work/site") { _ in false } == "/work/site")
+        #expect(HelpCenterProject.reportPath("scenarios/x.yaml", from: "/work", currentFolder: "/work/site") == "site/scenarios/x.yaml")
+    }
+
+    /// `--project "$PWD"` through a link, where the process sees the current folder's real
+    /// path: the link is resolved rather than written as `../../real/…`.
+    @Test func aFolderReachedThroughALinkIsResolved() {
+        let real = ["/link/proj": "/real/proj", "/real/proj": "/real/proj", "/real/proj/scenarios": "/real/proj/scenarios"]
+        let path = HelpCenterProject.reportPath("scenarios/x.yaml", from: "/link/proj", currentFolder: "/real/proj") { real[$0] }
+        #expect(path == "scenarios/x.yaml")
+        #expect(HelpCenterProject.reportPath("scenarios/x.yaml", from: "/link/proj", currentFolder: "/real/proj") == "../../real/proj/scenarios/x.yaml")
     }
 }

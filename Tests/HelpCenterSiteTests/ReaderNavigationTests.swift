@@ -221,6 +221,15 @@ import Testing
         }
         let card = try #require(home.range(of: "class=\"collection-card\""))
         #expect(home[card.lowerBound...].contains("See all 4 articles"))
+
+        // Every article featured: the card lists none, and has no empty list.
+        for number in 3...4 {
+            content["topic-001/article-\(number).md"] = Self.article("Article \(number) of topic 1", order: number, extra: "featured: true\n")
+        }
+        let (_, allFeatured) = try Self.build(content)
+        let page = try #require(allFeatured.text("index.html"))
+        #expect(!page.contains("<ul class=\"article-list\">\n</ul>"))
+        #expect(page.contains("See all 4 articles"))
     }
 
     @Test(arguments: [

@@ -74,6 +74,23 @@ struct BuildCommandTests {
         #expect(usage.errors.contains("--diagnostics junit needs --diagnostics-output FILE"), "\(usage.errors)")
     }
 
+    /// The CI report may not replace an input, land where the build reads or publishes, or be a
+    /// folder: each is refused before the build (exit 2), the inputs left as they were.
+    @Test(arguments: [
+        ("helpcenter.yaml", "it is the site configuration"), ("content/report.json", "it is in the content folder"),
+        ("_site/report.json", "it is in the site's output folder"), ("content", "it is in the content folder"),
+    ])
+    func theCIReportCannotGoWhereTheBuildReadsOrWrites(file: String, message: String) async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let configuration = try project.read("helpcenter.yaml")
+        let run = try await project.run("build", "--project", project.root.path, "--diagnostics", "json", "--diagnostics-output", project.path(file))
+        #expect(run.status == 2)
+        #expect(run.errors.contains("refusing to write --diagnostics-output to \(project.path(file)): \(message)"), "\(run.errors)")
+        #expect(try project.read("helpcenter.yaml") == configuration)
+        #expect(!project.exists("content/report.json"))
+    }
+
     @Test func aBrokenLinkFailsTheBuildAndLeavesThePreviousSite() async throws {
         let project = try TestProject()
         defer { project.remove() }

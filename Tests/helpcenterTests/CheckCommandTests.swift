@@ -27,17 +27,32 @@ struct CheckCommandTests {
             "\(run.output)")
     }
 
-    /// A scenario that checks nothing is a warning: exit 0, or 1 with `--strict`.
+    /// Warnings (here the test project's rules that no article cites) exit 0, or 1 with
+    /// `--strict`, which counts them; the repository's own suite, which has none, passes it.
     @Test func strictMakesWarningsFailTheCheck() async throws {
         let project = try TestProject()
         defer { project.remove() }
-        try project.write(
-            "scenarios:\n  - name: Nothing\n    given: {two_factor: {method: app}}\n    when:\n      - open_account_management:\n", to: "scenarios/nothing.yaml"
-        )
-        #expect(try await project.run("check", project.path("scenarios/nothing.yaml")).status == 0)
-        let strict = try await project.run("check", "--strict", project.path("scenarios/nothing.yaml"))
+        let plain = try await project.run("check", "--project", project.root.path)
+        #expect(plain.status == 0)
+        let warnings = try #require(plain.output.firstMatch(of: /; 0 errors, (\d+) warnings/)?.1)
+        #expect((Int(warnings) ?? 0) > 0, "\(plain.output)")
+        let strict = try await project.run("check", "--project", project.root.path, "--strict")
         #expect(strict.status == 1)
-        #expect(strict.errors.contains("failing: --strict, and the check found"), "\(strict.errors)")
+        #expect(strict.errors.contains("failing: --strict, and the check found \(warnings) warnings"), "\(strict.errors)")
+        let repository = TestProject.repository
+        let clean = try await CommandRun.helpcenter(["check", "--project", repository.path, "--strict"], currentFolder: repository, searchTop: repository)
+        #expect(clean.status == 0, "\(clean.output.suffix(300))")
+    }
+
+    /// A filter whose scenarios are in a file that can't be read: that file's error (exit 1),
+    /// not "check their spelling".
+    @Test func aFilterOverABrokenFileReportsTheFile() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("scenarios:\n  - name: [broken\n", to: "scenarios/broken.yaml")
+        let run = try await project.run("check", "--project", project.root.path, "--tag", "smoke")
+        #expect(run.status == 1, "\(run.errors)")
+        #expect(!run.errors.contains("check their spelling"))
     }
 
     /// A misspelt `--tag` selects nothing: a usage error, not a pass.

@@ -76,6 +76,8 @@ public final class SiteRebuilder: Sendable {
 
     private func rebuildNow(_ changes: Set<SiteInputChange>, everything: Bool) -> RebuildOutcome {
         let started = ContinuousClock.now
+        // Read before the rebuild lists the folder again: which changed files were in the site.
+        let listedBefore = Set(changes.filter { $0.tree != .content || session.listedContent($0.path) })
         if everything || changes.contains(where: { $0.tree == .configuration }) {
             reloadConfiguration()
         }
@@ -85,7 +87,7 @@ public final class SiteRebuilder: Sendable {
         let inputDiagnostics = diagnostics.withLock { $0.configuration + $0.policy }
         guard !inputDiagnostics.hasErrors else {
             var outcome = RebuildOutcome(change: nil, diagnostics: inputDiagnostics.sorted(), duration: ContinuousClock.now - started, trigger: changes)
-            outcome.triggerNames = names(of: changes)
+            outcome.triggerNames = names(of: changes, listedBefore: listedBefore)
             return outcome
         }
         do {
@@ -101,20 +103,22 @@ public final class SiteRebuilder: Sendable {
                 change: change, diagnostics: (inputDiagnostics + change.diagnostics).sorted(),
                 duration: finished - started, trigger: changes)
             outcome.snapshotDuration = finished - built
-            outcome.triggerNames = names(of: changes)
+            outcome.triggerNames = names(of: changes, listedBefore: listedBefore)
             return outcome
         } catch {
             let diagnostic = Diagnostic.error(
                 "the site could not be rebuilt: \(error)", at: SourceLocation(path: session.builder.content.displayPath("")), id: "preview")
             var outcome = RebuildOutcome(change: nil, diagnostics: [diagnostic], duration: ContinuousClock.now - started, trigger: changes)
-            outcome.triggerNames = names(of: changes)
+            outcome.triggerNames = names(of: changes, listedBefore: listedBefore)
             return outcome
         }
     }
 
     /// `RebuildOutcome.triggerNames`: content and template files are looked for in their trees;
-    /// the configuration and policy files are named as they are.
-    func names(of changes: Set<SiteInputChange>) -> [String] {
+    /// the configuration and policy files are named as they are. A file that is gone is named
+    /// as removed only when it was in the site before (`listedBefore`): `tmp123` or vim's
+    /// `4913`, made and deleted within the batch, is not named at all.
+    func names(of changes: Set<SiteInputChange>, listedBefore: Set<SiteInputChange>) -> [String] {
         let builder = session.builder
         func exists(_ change: SiteInputChange) -> Bool {
             switch change.tree {
@@ -124,7 +128,7 @@ public final class SiteRebuilder: Sendable {
             }
         }
         let present = changes.filter(exists).map(\.path).sorted()
-        return present.isEmpty ? changes.map { "\($0.path) (removed)" }.sorted() : present
+        return present.isEmpty ? listedBefore.map { "\($0.path) (removed)" }.sorted() : present
     }
 
     /// Reads the policy again; its errors stop rebuilds until fixed (the last good site stays).

@@ -11,6 +11,15 @@ enum ContentEntry: Sendable, Equatable {
     /// whose file is `sourcePath` (`article.md`). Never a page of the default language.
     case translation(key: String, sourcePath: String, path: String)
 
+    /// The file's path in the content folder.
+    var path: String {
+        switch self {
+        case .home(let path), .collectionIndex(_, let path), .article(_, _, let path), .staticFile(let path), .ignored(let path, _),
+            .translation(_, _, let path):
+            path
+        }
+    }
+
     init(path: String) {
         let parts = ContentPath.segments(path).map(String.init)
         guard path.hasSuffix(".md") else {

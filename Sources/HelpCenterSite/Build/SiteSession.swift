@@ -74,10 +74,21 @@ public final class SiteSession: Sendable {
     public func rebuild(after changes: Set<SiteInputChange> = []) throws -> SiteChange {
         try state.withLock { try $0.rebuild(after: changes) }
     }
+
+    /// Whether the content folder held `path` (a page, or any other file it lists) at the last
+    /// rebuild: the preview names a file as removed only when it was part of the site.
+    public func listedContent(_ path: String) -> Bool {
+        state.withLock { $0.listedContent(path) }
+    }
 }
 
 /// The session's state and its rebuilds (`SiteSession` runs them one at a time).
 final class SiteSessionState {
+    /// See `SiteSession.listedContent`.
+    func listedContent(_ path: String) -> Bool {
+        state?.entries.contains { $0.path == path } ?? false
+    }
+
     public private(set) var builder: SiteBuilder
     /// The last good site: output path → bytes.
     public private(set) var files: [String: Data] = [:]

@@ -61,10 +61,16 @@ public enum DiagnosticListReport {
         if diagnostics.isEmpty {
             xml += "    <testcase classname=\(attribute(tool)) name=\"no findings\"/>\n"
         }
+        // A name used again in the same file is numbered (`(2)`): CI systems know a test by
+        // its class and name, and merged two unknown keys of one article.
+        var uses: [String: Int] = [:]
         for diagnostic in diagnostics {
             let location = diagnostic.location
+            var name = "\(location.path): \(diagnostic.id ?? "")"
+            uses[name, default: 0] += 1
+            if let count = uses[name], count > 1 { name += " (\(count))" }
             xml +=
-                "    <testcase classname=\(attribute(location.path)) name=\(attribute("\(location.path): \(diagnostic.id ?? "")")) file=\(attribute(location.path)) line=\"\(location.line)\">"
+                "    <testcase classname=\(attribute(location.path)) name=\(attribute(name)) file=\(attribute(location.path)) line=\"\(location.line)\">"
             switch diagnostic.severity {
             case .note: xml += "<skipped message=\(attribute(diagnostic.message))/>"
             case .warning: xml += "<system-out>\(escaped("\(diagnostic)"))</system-out>"

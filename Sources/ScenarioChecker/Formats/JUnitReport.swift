@@ -112,16 +112,20 @@ struct JUnitReport: CheckReportWriter {
 
     struct TestCase: Sendable {
         enum Status { case passed, failure, error }
-        var name: String
-        var line: Int
-        var findings: [ScenarioFinding]
+        let name: String
+        let line: Int
+        let findings: [ScenarioFinding]
+        /// The errors, in the order of their places in the file (worked out once: a status
+        /// read per error made a file of many errors quadratic, session 22's review).
+        let errors: [ScenarioFinding]
+        let status: Status
 
-        /// The errors, in the order of their places in the file.
-        var errors: [ScenarioFinding] { findings.filter { $0.severity == .error }.sorted() }
-
-        var status: Status {
-            if errors.isEmpty { return .passed }
-            return errors.contains { $0.kind != .scenarioError } ? .failure : .error
+        init(name: String, line: Int, findings: [ScenarioFinding]) {
+            self.name = name
+            self.line = line
+            self.findings = findings
+            errors = findings.filter { $0.severity == .error }.sorted()
+            status = errors.isEmpty ? .passed : errors.contains { $0.kind != .scenarioError } ? .failure : .error
         }
 
         func xml(path: String, className: String) -> String {

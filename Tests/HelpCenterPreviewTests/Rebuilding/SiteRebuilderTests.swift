@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterDiagnostics
 import HelpCenterSite
+import HelpCenterSiteFiles
 import Testing
 
 @testable import HelpCenterPreview
@@ -51,8 +52,21 @@ import Testing
         let saved = await rebuilder.rebuild(
             [SiteInputChange(.content, "guides/first-steps.md"), SiteInputChange(.content, "guides/sed4CDCWL")], everything: false)
         #expect(saved.triggerNames == ["guides/first-steps.md"])
-        let removed = await rebuilder.rebuild([SiteInputChange(.content, "guides/gone.md")], everything: false)
-        #expect(removed.triggerNames == ["guides/gone.md (removed)"])
+        // A file that was never in the site and is gone (made and deleted within the batch) is
+        // not named; one that was is named as removed.
+        let transient = await rebuilder.rebuild([SiteInputChange(.content, "guides/tmp123")], everything: false)
+        #expect(transient.triggerNames.isEmpty)
+        let root = try PreviewFixture.writeToTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let builder = SiteBuilder(
+            configuration: SiteConfiguration(),
+            content: DirectoryFileTree(root: root.appendingPathComponent("content"), displayName: "content"),
+            templates: DirectoryFileTree(root: root.appendingPathComponent("templates"), displayName: "templates"))
+        let onDisk = SiteRebuilder(session: SiteSession(builder: builder), configurationFile: nil)
+        _ = try onDisk.buildFirst()
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/guides/draft-notes.md"))
+        let removed = await onDisk.rebuild([SiteInputChange(.content, "guides/draft-notes.md")], everything: false)
+        #expect(removed.triggerNames == ["guides/draft-notes.md (removed)"])
     }
 
     @Test func anInvalidConfigurationIsShownUntilFixed() async throws {
