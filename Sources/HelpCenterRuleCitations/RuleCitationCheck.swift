@@ -39,7 +39,7 @@ public struct RuleCitationCheck: Sendable {
         let ids = rules.map(\.id)
         guard !ids.contains(id) else { return nil }
         var message = "the article cites the rule '\(id)', which \(policyPath) doesn't have"
-        if let guess = Self.closest(to: id, in: ids) {
+        if let guess = EditDistance.closest(to: id, in: ids) {
             message += "; did you mean '\(guess)'?"
         } else {
             message += "; its rules are: \(ids.joined(separator: ", "))"
@@ -54,11 +54,5 @@ public struct RuleCitationCheck: Sendable {
         return .warning(
             "the article may be out of date: it was last updated on \(updated.iso), but the wording of the rule '\(id)' it cites changed on \(changed.iso); check it, then update 'updated'",
             at: location, id: "stale-article")
-    }
-
-    /// The id closest to a misspelt one, ignoring case, when it is within a third of its own
-    /// length in edits (at least 2); the first in `ids` wins a tie.
-    public static func closest(to text: String, in ids: [String]) -> String? {
-        EditDistance.closest(to: text, in: ids)
     }
 }

@@ -171,7 +171,7 @@ struct BuildCommand: ParsableCommand {
     private func openDiagnostics(inputs: SiteInputs, output: String) throws -> ReportSink? {
         guard diagnostics != nil else { return nil }
         guard let file = diagnosticsOutput else { return try ReportSink(path: nil) }
-        let target = CheckCommand.reportPath(file)
+        let target = CheckCommand.realPathOfReport(file)
         let real = { (path: String) in InputBoundary.realPath(path) ?? URL(fileURLWithPath: path).standardizedFileURL.path }
         for (path, what) in [(inputs.config, "the site configuration"), (inputs.policy, "the policy"), (inputs.vocabulary, "the vocabulary")]
         where real(path) == target {
@@ -235,14 +235,9 @@ enum ConfigurationLoader {
 
     /// The configuration, and the warnings printed about it (for a summary that counts them).
     static func loadPrinting(path: String, console: Console, quiet: Bool) throws -> (configuration: SiteConfiguration, warnings: [Diagnostic]) {
-        guard FileManager.default.fileExists(atPath: path) else {
-            // No file: the defaults, with a setting they leave out reported at the path the file
-            // would have (it was a bare helpcenter.yaml, read from the current folder).
-            var configuration = SiteConfiguration()
-            configuration.filePath = path
-            configuration.baseURLLocation = SourceLocation(path: path)
-            return (configuration, [])
-        }
+        // No file: the defaults, a setting they leave out reported at the path the file would
+        // have (it was a bare helpcenter.yaml, read from the current folder).
+        guard FileManager.default.fileExists(atPath: path) else { return (SiteConfiguration.defaults(at: path), []) }
         let data: Data
         do {
             // Not FileManager: it would wait forever on a pipe named helpcenter.yaml.

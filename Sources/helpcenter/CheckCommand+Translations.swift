@@ -46,13 +46,10 @@ extension CheckCommand {
         if output != nil || format != .human {
             let counts = summary.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
             standardError(
-                "checked translations (\(counts)): \(findings.errorCount) error\(findings.errorCount == 1 ? "" : "s"), \(findings.warningCount) warning\(findings.warningCount == 1 ? "" : "s")"
+                "checked translations (\(counts)): \(ReportRenderer.plural(findings.errorCount, "error")), \(ReportRenderer.plural(findings.warningCount, "warning"))"
             )
         }
         if findings.hasErrors { throw ExitCode(1) }
-        if strict && findings.warningCount > 0 {
-            standardError("failing: --strict, and the check found \(findings.warningCount) warning\(findings.warningCount == 1 ? "" : "s")")
-            throw ExitCode(1)
-        }
+        try failUnderStrict(warnings: findings.warningCount)
     }
 }

@@ -150,20 +150,23 @@ struct CheckCommand: ParsableCommand {
         if files.isEmpty {
             standardError("note: no scenario files found")
         } else if suite.totals.scenarios == 0 && !filter.isEmpty && !suite.totals.hasErrors {
-            // (A file that can't be read may hold the scenarios the filter wanted: its error,
-            // exit 1, says more than "check their spelling".)
             // A filter that selects nothing checks nothing: a misspelt `--tag smoek` passed
-            // with exit 0 (session 22's QA trial). A usage error, as an empty --tag is.
+            // with exit 0 (session 22's QA trial). A usage error, as an empty --tag is; unless a
+            // file could not be read (it may hold the scenarios wanted: its error, exit 1, says more).
             let given = tags.map { "--tag \($0)" } + rules.map { "--rule \($0.rawValue)" } + names.map { "--name \($0)" }
             throw CommandFailure(
                 "no scenario matched the filters (\(given.joined(separator: " "))): check their spelling; a check that selects nothing would pass without checking anything"
             )
         }
         if suite.totals.hasErrors { throw ExitCode(1) }
-        if strict && suite.totals.warnings > 0 {
-            standardError("failing: --strict, and the check found \(suite.totals.warnings) warning\(suite.totals.warnings == 1 ? "" : "s")")
-            throw ExitCode(1)
-        }
+        try failUnderStrict(warnings: suite.totals.warnings)
+    }
+
+    /// `--strict`: exit 1 when there are warnings (after the report is written).
+    func failUnderStrict(warnings: Int) throws {
+        guard strict && warnings > 0 else { return }
+        standardError("failing: --strict, and the check found \(ReportRenderer.plural(warnings, "warning"))")
+        throw ExitCode(1)
     }
 
     /// The policy file at `policy`, its findings naming it `shownAs`.
@@ -192,7 +195,7 @@ extension CheckCommand {
     /// folder, where the next check would read the report as a broken scenario file.
     /// `folders` are the real paths of the scenario folders walked (links to folders too).
     static func refuseReport(at output: String, over files: [String], in folders: Set<String>) throws {
-        let target = reportPath(output)
+        let target = realPathOfReport(output)
         if let input = files.first(where: { (InputBoundary.realPath($0) ?? $0) == target }) {
             throw CommandFailure("refusing to write the report to \(output): it is \(input), a scenario file this check reads; choose another --output")
         }
@@ -207,7 +210,7 @@ extension CheckCommand {
 
     /// The real path the report would have: the file's own, or its folder's with its name when
     /// it does not exist yet.
-    static func reportPath(_ output: String) -> String {
+    static func realPathOfReport(_ output: String) -> String {
         if let real = InputBoundary.realPath(output) { return real }
         let absolute = URL(fileURLWithPath: output).standardizedFileURL
         let folder = InputBoundary.realPath(absolute.deletingLastPathComponent().path) ?? absolute.deletingLastPathComponent().path

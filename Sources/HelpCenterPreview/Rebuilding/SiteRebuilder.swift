@@ -74,10 +74,17 @@ public final class SiteRebuilder: Sendable {
         }
     }
 
+    /// The rebuild, with how the terminal names what triggered it.
     private func rebuildNow(_ changes: Set<SiteInputChange>, everything: Bool) -> RebuildOutcome {
-        let started = ContinuousClock.now
         // Read before the rebuild lists the folder again: which changed files were in the site.
         let listedBefore = Set(changes.filter { $0.tree != .content || session.listedContent($0.path) })
+        var outcome = rebuildSite(changes, everything: everything)
+        outcome.triggerNames = names(of: changes, listedBefore: listedBefore)
+        return outcome
+    }
+
+    private func rebuildSite(_ changes: Set<SiteInputChange>, everything: Bool) -> RebuildOutcome {
+        let started = ContinuousClock.now
         if everything || changes.contains(where: { $0.tree == .configuration }) {
             reloadConfiguration()
         }
@@ -86,9 +93,7 @@ public final class SiteRebuilder: Sendable {
         }
         let inputDiagnostics = diagnostics.withLock { $0.configuration + $0.policy }
         guard !inputDiagnostics.hasErrors else {
-            var outcome = RebuildOutcome(change: nil, diagnostics: inputDiagnostics.sorted(), duration: ContinuousClock.now - started, trigger: changes)
-            outcome.triggerNames = names(of: changes, listedBefore: listedBefore)
-            return outcome
+            return RebuildOutcome(change: nil, diagnostics: inputDiagnostics.sorted(), duration: ContinuousClock.now - started, trigger: changes)
         }
         do {
             // Built, then published to the snapshot the server reads only when it succeeded.
@@ -103,14 +108,11 @@ public final class SiteRebuilder: Sendable {
                 change: change, diagnostics: (inputDiagnostics + change.diagnostics).sorted(),
                 duration: finished - started, trigger: changes)
             outcome.snapshotDuration = finished - built
-            outcome.triggerNames = names(of: changes, listedBefore: listedBefore)
             return outcome
         } catch {
             let diagnostic = Diagnostic.error(
                 "the site could not be rebuilt: \(error)", at: SourceLocation(path: session.builder.content.displayPath("")), id: "preview")
-            var outcome = RebuildOutcome(change: nil, diagnostics: [diagnostic], duration: ContinuousClock.now - started, trigger: changes)
-            outcome.triggerNames = names(of: changes, listedBefore: listedBefore)
-            return outcome
+            return RebuildOutcome(change: nil, diagnostics: [diagnostic], duration: ContinuousClock.now - started, trigger: changes)
         }
     }
 

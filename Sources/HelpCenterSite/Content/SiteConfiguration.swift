@@ -107,12 +107,18 @@ public struct SiteConfiguration: Sendable, Equatable {
     }
 
     /// Reads a configuration file's text; problems are diagnostics, defaults fill the gaps.
-    public static func parse(_ yaml: String, path: String) -> (SiteConfiguration, [Diagnostic]) {
-        var reader = YAMLFieldReader(path: path, firstLine: 1, id: "config")
+    /// The defaults, for the file at `path` (which may not exist): a setting left out is
+    /// reported at the top of the file that leaves it out, as it opens.
+    public static func defaults(at path: String) -> SiteConfiguration {
         var configuration = SiteConfiguration()
-        // A setting left out is reported at the top of the file that leaves it out.
         configuration.filePath = path
         configuration.baseURLLocation = SourceLocation(path: path)
+        return configuration
+    }
+
+    public static func parse(_ yaml: String, path: String) -> (SiteConfiguration, [Diagnostic]) {
+        var reader = YAMLFieldReader(path: path, firstLine: 1, id: "config")
+        var configuration = SiteConfiguration.defaults(at: path)
         let root = reader.compose(yaml, what: "the site configuration", limits: .siteConfiguration)
         let fields = reader.fields(of: root, known: knownKeys, what: "the site configuration")
         if let name = reader.string(fields["name"]?.value, key: "name") { configuration.name = name }

@@ -50,7 +50,8 @@ public struct ReportRenderer: Sendable {
         return text
     }
 
-    static func plural(_ count: Int, _ noun: String) -> String {
+    /// `1 warning`, `2 warnings`.
+    public static func plural(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
