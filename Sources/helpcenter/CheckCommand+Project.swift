@@ -20,6 +20,23 @@ extension CheckCommand {
         )
     }
 
+    /// How much of the project's suite a check with paths covers, when those paths are only some
+    /// of the files of its scenarios folder (`helpcenter check scenarios/recovery.yaml`): the
+    /// files checked and the files the folder holds. Nil when the check covers the suite: no
+    /// paths given, the folder itself or every file in it, or a path outside it (a suite of its
+    /// own, which the check can't tell from part of one).
+    func partialSuite(checked files: [String], project located: HelpCenterProject, within boundary: InputBoundary) -> (checked: Int, suite: Int)? {
+        guard !paths.isEmpty, let folder = InputBoundary.realPath(located.path("scenarios")) else { return nil }
+        let inside = InputBoundary(realPaths: [folder])
+        for path in paths {
+            guard let real = InputBoundary.realPath(path), real != folder, inside.contains(realPath: real) else { return nil }
+        }
+        guard let suite = try? ScenarioSource.discover([located.path("scenarios")], within: boundary) else { return nil }
+        let suiteFiles = Set(suite.files.compactMap(InputBoundary.realPath))
+        let checkedFiles = Set(files.compactMap(InputBoundary.realPath)).intersection(suiteFiles)
+        return checkedFiles.count < suiteFiles.count ? (checkedFiles.count, suiteFiles.count) : nil
+    }
+
     /// How the report names a file that opens as `path`. The human format at a terminal: as it
     /// opens from the current folder (an editor opens it from there). The machine formats: from
     /// the repository's top, or the project folder outside one (`HelpCenterProject.reportRoot`,

@@ -96,10 +96,6 @@ struct CheckCommand: ParsableCommand {
             Console().output(ReportRenderer.ruleList(wording))
             return
         }
-        let audit = SuiteAudit(
-            document: document, citations: try loadRuleCitations(contentFolder: content, shownAs: shown(content)),
-            requireCoverage: requireCoverage, variants: mutations ? PolicyVariant.catalogue : []
-        )
         let filter = ScenarioFilter(tags: tags, rules: rules, names: names)
         let checker = ScenarioSuiteChecker(policy: BackupPolicy(parameters: wording.parameters), filter: filter)
         // Links inside the scenario folders may lead to the other inputs, nowhere else.
@@ -112,6 +108,18 @@ struct CheckCommand: ParsableCommand {
         }
         let files = discovery.files
         if let output { try Self.refuseReport(at: output, over: files, in: discovery.folders) }
+        // Which rules no scenario shows deciding is a question about the whole suite: a check of
+        // some of its files leaves that out (it warned about every rule the other files show).
+        let partial = partialSuite(checked: files, project: located, within: boundary)
+        if let partial, requireCoverage {
+            throw CommandFailure(
+                "--require-coverage needs the whole suite, and the paths given hold \(partial.checked) of the \(ReportRenderer.plural(partial.suite, "scenario file")) in \(shown(located.path("scenarios"))); leave the paths out to check the suite's coverage"
+            )
+        }
+        let audit = SuiteAudit(
+            document: document, citations: try loadRuleCitations(contentFolder: content, shownAs: shown(content)),
+            requireCoverage: requireCoverage, variants: mutations ? PolicyVariant.catalogue : [], wholeSuite: partial == nil
+        )
         let sources = (files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) } + discovery.skipped)
             .map { source in
                 var source = source
@@ -146,6 +154,11 @@ struct CheckCommand: ParsableCommand {
         }
         if output != nil || format != .human {
             standardError(ReportRenderer.summary(of: suite.totals))
+        }
+        if let partial {
+            standardError(
+                "note: checked \(partial.checked) of the \(ReportRenderer.plural(partial.suite, "scenario file")) in \(shown(located.path("scenarios"))); rules that no scenario shows deciding are reported when the whole suite is checked (no paths)"
+            )
         }
         if files.isEmpty {
             standardError("note: no scenario files found")

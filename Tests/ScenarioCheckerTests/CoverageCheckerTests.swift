@@ -78,6 +78,19 @@ struct CoverageCheckerTests {
         #expect(report.hasErrors)
     }
 
+    @Test("part of the suite leaves out the rules no scenario shows deciding, not the uncited ones")
+    func partOfTheSuite() throws {
+        let only = ProjectSuite.sources.filter { $0.path == "scenarios/two-factor-setup.yaml" }
+        let citations = ProjectSuite.fullCitations.filter { $0.rule != .oneMethod }
+        let report = ScenarioSuiteChecker().check(
+            only, audit: SuiteAudit(document: ProjectSuite.document, citations: citations, wholeSuite: false))
+        #expect(report.suiteFindings.map(\.message).allSatisfy { !$0.hasPrefix("no scenario shows the rule") })
+        #expect(report.suiteFindings.map(\.rule) == [.oneMethod], "the uncited rule is still reported")
+        // The coverage table still counts what the files checked show.
+        let coverage = try #require(report.coverage)
+        #expect(coverage.rules.first { $0.rule == .promptAtTwoFactorSetup }?.decidingScenarios.isEmpty == false)
+    }
+
     @Test(
         "citing an unknown rule is an error at the citation, with a suggestion when one is close",
         arguments: [

@@ -55,6 +55,36 @@ struct CheckCommandTests {
         #expect(!run.errors.contains("check their spelling"))
     }
 
+    /// Checking one file of the suite leaves out which rules no scenario shows deciding (the
+    /// other files may), says so, and refuses `--require-coverage`; the whole folder reports them.
+    @Test func aCheckOfPartOfTheSuiteLeavesScenarioCoverageOut() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write(TestProject.scenario.replacingOccurrences(of: "The banner shows", with: "Again, the banner shows"), to: "scenarios/more/again.yaml")
+        let uncovered = "no scenario shows the rule 'one-method' deciding a step"
+        let whole = try await project.run("check", project.path("scenarios"))
+        #expect(whole.status == 0, "\(whole.errors)")
+        #expect(whole.output.contains(uncovered), "\(whole.output)")
+        #expect(!whole.errors.contains("note: checked"))
+
+        let part = try await project.run("check", project.path("scenarios/more/again.yaml"))
+        #expect(part.status == 0, "\(part.errors)")
+        #expect(!part.output.contains("no scenario shows the rule"), "\(part.output)")
+        // What the articles cite is not about the scenarios: still reported.
+        #expect(part.output.contains("no article cites the rule"), "\(part.output)")
+        #expect(
+            part.errors.contains(
+                "note: checked 1 of the 2 scenario files in \(project.path("scenarios")); rules that no scenario shows deciding are reported when the whole suite is checked"
+            ), "\(part.errors)")
+
+        let both = try await project.run("check", project.path("scenarios/banner.yaml"), project.path("scenarios/more"))
+        #expect(both.output.contains(uncovered), "every file given: the whole suite")
+
+        let required = try await project.run("check", "--require-coverage", project.path("scenarios/banner.yaml"))
+        #expect(required.status == 2)
+        #expect(required.errors.contains("--require-coverage needs the whole suite, and the paths given hold 1 of the 2 scenario files"), "\(required.errors)")
+    }
+
     /// A misspelt `--tag` selects nothing: a usage error, not a pass.
     @Test func aFilterThatMatchesNothingIsAUsageError() async throws {
         let project = try TestProject()

@@ -108,7 +108,9 @@ public struct ScenarioSuiteChecker: Sendable {
             current = upcoming.take()
         }
         guard let audit else { return SuiteResult(totals: totals) }
-        let coverage = CoverageChecker(document: audit.document, citations: audit.citations, requireCoverage: audit.requireCoverage).check(tally)
+        let coverage = CoverageChecker(
+            document: audit.document, citations: audit.citations, requireCoverage: audit.requireCoverage, wholeSuite: audit.wholeSuite
+        ).check(tally)
         var suite = SuiteResult(totals: totals, suiteFindings: coverage.findings, coverage: coverage)
         if keepsSuite {
             let results = MutationTester(policy: policy, variants: audit.variants).run(parsedSuite, baseline: replayedSuite)

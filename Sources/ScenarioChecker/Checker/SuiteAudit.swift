@@ -12,11 +12,20 @@ public struct SuiteAudit: Sendable {
     public var requireCoverage: Bool
     /// The policy variants to run the suite against; empty runs no mutation testing.
     public var variants: [PolicyVariant]
+    /// Whether the scenarios checked are the whole suite. A rule that no scenario shows deciding
+    /// is reported only then: a check of some of the suite's files (`helpcenter check
+    /// scenarios/recovery.yaml`) would otherwise warn about every rule those files leave to
+    /// the others.
+    public var wholeSuite: Bool
 
-    public init(document: PolicyDocument, citations: [RuleCitation] = [], requireCoverage: Bool = false, variants: [PolicyVariant] = []) {
+    public init(
+        document: PolicyDocument, citations: [RuleCitation] = [], requireCoverage: Bool = false, variants: [PolicyVariant] = [],
+        wholeSuite: Bool = true
+    ) {
         self.document = document
         self.citations = citations
         self.requireCoverage = requireCoverage
         self.variants = variants
+        self.wholeSuite = wholeSuite
     }
 }

@@ -6,17 +6,21 @@ import HelpCenterRuleCitations
 /// exercise them. Reports citations of unknown rule ids (errors at the citation), articles
 /// older than the wording of a rule they cite (warnings), and rules that no article cites or
 /// no scenario shows deciding (errors when coverage is required, warnings otherwise, at the
-/// rule's entry in the policy file).
+/// rule's entry in the policy file; the scenario part only when the whole suite is checked).
 public struct CoverageChecker: Sendable {
     public var document: PolicyDocument
     public var citations: [RuleCitation]
     /// Whether an uncovered rule is an error (`--require-coverage`) rather than a warning.
     public var requireCoverage: Bool
+    /// Whether the scenarios tallied are the whole suite (`SuiteAudit.wholeSuite`): only then is
+    /// a rule that no scenario shows deciding reported.
+    public var wholeSuite: Bool
 
-    public init(document: PolicyDocument, citations: [RuleCitation], requireCoverage: Bool = false) {
+    public init(document: PolicyDocument, citations: [RuleCitation], requireCoverage: Bool = false, wholeSuite: Bool = true) {
         self.document = document
         self.citations = citations
         self.requireCoverage = requireCoverage
+        self.wholeSuite = wholeSuite
     }
 
     /// Coverage of every rule over the scenarios of `report`.
@@ -87,7 +91,7 @@ public struct CoverageChecker: Sendable {
                     at: row.location, about: row.rule
                 ))
         }
-        if row.decidingScenarios.isEmpty {
+        if wholeSuite && row.decidingScenarios.isEmpty {
             let what = row.rule.observedField.map { "produces its \($0.rawValue) field" } ?? "rejects"
             findings.append(
                 .suite(
