@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpCenterDiagnostics
 
 /// The `helpcenter` program: build the help centre, preview it, check scenarios, render one article.
 @main
@@ -7,6 +8,7 @@ struct HelpCenterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "helpcenter",
         abstract: "Publish a help centre from Markdown and keep it true to the product's policy.",
+        version: ToolVersion.current,
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, RenderCommand.self, FeedbackCommand.self]
     )
 

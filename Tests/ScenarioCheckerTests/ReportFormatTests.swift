@@ -103,6 +103,7 @@ struct ReportFormatTests {
         let run = try #require((root["runs"] as? [[String: Any]])?.first)
         #expect(run["columnKind"] as? String == "unicodeCodePoints")
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["version"] as? String == ToolVersion.current, "code scanning names the version that found an alert")
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let ids = rules.compactMap { $0["id"] as? String }
         #expect(Array(ids.prefix(12)) == PolicyRuleID.allCases.map(\.rawValue))

@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterDiagnostics
 import Testing
 
 @Suite("helpcenter")
@@ -12,6 +13,16 @@ struct HelpCenterCommandTests {
         for command in ["build", "serve", "check", "new", "render"] {
             #expect(run.output.contains("  \(command) "), "no \(command) in the help")
         }
+        #expect(run.errors.isEmpty)
+    }
+
+    /// What a bug report or a CI log quotes: the version, on standard output, exit 0.
+    @Test func theVersionIsPrinted() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let run = try await project.run("--version")
+        #expect(run.status == 0)
+        #expect(run.output == ToolVersion.current + "\n", "\(run.output)")
         #expect(run.errors.isEmpty)
     }
 

@@ -114,6 +114,7 @@ public enum DiagnosticListReport {
             json.endObject()
         }
         json.endArray()
+        json.field("version", ToolVersion.current)
         json.endObject()
         json.endObject()
         json.endObject()

@@ -1,5 +1,6 @@
 import BackupPolicy
 import Foundation
+import HelpCenterDiagnostics
 
 /// SARIF 2.1.0 as GitHub code scanning reads it: the policy's rules (and the checker's own
 /// finding kinds) in `tool.driver.rules`, one result per finding, each with a region. Keys
@@ -56,6 +57,7 @@ struct SARIFReport: CheckReportWriter {
             json.endObject()
         }
         json.endArray()
+        json.field("version", ToolVersion.current)
         json.endObject()
         json.endObject()
     }
