@@ -78,8 +78,8 @@ struct BuildCommand: ParsableCommand {
         // The CI report is opened before the build, so a place it can't or must not go is said
         // at once (exit 2), not after a build whose report is then lost.
         let diagnosticsSink = try openDiagnostics(inputs: inputs, output: output)
-        // The findings for CI, written however the build ends once the site's inputs are read
-        // (a configuration that can't be read is a usage error, exit 2, with no report).
+        // The findings for CI, written however the build ends (a configuration or policy that
+        // can't be used ends it with exit 2, and its problems are the report).
         var written: [Diagnostic]?
         defer {
             if let diagnosticsSink {
@@ -96,6 +96,10 @@ struct BuildCommand: ParsableCommand {
                 options: BuildOptions(includeDrafts: drafts, searchIndex: !noSearchIndex, today: NewArticleCommand.today()), console: console, quiet: quiet)
         } catch let error as SitePolicyLoader.LoadError {
             console.error(error.description)
+            written = [.error(error.description, at: SourceLocation(path: inputs.policy), id: "io")]
+            throw interrupt.failure(2)
+        } catch let rejected as ConfigurationLoader.Rejected {
+            written = rejected.diagnostics
             throw interrupt.failure(2)
         }
         written = site.printedDiagnostics
@@ -243,17 +247,28 @@ enum ConfigurationLoader {
             // Not FileManager: it would wait forever on a pipe named helpcenter.yaml.
             data = try InputFileReader.read(path, within: nil, maximumSize: YAMLInputLimits.siteConfiguration.maximumSize)
         } catch {
-            console.error("cannot read the configuration file \(path): \(error.reason)")
-            throw ExitCode(2)
+            throw Rejected.unreadable("cannot read the configuration file \(path): \(error.reason)", path: path, console: console)
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            console.error("cannot read the configuration file \(path) as UTF-8 text")
-            throw ExitCode(2)
+            throw Rejected.unreadable("cannot read the configuration file \(path) as UTF-8 text", path: path, console: console)
         }
         let (configuration, diagnostics) = SiteConfiguration.parse(text, path: path)
         console.print(diagnostics, quiet: quiet)
-        if diagnostics.hasErrors { throw ExitCode(2) }
+        if diagnostics.hasErrors { throw Rejected(diagnostics: diagnostics) }
         return (configuration, diagnostics)
+    }
+
+    /// A configuration that can't be used, its problems printed already: the command ends with
+    /// exit 2 and nothing more to say, and `build --diagnostics` reports them (a broken
+    /// `helpcenter.yaml` in a pull request gets its annotation like any other finding).
+    struct Rejected: Error {
+        var diagnostics: [Diagnostic]
+
+        /// A file that can't be read at all: said on standard error, reported at the file.
+        static func unreadable(_ message: String, path: String, console: Console) -> Rejected {
+            console.error(message)
+            return Rejected(diagnostics: [.error(message, at: SourceLocation(path: path), id: "io")])
+        }
     }
 }
 

@@ -40,6 +40,8 @@ struct HelpCenterCommand: AsyncParsableCommand {
             console.error(failure.message)
             return 2
         }
+        // Its problems were printed as they were found.
+        if error is ConfigurationLoader.Rejected { return 2 }
         let code = exitCode(for: error)
         let message = fullMessage(for: error)
         if code == .validationFailure {

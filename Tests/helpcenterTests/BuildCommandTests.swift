@@ -74,6 +74,27 @@ struct BuildCommandTests {
         #expect(usage.errors.contains("--diagnostics junit needs --diagnostics-output FILE"), "\(usage.errors)")
     }
 
+    /// A configuration that can't be used ends the build with exit 2, and the CI report holds
+    /// why, at the file (it was discarded: a broken helpcenter.yaml left the pull request
+    /// without an annotation). Commands without --diagnostics still say it once.
+    @Test func aBrokenConfigurationIsInTheCIReport() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("name: Test Help\nbase_url: [oops\n", to: "helpcenter.yaml")
+        let run = try await project.run("build", "--project", project.root.path, "--diagnostics", "github")
+        #expect(run.status == 2)
+        #expect(run.output.hasPrefix("::error file=helpcenter.yaml,line=3,col=1,title=yaml::invalid YAML in the site configuration"), "\(run.output)")
+        #expect(!project.exists("_site"))
+        let serve = try await project.run("serve", "--project", project.root.path, "--port", "0")
+        #expect(serve.status == 2)
+        #expect(serve.errors.components(separatedBy: "invalid YAML in the site configuration").count == 2, "once: \(serve.errors)")
+
+        try Data([0x6E, 0x3A, 0x20, 0xFF]).write(to: URL(fileURLWithPath: project.path("helpcenter.yaml")))
+        let unreadable = try await project.run("build", "--project", project.root.path, "--diagnostics", "github")
+        #expect(unreadable.status == 2)
+        #expect(unreadable.output.hasPrefix("::error file=helpcenter.yaml,line=1,col=1,title=io::cannot read the configuration file"), "\(unreadable.output)")
+    }
+
     /// The CI report may not replace an input, land where the build reads or publishes, or be a
     /// folder: each is refused before the build (exit 2), the inputs left as they were.
     @Test(arguments: [
