@@ -189,7 +189,8 @@ let package = Package(
         .testTarget(name: "HelpCenterSiteFilesTests", dependencies: ["HelpCenterSiteFiles", "HelpCenterSite", "HelpCenterInputFiles"]),
         .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy", "HelpCenterCalendar"]),
         // The command-line program run in process: exit statuses and what a user sees.
-        .testTarget(name: "helpcenterTests", dependencies: ["helpcenter", "HelpCenterInputFiles", "BackupPolicy", "HelpCenterDiagnostics"]),
+        .testTarget(
+            name: "helpcenterTests", dependencies: ["helpcenter", "HelpCenterInputFiles", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterCalendar"]),
         .testTarget(
             name: "HelpCenterPolicyDocsTests",
             dependencies: ["HelpCenterPolicyDocs", "HelpCenterSite", "HelpCenterTemplates", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"]

@@ -36,19 +36,35 @@ struct GitSourceHistory: Sendable {
         guard !commits.isEmpty else { return nil }
         let request = commits.map { "\($0):./\(sourcePath)\n" }.joined()
         guard let output = run(["cat-file", "--batch"], input: Data(request.utf8)) else { return nil }
-        for version in Self.objects(in: output) {
-            guard let version, let text = String(data: version, encoding: .utf8) else { continue }
-            let split = FrontMatterSplitter.split(text)
-            switch named {
-            case .hash:
-                if named.isCurrent(hash: SourceVersion.bodyHash(Substring(split.body)), updated: nil) == true { return text }
-            case .date(let date):
-                // The newest version whose `updated` is not after the date named.
-                let updated = split.yaml.flatMap(Self.updatedDate)
-                if let updated, !(date < updated) { return text }
+        let texts = Self.objects(in: output).map { $0.flatMap { String(data: $0, encoding: .utf8) } }
+        switch named {
+        case .hash:
+            return texts.lazy.compactMap { $0 }.first {
+                named.isCurrent(hash: SourceVersion.bodyHash(Substring(FrontMatterSplitter.split($0).body)), updated: nil) == true
+            }
+        case .date(let date):
+            return Self.oldestVersion(dated: date, newestFirst: texts)
+        }
+    }
+
+    /// The version a date names, from a page's versions newest first: of those whose `updated`
+    /// is the latest not after the date, the oldest. A writer who edits a section and moves
+    /// `updated:` on in a later commit (or not at all) leaves several versions under one date,
+    /// and the translation may be of any of them: the newest hid the edit ("no section's text
+    /// differs", session 23's translator trial), the oldest shows every change the date can
+    /// hide, at worst one the translator already has.
+    static func oldestVersion(dated date: CalendarDate, newestFirst texts: [String?]) -> String? {
+        var chosen: (text: String, updated: CalendarDate)?
+        for case let text? in texts {
+            let updated = FrontMatterSplitter.split(text).yaml.flatMap(Self.updatedDate)
+            if let current = chosen {
+                guard updated == current.updated else { break }
+                chosen = (text, current.updated)
+            } else if let updated, !(date < updated) {
+                chosen = (text, updated)
             }
         }
-        return nil
+        return chosen?.text
     }
 
     /// The objects `git cat-file --batch` answered with, in the order asked: each

@@ -65,11 +65,14 @@ struct CheckCommandTests {
         let whole = try await project.run("check", project.path("scenarios"))
         #expect(whole.status == 0, "\(whole.errors)")
         #expect(whole.output.contains(uncovered), "\(whole.output)")
+        #expect(whole.output.contains("(no citing article, no deciding scenario)"), "\(whole.output)")
         #expect(!whole.errors.contains("note: checked"))
 
         let part = try await project.run("check", project.path("scenarios/more/again.yaml"))
         #expect(part.status == 0, "\(part.errors)")
         #expect(!part.output.contains("no scenario shows the rule"), "\(part.output)")
+        #expect(!part.output.contains("no deciding scenario"), "nor marked in the table: \(part.output)")
+        #expect(part.output.contains("coverage by rule (articles citing it, scenarios of the files checked where it decides a step"))
         // What the articles cite is not about the scenarios: still reported.
         #expect(part.output.contains("no article cites the rule"), "\(part.output)")
         #expect(

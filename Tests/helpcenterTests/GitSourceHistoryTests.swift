@@ -1,4 +1,6 @@
 import Foundation
+import HelpCenterCalendar
+import HelpCenterInputFiles
 import Testing
 
 @testable import helpcenter
@@ -35,5 +37,51 @@ import Testing
         let history = GitSourceHistory(contentFolder: folder.path)
         #expect(history.text(of: "a.md", at: "0123456789ab") == nil)
         #expect(history.text(of: "a\nb.md", at: "0123456789ab") == nil)
+    }
+
+    /// The date names every version under it; the oldest is the one compared.
+    @Test func aDateNamesTheOldestVersionUnderIt() throws {
+        func page(_ updated: String?, _ body: String) -> String {
+            "---\ntitle: A\n" + (updated.map { "updated: \($0)\n" } ?? "") + "---\n" + body
+        }
+        let date = try #require(CalendarDate(parsing: "2026-12-05"))
+        let newestFirst: [String?] = [
+            page("2026-12-10", "Bumped."), page("2026-12-05", "Edited."), nil, page("2026-12-05", "First."), page("2026-12-01", "Older."),
+        ]
+        #expect(GitSourceHistory.oldestVersion(dated: date, newestFirst: newestFirst) == page("2026-12-05", "First."))
+        // A version without a date ends the run: what follows can't be said to share it.
+        #expect(GitSourceHistory.oldestVersion(dated: date, newestFirst: [page("2026-12-03", "B."), page(nil, "A.")]) == page("2026-12-03", "B."))
+        #expect(GitSourceHistory.oldestVersion(dated: date, newestFirst: [page("2026-12-06", "Later.")]) == nil)
+    }
+
+    /// Session 23's translator trial, in a real repository: a section edited under the old date,
+    /// the date moved on in the next commit. The text compared is the one before the edit.
+    @Test func anEditMadeUnderTheOldDateIsNotHidden() throws {
+        let git = try #require(ProgramLookup.program(named: "git"), "the check reads history with git")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("git-history-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func run(_ arguments: String...) throws {
+            let process = Process()
+            process.executableURL = git
+            process.arguments = ["-C", folder.path, "-c", "user.name=T", "-c", "user.email=t@example.com"] + arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments)")
+        }
+        try run("init", "-q")
+        let versions = [
+            ("2026-12-05", "## Keep it safe\n\nStore it offline.\n"), ("2026-12-05", "## Keep it safe\n\nStore it offline, twice.\n"),
+            ("2026-12-10", "## Keep it safe\n\nStore it offline, twice.\n"),
+        ]
+        for (number, version) in versions.enumerated() {
+            try "---\ntitle: A\nupdated: \(version.0)\n---\n\(version.1)".write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+            try run("add", "a.md")
+            try run("commit", "-q", "-m", "version \(number)")
+        }
+        let text = GitSourceHistory(contentFolder: folder.path).text(of: "a.md", at: "2026-12-05")
+        #expect(text?.hasSuffix("Store it offline.\n") == true, "\(text ?? "nil")")
     }
 }

@@ -48,7 +48,7 @@ public struct CoverageChecker: Sendable {
             findings += uncovered(row)
             rows.append(row)
         }
-        return PolicyCoverage(rules: rows, findings: findings.sorted())
+        return PolicyCoverage(rules: rows, findings: findings.sorted(), wholeSuite: wholeSuite)
     }
 
     private func articles(citing rule: PolicyRuleID, in citations: [RuleCitation]) -> [ArticleReference] {

@@ -60,6 +60,9 @@ public struct PolicyCoverage: Sendable {
     public var rules: [RuleCoverage]
     /// Unknown rule ids in citations, stale articles, uncovered rules.
     public var findings: [ScenarioFinding]
+    /// Whether the scenarios counted are the whole suite (`SuiteAudit.wholeSuite`); when not,
+    /// a rule without a deciding scenario is not a gap, and the human table says so.
+    public var wholeSuite = true
 
     public func coverage(of rule: PolicyRuleID) -> RuleCoverage? {
         rules.first { $0.rule == rule }
