@@ -185,9 +185,11 @@ public enum SitePolicyLoader {
             if let example = try? catalogue.example(named: name) { examples[name] = narrator.narrate(example) }
         }
         let diagram = stateDiagram(catalogue.stateGraph, vocabulary: vocabulary)
-        return SitePolicy(
+        var policy = SitePolicy(
             rules: rules, examples: examples, labels: vocabulary.labels.map { SitePolicy.Label(text: $0.text, kind: $0.kind) },
             diagram: diagram, wordingPath: document.path)
+        for (target, source) in vocabulary.labelSources { policy.sourceLabels[source] = target }
+        return policy
     }
 
     /// The state diagram in the vocabulary's words (`diagram:`): states laid out with 2FA off

@@ -134,6 +134,10 @@ public struct SitePolicy: Sendable {
     public var wordingPath: String
     /// The vocabulary file the labels and the examples' sentences come from (for messages).
     public var vocabularyPath = "policy/vocabulary.yaml"
+    /// In another language: each label's text in the default language → its text in this one
+    /// (`vocabulary.fr.yaml`'s `labels:` entries written `Manage your account: Gérer votre
+    /// compte`), so that a label left in the source's words gets its translation as the hint.
+    public var sourceLabels: [String: String] = [:]
     /// In another language: the rules its vocabulary file gives no wording for (a page citing
     /// one is an error at the citation).
     public var untranslatedRules: Set<String> = []

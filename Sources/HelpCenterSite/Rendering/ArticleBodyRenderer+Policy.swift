@@ -174,11 +174,15 @@ extension ArticleBodyRenderer {
             } else {
                 let offset = literal.unicodeScalars.distance(from: literal.startIndex, to: open.lowerBound)
                 let position = SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + offset)
-                let hint = policy.suggestions(for: label, in: Array(policy.labels.keys))
-                diagnostics.append(
-                    .error(
-                        "[[\(label)]] is not a label of the product's interface\(hint); labels are listed in \(context.words.vocabularyPath)", at: position,
-                        id: "unknown-label"))
+                // A label left in the source's words (a translation starts as a copy of its
+                // source): its translation is the hint, not a near spelling.
+                let message =
+                    if let translated = policy.sourceLabels[label] {
+                        "[[\(label)]] is the label in the default language; in this page's language it is [[\(translated)]] (\(context.words.vocabularyPath))"
+                    } else {
+                        "[[\(label)]] is not a label of the product's interface\(policy.suggestions(for: label, in: Array(policy.labels.keys))); labels are listed in \(context.words.vocabularyPath)"
+                    }
+                diagnostics.append(.error(message, at: position, id: "unknown-label"))
                 text(label)
                 shown += label
             }
