@@ -522,6 +522,22 @@ struct LanguageTests {
         }
     }
 
+    /// A `translation_of` of neither form: an error at the value, and a status that says the
+    /// value names no version (it said the field was missing: "add translation_of").
+    @Test func aTranslationOfNeitherFormIsSaidToNameNoVersion() throws {
+        let short = Self.settingsInFrench.replacingOccurrences(of: "translation_of: 2026-11-02", with: "translation_of: 3b8f8ac")
+        let content = try SiteTestSupport.merged(SiteTestSupport.fixtureTree("content"), ["guides/settings.fr.md": short], prefix: "content/")
+        let builder = SiteBuilder(configuration: Self.configuration, content: content, templates: SiteTestSupport.fixtureTree("templates"))
+        let (status, problems) = try builder.translationStatus()
+        #expect(problems.contains { $0.severity == .error && $0.message.contains("found '3b8f8ac'") }, "\(problems)")
+        let entry = try #require(status.entries.first { $0.sourcePath == "guides/settings.md" })
+        #expect(entry.state == .unversioned)
+        let message = TranslationStatusReport.message(for: entry)
+        #expect(message.contains("translation_of: 3b8f8ac is neither a date nor a hash"), "\(message)")
+        #expect(!message.contains("does not say which version"))
+        #expect(status.diagnostics().first { $0.id == "translation-unversioned" }?.location.line == problems.first?.location.line)
+    }
+
     @Test func anOutdatedTranslationNamesTheSectionsThatChanged() throws {
         let content = try SiteTestSupport.merged(
             SiteTestSupport.fixtureTree("content"),

@@ -153,12 +153,16 @@ struct NewTranslationCommandTests {
         #expect(made.status == 0, "\(made.errors)")
         let build = try await project.run("build", "--project", project.root.path)
         #expect(build.status == 0, "\(build.output)\(build.errors)")
-        // Published as it was written, its English label is not one of the French labels.
+        // Published as it was written, its English label is not one of the French labels: the
+        // error gives the French one.
         let text = try project.read("content/basics/set-up.fr.md")
         try project.write(text.replacingOccurrences(of: "draft: true", with: "draft: false"), to: "content/basics/set-up.fr.md")
         let published = try await project.run("build", "--project", project.root.path)
         #expect(published.status == 1)
-        #expect(published.errors.contains("set-up.fr.md:10:6: error: [[Manage your account]] is not a label"), "\(published.errors)")
+        #expect(
+            published.errors.contains(
+                "set-up.fr.md:10:6: error: [[Manage your account]] is the label in the default language; in this page's language it is [[Gérer votre compte]]"),
+            "\(published.errors)")
     }
 
     @Test func aMistypedPageIsNamedAsMissing() async throws {

@@ -51,15 +51,16 @@ extension CollectionFrontMatter {
 
 extension YAMLFieldReader {
     /// `translation_of`: the source's `updated` date (YYYY-MM-DD) or the hash of its body (12
-    /// to 64 hexadecimal digits, as `helpcenter new translation` writes it).
+    /// to 64 hexadecimal digits, as `helpcenter new translation` writes it). A value of neither
+    /// form is an error here and still returned, so the translation's status says it names no
+    /// version rather than that the field is missing (session 23's translator trial).
     mutating func translationOf(_ node: YAMLValue?) -> LocatedValue<String>? {
         guard let node, let text = string(node, key: "translation_of") else { return nil }
-        guard SourceVersion(text) != nil else {
+        if SourceVersion(text) == nil {
             diagnostics.append(
                 .error(
                     "'translation_of' must be the source's 'updated' date (YYYY-MM-DD) or the hash 'helpcenter new translation' wrote (12 hexadecimal digits), found '\(text)'",
                     at: node.location, id: "front-matter"))
-            return nil
         }
         return LocatedValue(text, at: node.location)
     }

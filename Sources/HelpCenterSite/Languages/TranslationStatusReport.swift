@@ -10,7 +10,8 @@ public struct TranslationStatusReport: Sendable {
             case current
             /// The source changed after the version the translation names.
             case outdated
-            /// The translation names no version (`translation_of`), or a date while the source has no `updated`.
+            /// The translation names no version (`translation_of`), one of neither form, or a date
+            /// while the source has no `updated`.
             case unversioned
             /// No published translation: the page falls back to the default language.
             case missing
@@ -90,6 +91,9 @@ public struct TranslationStatusReport: Sendable {
             let now = [entry.sourceHash.map { "its hash is now \($0)" }, entry.sourceUpdated.map { "updated \($0.iso)" }].compactMap { $0 }
             if !now.isEmpty { message += " (\(now.joined(separator: ", ")))" }
             return message + "; update the translation, then set translation_of: \(entry.sourceHash ?? "")"
+        case .unversioned where entry.namedVersion.map { SourceVersion($0) == nil } == true:
+            return
+                "this \(entry.language.tag) translation's translation_of: \(entry.namedVersion ?? "") is neither a date nor a hash of \(entry.source), so it can't tell whether the translation is current; set translation_of: \(entry.sourceHash ?? "<hash>") once it translates the source as it is now"
         case .unversioned where entry.namedVersion != nil:
             return
                 "this \(entry.language.tag) translation names the date \(entry.namedVersion ?? ""), but \(entry.source) has no 'updated' date to compare it with; name its hash instead: translation_of: \(entry.sourceHash ?? "<hash>")"
