@@ -101,16 +101,24 @@ struct LanguageTests {
         #expect(warning?.message.contains("languages") == true)
     }
 
-    @Test func anUnknownLanguageKeyGetsADidYouMean() throws {
+    /// One letter from a language of the site is a misspelt suffix: an error naming the file
+    /// to rename to (a warning let the translation leave the site with CI green). Further away,
+    /// a name with a dot: a warning.
+    @Test func aMisspeltLanguageKeyIsAnErrorWithTheNameToUse() throws {
         let (report, output) = try Self.build(["guides/settings.fe.md": Self.settingsInFrench])
-        #expect(report.succeeded)
-        let warning = report.diagnostics.first { $0.location.path == "content/guides/settings.fe.md" }
-        #expect(warning?.message.contains("did you mean 'fr'?") == true)
+        #expect(!report.succeeded)
+        let error = report.diagnostics.first { $0.location.path == "content/guides/settings.fe.md" }
+        #expect(error?.severity == .error)
+        #expect(
+            error?.message == "'fe' is not a language of the site (did you mean 'fr'?), so this translation is not published; rename the file settings.fr.md",
+            "\(error?.message ?? "")")
         #expect(output.files.keys.allSatisfy { !$0.contains("settings.fe") })
         // Two edits from a two-letter key is no hint: 'de' is not a misspelt 'fr'.
         let (other, _) = try Self.build(["guides/settings.de.md": Self.settingsInFrench])
+        #expect(other.succeeded)
         let unrelated = other.diagnostics.first { $0.location.path == "content/guides/settings.de.md" }
-        #expect(unrelated?.message.contains("is not a language of the site, so") == true)
+        #expect(unrelated?.severity == .warning)
+        #expect(unrelated?.message.contains("is not a language of the site, so this file is read as a translation and not published") == true)
     }
 
     @Test func aRelativeBaseURLIsWarnedAboutOnceNotPerLanguage() throws {
@@ -128,6 +136,10 @@ struct LanguageTests {
         let error = report.diagnostics.first { $0.location.path == "content/guides/missing.fr.md" }
         #expect(error?.severity == .error)
         #expect(error?.message.contains("content/guides/missing.md") == true)
+        // A misspelt source name gets the closest page of its folder.
+        let (misspelt, _) = try Self.build(["guides/setings.fr.md": Self.settingsInFrench])
+        let hinted = misspelt.diagnostics.first { $0.location.path == "content/guides/setings.fr.md" }
+        #expect(hinted?.message.contains("there is no content/guides/setings.md (did you mean settings.md?)") == true, "\(hinted?.message ?? "")")
     }
 
     @Test func aCollectionNamedLikeAPrefixIsAnError() throws {

@@ -93,19 +93,34 @@ extension SiteBuilder {
                         at: location, id: "translation"))
             } else if languages.language(key: key) == nil {
                 let configured = languages.translations.map(\.key)
-                let hint = languages.closestKey(to: key, others: true).map { " (did you mean '\($0)'?)" } ?? ""
+                if let close = languages.closestKey(to: key, others: true) {
+                    // One letter from a language of the site: a misspelt suffix, and the
+                    // translation would silently leave the site (session 23's translator trial:
+                    // `.fe.md` was a warning, and CI passed).
+                    let renamed = TranslationScaffold.path(of: ContentPath.lastSegment(sourcePath), key: close)
+                    diagnostics.append(
+                        .error(
+                            "'\(key)' is not a language of the site (did you mean '\(close)'?), so this translation is not published; rename the file \(renamed)",
+                            at: location, id: "translation"))
+                    continue
+                }
                 let known =
                     configured.isEmpty
                     ? "the site has no other language; add it to 'languages' in helpcenter.yaml, e.g. \(key): { tag: \(key)-XX, name: … }"
                     : "configured: \(configured.joined(separator: ", "))"
                 diagnostics.append(
                     .warning(
-                        "'\(key)' is not a language of the site\(hint), so this translation is not published; \(known). An article whose name has a dot needs another name",
+                        "'\(key)' is not a language of the site, so this file is read as a translation and not published; \(known). An article whose name has a dot needs another name",
                         at: location, id: "translation"))
             } else if !pages.contains(sourcePath) {
+                // The closest page of the same folder, for a translation whose source was
+                // renamed or whose name is misspelt.
+                let folder = ContentPath.directory(of: sourcePath)
+                let siblings = pages.filter { ContentPath.directory(of: $0) == folder }.map(ContentPath.lastSegment)
+                let hint = EditDistance.closest(to: ContentPath.lastSegment(sourcePath), in: siblings.sorted()).map { " (did you mean \($0)?)" } ?? ""
                 diagnostics.append(
                     .error(
-                        "translation of a page that does not exist: there is no \(content.displayPath(sourcePath)); a translation is named after its source (article.\(key).md beside article.md)",
+                        "translation of a page that does not exist: there is no \(content.displayPath(sourcePath))\(hint); a translation is named after its source (article.\(key).md beside article.md)",
                         at: location, id: "translation"))
             }
         }

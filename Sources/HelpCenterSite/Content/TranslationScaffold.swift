@@ -35,7 +35,8 @@ public struct TranslationScaffold: Sendable, Equatable {
         while lines.last?.isEmpty == true { lines.removeLast() }
         if !wroteUpdated && isArticle { lines.append("updated: \(updated.iso)") }
         if isArticle { lines.append("draft: true  # until it is translated: remove this line to publish it") }
-        lines.append("translation_of: \(hash)  # the version of \(Self.lastSegment(sourcePath)) translated (its body's hash): update it with the translation")
+        lines.append(
+            "translation_of: \(hash)  # the version of \(ContentPath.lastSegment(sourcePath)) translated (its body's hash): update it with the translation")
         lines.append("---")
         text = lines.joined(separator: "\n") + "\n" + split.body
     }
@@ -44,9 +45,5 @@ public struct TranslationScaffold: Sendable, Equatable {
     /// source's path: content-relative, as given on the command line).
     public static func path(of source: String, key: String) -> String {
         String(source.dropLast(3)) + ".\(key).md"
-    }
-
-    static func lastSegment(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }
