@@ -534,6 +534,23 @@ struct LanguageTests {
         }
     }
 
+    /// A draft translation is still missing from the site, and the report names the draft, so a
+    /// team can tell work under way from work not begun.
+    @Test func aDraftTranslationIsMissingAndNamed() throws {
+        let draft = Self.settingsInFrench.replacingOccurrences(of: "---\ntitle:", with: "---\ndraft: true\ntitle:")
+        let content = try SiteTestSupport.merged(SiteTestSupport.fixtureTree("content"), ["guides/settings.fr.md": draft], prefix: "content/")
+        let builder = SiteBuilder(configuration: Self.configuration, content: content, templates: SiteTestSupport.fixtureTree("templates"))
+        let (status, _) = try builder.translationStatus()
+        let entry = try #require(status.entries.first { $0.sourcePath == "guides/settings.md" })
+        #expect(entry.state == .missing)
+        #expect(
+            TranslationStatusReport.message(for: entry).hasPrefix(
+                "no published fr-FR translation (fr): content/guides/settings.fr.md is a draft or has an error"),
+            "\(TranslationStatusReport.message(for: entry))")
+        let untouched = try #require(status.entries.first { $0.sourcePath == "guides/first-steps.md" })
+        #expect(TranslationStatusReport.message(for: untouched).hasPrefix("no fr-FR translation (fr): "))
+    }
+
     /// A `translation_of` of neither form: an error at the value, and a status that says the
     /// value names no version (it said the field was missing: "add translation_of").
     @Test func aTranslationOfNeitherFormIsSaidToNameNoVersion() throws {

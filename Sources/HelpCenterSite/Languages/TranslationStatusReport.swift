@@ -24,6 +24,9 @@ public struct TranslationStatusReport: Sendable {
         public var sourcePath: String
         /// `content/c/a.fr.md`, nil when missing.
         public var translation: String?
+        /// For a missing translation: the file that exists but is not published (a draft, or
+        /// front matter with an error), so the report tells work under way from work not begun.
+        public var unpublished: String? = nil
         public var state: State
         /// Where a finding is reported: `translation_of`, else the translation's file, else the source's.
         public var location: SourceLocation
@@ -50,7 +53,8 @@ public struct TranslationStatusReport: Sendable {
                 guard let translation = catalogue.translation(of: source, into: language.key) else {
                     entries.append(
                         Entry(
-                            language: language, source: sourceDisplay, sourcePath: source, translation: nil, state: .missing,
+                            language: language, source: sourceDisplay, sourcePath: source, translation: nil,
+                            unpublished: catalogue.translations[language.key]?[source].map { displayPath($0.path) }, state: .missing,
                             location: SourceLocation(path: sourceDisplay),
                             namedVersion: nil, sourceHash: nil, sourceUpdated: nil))
                     continue
@@ -101,9 +105,12 @@ public struct TranslationStatusReport: Sendable {
             return
                 "this \(entry.language.tag) translation does not say which version of \(entry.source) it translates; add translation_of: \(entry.sourceHash ?? "<hash>") (helpcenter new translation writes it)"
         case .missing:
+            let what =
+                entry.unpublished.map { "no published \(entry.language.tag) translation (\(entry.language.key)): \($0) is a draft or has an error" }
+                ?? "no \(entry.language.tag) translation (\(entry.language.key))"
             return entry.language.fallback
-                ? "no \(entry.language.tag) translation (\(entry.language.key)): the \(entry.language.name) site shows this page in the default language, with a notice"
-                : "no \(entry.language.tag) translation (\(entry.language.key)): the \(entry.language.name) site leaves this page out (fallback: false)"
+                ? "\(what): the \(entry.language.name) site shows this page in the default language, with a notice"
+                : "\(what): the \(entry.language.name) site leaves this page out (fallback: false)"
         }
     }
 
