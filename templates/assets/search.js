@@ -434,7 +434,7 @@
       active = -1;
     };
     var highlightOption = function (position) {
-      var options = list.querySelectorAll("[role=option]");
+      var options = list.querySelectorAll("[role=option]:not([aria-disabled=true])");
       options.forEach(function (option, i) { option.setAttribute("aria-selected", String(i === position)); });
       active = position;
       if (position >= 0 && options[position]) {
@@ -455,6 +455,21 @@
         empty.id = "search-option-none";
         empty.textContent = words_("{{t.search_no_match}}", { query: query });
         list.appendChild(empty);
+        /* Not a dead end: the search page, with this query and the collections to browse. */
+        var browse = document.createElement("a");
+        browse.id = "search-option-0";
+        browse.className = "search-browse";
+        browse.setAttribute("role", "option");
+        browse.setAttribute("aria-selected", "false");
+        browse.tabIndex = -1;
+        browse.href = root + "search/" + folderIndex + "?q=" + encodeURIComponent(query);
+        browse.textContent = "{{t.search_browse}}";
+        browse.addEventListener("mousedown", function (event) { if (event.button === 0) event.preventDefault(); });
+        var browseItem = document.createElement("li");
+        browseItem.setAttribute("role", "none");
+        browseItem.appendChild(browse);
+        list.appendChild(browseItem);
+        shown = [{ href: browse.href }];
       }
       items.forEach(function (item, i) {
         var li = document.createElement("li");
@@ -500,11 +515,24 @@
       });
     };
     input.addEventListener("input", update);
+    /* A list closed by Escape opens again on an arrow key, at its first option. */
+    var reopen = function () {
+      if (!list.hidden) return false;
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+      highlightOption(0);
+      return true;
+    };
     input.addEventListener("keydown", function (event) {
-      if (event.key === "ArrowDown" && shown.length) { event.preventDefault(); highlightOption((active + 1) % shown.length); }
-      else if (event.key === "ArrowUp" && shown.length) { event.preventDefault(); highlightOption((active - 1 + shown.length) % shown.length); }
+      if (event.key === "ArrowDown" && shown.length) { event.preventDefault(); if (!reopen()) highlightOption((active + 1) % shown.length); }
+      else if (event.key === "ArrowUp" && shown.length) { event.preventDefault(); if (!reopen()) highlightOption((active - 1 + shown.length) % shown.length); }
       else if (event.key === "Enter" && active >= 0 && shown[active] && !list.hidden) { event.preventDefault(); location.href = shown[active].href; }
-      else if (event.key === "Escape") { close(); }
+      /* The first Escape closes the list, the next clears the box (as the browser's own
+         search fields do). */
+      else if (event.key === "Escape") {
+        if (list.hidden && input.value) { event.preventDefault(); input.value = ""; list.textContent = ""; shown = []; }
+        close();
+      }
     });
     input.addEventListener("blur", function () { setTimeout(close, 150); });
   }

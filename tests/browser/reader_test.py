@@ -139,6 +139,23 @@ def test_search_box_escape_and_no_match(driver, ctx):
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results .search-empty"), "no 'no match' message")
     assert "xylophone" in results.text and "No articles match" in results.text, results.text
     assert option_paths(driver) == []
+    # Not a dead end (session 23's reader trial): an option to the search page, with the query
+    # and the collections to browse, reached with the arrow keys.
+    browse = driver.find_element(By.CSS_SELECTOR, "#search-results a.search-browse[role=option]")
+    assert browse.text == "Browse the collections", browse.text
+    assert browse.get_attribute("href") == ctx.server.url("search/") + "?q=xylophone", browse.get_attribute("href")
+    box.send_keys(Keys.ARROW_DOWN)
+    assert browse.get_attribute("aria-selected") == "true", "ArrowDown did not reach the browse option"
+    assert box.get_attribute("aria-activedescendant") == browse.get_attribute("id")
+    # Escape closes; an arrow key opens the list again; a second Escape clears the box.
+    box.send_keys(Keys.ESCAPE)
+    assert not results.is_displayed() and box.get_attribute("aria-activedescendant") is None
+    box.send_keys(Keys.ARROW_DOWN)
+    assert results.is_displayed() and box.get_attribute("aria-expanded") == "true", "ArrowDown did not open the list again"
+    box.send_keys(Keys.ESCAPE)
+    box.send_keys(Keys.ESCAPE)
+    assert box.get_attribute("value") == "", "a second Escape did not clear the box"
+    assert not results.is_displayed()
 
 
 def test_search_page_lists_ranked_results(driver, ctx):
