@@ -20,6 +20,9 @@ public struct ProductVocabulary: Sendable, Equatable {
     /// rule id, and each label's source (English) text → this language's text.
     public var rules: [String: (title: String, sentence: String)] = [:]
     public var labelSources: [String: String] = [:]
+    /// Where each translated label (by its text in this language) and each rule id is written
+    /// in the file, for the warnings about them.
+    var entryLocations: [String: SourceLocation] = [:]
     /// Worked examples' titles, by scenario name (`examples:`). In the default language's file
     /// they are optional (the scenario's name is the title); in another language's, each example
     /// its pages show needs one, or the page would show the English name.
@@ -86,6 +89,7 @@ public struct ProductVocabulary: Sendable, Equatable {
                             }
                             vocabulary.labels.append((to, kindName))
                             vocabulary.labelSources[to] = from
+                            vocabulary.entryLocations["label " + to] = location(source)
                         }
                         continue
                     }
@@ -131,6 +135,7 @@ public struct ProductVocabulary: Sendable, Equatable {
                         continue
                     }
                     vocabulary.rules[name] = (title, sentence)
+                    vocabulary.entryLocations["rule " + name] = location(id)
                 }
             case "examples":
                 guard case .mapping(let titles) = value else {
@@ -155,19 +160,27 @@ public struct ProductVocabulary: Sendable, Equatable {
         return (vocabulary, diagnostics)
     }
 
+    /// " (did you mean 'x'?)" for a misspelt name, or nothing.
+    private static func closest(to name: String, in names: [String]) -> String {
+        EditDistance.closest(to: name, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
     /// A translated vocabulary compared with the default language's: labels that translate no
-    /// known label and rules the policy does not have are warnings at the file.
+    /// known label and rules the policy does not have are warnings at their entries.
     func checkTranslation(of source: ProductVocabulary, rules: [String], path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let known = Set(source.labels.map(\.text))
         for (target, from) in labelSources.sorted(by: { $0.key < $1.key }) where !known.contains(from) {
             diagnostics.append(
                 .warning(
-                    "the label '\(target)' translates '\(from)', which is not a label of policy/vocabulary.yaml", at: SourceLocation(path: path),
-                    id: "vocabulary"))
+                    "the label '\(target)' translates '\(from)', which is not a label of policy/vocabulary.yaml\(Self.closest(to: from, in: source.labels.map(\.text)))",
+                    at: entryLocations["label " + target] ?? SourceLocation(path: path), id: "vocabulary"))
         }
         for id in self.rules.keys.sorted() where !rules.contains(id) {
-            diagnostics.append(.warning("'rules' names '\(id)', which is not a rule of the policy", at: SourceLocation(path: path), id: "vocabulary"))
+            diagnostics.append(
+                .warning(
+                    "'rules' names '\(id)', which is not a rule of the policy\(Self.closest(to: id, in: rules))",
+                    at: entryLocations["rule " + id] ?? SourceLocation(path: path), id: "vocabulary"))
         }
         return diagnostics
     }

@@ -32,6 +32,29 @@ struct PolicyTranslationTests {
         #expect(english.contains { $0.message.contains("unknown key 'rules'") })
     }
 
+    /// A label translating no English label, or a rule the policy lacks: a warning at its own
+    /// line (it was at 1:1), with the closest name.
+    @Test func aTranslationOfNothingIsWarnedAboutAtItsEntry() {
+        let text = """
+            labels:
+              screen: { "Manage your account": "Gérer votre compte" }
+              button: { "Manage your acount": "Gérer le compte" }
+            rules:
+              one-method: { title: "T", sentence: "S." }
+              one-methods: { title: "T", sentence: "S." }
+            """
+        let english = ProductVocabulary(labels: [("Manage your account", "screen")])
+        let (vocabulary, diagnostics) = ProductVocabulary.parse(text, path: "policy/vocabulary.fr.yaml", translation: true)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let warnings = vocabulary.checkTranslation(of: english, rules: ["one-method"], path: "policy/vocabulary.fr.yaml")
+        let described = warnings.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+        #expect(
+            described == [
+                "3:13 the label 'Gérer le compte' translates 'Manage your acount', which is not a label of policy/vocabulary.yaml (did you mean 'Manage your account'?)",
+                "6:3 'rules' names 'one-methods', which is not a rule of the policy (did you mean 'one-method'?)",
+            ], "\(described)")
+    }
+
     /// A temporary project with the real policy and scenarios and the French vocabulary.
     static func project(french: String?) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("helpcenter-languages-\(UUID().uuidString)")
