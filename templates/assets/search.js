@@ -501,7 +501,16 @@
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
       highlightOption(items.length ? 0 : -1);
+      /* On a phone the home page's box sits halfway down, and its list had room for one result
+         and a half above the keyboard (session 23's reader trial): the first list of a visit
+         to the box brings the box to the top of the screen. */
+      if (!broughtUp && window.matchMedia("(max-width: 40rem)").matches && list.getBoundingClientRect().bottom > window.innerHeight) {
+        broughtUp = true;
+        input.scrollIntoView({ block: "start" });
+      }
     };
+    var broughtUp = false;
+    input.addEventListener("focus", function () { broughtUp = false; });
     var update = function () {
       var query = input.value, run = ++latest;
       if (!query.trim()) { list.textContent = ""; shown = []; close(); return; }

@@ -293,6 +293,17 @@ def test_no_request_leaves_the_site(driver, ctx):
     assert failed == [], f"failed requests: {failed}"
 
 
+def test_phone_home_search_brings_the_box_up(driver, ctx):
+    """On a phone the home page's box sits halfway down: its first list brings it to the top,
+    so the results are not left below the fold and the keyboard (session 23's reader trial)."""
+    open_page(driver, ctx.server, "/")
+    type_query(driver, "lost my phone")
+    top = driver.execute_script("return document.getElementById('search-input').getBoundingClientRect().top")
+    assert 0 <= top < 40, f"the box is {top}px from the top of the screen"
+    bottom = driver.execute_script("return document.getElementById('search-results').getBoundingClientRect().bottom")
+    assert bottom <= driver.execute_script("return window.innerHeight"), "the list still runs off the screen"
+
+
 TESTS = [
     test_search_box_ranks_the_right_article_first,
     test_search_box_keyboard_opens_the_article,
@@ -325,7 +336,8 @@ def main():
             support.build_site(args.binary, project, endpoint_site,
                                extra_config=f"feedback_endpoint: {endpoint_server.url('feedback')}")
             ctx = Context(server, site, endpoint_server, endpoint_site)
-            passed, failed = support.run_tests([(test, support.DESKTOP) for test in TESTS], ctx, args.only)
+            sized = [(test, support.DESKTOP) for test in TESTS] + [(test_phone_home_search_brings_the_box_up, support.PHONE)]
+            passed, failed = support.run_tests(sized, ctx, args.only)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return support.summary(passed, failed)
