@@ -310,6 +310,16 @@ struct LanguageTests {
             })
     }
 
+    /// A misspelt key is missing and unused at once: the unused one's warning names the other.
+    @Test func aMisspeltThemeStringNamesTheKeyItMeant() throws {
+        var templates = Self.templates
+        let french = try #require(templates["strings/fr.yaml"])
+        templates["strings/fr.yaml"] = french.replacingOccurrences(of: "fallback:", with: "falback:")
+        let (report, _) = try Self.build(templates: templates)
+        let unused = report.diagnostics.first { $0.severity == .warning && $0.message.contains("'falback'") }
+        #expect(unused?.message.hasSuffix("it is not used (did you mean 'fallback', which this file lacks?)") == true, "\(report.diagnostics)")
+    }
+
     /// A strings file that does not parse: its YAML error, not also every key it then lacks.
     @Test func aStringsFileThatDoesNotParseIsReportedAsSuch() throws {
         var templates = Self.templates

@@ -196,9 +196,12 @@ public struct ThemeStrings: Sendable, Equatable {
                     at: SourceLocation(path: displayPath), id: "theme-strings"))
         }
         for key in values.keys.sorted() where reference.values[key] == nil {
+            // A misspelt key is both missing and unused: the pair is named, so the two
+            // messages (and the templates' errors about the missing one) lead to one fix.
+            let hint = EditDistance.closest(to: key, in: missing).map { " (did you mean '\($0)', which this file lacks?)" } ?? ""
             diagnostics.append(
                 .warning(
-                    "the theme string '\(key)' is not in \(reference.displayPath), the default language's file; it is not used",
+                    "the theme string '\(key)' is not in \(reference.displayPath), the default language's file; it is not used\(hint)",
                     at: locations[key] ?? SourceLocation(path: displayPath), id: "theme-strings"))
         }
         return diagnostics
