@@ -22,7 +22,8 @@ public struct ProductVocabulary: Sendable, Equatable {
     public var labelSources: [String: String] = [:]
     /// Where each translated label (by its text in this language) and each rule id is written
     /// in the file, for the warnings about them.
-    var entryLocations: [String: SourceLocation] = [:]
+    var labelLocations: [String: SourceLocation] = [:]
+    var ruleLocations: [String: SourceLocation] = [:]
     /// Worked examples' titles, by scenario name (`examples:`). In the default language's file
     /// they are optional (the scenario's name is the title); in another language's, each example
     /// its pages show needs one, or the page would show the English name.
@@ -89,7 +90,7 @@ public struct ProductVocabulary: Sendable, Equatable {
                             }
                             vocabulary.labels.append((to, kindName))
                             vocabulary.labelSources[to] = from
-                            vocabulary.entryLocations["label " + to] = location(source)
+                            vocabulary.labelLocations[to] = location(source)
                         }
                         continue
                     }
@@ -135,7 +136,7 @@ public struct ProductVocabulary: Sendable, Equatable {
                         continue
                     }
                     vocabulary.rules[name] = (title, sentence)
-                    vocabulary.entryLocations["rule " + name] = location(id)
+                    vocabulary.ruleLocations[name] = location(id)
                 }
             case "examples":
                 guard case .mapping(let titles) = value else {
@@ -161,7 +162,7 @@ public struct ProductVocabulary: Sendable, Equatable {
     }
 
     /// " (did you mean 'x'?)" for a misspelt name, or nothing.
-    private static func closest(to name: String, in names: [String]) -> String {
+    private static func didYouMean(_ name: String, in names: [String]) -> String {
         EditDistance.closest(to: name, in: names).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
@@ -173,14 +174,14 @@ public struct ProductVocabulary: Sendable, Equatable {
         for (target, from) in labelSources.sorted(by: { $0.key < $1.key }) where !known.contains(from) {
             diagnostics.append(
                 .warning(
-                    "the label '\(target)' translates '\(from)', which is not a label of policy/vocabulary.yaml\(Self.closest(to: from, in: source.labels.map(\.text)))",
-                    at: entryLocations["label " + target] ?? SourceLocation(path: path), id: "vocabulary"))
+                    "the label '\(target)' translates '\(from)', which is not a label of policy/vocabulary.yaml\(Self.didYouMean(from, in: source.labels.map(\.text)))",
+                    at: labelLocations[target] ?? SourceLocation(path: path), id: "vocabulary"))
         }
         for id in self.rules.keys.sorted() where !rules.contains(id) {
             diagnostics.append(
                 .warning(
-                    "'rules' names '\(id)', which is not a rule of the policy\(Self.closest(to: id, in: rules))",
-                    at: entryLocations["rule " + id] ?? SourceLocation(path: path), id: "vocabulary"))
+                    "'rules' names '\(id)', which is not a rule of the policy\(Self.didYouMean(id, in: rules))",
+                    at: ruleLocations[id] ?? SourceLocation(path: path), id: "vocabulary"))
         }
         return diagnostics
     }

@@ -42,6 +42,8 @@ public enum SitePolicyLoader {
 
     public struct LoadError: Error, CustomStringConvertible {
         public var description: String
+        /// The file or folder that could not be read (for a CI report's annotation).
+        public var path: String
     }
 
     /// Reads the files; returns nil when the project has no policy file. A scenario folder that
@@ -115,7 +117,7 @@ public enum SitePolicyLoader {
             let limit = ScenarioInputLimits().maximumFileSize
             sources = try ScenarioSource.discover(existing, within: boundary).sources(maximumSize: limit, within: boundary)
         } catch {
-            throw LoadError(description: "cannot read the scenarios: \(error)")
+            throw LoadError(description: "cannot read the scenarios: \(error)", path: error.path)
         }
         for source in sources {
             // A scenario file that cannot be read (a link leaving the project, a pipe) is an
@@ -139,6 +141,14 @@ public enum SitePolicyLoader {
             let (words, problems) = ProductVocabulary.parse(text, path: path, translation: true)
             diagnostics += problems + words.checkTranslation(of: vocabulary, rules: document.wording.rules.map(\.id.rawValue), path: path)
             var language = make(document: document, catalogue: catalogue, vocabulary: words)
+            // Each English label's text here, first in file order, for the hint a page gets
+            // when it leaves one in English; an entry translating no English label is not one.
+            let english = Set(vocabulary.labels.map(\.text))
+            for label in words.labels {
+                if let source = words.labelSources[label.text], english.contains(source), language.sourceLabels[source] == nil {
+                    language.sourceLabels[source] = label.text
+                }
+            }
             language.projectFolder = paths.projectFolder
             language.vocabularyPath = path
             language.rules = language.rules.map { rule in
@@ -188,7 +198,6 @@ public enum SitePolicyLoader {
         var policy = SitePolicy(
             rules: rules, examples: examples, labels: vocabulary.labels.map { SitePolicy.Label(text: $0.text, kind: $0.kind) },
             diagram: diagram, wordingPath: document.path)
-        for (target, source) in vocabulary.labelSources { policy.sourceLabels[source] = target }
         return policy
     }
 

@@ -78,8 +78,9 @@ struct BuildCommand: ParsableCommand {
         // The CI report is opened before the build, so a place it can't or must not go is said
         // at once (exit 2), not after a build whose report is then lost.
         let diagnosticsSink = try openDiagnostics(inputs: inputs, output: output)
-        // The findings for CI, written however the build ends (a configuration or policy that
-        // can't be used ends it with exit 2, and its problems are the report).
+        // The findings for CI, written however the build ends (a configuration that can't be
+        // used, or a scenarios folder that can't be read, ends it with exit 2, and its problems
+        // are the report).
         var written: [Diagnostic]?
         defer {
             if let diagnosticsSink {
@@ -96,7 +97,7 @@ struct BuildCommand: ParsableCommand {
                 options: BuildOptions(includeDrafts: drafts, searchIndex: !noSearchIndex, today: NewArticleCommand.today()), console: console, quiet: quiet)
         } catch let error as SitePolicyLoader.LoadError {
             console.error(error.description)
-            written = [.error(error.description, at: SourceLocation(path: inputs.policy), id: "io")]
+            written = [.error(error.description, at: SourceLocation(path: error.path), id: "io")]
             throw interrupt.failure(2)
         } catch let rejected as ConfigurationLoader.Rejected {
             written = rejected.diagnostics

@@ -111,9 +111,10 @@ struct CheckCommand: ParsableCommand {
         // Which rules no scenario shows deciding is a question about the whole suite: a check of
         // some of its files leaves that out (it warned about every rule the other files show).
         let partial = partialSuite(checked: files, project: located, within: boundary)
-        if let partial, requireCoverage {
+        if let partial, requireCoverage || mutations {
+            // A rule or a broken variant that these files leave alone may be the other files'.
             throw CommandFailure(
-                "--require-coverage needs the whole suite, and the paths given hold \(partial.checked) of the \(ReportRenderer.plural(partial.suite, "scenario file")) in \(shown(located.path("scenarios"))); leave the paths out to check the suite's coverage"
+                "\(requireCoverage ? "--require-coverage" : "--mutations") needs the whole suite, and the paths given hold \(partial.checked) of the \(ReportRenderer.plural(partial.suite, "scenario file")) in \(shown(located.path("scenarios"))); leave the paths out to check the whole suite"
             )
         }
         let audit = SuiteAudit(

@@ -119,6 +119,17 @@ struct LanguageTests {
         let unrelated = other.diagnostics.first { $0.location.path == "content/guides/settings.de.md" }
         #expect(unrelated?.severity == .warning)
         #expect(unrelated?.message.contains("is not a language of the site, so this file is read as a translation and not published") == true)
+        // One letter from a key but with no page of that name beside it: an article's own name
+        // (`node.js.md` on a site with Spanish), a warning, not "rename it node.es.md".
+        var spanish = Self.configuration
+        spanish.otherLanguages.append(SiteLanguage(key: "es", tag: "es-ES", name: "Español"))
+        var strings = Self.templates
+        strings["strings/es.yaml"] = strings["strings/fr.yaml"]
+        let (dotted, _) = try SiteTestSupport.buildFixture(
+            content: ["guides/node.js.md": "---\ntitle: Node\n---\nText.\n"], templates: strings, configuration: spanish)
+        let named = dotted.diagnostics.first { $0.location.path == "content/guides/node.js.md" }
+        #expect(named?.severity == .warning, "\(dotted.diagnostics)")
+        #expect(named?.message.contains("did you mean") == false)
     }
 
     @Test func aRelativeBaseURLIsWarnedAboutOnceNotPerLanguage() throws {
@@ -139,7 +150,7 @@ struct LanguageTests {
         // A misspelt source name gets the closest page of its folder.
         let (misspelt, _) = try Self.build(["guides/setings.fr.md": Self.settingsInFrench])
         let hinted = misspelt.diagnostics.first { $0.location.path == "content/guides/setings.fr.md" }
-        #expect(hinted?.message.contains("there is no content/guides/setings.md (did you mean settings.md?)") == true, "\(hinted?.message ?? "")")
+        #expect(hinted?.message.contains("there is no content/guides/setings.md (did you mean 'settings.md'?)") == true, "\(hinted?.message ?? "")")
     }
 
     @Test func aCollectionNamedLikeAPrefixIsAnError() throws {

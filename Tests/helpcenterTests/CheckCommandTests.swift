@@ -86,6 +86,9 @@ struct CheckCommandTests {
         let required = try await project.run("check", "--require-coverage", project.path("scenarios/banner.yaml"))
         #expect(required.status == 2)
         #expect(required.errors.contains("--require-coverage needs the whole suite, and the paths given hold 1 of the 2 scenario files"), "\(required.errors)")
+        let mutations = try await project.run("check", "--mutations", project.path("scenarios/banner.yaml"))
+        #expect(mutations.status == 2)
+        #expect(mutations.errors.contains("--mutations needs the whole suite"), "\(mutations.errors)")
     }
 
     /// A misspelt `--tag` selects nothing: a usage error, not a pass.

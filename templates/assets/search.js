@@ -504,7 +504,9 @@
       /* On a phone the home page's box sits halfway down, and its list had room for one result
          and a half above the keyboard (session 23's reader trial): the first list of a visit
          to the box brings the box to the top of the screen. */
-      if (!broughtUp && window.matchMedia("(max-width: 40rem)").matches && list.getBoundingClientRect().bottom > window.innerHeight) {
+      var visible = window.visualViewport ? window.visualViewport.height : window.innerHeight;
+      if (!broughtUp && document.activeElement === input && window.matchMedia("(max-width: 40rem)").matches
+          && list.getBoundingClientRect().bottom > visible) {
         broughtUp = true;
         input.scrollIntoView({ block: "start" });
       }
@@ -539,11 +541,13 @@
       /* The first Escape closes the list, the next clears the box (as the browser's own
          search fields do). */
       else if (event.key === "Escape") {
+        /* Results still on their way (the first query loads the index) are dropped. */
+        latest++;
         if (list.hidden && input.value) { event.preventDefault(); input.value = ""; list.textContent = ""; shown = []; }
         close();
       }
     });
-    input.addEventListener("blur", function () { setTimeout(close, 150); });
+    input.addEventListener("blur", function () { setTimeout(function () { latest++; close(); }, 150); });
   }
 
   /* The search page: results for ?q=, ten at a time, updated as the reader types. */

@@ -156,6 +156,13 @@ def test_search_box_escape_and_no_match(driver, ctx):
     box.send_keys(Keys.ESCAPE)
     assert box.get_attribute("value") == "", "a second Escape did not clear the box"
     assert not results.is_displayed()
+    # Enter on the browse option opens the search page with the query.
+    box.send_keys("xylophone")
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results a.search-browse"), "no browse option")
+    box.send_keys(Keys.ARROW_DOWN)
+    box.send_keys(Keys.ENTER)
+    wait(driver, lambda d: d.current_url == ctx.server.url("search/") + "?q=xylophone", f"Enter did not open the search page (at {driver.current_url})")
+    wait(driver, lambda d: "Try other words" in d.find_element(By.ID, "search-page-status").text, "the search page did not say what to try")
 
 
 def test_search_page_lists_ranked_results(driver, ctx):

@@ -93,10 +93,12 @@ extension SiteBuilder {
                         at: location, id: "translation"))
             } else if languages.language(key: key) == nil {
                 let configured = languages.translations.map(\.key)
-                if let close = languages.closestKey(to: key, others: true) {
-                    // One letter from a language of the site: a misspelt suffix, and the
-                    // translation would silently leave the site (session 23's translator trial:
-                    // `.fe.md` was a warning, and CI passed).
+                if let close = languages.closestKey(to: key, others: true), pages.contains(sourcePath) {
+                    // Beside its source page and one letter from a language of the site: a
+                    // misspelt suffix, and the translation would silently leave the site
+                    // (session 23's translator trial: `.fe.md` was a warning, and CI passed).
+                    // Without a source it may be an article's own name (`node.js.md` on a
+                    // site with `es`): the warning below.
                     let renamed = TranslationScaffold.path(of: ContentPath.lastSegment(sourcePath), key: close)
                     diagnostics.append(
                         .error(
@@ -117,7 +119,7 @@ extension SiteBuilder {
                 // renamed or whose name is misspelt.
                 let folder = ContentPath.directory(of: sourcePath)
                 let siblings = pages.filter { ContentPath.directory(of: $0) == folder }.map(ContentPath.lastSegment)
-                let hint = EditDistance.closest(to: ContentPath.lastSegment(sourcePath), in: siblings.sorted()).map { " (did you mean \($0)?)" } ?? ""
+                let hint = EditDistance.closest(to: ContentPath.lastSegment(sourcePath), in: siblings.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
                 diagnostics.append(
                     .error(
                         "translation of a page that does not exist: there is no \(content.displayPath(sourcePath))\(hint); a translation is named after its source (article.\(key).md beside article.md)",
@@ -154,13 +156,6 @@ extension SiteConfiguration {
         if !base.hasSuffix("/") { base += "/" }
         configuration.baseURL = base + PageAddress.encode(language.prefix)
         return configuration
-    }
-}
-
-extension ContentPath {
-    /// The last `/`-separated segment of a path (`a/b.md` → `b.md`).
-    static func lastSegment(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }
 

@@ -49,6 +49,11 @@ public struct ContentIndex: Sendable {
 
 /// Path arithmetic for content-relative paths and site paths (no leading `/`).
 public enum ContentPath {
+    /// The last `/`-separated segment of a path (`a/b.md` → `b.md`).
+    static func lastSegment(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     /// The folder part of a path (`a/b.md` → `a`, `b.md` → ``).
     public static func directory(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
