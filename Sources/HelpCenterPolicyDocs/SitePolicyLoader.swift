@@ -195,10 +195,9 @@ public enum SitePolicyLoader {
             if let example = try? catalogue.example(named: name) { examples[name] = narrator.narrate(example) }
         }
         let diagram = stateDiagram(catalogue.stateGraph, vocabulary: vocabulary)
-        var policy = SitePolicy(
+        return SitePolicy(
             rules: rules, examples: examples, labels: vocabulary.labels.map { SitePolicy.Label(text: $0.text, kind: $0.kind) },
             diagram: diagram, wordingPath: document.path)
-        return policy
     }
 
     /// The state diagram in the vocabulary's words (`diagram:`): states laid out with 2FA off
