@@ -44,4 +44,10 @@ public enum EditDistance {
         }
         return best?.name
     }
+
+    /// ` (did you mean 'email'?)` for a misspelt name (`emial`, `App`), or nothing: `closest`
+    /// as the messages word it.
+    public static func didYouMean(_ text: String, among names: [String]) -> String {
+        closest(to: text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+    }
 }

@@ -161,11 +161,6 @@ public struct ProductVocabulary: Sendable, Equatable {
         return (vocabulary, diagnostics)
     }
 
-    /// " (did you mean 'x'?)" for a misspelt name, or nothing.
-    private static func didYouMean(_ name: String, in names: [String]) -> String {
-        EditDistance.closest(to: name, in: names).map { " (did you mean '\($0)'?)" } ?? ""
-    }
-
     /// A translated vocabulary compared with the default language's: labels that translate no
     /// known label and rules the policy does not have are warnings at their entries.
     func checkTranslation(of source: ProductVocabulary, rules: [String], path: String) -> [Diagnostic] {
@@ -174,13 +169,13 @@ public struct ProductVocabulary: Sendable, Equatable {
         for (target, from) in labelSources.sorted(by: { $0.key < $1.key }) where !known.contains(from) {
             diagnostics.append(
                 .warning(
-                    "the label '\(target)' translates '\(from)', which is not a label of policy/vocabulary.yaml\(Self.didYouMean(from, in: source.labels.map(\.text)))",
+                    "the label '\(target)' translates '\(from)', which is not a label of policy/vocabulary.yaml\(EditDistance.didYouMean(from, among: source.labels.map(\.text)))",
                     at: labelLocations[target] ?? SourceLocation(path: path), id: "vocabulary"))
         }
         for id in self.rules.keys.sorted() where !rules.contains(id) {
             diagnostics.append(
                 .warning(
-                    "'rules' names '\(id)', which is not a rule of the policy\(Self.didYouMean(id, in: rules))",
+                    "'rules' names '\(id)', which is not a rule of the policy\(EditDistance.didYouMean(id, among: rules))",
                     at: ruleLocations[id] ?? SourceLocation(path: path), id: "vocabulary"))
         }
         return diagnostics

@@ -111,10 +111,12 @@ struct CheckCommand: ParsableCommand {
         // Which rules no scenario shows deciding is a question about the whole suite: a check of
         // some of its files leaves that out (it warned about every rule the other files show).
         let partial = partialSuite(checked: files, project: located, within: boundary)
-        if let partial, requireCoverage || mutations {
+        // "1 of the 7 scenario files in scenarios", for the refusal and the note.
+        let checkedPart = partial.map { "\($0.checked) of the \(ReportRenderer.plural($0.suite, "scenario file")) in \(shown(located.path("scenarios")))" }
+        if let checkedPart, requireCoverage || mutations {
             // A rule or a broken variant that these files leave alone may be the other files'.
             throw CommandFailure(
-                "\(requireCoverage ? "--require-coverage" : "--mutations") needs the whole suite, and the paths given hold \(partial.checked) of the \(ReportRenderer.plural(partial.suite, "scenario file")) in \(shown(located.path("scenarios"))); leave the paths out to check the whole suite"
+                "\(requireCoverage ? "--require-coverage" : "--mutations") needs the whole suite, and the paths given hold \(checkedPart); leave the paths out to check the whole suite"
             )
         }
         let audit = SuiteAudit(
@@ -156,9 +158,9 @@ struct CheckCommand: ParsableCommand {
         if output != nil || format != .human {
             standardError(ReportRenderer.summary(of: suite.totals))
         }
-        if let partial {
+        if let checkedPart {
             standardError(
-                "note: checked \(partial.checked) of the \(ReportRenderer.plural(partial.suite, "scenario file")) in \(shown(located.path("scenarios"))); rules that no scenario shows deciding are reported when the whole suite is checked (no paths)"
+                "note: checked \(checkedPart); rules that no scenario shows deciding are reported when the whole suite is checked (no paths)"
             )
         }
         if files.isEmpty {

@@ -119,7 +119,7 @@ extension SiteBuilder {
                 // renamed or whose name is misspelt.
                 let folder = ContentPath.directory(of: sourcePath)
                 let siblings = pages.filter { ContentPath.directory(of: $0) == folder }.map(ContentPath.lastSegment)
-                let hint = EditDistance.closest(to: ContentPath.lastSegment(sourcePath), in: siblings.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = EditDistance.didYouMean(ContentPath.lastSegment(sourcePath), among: siblings.sorted())
                 diagnostics.append(
                     .error(
                         "translation of a page that does not exist: there is no \(content.displayPath(sourcePath))\(hint); a translation is named after its source (article.\(key).md beside article.md)",

@@ -49,7 +49,7 @@ extension ScenarioFileParser {
                 actions.append((name, entry))
             } else {
                 reader.error(
-                    "unknown action or field '\(entry.key)' in a step\(YAMLNodeReader.guess(entry.key, among: Self.actionNames + ["expect"])); a step has \(allowed)",
+                    "unknown action or field '\(entry.key)' in a step\(EditDistance.didYouMean(entry.key, among: Self.actionNames + ["expect"])); a step has \(allowed)",
                     at: entry.keyNode)
                 complete = false
             }

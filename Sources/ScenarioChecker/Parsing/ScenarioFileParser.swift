@@ -198,7 +198,7 @@ struct ScenarioFileParser {
         guard let rule = PolicyRuleID(rawValue: text) else {
             let known = PolicyRuleID.allCases.map(\.rawValue).joined(separator: ", ")
             reader.error(
-                "unknown rule id '\(text)'\(YAMLNodeReader.guess(text, among: PolicyRuleID.allCases.map(\.rawValue))); the rules are: \(known)", at: node)
+                "unknown rule id '\(text)'\(EditDistance.didYouMean(text, among: PolicyRuleID.allCases.map(\.rawValue))); the rules are: \(known)", at: node)
             return nil
         }
         return rule

@@ -137,7 +137,9 @@ struct YAMLNodeReader {
             return nil
         }
         guard let value = Value(rawValue: scalar.string) else {
-            error("unknown \(what) '\(scalar.string)'\(Self.guess(scalar.string, among: Value.allCases.map(\.rawValue))); expected \(allowed())", at: node)
+            error(
+                "unknown \(what) '\(scalar.string)'\(EditDistance.didYouMean(scalar.string, among: Value.allCases.map(\.rawValue))); expected \(allowed())",
+                at: node)
             return nil
         }
         return value
@@ -146,12 +148,7 @@ struct YAMLNodeReader {
     /// Reports an unknown key in a map, naming the keys allowed there (and the likely one).
     mutating func unknownKey(_ entry: Entry, in what: String, allowed: [String]) {
         error(
-            "unknown field '\(entry.key)' in \(what)\(Self.guess(entry.key, among: allowed)); allowed: \(allowed.joined(separator: ", "))",
+            "unknown field '\(entry.key)' in \(what)\(EditDistance.didYouMean(entry.key, among: allowed)); allowed: \(allowed.joined(separator: ", "))",
             at: entry.keyNode)
-    }
-
-    /// ` (did you mean 'email'?)` for a misspelt name (`emial`, `App`), or nothing.
-    static func guess(_ text: String, among names: [String]) -> String {
-        EditDistance.closest(to: text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
     }
 }
