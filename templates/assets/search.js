@@ -69,9 +69,15 @@
     return highlight[word] || highlight[plain(word)] || 0;
   }
   function words(text) {
-    var found = (text || "").toLowerCase().replace(/\u2019/g, "'").match(WORD) || [];
-    return found.map(elide).filter(function (word) { return Array.from(word).length > 1 && utf8Length(word) <= 40; });
+    return allWords(text).filter(indexed);
   }
+  /* Every word of a text, one-character words included: the index leaves those out, but a
+     synonym may hold one ("2-step", "2 étapes"), so synonyms are matched on these. */
+  function allWords(text) {
+    var found = (text || "").toLowerCase().replace(/\u2019/g, "'").match(WORD) || [];
+    return found.map(elide).filter(function (word) { return word && utf8Length(word) <= 40; });
+  }
+  function indexed(word) { return Array.from(word).length > 1; }
   /* Bytes, as the build counts a word's length (String.length counts UTF-16 units). */
   function utf8Length(word) {
     var bytes = 0;
@@ -115,7 +121,7 @@
         manifest.stop = Object.create(null);
         manifest.stopWords.forEach(function (word) { manifest.stop[word] = true; });
         manifest.groups = manifest.synonyms.map(function (group) {
-          return group.map(function (phrase) { return { words: words(phrase), content: contentWords(phrase, manifest.stop) }; });
+          return group.map(function (phrase) { return { words: allWords(phrase), content: contentWords(phrase, manifest.stop) }; });
         });
         return manifest;
       });
@@ -125,22 +131,29 @@
 
   /* The words of a synonym that must match: a phrase drops its stop words ("sign in": sign);
      a hyphenated word keeps all of its parts ("two-factor": two factor), so one with a stop
-     word in it ("back-up") matches only through the group's other entries. */
+     word in it ("back-up") matches only through the group's other entries. So does one with a
+     word of one character, which the index leaves out ("2-step", "2 step": "step" alone would
+     find every article with steps). */
   function contentWords(phrase, stop) {
     var required = [];
+    var searchable = true;
     phrase.toLowerCase().split(/\s+/).forEach(function (part) {
-      var parts = words(part);
+      var parts = allWords(part);
+      if (!parts.every(indexed)) searchable = false;
       if (parts.length > 1) required = required.concat(parts);
       else if (parts.length === 1 && !stop[parts[0]]) required.push(parts[0]);
     });
-    return required;
+    return searchable ? required : [];
   }
 
   /* The query as slots: each slot is a word or a synonym group, matched by any of its
      alternatives (each a list of words that must all match). */
   function parse(query, manifest) {
-    var raw = words(query);
+    var raw = allWords(query);
     var typing = !/\s$/.test(query);
+    /* The word being typed: the last the index can hold ("backup 2": backup). */
+    var last = raw.length - 1;
+    while (last >= 0 && !indexed(raw[last])) last--;
     var slots = [];
     for (var i = 0; i < raw.length;) {
       var best = null;
@@ -158,12 +171,12 @@
         i += best.length;
         continue;
       }
-      if (!manifest.stop[raw[i]]) slots.push({ alternatives: [[raw[i]]], prefix: typing && i === raw.length - 1 });
+      if (indexed(raw[i]) && !manifest.stop[raw[i]]) slots.push({ alternatives: [[raw[i]]], prefix: typing && i === last });
       i++;
     }
     if (!slots.length) {
       /* Only stop words: search them as the beginnings of other words. */
-      slots = raw.map(function (word) { return { alternatives: [[word]], prefix: true, prefixOnly: true }; });
+      slots = raw.filter(indexed).map(function (word) { return { alternatives: [[word]], prefix: true, prefixOnly: true }; });
     }
     return slots;
   }

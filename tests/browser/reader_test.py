@@ -107,6 +107,22 @@ def test_search_box_ranks_the_right_article_first(driver, ctx):
         assert first.is_displayed(), "the results list is not visible"
 
 
+def test_search_box_synonym_with_a_one_character_word(driver, ctx):
+    # "2 step": the index leaves "2" out, so the query used to be "step" alone, matching every
+    # article with steps (session 23's reader trial). It is now an entry of the 2FA group, and
+    # the words marked in the results are that group's, never "step" on its own.
+    open_page(driver, ctx.server, "/")
+    for query in ("2 step", "2-step"):
+        type_query(driver, query)
+        marked = [m.text.lower() for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+        assert marked, f"{query!r}: no word marked in the results"
+        assert "step" not in marked and "steps" not in marked, f"{query!r} searched 'step' alone: marked {marked}"
+    # ...while "step" on its own is still that word, not the group ("2 step" less its "2").
+    type_query(driver, "step ")
+    marked = [m.text.lower() for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+    assert marked and set(marked) <= {"step", "steps"}, f"'step' marked {marked}"
+
+
 def test_search_box_keyboard_opens_the_article(driver, ctx):
     open_page(driver, ctx.server, "/two-factor-authentication/")
     box = type_query(driver, "recovery key")
@@ -316,6 +332,7 @@ TESTS = [
     test_search_box_keyboard_opens_the_article,
     test_search_box_escape_and_no_match,
     test_search_page_lists_ranked_results,
+    test_search_box_synonym_with_a_one_character_word,
     test_feedback_without_endpoint_is_remembered_and_sends_nothing,
     test_feedback_with_endpoint_posts_json,
     test_first_tab_reaches_a_visible_skip_link,

@@ -10,7 +10,7 @@ public struct SearchSettings: Sendable, Equatable {
     /// This help centre's defaults, in English.
     public static let defaultSynonyms: [[String]] = [
         ["sign in", "log in", "log on", "login", "signin"],
-        ["2fa", "two-factor", "two-step", "mfa", "multi-factor"],
+        ["2fa", "two-factor", "two-step", "two step", "2-step", "2 step", "mfa", "multi-factor"],
         ["text", "sms"],
         ["backup", "back-up"],
     ]
@@ -19,7 +19,7 @@ public struct SearchSettings: Sendable, Equatable {
     /// authentication, text messages and a backup method.
     public static let frenchSynonyms: [[String]] = [
         ["se connecter", "connexion", "s'identifier", "identification", "login"],
-        ["2fa", "a2f", "double authentification", "deux facteurs", "deux étapes", "mfa"],
+        ["2fa", "a2f", "double authentification", "deux facteurs", "deux étapes", "2 étapes", "mfa"],
         ["sms", "texto", "message texte"],
         ["secours", "backup", "méthode de secours"],
     ]
