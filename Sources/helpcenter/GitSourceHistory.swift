@@ -5,8 +5,8 @@ import HelpCenterSite
 
 /// The text a source page had at the version a translation names, found in git (for
 /// `helpcenter check --translations`, which then lists the sections changed since). Without
-/// git, outside a repository, or when no commit matches, there is none, and the report says
-/// only that the source changed.
+/// git or outside a repository there is none, and the report says only that the source changed;
+/// when no commit matches, the report says the version named is not in the history.
 ///
 /// Two processes per source page: `git log` for the commits that touched it, then one
 /// `git cat-file --batch` for its text at all of them. With `git show` per commit, started
@@ -27,24 +27,28 @@ struct GitSourceHistory: Sendable {
         git = ProgramLookup.program(named: "git")
     }
 
-    func text(of sourcePath: String, at version: String) -> String? {
+    /// The page's text at the version named, or that none of its commits (up to `depth`) has
+    /// it, or `.unknown` when there is no history to ask.
+    func text(of sourcePath: String, at version: String) -> SourceHistoryLookup {
         // A name with a line break cannot be asked of `cat-file --batch`, one name per line.
         guard let named = SourceVersion(version), !sourcePath.contains(where: \.isNewline),
             let log = run(["log", "--format=%H", "-n", "\(depth)", "--", sourcePath])
-        else { return nil }
+        else { return .unknown }
         let commits = String(decoding: log, as: UTF8.self).split(separator: "\n")
-        guard !commits.isEmpty else { return nil }
+        guard !commits.isEmpty else { return .unknown }
         let request = commits.map { "\($0):./\(sourcePath)\n" }.joined()
-        guard let output = run(["cat-file", "--batch"], input: Data(request.utf8)) else { return nil }
+        guard let output = run(["cat-file", "--batch"], input: Data(request.utf8)) else { return .unknown }
         let texts = Self.objects(in: output).map { $0.flatMap { String(data: $0, encoding: .utf8) } }
+        let found: String?
         switch named {
         case .hash:
-            return texts.lazy.compactMap { $0 }.first {
+            found = texts.lazy.compactMap { $0 }.first {
                 named.isCurrent(hash: SourceVersion.bodyHash(Substring(FrontMatterSplitter.split($0).body)), updated: nil) == true
             }
         case .date(let date):
-            return Self.oldestVersion(dated: date, newestFirst: texts)
+            found = Self.oldestVersion(dated: date, newestFirst: texts)
         }
+        return found.map { .text($0) } ?? .noSuchVersion(commitsSearched: commits.count)
     }
 
     /// The version a date names, from a page's versions newest first: of those whose `updated`

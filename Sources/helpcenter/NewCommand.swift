@@ -153,12 +153,19 @@ struct NewTranslationCommand: ParsableCommand {
         let located = try project.locate(firstPath: page, everyInputGiven: false, verbose: verbose, inputsToGive: "--project DIR")
         let configuration = try ConfigurationLoader.load(path: located.path(SiteConfiguration.fileName), console: Console(), quiet: false)
         let languages = configuration.languages
-        guard let target = languages.language(key: language), target != languages.primary else {
-            let known = languages.translations.map(\.key)
-            let hint = languages.closestKey(to: language, others: true).map { " (did you mean '\($0)'?)" } ?? ""
+        let known = languages.translations.map(\.key)
+        let others = known.isEmpty ? "add the language to 'languages' in helpcenter.yaml first (docs/languages.md)" : "the site's other languages are: \(known.joined(separator: ", "))"
+        if languages.language(named: language) == languages.primary {
+            let primary = languages.primary
+            throw CommandFailure("'\(language)' is the site's default language (\(primary.name)): its pages are the sources, written in place; \(others)")
+        }
+        guard let target = languages.language(named: language) else {
+            if let hint = languages.closestKey(to: language, others: true) {
+                throw CommandFailure("'\(language)' is not one of the site's languages (did you mean '\(hint)'?); \(others)")
+            }
             throw CommandFailure(
-                "'\(language)' is not one of the site's other languages\(hint); "
-                    + (known.isEmpty ? "add it to 'languages' in helpcenter.yaml first (docs/languages.md)" : "they are: \(known.joined(separator: ", "))"))
+                "'\(language)' is not one of the site's languages; "
+                    + (known.isEmpty ? others : "add it to 'languages' in helpcenter.yaml (docs/languages.md), or use one of them: \(known.joined(separator: ", "))"))
         }
         let content = URL(fileURLWithPath: located.path("content")).standardizedFileURL.path
         let source = URL(fileURLWithPath: page).standardizedFileURL.path

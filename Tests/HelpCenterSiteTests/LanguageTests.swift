@@ -566,10 +566,27 @@ struct LanguageTests {
         #expect(entry.state == .missing)
         #expect(
             TranslationStatusReport.message(for: entry).hasPrefix(
-                "no published fr-FR translation (fr): content/guides/settings.fr.md is a draft or has an error"),
+                "no published fr-FR translation (fr): content/guides/settings.fr.md is a draft (remove its 'draft: true' to publish it)"),
             "\(TranslationStatusReport.message(for: entry))")
         let untouched = try #require(status.entries.first { $0.sourcePath == "guides/first-steps.md" })
         #expect(TranslationStatusReport.message(for: untouched).hasPrefix("no fr-FR translation (fr): "))
+    }
+
+    /// A translation whose front matter has an error is named as such, not as "a draft or has an
+    /// error" (session 23's translator trial could not tell which).
+    @Test func aTranslationWithAnErrorIsNamedAsSuch() throws {
+        let broken = Self.settingsInFrench.replacingOccurrences(of: "title: Réglages", with: "title: [Réglages")
+        #expect(broken != Self.settingsInFrench)
+        let content = try SiteTestSupport.merged(SiteTestSupport.fixtureTree("content"), ["guides/settings.fr.md": broken], prefix: "content/")
+        let builder = SiteBuilder(configuration: Self.configuration, content: content, templates: SiteTestSupport.fixtureTree("templates"))
+        let (status, problems) = try builder.translationStatus()
+        #expect(problems.contains { $0.location.path == "content/guides/settings.fr.md" && $0.severity == .error }, "\(problems)")
+        let entry = try #require(status.entries.first { $0.sourcePath == "guides/settings.md" })
+        #expect(entry.state == .missing)
+        #expect(
+            TranslationStatusReport.message(for: entry).hasPrefix(
+                "no published fr-FR translation (fr): content/guides/settings.fr.md has an error, reported at it"),
+            "\(TranslationStatusReport.message(for: entry))")
     }
 
     /// A `translation_of` of neither form: an error at the value, and a status that says the
@@ -594,13 +611,34 @@ struct LanguageTests {
             ["guides/settings.fr.md": Self.settingsInFrench.replacingOccurrences(of: "2026-11-02", with: "2026-10-01")], prefix: "content/")
         let builder = SiteBuilder(configuration: Self.configuration, content: content, templates: SiteTestSupport.fixtureTree("templates"))
         let old = "---\ntitle: Settings\nupdated: 2026-10-01\n---\nBack to [first steps](first-steps.md).\n\n## Change a setting\n\nOld text.\n"
-        let (status, _) = try builder.translationStatus { path, version in path == "guides/settings.md" && version == "2026-10-01" ? old : nil }
+        let (status, _) = try builder.translationStatus { path, version in
+            path == "guides/settings.md" && version == "2026-10-01" ? .text(old) : .unknown
+        }
         let entry = try #require(status.entries.first { $0.sourcePath == "guides/settings.md" })
         #expect(entry.state == .outdated)
         #expect(entry.changedSections?.contains("Change a setting") == true)
         #expect(TranslationStatusReport.message(for: entry).contains("changed sections: 'Change a setting'"))
         let diagnostics = status.diagnostics()
         #expect(diagnostics.contains { $0.id == "translation-outdated" && $0.location.path == "content/guides/settings.fr.md" && $0.location.line == 5 })
+    }
+
+    /// A version the source's history does not have (a mistyped hash) is said to be missing
+    /// from it, not "changed after the version this translation names".
+    @Test func aVersionMissingFromTheHistoryIsSaidToBeMissing() throws {
+        let typo = "0123456789ab"
+        let content = try SiteTestSupport.merged(
+            SiteTestSupport.fixtureTree("content"),
+            ["guides/settings.fr.md": Self.settingsInFrench.replacingOccurrences(of: "2026-11-02", with: typo)], prefix: "content/")
+        let builder = SiteBuilder(configuration: Self.configuration, content: content, templates: SiteTestSupport.fixtureTree("templates"))
+        let (status, _) = try builder.translationStatus { _, _ in .noSuchVersion(commitsSearched: 4) }
+        let entry = try #require(status.entries.first { $0.sourcePath == "guides/settings.md" })
+        #expect(entry.state == .outdated)
+        let message = TranslationStatusReport.message(for: entry)
+        #expect(
+            message.hasPrefix(
+                "no version of content/guides/settings.md in its git history (4 commits) has the hash 0123456789ab, as this fr-FR translation's translation_of says: check it for a typo; if the translation is of the source as it is now, set translation_of: "
+            ), "\(message)")
+        #expect(!message.contains("changed after"))
     }
 
     @Test func sectionChangesAreFoundByHeading() {

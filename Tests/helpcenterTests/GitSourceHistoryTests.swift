@@ -1,6 +1,7 @@
 import Foundation
 import HelpCenterCalendar
 import HelpCenterInputFiles
+import HelpCenterSite
 import Testing
 
 @testable import helpcenter
@@ -35,8 +36,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try "---\ntitle: A\n---\nText.\n".write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
         let history = GitSourceHistory(contentFolder: folder.path)
-        #expect(history.text(of: "a.md", at: "0123456789ab") == nil)
-        #expect(history.text(of: "a\nb.md", at: "0123456789ab") == nil)
+        #expect(history.text(of: "a.md", at: "0123456789ab") == .unknown)
+        #expect(history.text(of: "a\nb.md", at: "0123456789ab") == .unknown)
     }
 
     /// The date names every version under it; the oldest is the one compared.
@@ -81,7 +82,23 @@ import Testing
             try run("add", "a.md")
             try run("commit", "-q", "-m", "version \(number)")
         }
-        let text = GitSourceHistory(contentFolder: folder.path).text(of: "a.md", at: "2026-12-05")
-        #expect(text?.hasSuffix("Store it offline.\n") == true, "\(text ?? "nil")")
+        let history = GitSourceHistory(contentFolder: folder.path)
+        let found = history.text(of: "a.md", at: "2026-12-05")
+        guard case .text(let text) = found else {
+            Issue.record("no text for 2026-12-05: \(found)")
+            return
+        }
+        #expect(text.hasSuffix("Store it offline.\n"), "\(text)")
+        // A hash no version has (a typo) and a date before the first commit are said to be
+        // missing from the history, with the number of commits searched: they read as "the
+        // source changed" before (session 23's translator trial).
+        let current = SourceVersion.bodyHash(Substring("## Keep it safe\n\nStore it offline, twice.\n"))
+        guard case .text = history.text(of: "a.md", at: current) else {
+            Issue.record("no text for the current hash \(current)")
+            return
+        }
+        let typo = String(current.dropLast()) + (current.last == "0" ? "1" : "0")
+        #expect(history.text(of: "a.md", at: typo) == .noSuchVersion(commitsSearched: 3))
+        #expect(history.text(of: "a.md", at: "2026-11-30") == .noSuchVersion(commitsSearched: 3))
     }
 }

@@ -165,6 +165,32 @@ struct NewTranslationCommandTests {
             "\(published.errors)")
     }
 
+    /// The language may be named by its tag or in capitals (`fr-FR`, `FR`): the file still takes
+    /// the key. The default language, a near miss and an unknown language each get their own
+    /// message (session 23's translator trial: "'en' is not one of the site's other languages").
+    @Test(arguments: ["fr-FR", "FR", "fr_fr"])
+    func theLanguageMayBeNamedByItsTag(name: String) async throws {
+        let project = try Self.frenchProject()
+        defer { project.remove() }
+        let run = try await project.run("new", "translation", project.path("content/basics/first-steps.md"), name, "--project", project.root.path)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(FileManager.default.fileExists(atPath: project.path("content/basics/first-steps.fr.md")))
+    }
+
+    @Test(arguments: [
+        ("en", "'en' is the site's default language (English): its pages are the sources, written in place; the site's other languages are: fr"),
+        ("en-GB", "'en-GB' is the site's default language (English): its pages are the sources, written in place; the site's other languages are: fr"),
+        ("fe", "'fe' is not one of the site's languages (did you mean 'fr'?); the site's other languages are: fr"),
+        ("de", "'de' is not one of the site's languages; add it to 'languages' in helpcenter.yaml (docs/languages.md), or use one of them: fr"),
+    ])
+    func aLanguageThatCannotBeTranslatedIntoIsExplained(name: String, message: String) async throws {
+        let project = try Self.frenchProject()
+        defer { project.remove() }
+        let run = try await project.run("new", "translation", project.path("content/basics/first-steps.md"), name, "--project", project.root.path)
+        #expect(run.status == 2)
+        #expect(run.errors == "helpcenter: error: \(message)\n", "\(run.errors)")
+    }
+
     @Test func aMistypedPageIsNamedAsMissing() async throws {
         let project = try Self.frenchProject()
         defer { project.remove() }

@@ -166,24 +166,41 @@ extension SiteBuilder {
     /// so that an out-of-date translation lists the sections that changed.
     /// The out-of-date translations are looked up on all cores: `history` usually starts
     /// processes (git), and one at a time they were most of a check's time.
-    public func translationStatus(history: @Sendable (_ sourcePath: String, _ version: String) -> String? = { _, _ in nil }) throws -> (
-        TranslationStatusReport, [Diagnostic]
-    ) {
+    public func translationStatus(
+        history: @Sendable (_ sourcePath: String, _ version: String) -> SourceHistoryLookup = { _, _ in .unknown }
+    ) throws -> (TranslationStatusReport, [Diagnostic]) {
         let (entries, _) = try listContent()
         let languages = configuration.languages
         let catalogue = readTranslations(entries, languages: languages, allSources: true)
         var report = TranslationStatusReport(catalogue: catalogue, languages: languages, displayPath: content.displayPath)
         let outdated = report.entries.indices.filter { report.entries[$0].state == .outdated }
-        let changes = parallelMap(outdated.map { report.entries[$0] }) { entry -> [String]? in
+        let changes = parallelMap(outdated.map { report.entries[$0] }) { entry -> (sections: [String]?, notFound: Int?) in
             let source = entry.sourcePath
-            guard let named = entry.namedVersion, let old = history(source, named), let data = try? content.read(source),
-                let text = String(data: data, encoding: .utf8)
-            else { return nil }
-            return SectionChanges.changed(from: FrontMatterSplitter.split(old).body, to: FrontMatterSplitter.split(text).body)
+            guard let named = entry.namedVersion else { return (nil, nil) }
+            switch history(source, named) {
+            case .unknown: return (nil, nil)
+            case .noSuchVersion(let searched): return (nil, searched)
+            case .text(let old):
+                guard let data = try? content.read(source), let text = String(data: data, encoding: .utf8) else { return (nil, nil) }
+                return (SectionChanges.changed(from: FrontMatterSplitter.split(old).body, to: FrontMatterSplitter.split(text).body), nil)
+            }
         }
-        for (index, changed) in zip(outdated, changes) where changed != nil {
-            report.entries[index].changedSections = changed
+        for (index, change) in zip(outdated, changes) {
+            report.entries[index].changedSections = change.sections
+            report.entries[index].namedVersionNotFound = change.notFound
         }
         return (report, checkTranslations(entries) + catalogue.problems)
     }
+}
+
+/// What a source page's history says about the version a translation names
+/// (`SiteBuilder.translationStatus`).
+public enum SourceHistoryLookup: Sendable, Equatable {
+    /// The page's text at that version.
+    case text(String)
+    /// The history was read, and none of its versions (the commits searched) is the one named:
+    /// a mistyped hash, or a date before the page existed.
+    case noSuchVersion(commitsSearched: Int)
+    /// No history to ask (no git, not a repository, the page never committed).
+    case unknown
 }

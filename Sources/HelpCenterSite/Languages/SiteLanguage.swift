@@ -83,6 +83,14 @@ public struct SiteLanguages: Sendable, Equatable {
 
     public func language(key: String) -> SiteLanguage? { all.first { $0.key == key } }
 
+    /// The language a person named on the command line: by its key (`fr`), or by its key or
+    /// BCP 47 tag in any case, `_` for `-` (`FR`, `fr-FR`, `fr_fr`). File names use the key only.
+    public func language(named name: String) -> SiteLanguage? {
+        if let exact = language(key: name) { return exact }
+        let folded = name.lowercased().replacingOccurrences(of: "_", with: "-")
+        return all.first { $0.key.lowercased() == folded } ?? all.first { $0.tag.lowercased() == folded }
+    }
+
     /// The configured key closest to an unknown one, for "did you mean" (the other languages'
     /// keys only, with `others`).
     public func closestKey(to key: String, others: Bool = false) -> String? {

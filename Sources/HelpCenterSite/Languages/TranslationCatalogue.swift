@@ -16,6 +16,9 @@ public struct TranslationCatalogue: Sendable {
         /// False for a draft this build leaves out, or a file whose front matter is unusable
         /// (its own build reports why): the page then falls back to the source.
         public var isPublished: Bool
+        /// Unpublished because it is a draft (`draft: true`); an unpublished file that is not a
+        /// draft could not be read or has an error in its front matter.
+        public var isDraft = false
         /// The source's body hash (`SourceVersion.bodyHash`) and `updated` date, when it could be read.
         public var sourceHash: String?
         public var sourceUpdated: CalendarDate?
@@ -90,6 +93,7 @@ extension SiteBuilder {
                 if let matter {
                     translation.translationOf = matter.translationOf
                     translation.isPublished = !matter.draft || options.includeDrafts
+                    translation.isDraft = !translation.isPublished
                 }
             } else {
                 let (matter, found) = CollectionFrontMatter.parse(split, path: displayPath)

@@ -27,6 +27,8 @@ public struct TranslationStatusReport: Sendable {
         /// For a missing translation: the file that exists but is not published (a draft, or
         /// front matter with an error), so the report tells work under way from work not begun.
         public var unpublished: String? = nil
+        /// Whether `unpublished` is a draft (else it has an error, which the build reports at it).
+        public var unpublishedIsDraft = false
         public var state: State
         /// Where a finding is reported: `translation_of`, else the translation's file, else the source's.
         public var location: SourceLocation
@@ -37,6 +39,10 @@ public struct TranslationStatusReport: Sendable {
         /// The headings of the source's sections that changed since the named version (when
         /// its text could be found: `helpcenter check --translations` looks in git), nil when unknown.
         public var changedSections: [String]?
+        /// The number of commits of the source searched without finding the version named (a
+        /// mistyped hash reads otherwise as "the source changed"), nil when it was found or
+        /// there was no history to search.
+        public var namedVersionNotFound: Int?
     }
 
     public var entries: [Entry]
@@ -54,7 +60,8 @@ public struct TranslationStatusReport: Sendable {
                     entries.append(
                         Entry(
                             language: language, source: sourceDisplay, sourcePath: source, translation: nil,
-                            unpublished: catalogue.translations[language.key]?[source].map { displayPath($0.path) }, state: .missing,
+                            unpublished: catalogue.translations[language.key]?[source].map { displayPath($0.path) },
+                            unpublishedIsDraft: catalogue.translations[language.key]?[source]?.isDraft ?? false, state: .missing,
                             location: SourceLocation(path: sourceDisplay),
                             namedVersion: nil, sourceHash: nil, sourceUpdated: nil))
                     continue
@@ -84,6 +91,13 @@ public struct TranslationStatusReport: Sendable {
         switch entry.state {
         case .current:
             return "translation into \(entry.language.tag) is current"
+        case .outdated where entry.namedVersionNotFound != nil:
+            let named = entry.namedVersion ?? ""
+            let searched = entry.namedVersionNotFound ?? 0
+            let which = SourceVersion(named).map { if case .hash = $0 { "has the hash" } else { "is dated on or before" } } ?? "is"
+            var message = "no version of \(entry.source) in its git history (\(searched) \(searched == 1 ? "commit" : "commits")) \(which) \(named), as this \(entry.language.tag) translation's translation_of says: check it for a typo"
+            if let hash = entry.sourceHash { message += "; if the translation is of the source as it is now, set translation_of: \(hash)" }
+            return message
         case .outdated:
             var message = "\(entry.source) changed after the version this \(entry.language.tag) translation names (translation_of: \(entry.namedVersion ?? ""))"
             if let sections = entry.changedSections {
@@ -106,7 +120,10 @@ public struct TranslationStatusReport: Sendable {
                 "this \(entry.language.tag) translation does not say which version of \(entry.source) it translates; add translation_of: \(entry.sourceHash ?? "<hash>") (helpcenter new translation writes it)"
         case .missing:
             let what =
-                entry.unpublished.map { "no published \(entry.language.tag) translation (\(entry.language.key)): \($0) is a draft or has an error" }
+                entry.unpublished.map { file in
+                    "no published \(entry.language.tag) translation (\(entry.language.key)): \(file) "
+                        + (entry.unpublishedIsDraft ? "is a draft (remove its 'draft: true' to publish it)" : "has an error, reported at it")
+                }
                 ?? "no \(entry.language.tag) translation (\(entry.language.key))"
             return entry.language.fallback
                 ? "\(what): the \(entry.language.name) site shows this page in the default language, with a notice"
