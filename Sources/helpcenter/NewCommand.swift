@@ -154,7 +154,10 @@ struct NewTranslationCommand: ParsableCommand {
         let configuration = try ConfigurationLoader.load(path: located.path(SiteConfiguration.fileName), console: Console(), quiet: false)
         let languages = configuration.languages
         let known = languages.translations.map(\.key)
-        let others = known.isEmpty ? "add the language to 'languages' in helpcenter.yaml first (docs/languages.md)" : "the site's other languages are: \(known.joined(separator: ", "))"
+        let others =
+            known.isEmpty
+            ? "add the language to 'languages' in helpcenter.yaml first (docs/languages.md)"
+            : "the site's other languages are: \(known.joined(separator: ", "))"
         if languages.language(named: language) == languages.primary {
             let primary = languages.primary
             throw CommandFailure("'\(language)' is the site's default language (\(primary.name)): its pages are the sources, written in place; \(others)")
@@ -165,7 +168,8 @@ struct NewTranslationCommand: ParsableCommand {
             }
             throw CommandFailure(
                 "'\(language)' is not one of the site's languages; "
-                    + (known.isEmpty ? others : "add it to 'languages' in helpcenter.yaml (docs/languages.md), or use one of them: \(known.joined(separator: ", "))"))
+                    + (known.isEmpty
+                        ? others : "add it to 'languages' in helpcenter.yaml (docs/languages.md), or use one of them: \(known.joined(separator: ", "))"))
         }
         let content = URL(fileURLWithPath: located.path("content")).standardizedFileURL.path
         let source = URL(fileURLWithPath: page).standardizedFileURL.path

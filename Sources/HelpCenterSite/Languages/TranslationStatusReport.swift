@@ -95,7 +95,8 @@ public struct TranslationStatusReport: Sendable {
             let named = entry.namedVersion ?? ""
             let searched = entry.namedVersionNotFound ?? 0
             let which = SourceVersion(named).map { if case .hash = $0 { "has the hash" } else { "is dated on or before" } } ?? "is"
-            var message = "no version of \(entry.source) in its git history (\(searched) \(searched == 1 ? "commit" : "commits")) \(which) \(named), as this \(entry.language.tag) translation's translation_of says: check it for a typo"
+            var message =
+                "no version of \(entry.source) in its git history (\(searched) \(searched == 1 ? "commit" : "commits")) \(which) \(named), as this \(entry.language.tag) translation's translation_of says: check it for a typo"
             if let hash = entry.sourceHash { message += "; if the translation is of the source as it is now, set translation_of: \(hash)" }
             return message
         case .outdated:
