@@ -83,6 +83,15 @@ struct CheckCommandTests {
         let both = try await project.run("check", project.path("scenarios/banner.yaml"), project.path("scenarios/more"))
         #expect(both.output.contains(uncovered), "every file given: the whole suite")
 
+        // The JSON report says which it was.
+        func wholeSuite(_ arguments: String...) async throws -> Bool? {
+            let run = try await project.run(["check", "--format", "json"] + arguments)
+            let root = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+            return (root?["summary"] as? [String: Any])?["whole_suite"] as? Bool
+        }
+        #expect(try await wholeSuite(project.path("scenarios/more/again.yaml")) == false)
+        #expect(try await wholeSuite(project.path("scenarios")) == true)
+
         let required = try await project.run("check", "--require-coverage", project.path("scenarios/banner.yaml"))
         #expect(required.status == 2)
         #expect(required.errors.contains("--require-coverage needs the whole suite, and the paths given hold 1 of the 2 scenario files"), "\(required.errors)")

@@ -82,6 +82,10 @@ struct TestProject {
 
     /// Runs `helpcenter arguments…` from the folder beside the project.
     func run(_ arguments: String...) async throws -> CommandRun {
+        try await run(arguments)
+    }
+
+    func run(_ arguments: [String]) async throws -> CommandRun {
         try await CommandRun.helpcenter(arguments, currentFolder: elsewhere, searchTop: sandbox)
     }
 

@@ -134,6 +134,9 @@ struct JSONReport: CheckReportWriter {
         json.field("passed", totals.passedScenarios)
         json.field("scenarios", totals.scenarios)
         json.field("warnings", totals.warnings)
+        // False when only some of the suite's files were checked: the rules no scenario shows
+        // deciding were then not reported (`SuiteAudit.wholeSuite`).
+        if let coverage = suite.coverage { json.field("whole_suite", coverage.wholeSuite) }
         json.endObject()
         json.endObject()
         emit(json.take() + "\n")
