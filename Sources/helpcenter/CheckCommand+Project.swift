@@ -7,15 +7,17 @@ extension CheckCommand {
     /// in the project folder (docs/projects.md). The walk for the project starts from the
     /// first scenario path, else --policy, else --content; with --policy and a scenario path
     /// (or --policy and --list-rules) no project is needed.
+    /// Standard input (`-`) is not walked; the project is found from `--stdin-name` for it.
     func projectInputs() throws -> (policy: String, content: String, scanned: [String], project: HelpCenterProject) {
+        let files = paths.filter { $0 != Self.standardInputPath }
         let located = try project.locate(
-            firstPath: paths.first ?? policy ?? content,
+            firstPath: files.first ?? stdinName ?? policy ?? content,
             everyInputGiven: policy != nil && (!paths.isEmpty || listRules),
             verbose: verbose, inputsToGive: "--policy FILE and the scenario files or folders to check")
         return (
             policy ?? located.path("policy/backup-policy.yaml"),
             content ?? located.path("content"),
-            paths.isEmpty ? [located.path("scenarios")] : paths,
+            paths.isEmpty ? [located.path("scenarios")] : files,
             located
         )
     }

@@ -23,8 +23,13 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Scenario files or folders (default: scenarios in the project folder).")
+    @Argument(help: "Scenario files or folders (default: scenarios in the project folder); '-' reads one scenario file from standard input.")
     var paths: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "With '-': the path the standard input is reported as, and the project is found from (an editor's unsaved buffer).", valueName: "path"))
+    var stdinName: String?
 
     @Option(help: "Report format.")
     var format: ReportFormat = .human
@@ -84,7 +89,19 @@ struct CheckCommand: ParsableCommand {
         if tags.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             throw ValidationError("--tag needs a tag: an empty one selects no scenario (leave --tag out to check them all)")
         }
+        if paths.filter({ $0 == Self.standardInputPath }).count > 1 {
+            throw ValidationError("'-' (standard input) may be given once")
+        }
+        if stdinName != nil && !readsStandardInput {
+            throw ValidationError("--stdin-name names the standard input, which is read only when '-' is among the paths")
+        }
     }
+
+    /// The path that stands for standard input.
+    static let standardInputPath = "-"
+
+    /// Whether one of the paths is standard input (`helpcenter check -`).
+    var readsStandardInput: Bool { paths.contains(Self.standardInputPath) }
 
     func run() throws {
         if translations { return try checkTranslations() }
@@ -110,9 +127,13 @@ struct CheckCommand: ParsableCommand {
         if let output { try Self.refuseReport(at: output, over: files, in: discovery.folders) }
         // Which rules no scenario shows deciding is a question about the whole suite: a check of
         // some of its files leaves that out (it warned about every rule the other files show).
+        // Standard input is a file being edited, never the whole suite.
         let partial = partialSuite(checked: files, project: located, within: boundary)
         // "1 of the 7 scenario files in scenarios", for the refusal and the note.
-        let checkedPart = partial.map { "\($0.checked) of the \(ReportRenderer.plural($0.suite, "scenario file")) in \(shown(located.path("scenarios")))" }
+        let checkedPart =
+            readsStandardInput
+            ? "standard input" + (files.isEmpty ? "" : " and \(ReportRenderer.plural(files.count, "file"))")
+            : partial.map { "\($0.checked) of the \(ReportRenderer.plural($0.suite, "scenario file")) in \(shown(located.path("scenarios")))" }
         if let checkedPart, requireCoverage || mutations {
             // A rule or a broken variant that these files leave alone may be the other files'.
             throw CommandFailure(
@@ -121,9 +142,12 @@ struct CheckCommand: ParsableCommand {
         }
         let audit = SuiteAudit(
             document: document, citations: try loadRuleCitations(contentFolder: content, shownAs: shown(content)),
-            requireCoverage: requireCoverage, variants: mutations ? PolicyVariant.catalogue : [], wholeSuite: partial == nil
+            requireCoverage: requireCoverage, variants: mutations ? PolicyVariant.catalogue : [], wholeSuite: checkedPart == nil
         )
-        let sources = (files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) } + discovery.skipped)
+        let standardInput =
+            readsStandardInput
+            ? [Self.read(CommandEnvironment.current.standardInput, as: stdinName ?? "<stdin>", maximumSize: checker.limits.maximumFileSize)] : []
+        let sources = (standardInput + files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) } + discovery.skipped)
             .map { source in
                 var source = source
                 source.path = shown(source.path)
@@ -163,7 +187,7 @@ struct CheckCommand: ParsableCommand {
                 "note: checked \(checkedPart); rules that no scenario shows deciding are reported when the whole suite is checked (no paths)"
             )
         }
-        if files.isEmpty {
+        if files.isEmpty && !readsStandardInput {
             standardError("note: no scenario files found")
         } else if suite.totals.scenarios == 0 && !filter.isEmpty && !suite.totals.hasErrors {
             // A filter that selects nothing checks nothing: a misspelt `--tag smoek` passed
@@ -176,6 +200,25 @@ struct CheckCommand: ParsableCommand {
         }
         if suite.totals.hasErrors { throw ExitCode(1) }
         try failUnderStrict(warnings: suite.totals.warnings)
+    }
+
+    /// Standard input as one scenario file named `path`, read to its end but never held beyond
+    /// the limit of a scenario file (a larger input is that file's error, as a large file's is).
+    static func read(_ input: FileHandle, as path: String, maximumSize: Int) -> ScenarioSource {
+        var bytes: [UInt8] = []
+        var total = 0
+        while true {
+            let chunk = input.readData(ofLength: 64 * 1024)
+            if chunk.isEmpty { break }
+            total += chunk.count
+            if total <= maximumSize { bytes += chunk }
+        }
+        guard total <= maximumSize else {
+            return ScenarioSource(
+                path: path,
+                content: .unreadable("the standard input is \(total) bytes; scenario files are limited to \(maximumSize) bytes (split it into several files)"))
+        }
+        return ScenarioSource(path: path, content: .bytes(bytes))
     }
 
     /// `--strict`: exit 1 when there are warnings (after the report is written).

@@ -10,6 +10,8 @@ struct CommandEnvironment: Sendable {
     var standardOutput: FileHandle
     var standardError: FileHandle
     var locator: ProjectLocator
+    /// What `helpcenter check -` reads.
+    var standardInput: FileHandle = .standardInput
 
     static let process = CommandEnvironment(standardOutput: .standardOutput, standardError: .standardError, locator: ProjectLocator())
 

@@ -100,6 +100,37 @@ struct CheckCommandTests {
         #expect(mutations.errors.contains("--mutations needs the whole suite"), "\(mutations.errors)")
     }
 
+    /// `helpcenter check -`: one scenario file from standard input (an editor's unsaved buffer),
+    /// reported under `--stdin-name`, from which the project is found; never the whole suite.
+    @Test func aScenarioFileIsReadFromStandardInput() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let broken = Data(TestProject.scenario.replacingOccurrences(of: "expect: done", with: "expect: rejected").utf8)
+        #expect(broken != Data(TestProject.scenario.utf8))
+        let named = project.path("scenarios/banner.yaml")
+        let run = try await project.run(["check", "-", "--stdin-name", named], input: broken)
+        #expect(run.status == 1, "\(run.output)\(run.errors)")
+        #expect(run.output.contains("\(named):"), "findings at the name given: \(run.output)")
+        #expect(run.errors.contains("note: checked standard input; rules that no scenario shows deciding are reported when the whole suite is checked"))
+        let clean = try await project.run(["check", "--project", project.root.path, "-"], input: Data(TestProject.scenario.utf8))
+        #expect(clean.status == 0, "\(clean.output)\(clean.errors)")
+        #expect(!clean.output.contains("no scenario shows the rule"), "\(clean.output)")
+        let required = try await project.run(["check", "--project", project.root.path, "--require-coverage", "-"], input: Data(TestProject.scenario.utf8))
+        #expect(required.status == 2)
+        #expect(required.errors.contains("--require-coverage needs the whole suite, and the paths given hold standard input"), "\(required.errors)")
+        let twice = try await project.run(["check", "--project", project.root.path, "-", "-"])
+        #expect(twice.status == 2)
+        #expect(twice.errors.contains("'-' (standard input) may be given once"), "\(twice.errors)")
+        // Read to its end, but not held beyond a scenario file's limit (8 MiB): its error.
+        let large = try await project.run(["check", "--project", project.root.path, "-"], input: Data(repeating: 0x23, count: 8 * 1024 * 1024 + 1))
+        #expect(large.status == 1)
+        #expect(large.output.contains("<stdin>"), "\(large.output)")
+        #expect(large.output.contains("the standard input is 8388609 bytes; scenario files are limited to 8388608 bytes"), "\(large.output)")
+        let nameOnly = try await project.run(["check", "--project", project.root.path, "--stdin-name", named])
+        #expect(nameOnly.status == 2)
+        #expect(nameOnly.errors.contains("--stdin-name names the standard input"), "\(nameOnly.errors)")
+    }
+
     /// A misspelt `--tag` selects nothing: a usage error, not a pass.
     @Test func aFilterThatMatchesNothingIsAUsageError() async throws {
         let project = try TestProject()

@@ -15,7 +15,7 @@ struct CommandRun {
     /// the error messages and exit status) with its streams captured in files, and the project
     /// searched as if `currentFolder` were the current folder, never above `searchTop`. Paths
     /// in `arguments` must be absolute: the process's real current folder is left alone.
-    static func helpcenter(_ arguments: [String], currentFolder: URL, searchTop: URL) async throws -> CommandRun {
+    static func helpcenter(_ arguments: [String], currentFolder: URL, searchTop: URL, input: Data = Data()) async throws -> CommandRun {
         let capture = FileManager.default.temporaryDirectory.appendingPathComponent("helpcenter-cli-output-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: capture) }
@@ -23,15 +23,20 @@ struct CommandRun {
         let errorFile = capture.appendingPathComponent("stderr")
         try Data().write(to: outputFile)
         try Data().write(to: errorFile)
+        let inputFile = capture.appendingPathComponent("stdin")
+        try input.write(to: inputFile)
         let output = try FileHandle(forWritingTo: outputFile)
         let errors = try FileHandle(forWritingTo: errorFile)
+        let standardInput = try FileHandle(forReadingFrom: inputFile)
+        defer { try? standardInput.close() }
         let folder = currentFolder.path
         let top = searchTop.path
         let disk = ProjectLocator.FileSystem.real
         let environment = CommandEnvironment(
             standardOutput: output, standardError: errors,
             locator: ProjectLocator(
-                fileSystem: .init(currentFolder: { folder }, isFile: disk.isFile, isFolder: disk.isFolder), searchTop: top))
+                fileSystem: .init(currentFolder: { folder }, isFile: disk.isFile, isFolder: disk.isFolder), searchTop: top),
+            standardInput: standardInput)
         let status = await CommandEnvironment.$current.withValue(environment) {
             await HelpCenterCommand.execute(arguments)
         }

@@ -85,8 +85,8 @@ struct TestProject {
         try await run(arguments)
     }
 
-    func run(_ arguments: [String]) async throws -> CommandRun {
-        try await CommandRun.helpcenter(arguments, currentFolder: elsewhere, searchTop: sandbox)
+    func run(_ arguments: [String], input: Data = Data()) async throws -> CommandRun {
+        try await CommandRun.helpcenter(arguments, currentFolder: elsewhere, searchTop: sandbox, input: input)
     }
 
     func remove() {
