@@ -147,7 +147,8 @@ struct CheckCommand: ParsableCommand {
         let standardInput =
             readsStandardInput
             ? [Self.read(CommandEnvironment.current.standardInput, as: stdinName ?? "<stdin>", maximumSize: checker.limits.maximumFileSize)] : []
-        let sources = (standardInput + files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) } + discovery.skipped)
+        let sources =
+            (standardInput + files.map { ScenarioSource.deferred($0, maximumSize: checker.limits.maximumFileSize, within: boundary) } + discovery.skipped)
             .map { source in
                 var source = source
                 source.path = shown(source.path)
