@@ -115,8 +115,12 @@ struct CheckCommand: ParsableCommand {
         }
         let filter = ScenarioFilter(tags: tags, rules: rules, names: names)
         let checker = ScenarioSuiteChecker(policy: BackupPolicy(parameters: wording.parameters), filter: filter)
-        // Links inside the scenario folders may lead to the other inputs, nowhere else.
-        let boundary = InputBoundary(scanned + [content, (policy as NSString).deletingLastPathComponent].filter { !$0.isEmpty })
+        // Links inside the scenario folders may lead to the other inputs, nowhere else; so may a
+        // file named on the command line that is itself a link (a pull request's
+        // `scenarios/x.yaml -> /etc/shadow`, named by a job checking the changed files, printed
+        // the file into the log, session 24's CI trial).
+        let boundary = Self.boundary(
+            scanned: scanned, others: [content, (policy as NSString).deletingLastPathComponent, located.path("scenarios")].filter { !$0.isEmpty })
         let discovery: ScenarioDiscovery
         do {
             discovery = try ScenarioSource.discover(scanned, within: boundary)
@@ -220,6 +224,32 @@ struct CheckCommand: ParsableCommand {
                 content: .unreadable("the standard input is \(total) bytes; scenario files are limited to \(maximumSize) bytes (split it into several files)"))
         }
         return ScenarioSource(path: path, content: .bytes(bytes))
+    }
+
+    /// The inputs a check may read: the folders and files given, the content, the policy's
+    /// folder and the project's scenarios. A folder given may be a link (kept elsewhere); a file
+    /// given that is a link is not followed here, so that what it leads to must be one of the
+    /// inputs, as for a link met in a folder.
+    static func boundary(scanned: [String], others: [String]) -> InputBoundary {
+        var roots: [String] = []
+        for path in scanned + others {
+            var info = stat()
+            let root: String
+            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, !isFolder(path) {
+                let url = URL(fileURLWithPath: path)
+                let folder = url.deletingLastPathComponent().path
+                root = (InputBoundary.realPath(folder) ?? InputBoundary.absolute(folder)) + "/" + url.lastPathComponent
+            } else {
+                root = InputBoundary.realPath(path) ?? InputBoundary.absolute(path)
+            }
+            if !roots.contains(root) { roots.append(root) }
+        }
+        return InputBoundary(realPaths: roots)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     /// `--strict`: exit 1 when there are warnings (after the report is written).

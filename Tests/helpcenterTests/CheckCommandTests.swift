@@ -100,6 +100,28 @@ struct CheckCommandTests {
         #expect(mutations.errors.contains("--mutations needs the whole suite"), "\(mutations.errors)")
     }
 
+    /// A scenario file named on the command line that is a link out of the project is refused,
+    /// as one met in a folder is: a job checking a pull request's changed files printed the
+    /// linked file, line by line, in "unknown field" errors (session 24's CI trial). A link to
+    /// another file of the suite is still read.
+    @Test func aLinkNamedOnTheCommandLineMayNotLeaveTheProject() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let secret = project.sandbox.appendingPathComponent("secret.txt")
+        try "root: hunter2\n".write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: project.path("scenarios/evil.yaml"), withDestinationPath: secret.path)
+        try FileManager.default.createSymbolicLink(atPath: project.path("scenarios/alias.yml"), withDestinationPath: "banner.yaml")
+        for format in ["human", "github"] {
+            let run = try await project.run("check", "--format", format, project.path("scenarios/evil.yaml"))
+            #expect(run.status == 1)
+            #expect(!run.output.contains("hunter2") && !run.errors.contains("hunter2"), "\(run.output)")
+            #expect(run.output.contains("it is a symbolic link to \(secret.path), outside the project's inputs"), "\(run.output)")
+        }
+        let alias = try await project.run("check", project.path("scenarios/alias.yml"))
+        #expect(alias.status == 0, "\(alias.output)\(alias.errors)")
+        #expect(alias.output.contains("checked 1 scenario in 1 file: 1 passed"), "\(alias.output)")
+    }
+
     /// `helpcenter check -`: one scenario file from standard input (an editor's unsaved buffer),
     /// reported under `--stdin-name`, from which the project is found; never the whole suite.
     @Test func aScenarioFileIsReadFromStandardInput() async throws {
