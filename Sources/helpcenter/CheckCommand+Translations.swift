@@ -13,6 +13,10 @@ extension CheckCommand {
         let located = try project.locate(
             firstPath: content, everyInputGiven: false, verbose: verbose, inputsToGive: "--content DIR and --project DIR")
         let contentFolder = content ?? located.path("content")
+        if let output {
+            try ProjectInputs(content: contentFolder, policy: policy ?? located.path("policy/backup-policy.yaml"), project: located)
+                .refuse(output, option: "--output")
+        }
         let console = Console()
         let configuration = try ConfigurationLoader.load(path: located.path(SiteConfiguration.fileName), console: console, quiet: false)
         guard configuration.languages.isMultilingual else {

@@ -2,6 +2,7 @@ import ArgumentParser
 import BackupPolicy
 import Foundation
 import HelpCenterInputFiles
+import HelpCenterSite
 import ScenarioChecker
 
 /// `helpcenter check`: replays scenario files through the backup-method policy and reports
@@ -129,6 +130,9 @@ struct CheckCommand: ParsableCommand {
         }
         let files = discovery.files
         if let output { try Self.refuseReport(at: output, over: files, in: discovery.folders) }
+        let inputs = ProjectInputs(content: content, policy: policy, project: located)
+        if let output { try inputs.refuse(output, option: "--output") }
+        if let report { try inputs.refuse(report + "/index.html", option: "--report", given: report) }
         // Which rules no scenario shows deciding is a question about the whole suite: a check of
         // some of its files leaves that out (it warned about every rule the other files show).
         // Standard input is a file being edited, never the whole suite.
@@ -295,6 +299,36 @@ extension CheckCommand {
             throw CommandFailure(
                 "refusing to write the report to \(output): a YAML file there would be read as a scenario file by the next check; write it outside the scenario folders"
             )
+        }
+    }
+
+    /// The inputs of a check and a build that a report must not replace or land among: the site
+    /// configuration, the policy file, and the content, templates and policy folders. (A report
+    /// in `content/` is published, or breaks the next build; one named `policy/backup-policy.yaml`
+    /// replaced the policy with JSON, exit 0: session 24's CI trial.)
+    struct ProjectInputs {
+        var content: String
+        var policy: String
+        var project: HelpCenterProject
+
+        func refuse(_ file: String, option: String, given: String? = nil) throws {
+            let target = CheckCommand.realPathOfReport(file)
+            let real = { (path: String) in InputBoundary.realPath(path) ?? URL(fileURLWithPath: path).standardizedFileURL.path }
+            let shown = given ?? file
+            for (path, what) in [(project.path(SiteConfiguration.fileName), "the site configuration"), (policy, "the policy file")]
+            where real(path) == target {
+                throw CommandFailure("refusing to write \(option) \(shown): it is \(what) (\(path)); choose another path")
+            }
+            let folders = [
+                (content, "the content folder"), (project.path("templates"), "the templates folder"),
+                ((policy as NSString).deletingLastPathComponent, "the policy's folder"),
+            ]
+            for (folder, what) in folders where !folder.isEmpty {
+                let root = real(folder)
+                if target == root || target.hasPrefix(root + "/") {
+                    throw CommandFailure("refusing to write \(option) \(shown): it is in \(what) (\(folder)), which the build reads; write it outside")
+                }
+            }
         }
     }
 

@@ -100,6 +100,31 @@ struct CheckCommandTests {
         #expect(mutations.errors.contains("--mutations needs the whole suite"), "\(mutations.errors)")
     }
 
+    /// `--output` and `--report` may not replace or land among the build's inputs: the policy
+    /// became JSON and the next check failed, a report in `content/` broke the next build, all
+    /// with exit 0 (session 24's CI trial).
+    @Test(arguments: [
+        (["--output", "policy/backup-policy.yaml"], "refusing to write --output policy/backup-policy.yaml: it is the policy file"),
+        (["--output", "helpcenter.yaml"], "refusing to write --output helpcenter.yaml: it is the site configuration"),
+        (["--output", "content/report.json"], "refusing to write --output content/report.json: it is in the content folder"),
+        (["--output", "templates/x.html"], "it is in the templates folder"),
+        (["--output", "policy/vocabulary.yaml"], "it is in the policy's folder"),
+        (["--report", "content/basics"], "refusing to write --report content/basics: it is in the content folder"),
+        (["--translations", "--output", "content/t.json"], "refusing to write --output content/t.json: it is in the content folder"),
+    ])
+    func aReportMayNotReplaceOrJoinTheInputs(options: [String], message: String) async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write("name: Test Help\nlanguages:\n  en: { tag: en-GB }\n  fr: { tag: fr-FR }\n", to: "helpcenter.yaml")
+        let before = try project.read("policy/backup-policy.yaml")
+        let absolute = options.map { $0.contains("/") || $0.hasSuffix(".yaml") ? project.path($0) : $0 }
+        let run = try await project.run(["check", "--format", "json", "--project", project.root.path] + absolute)
+        #expect(run.status == 2, "\(run.errors)")
+        #expect(run.errors.contains(message.replacingOccurrences(of: options.last ?? "", with: project.path(options.last ?? ""))), "\(run.errors)")
+        #expect(try project.read("policy/backup-policy.yaml") == before)
+        #expect(!project.exists("content/report.json") && !project.exists("content/basics/index.html") && !project.exists("content/t.json"))
+    }
+
     /// A scenario file named on the command line that is a link out of the project is refused,
     /// as one met in a folder is: a job checking a pull request's changed files printed the
     /// linked file, line by line, in "unknown field" errors (session 24's CI trial). A link to
