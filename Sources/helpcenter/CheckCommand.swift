@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Report format.")
     var format: ReportFormat = .human
 
-    @Option(help: "Write the report to this file instead of standard output.")
+    @Option(help: "Write the report to this file instead of standard output ('-' is standard output).")
     var output: String?
 
     @Option(
@@ -83,7 +83,13 @@ struct CheckCommand: ParsableCommand {
 
     /// An empty `--name` or `--tag` (a CI variable that is not set) selected no scenario and
     /// passed; it is a usage error.
-    func validate() throws {
+    mutating func validate() throws {
+        // `--output -` is standard output, as the paths' `-` is standard input (it wrote a file
+        // named `-`); an empty name (an unset CI variable) is a usage error.
+        if output == Self.standardInputPath { output = nil }
+        if output?.isEmpty == true {
+            throw ValidationError("--output needs a file name: an empty one names no file (leave --output out, or give -, to write to standard output)")
+        }
         if names.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             throw ValidationError("--name needs some text: an empty one selects no scenario (leave --name out to check them all)")
         }
@@ -129,6 +135,13 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
         let files = discovery.files
+        if files.isEmpty && discovery.skipped.isEmpty && !readsStandardInput {
+            // A check of nothing would pass: a mistyped path or a checkout without its scenarios
+            // went green (session 24's CI trial). A usage error, as a filter matching nothing is.
+            throw CommandFailure(
+                "no scenario files (*.yaml, *.yml) in \(scanned.map(shown).joined(separator: ", ")): a check of nothing would pass; name the files or folders to check"
+            )
+        }
         if let output { try Self.refuseReport(at: output, over: files, in: discovery.folders) }
         let inputs = ProjectInputs(content: content, policy: policy, project: located)
         if let output { try inputs.refuse(output, option: "--output") }
@@ -196,9 +209,7 @@ struct CheckCommand: ParsableCommand {
                 "note: checked \(checkedPart); rules that no scenario shows deciding are reported when the whole suite is checked (no paths)"
             )
         }
-        if files.isEmpty && !readsStandardInput {
-            standardError("note: no scenario files found")
-        } else if suite.totals.scenarios == 0 && !filter.isEmpty && !suite.totals.hasErrors {
+        if suite.totals.scenarios == 0 && !filter.isEmpty && !suite.totals.hasErrors {
             // A filter that selects nothing checks nothing: a misspelt `--tag smoek` passed
             // with exit 0 (session 22's QA trial). A usage error, as an empty --tag is; unless a
             // file could not be read (it may hold the scenarios wanted: its error, exit 1, says more).

@@ -178,6 +178,26 @@ struct CheckCommandTests {
         #expect(nameOnly.errors.contains("--stdin-name names the standard input"), "\(nameOnly.errors)")
     }
 
+    /// A check of nothing is a usage error (a mistyped path or a checkout without its scenarios
+    /// passed with a note), `--output -` is standard output (it wrote a file named `-`), and an
+    /// empty `--output` is a usage error (session 24's CI trial).
+    @Test func nothingToCheckAndOutputDashAndEmptyOutput() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        try FileManager.default.createDirectory(atPath: project.path("scenarios/empty"), withIntermediateDirectories: true)
+        let empty = try await project.run("check", project.path("scenarios/empty"))
+        #expect(empty.status == 2)
+        #expect(
+            empty.errors.contains("no scenario files (*.yaml, *.yml) in \(project.path("scenarios/empty")): a check of nothing would pass"), "\(empty.errors)")
+        let dash = try await project.run("check", "--format", "json", "--output", "-", "--project", project.root.path)
+        #expect(dash.status == 0, "\(dash.errors)")
+        #expect(dash.output.hasPrefix("{"), "\(dash.output)")
+        #expect(!FileManager.default.fileExists(atPath: project.elsewhere.appendingPathComponent("-").path))
+        let blank = try await project.run("check", "--output", "", "--project", project.root.path)
+        #expect(blank.status == 2)
+        #expect(blank.errors.contains("--output needs a file name"), "\(blank.errors)")
+    }
+
     /// A misspelt `--tag` selects nothing: a usage error, not a pass.
     @Test func aFilterThatMatchesNothingIsAUsageError() async throws {
         let project = try TestProject()
@@ -291,7 +311,7 @@ struct CheckCommandTests {
     @Test func aReportToAFolderIsRefusedSayingSo() async throws {
         let project = try TestProject()
         defer { project.remove() }
-        let run = try await project.run("check", "--project", project.root.path, "--output", project.path("content"))
+        let run = try await project.run("check", "--project", project.root.path, "--output", project.elsewhere.path)
         #expect(run.status == 2)
         #expect(run.errors.contains("it is a folder"), "\(run.errors)")
     }
