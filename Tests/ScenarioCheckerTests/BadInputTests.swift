@@ -148,6 +148,28 @@ struct BadInputTests {
             "got \(report.findings.map(\.message))")
     }
 
+    /// A misspelt section (`gven:`, `whn:`) is the one finding: the scenario is not replayed
+    /// without it (every step and 'then' were mismatches, session 24's CI trial).
+    @Test("a misspelt section brings no knock-on mismatches", arguments: ["gven", "whn", "thn"])
+    func misspeltSection(misspelt: String) {
+        let text = """
+            scenarios:
+              - name: One
+                given: {email: jane@example.com, two_factor: {method: app}}
+                when:
+                  - set_up_backup: {email: jane.backup@example.org}
+                    expect: done
+                then: {banner: hidden}
+
+            """
+        let section = ["gven": "given", "whn": "when", "thn": "then"][misspelt] ?? misspelt
+        let report = Support.check(text.replacingOccurrences(of: "    \(section):", with: "    \(misspelt):"))
+        #expect(report.errors.count == 1, "got \(report.findings.map(\.message))")
+        #expect(report.errors.first?.message.hasPrefix("unknown field '\(misspelt)' in a scenario (did you mean '\(section)'?)") == true)
+        // Spelt right, it passes.
+        #expect(Support.check(text).errors.isEmpty, "got \(Support.check(text).findings.map(\.message))")
+    }
+
     /// A key written twice is an error at each repeat, and the file's other scenarios are still
     /// checked (it made the whole file unreadable: session 22's QA trial, whose second
     /// scenario's wrong expectation went unreported).

@@ -152,6 +152,9 @@ struct ScenarioFileParser {
                 misplaced = true
             default:
                 reader.unknownKey(entry, in: "a scenario", allowed: Self.scenarioFields)
+                // Perhaps a misspelt section (`gven:`, `whn:`): replayed without it, the scenario
+                // gave a mismatch for every step and 'then' (session 24's CI trial).
+                misplaced = true
             }
         }
         if misplaced { scenario.givenComplete = false }
