@@ -126,6 +126,7 @@ struct BadInputTests {
             ("scenarios:\n  - name: a\n    when:\n      - expect: done\n", "this step has no action"),
             ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        expect: {banner: shown}\n", "manage_backup gives no 'banner'"),
             ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        expect: finished\n", "unknown outcome 'finished'"),
+            ("scenarios:\n  - name: a\n    when:\n      - manage_backup:\n        expect: don\n", "unknown outcome 'don' (did you mean 'done'?)"),
             (
                 "scenarios:\n  - name: a\n    when:\n      - set_up_backup: {email: x@y.org}\n        expect: {rule: valid-contact, rejected: set-up-once}\n",
                 "'expect' names two rejecting rules, valid-contact (rule) and set-up-once (rejected)"

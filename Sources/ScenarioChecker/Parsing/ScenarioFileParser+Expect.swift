@@ -1,4 +1,5 @@
 import BackupPolicy
+import HelpCenterDiagnostics
 import HelpCenterYAML
 
 /// `expect:`: an outcome (`done`, `reauthenticate`, `{rejected: RULE}`) or a map of result
@@ -75,7 +76,8 @@ extension ScenarioFileParser {
         case "reauthenticate": return .reauthenticate
         case "rejected": return .rejected(nil)
         default:
-            reader.error("unknown outcome '\(word)'; expected done, reauthenticate, rejected or {rejected: RULE}", at: node)
+            let hint = EditDistance.didYouMean(word, among: ["done", "reauthenticate", "rejected"])
+            reader.error("unknown outcome '\(word)'\(hint); expected done, reauthenticate, rejected or {rejected: RULE}", at: node)
             return nil
         }
     }
