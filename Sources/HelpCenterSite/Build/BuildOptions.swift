@@ -31,6 +31,8 @@ public struct BuildReport: Sendable {
     public var filesCopied: Int
     /// How long each phase took, in order (`helpcenter build --timings` prints them).
     public var timings: [(phase: String, seconds: Double)] = []
+    /// The articles left out as drafts (content paths): they need no translation.
+    public var draftSources: Set<String> = []
 
     /// True when nothing stops the site from being published.
     public var succeeded: Bool { !diagnostics.hasErrors }
