@@ -14,6 +14,8 @@ struct YAMLErrorReading {
     /// open, or a value holding `: ` (`description: Note: this`), which YAML reads as a key.
     func explained() -> YAMLInputProblem? {
         if let quote = unclosedQuote() { return quote }
+        if let colon = missingColon() { return colon }
+        if let bracket = unclosedBracket() { return bracket }
         if problem == "mapping values are not allowed in this context" {
             return YAMLInputProblem(
                 "invalid YAML: a value holds ': ', which YAML reads as the start of another key; put the whole value in quotes",
@@ -28,6 +30,70 @@ struct YAMLErrorReading {
         }
         return nil
     }
+
+    /// A key written without its `:` (`author Jane`): libyaml says it "could not find expected
+    /// ':'" a line later, or, for a line followed by `key: value`, that "mapping values are not
+    /// allowed" there (it read the two lines as one value). Reported at the line without its
+    /// colon, with the line as it should be (session 24's writer trial).
+    func missingColon() -> YAMLInputProblem? {
+        let line: Int
+        if problem == "could not find expected ':'", context == "while scanning a simple key", let start = contextMark {
+            line = start.line
+        } else if problem == "mapping values are not allowed in this context", problemMark.line > 1 {
+            // The line above, at the same indentation, with no colon of its own: a key without
+            // its colon, which the next line's key was read as the end of.
+            let previous = problemMark.line - 1
+            guard let above = lineText(previous), let here = lineText(problemMark.line), indentation(above) == indentation(here),
+                !above.contains(":"), !above.hasPrefix("#")
+            else { return nil }
+            line = previous
+        } else {
+            return nil
+        }
+        guard let text = lineText(line) else { return nil }
+        let indent = indentation(text)
+        let content = text.dropFirst(indent)
+        guard let space = content.firstIndex(of: " "), !content.hasPrefix("- "), !content.hasPrefix("#") else { return nil }
+        let key = content[..<space]
+        let value = content[space...].drop { $0 == " " }
+        let fixed = String(repeating: " ", count: indent) + key + ": " + value
+        return YAMLInputProblem(
+            "invalid YAML: this line has no ':' after its key '\(key)', so YAML can't read it as a key and a value; write it '\(fixed)'",
+            line: line, column: indent + key.count + 1)
+    }
+
+    /// A list or map opened with `[` or `{` and not closed on its line (`tags: [a, b`): libyaml
+    /// reports it on a later line, where it found neither `,` nor the closing bracket.
+    func unclosedBracket() -> YAMLInputProblem? {
+        guard let start = contextMark, start.line < problemMark.line else { return nil }
+        let shape: (String, String)
+        switch context {
+        case "while parsing a flow sequence": shape = ("list", "]")
+        case "while parsing a flow mapping": shape = ("map", "}")
+        default: return nil
+        }
+        return YAMLInputProblem(
+            "invalid YAML: this \(shape.0) is not closed on its line; add '\(shape.1)' at its end",
+            line: start.line, column: start.column)
+    }
+
+    /// The text of a 1-based line, without its line break (nil past the text).
+    func lineText(_ number: Int) -> String? {
+        var line = 1
+        var start = 0
+        while line < number {
+            guard let end = text[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = end + 1
+            line += 1
+        }
+        guard start <= text.count else { return nil }
+        let end = text[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
+        var bytes = text[start..<end]
+        if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func indentation(_ line: String) -> Int { line.prefix { $0 == " " }.count }
 
     /// The first byte of the character at a 1-based line and column (columns counted in
     /// characters), or nil past the text.

@@ -126,6 +126,18 @@ struct YAMLErrorReadingTests {
         ("title: \"Reset your\n  password\"\ndescription: Note: this\n", 3, 18, "a value holds ': '"),
         ("body: |\n  \"Quote starts here\n  note: 'x\ndescription: Note: this\n", 4, 18, "a value holds ': '"),
         ("title: \"One\"\nlist:\n  - 'a\n    b'\n  - \"open\nnext: x\nbad: [\n", 5, 5, "this quoted value is never closed"),
+        // A key without its colon is reported at its own line, with the line as it should be
+        // (libyaml's error was a line later, or blamed the next line's ': '; session 24's
+        // writer trial); a list or map left open at its bracket.
+        (
+            "title: T\nauthor Test Writer\norder: 7\n", 2, 7,
+            "this line has no ':' after its key 'author', so YAML can't read it as a key and a value; write it 'author: Test Writer'"
+        ),
+        ("title Change your email\ndescription: Lead.\n", 1, 6, "write it 'title: Change your email'"),
+        ("title: T\ntags: [a, b\nupdated: 2026-12-01\n", 2, 7, "this list is not closed on its line; add ']' at its end"),
+        ("title: T\nmeta: {a: 1\nupdated: 2026-12-01\n", 2, 7, "this map is not closed on its line"),
+        // A value continued on an indented line is not a missing colon.
+        ("title: T\ndescription: Long\n  text: more\n", 3, 7, "a value holds ': '"),
     ]
 
     @Test(arguments: 0..<cases.count)

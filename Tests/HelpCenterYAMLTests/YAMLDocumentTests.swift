@@ -51,7 +51,8 @@ struct YAMLDocumentTests {
             ("a: 1\na: 2\n", "the key 'a' appears more than once", 2),
             ("a: *nowhere\n", "undefined alias", 1),
             ("a: 1\n---\nb: 2\n", "expected one document", 2),
-            ("a: [1, 2\n", "invalid YAML", 2),
+            // Reported at its bracket (libyaml: the line after).
+            ("a: [1, 2\n", "this list is not closed on its line", 1),
         ])
     func refused(text: String, message: String, line: Int) {
         #expect {

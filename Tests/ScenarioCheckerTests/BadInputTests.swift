@@ -16,7 +16,7 @@ struct BadInputTests {
     }
 
     static let cases: [BadCase] = [
-        BadCase(file: "invalid-yaml.yaml", line: 4, column: 9, message: "invalid YAML: did not find expected ',' or '}'"),
+        BadCase(file: "invalid-yaml.yaml", line: 3, column: 12, message: "invalid YAML: this map is not closed on its line; add '}' at its end"),
         BadCase(file: "wrong-types.yaml", line: 3, column: 11, message: "expected the scenario's tags (a list), found 'smoke'"),
         BadCase(
             file: "wrong-types.yaml", line: 5, column: 19, message: "expected two_factor as none, {method: text|call, phone: N} or {method: app}, found 'app'"),

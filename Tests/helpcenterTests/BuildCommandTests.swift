@@ -83,7 +83,9 @@ struct BuildCommandTests {
         try project.write("name: Test Help\nbase_url: [oops\n", to: "helpcenter.yaml")
         let run = try await project.run("build", "--project", project.root.path, "--diagnostics", "github")
         #expect(run.status == 2)
-        #expect(run.output.hasPrefix("::error file=helpcenter.yaml,line=3,col=1,title=yaml::invalid YAML in the site configuration"), "\(run.output)")
+        #expect(
+            run.output.hasPrefix("::error file=helpcenter.yaml,line=2,col=11,title=yaml::invalid YAML in the site configuration: this list is not closed"),
+            "\(run.output)")
         #expect(!project.exists("_site"))
         let serve = try await project.run("serve", "--project", project.root.path, "--port", "0")
         #expect(serve.status == 2)
