@@ -132,6 +132,23 @@ struct PolicyDirectiveTests {
         #expect(body.searchBlocks.map(\.text) == ["Open Manage your account, then Manage my acount."])
     }
 
+    /// A label in a heading, a table's first row or an image's alt text is shown as its text
+    /// wherever the text goes as plain text: the contents list, the search index's heading, a
+    /// table's `aria-label`, the alt text (the marks reached all four: session 24's writer trial).
+    @Test func labelsInPlainTextLoseTheirMarks() {
+        let body = render(
+            "## Open [[Manage your account]]\n\n| Setting | Value |\n|---|---|\n| a | b |\n\n![The [[Manage your account]] screen](https://example.com/a.png)\n"
+        )
+        #expect(body.diagnostics.isEmpty, "\(body.diagnostics)")
+        #expect(body.headings.map(\.text) == ["Open Manage your account"])
+        #expect(body.headings.first?.id == "open-manage-your-account")
+        #expect(
+            body.html.contains("<h2 id=\"open-manage-your-account\">Open <span class=\"ui-label ui-screen\">Manage your account</span></h2>"), "\(body.html)")
+        #expect(body.html.contains("aria-label=\"Table: Open Manage your account\""), "\(body.html)")
+        #expect(body.html.contains("alt=\"The Manage your account screen\""), "\(body.html)")
+        #expect(!body.html.contains("[["))
+    }
+
     @Test func frontMatterCitationsAreCheckedAndStaleArticlesWarned() throws {
         let (report, output) = try SiteTestSupport.buildFixture(
             content: [

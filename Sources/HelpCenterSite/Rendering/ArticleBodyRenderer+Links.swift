@@ -33,7 +33,7 @@ extension ArticleBodyRenderer {
     }
 
     mutating func renderImage(_ node: MarkdownNode, source: String, title: String, inFigure: Bool) {
-        let alt = Self.trimmed(node.plainText)
+        let alt = labelsShown(Self.trimmed(node.plainText))
         if alt.isEmpty {
             report(.error, "image '\(source)' has no alt text: describe what it shows, e.g. ![Account settings screen](\(source))", at: node, id: "image-alt")
         }

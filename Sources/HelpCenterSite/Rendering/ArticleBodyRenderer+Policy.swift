@@ -151,6 +151,23 @@ extension ArticleBodyRenderer {
         return false
     }
 
+    /// Plain text (a heading's, for the contents, the search index and a table's name; an
+    /// image's alt) as readers see it: each `[[UI label]]` as the label's text, without its
+    /// marks. The marks are checked where the text is rendered; here they are only taken off
+    /// (they reached the contents list, `aria-label`s and alt text: session 24's writer trial).
+    func labelsShown(_ text: String) -> String {
+        guard Self.containsLabelMark(text) else { return text }
+        var shown = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
+            shown += rest[rest.startIndex..<open.lowerBound]
+            let label = String(rest[open.upperBound..<close.lowerBound])
+            shown += index.policy?.labels[label]?.text ?? label
+            rest = rest[close.upperBound...]
+        }
+        return shown + rest
+    }
+
     /// Text with `[[UI label]]` marks: known labels become styled spans, unknown ones errors.
     /// Returns the text as readers see it (the labels without their marks), for the search index.
     @discardableResult

@@ -247,7 +247,7 @@ public struct ArticleBodyRenderer {
                 at: node, id: "heading-level")
             level = 2
         }
-        let title = Self.trimmed(node.plainText)
+        let title = labelsShown(Self.trimmed(node.plainText))
         let id = slugger.slug(for: title)
         headings.append(ArticleHeading(level: level, text: title, id: id))
         searchText.startHeading(headings.count - 1)
@@ -307,7 +307,7 @@ public struct ArticleBodyRenderer {
         if let heading = headings.last {
             label = context.words.tablePrefix + heading.text
         } else {
-            let columns = node.children.first.map { row in row.children.map { Self.trimmed($0.plainText) }.filter { !$0.isEmpty } } ?? []
+            let columns = node.children.first.map { row in row.children.map { labelsShown(Self.trimmed($0.plainText)) }.filter { !$0.isEmpty } } ?? []
             label = columns.isEmpty ? context.words.table : context.words.tablePrefix + columns.joined(separator: ", ")
         }
         let count = (tableLabelCounts[label] ?? 0) + 1
