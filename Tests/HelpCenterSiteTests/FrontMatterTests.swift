@@ -35,6 +35,24 @@ struct FrontMatterTests {
         #expect(matter?.aliases.first?.location == SourceLocation(path: "content/c/a.md", line: 10, column: 11))
     }
 
+    /// A title or description is plain text: Markdown or a `[[label]]` in it is a warning at
+    /// the value, as readers would see the marks (session 24's writer trial).
+    @Test(arguments: [
+        ("title: Use `check`\n", 2, "'title' is plain text, shown as written: readers would see the ` marks"),
+        ("title: T\ndescription: Open [[Manage your account]].\n", 3, "readers would see the brackets around the [[label]]"),
+        ("title: T\ndescription: See [keys](recovery-keys.md).\n", 3, "readers would see the link's [text](address) marks"),
+        ("title: T\ndescription: A **bold** claim.\n", 3, "readers would see the ** marks"),
+    ])
+    func markdownInPlainTextIsAWarning(yaml: String, line: Int, message: String) {
+        let (matter, diagnostics) = ArticleFrontMatter.parse(FrontMatterSplitter.split("---\n\(yaml)---\nBody.\n"), path: "a.md")
+        #expect(matter != nil)
+        let warning = diagnostics.first { $0.id == "front-matter-markdown" }
+        #expect(warning?.message.hasPrefix(message) == true || warning?.message.contains(message) == true, "\(diagnostics)")
+        #expect(warning?.location.line == line, "\(diagnostics)")
+        #expect(
+            ArticleFrontMatter.parse(FrontMatterSplitter.split("---\ntitle: Plain words, a title\ndescription: A 2 * 3 grid.\n---\n"), path: "a.md").1.isEmpty)
+    }
+
     @Test func missingTitleIsAnErrorAtTheFileStart() {
         let (matter, diagnostics) = parse("---\ndescription: No title\n---\nBody\n")
         #expect(matter == nil)

@@ -15,7 +15,7 @@ extension ArticleFrontMatter {
         }
         let title = reader.requiredTitle(fields, path: path)
         var matter = ArticleFrontMatter(title: title ?? "")
-        matter.description = reader.string(fields["description"]?.value, key: "description")
+        matter.description = reader.plainText(fields["description"]?.value, key: "description")
         matter.author = reader.string(fields["author"]?.value, key: "author")
         matter.updated = reader.date(fields["updated"]?.value, key: "updated", today: today)
         matter.collection = reader.string(fields["collection"]?.value, key: "collection")
@@ -42,7 +42,7 @@ extension CollectionFrontMatter {
         // reported in one build, as an article's are (a missing title hid the others).
         let title = reader.requiredTitle(fields, path: path)
         var matter = CollectionFrontMatter(title: title ?? "")
-        matter.description = reader.string(fields["description"]?.value, key: "description")
+        matter.description = reader.plainText(fields["description"]?.value, key: "description")
         matter.order = reader.int(fields["order"]?.value, key: "order")
         matter.translationOf = reader.translationOf(fields["translation_of"]?.value)
         return (title == nil ? nil : matter, reader.diagnostics)
@@ -107,7 +107,7 @@ extension YAMLFieldReader {
                     "missing required key 'title' in front matter", at: SourceLocation(path: path, line: 1, column: 1), id: "front-matter"))
             return nil
         }
-        guard let title = string(field.value, key: "title")?.trimmingWhitespace(newlines: true), !title.isEmpty else {
+        guard let title = plainText(field.value, key: "title")?.trimmingWhitespace(newlines: true), !title.isEmpty else {
             if !diagnostics.hasErrors || fields["title"] != nil {
                 diagnostics.append(.error("'title' must not be empty", at: field.value.location, id: "front-matter"))
             }

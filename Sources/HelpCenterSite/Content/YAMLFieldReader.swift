@@ -81,6 +81,27 @@ struct YAMLFieldReader {
         return withoutControls(text, key: key, at: node.location)
     }
 
+    /// A title's or description's text, with a warning when it holds Markdown or a `[[label]]`:
+    /// front matter is plain text, and the marks were published as written, in the page's lead,
+    /// its `<title>` and the collection's list (session 24's writer trial).
+    mutating func plainText(_ node: YAMLValue?, key: String) -> String? {
+        guard let text = string(node, key: key), let node else { return nil }
+        let marks: [(found: Bool, advice: String)] = [
+            (text.contains("[[") && text.contains("]]"), "readers would see the brackets around the [[label]]; write the label's words"),
+            (
+                text.contains("](") && text.contains("["),
+                "readers would see the link's [text](address) marks; name the article in words (the body can link to it)"
+            ),
+            (text.contains("**") || text.contains("__"), "readers would see the ** marks; leave them out"),
+            (text.filter { $0 == "`" }.count >= 2, "readers would see the ` marks; leave them out"),
+        ]
+        if let mark = marks.first(where: \.found) {
+            diagnostics.append(
+                .warning("'\(key)' is plain text, shown as written: \(mark.advice)", at: node.location, id: "front-matter-markdown"))
+        }
+        return text
+    }
+
     /// The text without control characters (other than tab and line breaks), with an error for
     /// those it had. libyaml refuses most of them written as they are, but a double-quoted
     /// escape (`"\e[31m"`, `"\x9b"`) makes them, and a C1 character written as it is passes
