@@ -53,6 +53,21 @@ struct FrontMatterTests {
             ArticleFrontMatter.parse(FrontMatterSplitter.split("---\ntitle: Plain words, a title\ndescription: A 2 * 3 grid.\n---\n"), path: "a.md").1.isEmpty)
     }
 
+    /// A date in another order or without its zeros is met with the date meant; both readings
+    /// when the day and month could be either (session 24's writer trial).
+    @Test(arguments: [
+        ("12/07/2026", "; did you mean 2026-07-12 (day first) or 2026-12-07 (month first)?"),
+        ("25/12/2026", "; did you mean 2026-12-25?"),
+        ("2026-12-7", "; did you mean 2026-12-07?"),
+        ("2026/12/07", "; did you mean 2026-12-07?"),
+        ("2026-02-30", "; there is no day 30 in that month"),
+        ("2026-13-01", "; there is no month 13"),
+        ("yesterday", ""),
+    ])
+    func aMistypedDateIsMetWithTheDateMeant(text: String, hint: String) {
+        #expect(YAMLFieldReader.dateHint(text) == hint)
+    }
+
     @Test func missingTitleIsAnErrorAtTheFileStart() {
         let (matter, diagnostics) = parse("---\ndescription: No title\n---\nBody\n")
         #expect(matter == nil)
@@ -269,6 +284,6 @@ struct FrontMatterDateTests {
     func refusesOthers(_ text: String) {
         let (date, diagnostics) = Self.updated(text)
         #expect(date == nil)
-        #expect(diagnostics == ["a.md:3:10: error: 'updated' must be a date written YYYY-MM-DD, found '\(text)' [bad-date]"])
+        #expect(diagnostics == ["a.md:3:10: error: 'updated' must be a date written YYYY-MM-DD, found '\(text)'\(YAMLFieldReader.dateHint(text)) [bad-date]"])
     }
 }

@@ -141,12 +141,36 @@ struct YAMLFieldReader {
 
     /// A date written `YYYY-MM-DD`. With `today`, one more than a day after it (a day, for the
     /// writer's time zone against the reader's) is kept with a warning that it is still to come.
+    /// The date a writer most likely meant, for the error: a date in numbers in another order
+    /// or without its zeros (`2026-12-7`, `2026/12/07`, `07.12.2026`), both readings when the
+    /// day and month could be either (`12/07/2026`). Empty when none is a real date.
+    static func dateHint(_ text: String) -> String {
+        let parts = text.trimmingWhitespace().split { "-/. ".contains($0) }.compactMap { Int($0) }
+        guard parts.count == 3 else { return "" }
+        func iso(_ year: Int, _ month: Int, _ day: Int) -> String? { CalendarDate(year: year, month: month, day: day)?.iso }
+        if parts[0] > 31 {
+            guard let date = iso(parts[0], parts[1], parts[2]) else {
+                return (1...12).contains(parts[1]) ? "; there is no day \(parts[2]) in that month" : "; there is no month \(parts[1])"
+            }
+            return date == text.trimmingWhitespace() ? "" : "; did you mean \(date)?"
+        }
+        guard parts[2] > 31 else { return "" }
+        let dayFirst = iso(parts[2], parts[1], parts[0])
+        let monthFirst = iso(parts[2], parts[0], parts[1])
+        switch (dayFirst, monthFirst) {
+        case (let day?, let month?) where day != month: return "; did you mean \(day) (day first) or \(month) (month first)?"
+        case (let one?, _), (_, let one?): return "; did you mean \(one)?"
+        default: return ""
+        }
+    }
+
     mutating func date(_ node: YAMLValue?, key: String, today: CalendarDate? = nil) -> CalendarDate? {
         guard let node, !node.isNull else { return nil }
         guard let text = node.scalarText, let date = CalendarDate(parsingDateTime: text.trimmingWhitespace()) else {
             diagnostics.append(
                 .error(
-                    "'\(key)' must be a date written YYYY-MM-DD, found '\(Self.preview(node))'", at: node.location, id: "bad-date"))
+                    "'\(key)' must be a date written YYYY-MM-DD, found '\(Self.preview(node))'\(node.scalarText.map(Self.dateHint) ?? "")",
+                    at: node.location, id: "bad-date"))
             return nil
         }
         if let today, today.dayAfter < date {
