@@ -68,6 +68,17 @@ struct FrontMatterTests {
         #expect(YAMLFieldReader.dateHint(text) == hint)
     }
 
+    /// `tags: a, b` is one tag: a warning with the list to write (session 24's writer trial).
+    @Test func tagsWithoutBracketsAreOneTagAndSaidSo() {
+        let (matter, diagnostics) = ArticleFrontMatter.parse(
+            FrontMatterSplitter.split("---\ntitle: T\ntags: backup-method, two-factor\n---\n"), path: "a.md")
+        #expect(matter?.tags == ["backup-method, two-factor"])
+        #expect(
+            diagnostics.map(\.description) == [
+                "a.md:3:7: warning: 'tags' is the one tag 'backup-method, two-factor'; for 2 tags write a list: tags: [backup-method, two-factor] [front-matter]"
+            ])
+    }
+
     @Test func missingTitleIsAnErrorAtTheFileStart() {
         let (matter, diagnostics) = parse("---\ndescription: No title\n---\nBody\n")
         #expect(matter == nil)

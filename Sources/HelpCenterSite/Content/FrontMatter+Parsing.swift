@@ -21,6 +21,14 @@ extension ArticleFrontMatter {
         matter.collection = reader.string(fields["collection"]?.value, key: "collection")
         matter.order = reader.int(fields["order"]?.value, key: "order")
         matter.tags = reader.strings(fields["tags"]?.value, key: "tags").map(\.value)
+        if case .scalar(let text, _, let location)? = fields["tags"]?.value, text.contains(",") {
+            // `tags: a, b` is one tag, "a, b" (session 24's writer trial).
+            let items = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            reader.diagnostics.append(
+                .warning(
+                    "'tags' is the one tag '\(text)'; for \(items.count) tags write a list: tags: [\(items.joined(separator: ", "))]", at: location,
+                    id: "front-matter"))
+        }
         matter.draft = reader.bool(fields["draft"]?.value, key: "draft") ?? false
         matter.featured = reader.bool(fields["featured"]?.value, key: "featured") ?? false
         matter.aliases = reader.strings(fields["aliases"]?.value, key: "aliases")
