@@ -54,6 +54,8 @@ struct ContentLayoutWarningTests {
         #expect(warning.severity == .warning)
         #expect(warning.message.hasPrefix("another article of this collection, content/guides/"), "\(warning.message)")
         #expect(report.diagnostics.filter { $0.id == "duplicate-title" }.count == 1)
+        // At the later one's title (it was at 1:1: session 24's writer trial).
+        #expect(warning.location.line == 2 && warning.location.column == 8, "\(warning.location)")
     }
 
     @Test func hiddenFilesOtherThanPagesStayQuiet() throws {

@@ -94,7 +94,7 @@ struct SiteModel: Sendable {
                     diagnostics.append(
                         .warning(
                             "another article of this collection, \(first), has the same title ('\(article.matter.title)'); readers can't tell the two apart in lists and search results: give each its own title",
-                            at: SourceLocation(path: article.record.displayPath), id: "duplicate-title"))
+                            at: article.matter.titleLocation ?? SourceLocation(path: article.record.displayPath), id: "duplicate-title"))
                 } else {
                     seenTitles[key] = article.record.displayPath
                 }

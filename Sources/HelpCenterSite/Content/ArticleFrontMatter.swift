@@ -4,6 +4,8 @@ import HelpCenterDiagnostics
 /// The typed front matter of a help article.
 public struct ArticleFrontMatter: Sendable, Equatable {
     public var title: String
+    /// Where the title's value is written (findings about the title are reported there).
+    public var titleLocation: SourceLocation?
     public var description: String?
     public var author: String?
     public var updated: CalendarDate?

@@ -15,6 +15,7 @@ extension ArticleFrontMatter {
         }
         let title = reader.requiredTitle(fields, path: path)
         var matter = ArticleFrontMatter(title: title ?? "")
+        matter.titleLocation = fields["title"]?.value.location
         matter.description = reader.plainText(fields["description"]?.value, key: "description")
         matter.author = reader.string(fields["author"]?.value, key: "author")
         matter.updated = reader.date(fields["updated"]?.value, key: "updated", today: today)
