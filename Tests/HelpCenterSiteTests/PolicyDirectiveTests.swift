@@ -122,6 +122,19 @@ struct PolicyDirectiveTests {
         #expect(render("> [!EXAMPLE] Nobody wrote this\n").diagnostics.map(\.id) == ["unknown-example"])
     }
 
+    /// Spaces inside the marks are not the label's; a label that differs only in its capitals
+    /// is the one suggestion (session 24's writer trial).
+    @Test func labelsToleratePaddingAndNameTheRightCapitals() {
+        let padded = render("Open [[ Manage your account ]].\n")
+        #expect(padded.diagnostics.isEmpty, "\(padded.diagnostics)")
+        #expect(padded.html.contains("<span class=\"ui-label ui-screen\">Manage your account</span>"))
+        let capitals = render("Open [[Manage Your Account]].\n")
+        #expect(
+            capitals.diagnostics.first?.message.hasPrefix(
+                "[[Manage Your Account]] is not a label of the product's interface (did you mean 'Manage your account'? write it as the product shows it, capitals included)"
+            ) == true, "\(capitals.diagnostics)")
+    }
+
     @Test func uiLabelsAreMarkedAndCheckedWithTheirColumn() {
         let body = render("Open [[Manage your account]], then [[Manage my acount]].\n")
         #expect(body.html.contains("<span class=\"ui-label ui-screen\">Manage your account</span>"))

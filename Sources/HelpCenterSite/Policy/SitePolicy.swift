@@ -172,11 +172,17 @@ public struct SitePolicy: Sendable {
 
     /// The closest known names to a misspelt one, for "did you mean" hints.
     func suggestions(for name: String, in candidates: [String]) -> String {
-        let lowered = name.lowercased()
+        let lowered = name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        // Only its capitals or spaces differ: that one alone (it came second after a near
+        // spelling: session 24's writer trial).
+        if let same = candidates.first(where: { $0.lowercased() == lowered }) {
+            return " (did you mean '\(same)'? write it as the product shows it, capitals included)"
+        }
+        let distance = { (candidate: String) in EditDistance.between(Array(lowered.utf8), Array(candidate.lowercased().utf8)) }
         let close = candidates.filter { candidate in
             let other = candidate.lowercased()
             return other.contains(lowered) || lowered.contains(other) || other.hasPrefix(String(lowered.prefix(6)))
-        }.sorted().prefix(3)
+        }.sorted { (distance($0), $0) < (distance($1), $1) }.prefix(3)
         return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
     }
 

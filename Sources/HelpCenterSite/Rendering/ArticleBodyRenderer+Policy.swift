@@ -162,7 +162,7 @@ extension ArticleBodyRenderer {
         while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
             shown += rest[rest.startIndex..<open.lowerBound]
             let label = String(rest[open.upperBound..<close.lowerBound])
-            shown += index.policy?.labels[label]?.text ?? label
+            shown += (index.policy?.labels[label] ?? index.policy?.labels[label.trimmingWhitespace()])?.text ?? label
             rest = rest[close.upperBound...]
         }
         return shown + rest
@@ -183,7 +183,8 @@ extension ArticleBodyRenderer {
             text(before)
             shown += before
             let label = String(rest[open.upperBound..<close.lowerBound])
-            if let known = policy.labels[label] {
+            // `[[ Manage your account ]]`: the spaces inside the marks are not the label's.
+            if let known = policy.labels[label] ?? policy.labels[label.trimmingWhitespace()] {
                 output += "<span class=\"ui-label ui-\(HTMLEscaping.escape(known.kind))\">"
                 text(known.text)
                 output += "</span>"
