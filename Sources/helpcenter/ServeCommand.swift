@@ -163,8 +163,9 @@ struct ServeCommand: AsyncParsableCommand {
                         "Rebuilt after \(what.isEmpty ? "changes" : what): \(count) file\(count == 1 ? "" : "s") changed in \(Self.milliseconds(outcome.duration)) ms, \(Self.milliseconds(outcome.snapshotDuration)) ms of it preparing them for serving (\(Self.milliseconds(sinceChange)) ms after the change)."
                     )
                 } else {
+                    let errors = outcome.diagnostics.errorCount
                     console.status(
-                        "Rebuild failed after \(what.isEmpty ? "changes" : what): \(outcome.diagnostics.errorCount) error(s); the last good pages stay served.")
+                        "Rebuild failed after \(what.isEmpty ? "changes" : what): \(errors) error\(errors == 1 ? "" : "s"); the last good pages stay served.")
                 }
             },
             notice: { console.status("note: \($0)") })
