@@ -23,8 +23,8 @@ struct NewArticleCommand: ParsableCommand {
     @Argument(help: "The article's title.")
     var title: String
 
-    @Option(help: "The collection (folder under the content folder) to add it to.")
-    var collection: String
+    @Option(help: "The collection (folder under the content folder) to add it to (default: the one the current folder is in).")
+    var collection: String?
 
     @Option(help: ArgumentHelp("The content folder (default: content in the project folder).", valueName: "content"))
     var content: String?
@@ -51,6 +51,12 @@ struct NewArticleCommand: ParsableCommand {
             return !name.hasPrefix(".") && fileManager.fileExists(atPath: content + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue
         }.sorted()
         let known = "collections: " + (collections.isEmpty ? "none" : collections.joined(separator: ", "))
+        // Without --collection, the collection whose folder the command runs in (a writer in
+        // content/two-factor-authentication/ was asked for it: session 24's writer trial).
+        guard let collection = collection ?? Self.collection(containing: CommandEnvironment.current.locator.fileSystem.currentFolder(), content: content)
+        else {
+            throw CommandFailure("give the collection to add the article to: --collection NAME (\(known)), or run this from inside a collection's folder")
+        }
         // A collection is a folder directly under the content folder: a name, not a path (`..`
         // and `a/../../x` wrote the article outside the content folder). The build's own rule
         // for names (`PageAddress.problem(withName:)`: no `..`, no control characters), and no
@@ -122,6 +128,14 @@ struct NewArticleCommand: ParsableCommand {
             unlink(path)
             throw CommandFailure("cannot write \(shown): \(error.localizedDescription)")
         }
+    }
+
+    /// The collection whose folder (or a folder inside it) `folder` is, by the content folder's
+    /// real path; nil outside the content's collections.
+    static func collection(containing folder: String, content: String) -> String? {
+        guard let real = InputBoundary.realPath(folder), let contentReal = InputBoundary.realPath(content), real.hasPrefix(contentReal + "/")
+        else { return nil }
+        return real.dropFirst(contentReal.count + 1).split(separator: "/").first.map(String.init)
     }
 
     static func today() -> CalendarDate {

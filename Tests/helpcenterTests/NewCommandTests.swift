@@ -23,6 +23,21 @@ struct NewCommandTests {
         #expect(FileManager.default.fileExists(atPath: project.path("_site/basics/reset-your-password/index.html")))
     }
 
+    /// Without --collection, the collection the command runs in; outside one, the collections
+    /// are named (a writer in content/two-factor-authentication/ was asked for it: session 24).
+    @Test func theCollectionIsTheFolderTheCommandRunsIn() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let inside = project.root.appendingPathComponent("content/basics")
+        let run = try await CommandRun.helpcenter(
+            ["new", "article", "From inside", "--project", project.root.path], currentFolder: inside, searchTop: project.sandbox)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(project.exists("content/basics/from-inside.md"))
+        let outside = try await project.run("new", "article", "From outside", "--project", project.root.path)
+        #expect(outside.status == 2)
+        #expect(outside.errors.contains("give the collection to add the article to: --collection NAME (collections: basics"), "\(outside.errors)")
+    }
+
     @Test func anExistingArticleIsNeverOverwritten() async throws {
         let project = try TestProject()
         defer { project.remove() }
