@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterCalendar
 import HelpCenterDiagnostics
 import Testing
 
@@ -56,6 +57,20 @@ struct ContentLayoutWarningTests {
         #expect(report.diagnostics.filter { $0.id == "duplicate-title" }.count == 1)
         // At the later one's title (it was at 1:1: session 24's writer trial).
         #expect(warning.location.line == 2 && warning.location.column == 8, "\(warning.location)")
+    }
+
+    /// The skeleton of `helpcenter new article`, published as it was written: a warning at each
+    /// placeholder (it went live without a word once `draft: true` was removed: session 24's
+    /// writer trial).
+    @Test func aPublishedSkeletonIsWarnedAboutAtEachPlaceholder() throws {
+        let date = try #require(CalendarDate(parsing: "2026-12-01"))
+        let scaffold = ArticleScaffold(title: "Fresh", collection: "guides", updated: date, author: nil, order: 9)
+        let published = scaffold.text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("draft:") }.joined(separator: "\n")
+        let (report, _) = try SiteTestSupport.buildFixture(content: [scaffold.path: published])
+        #expect(report.succeeded)
+        let placeholders = report.diagnostics.filter { $0.id == "placeholder-text" }
+        #expect(placeholders.count == ArticleScaffold.placeholders.count, "\(report.diagnostics)")
+        #expect(placeholders.allSatisfy { $0.severity == .warning && $0.location.path == "content/guides/fresh.md" })
     }
 
     @Test func hiddenFilesOtherThanPagesStayQuiet() throws {

@@ -16,14 +16,24 @@ public struct ArticleScaffold: Sendable, Equatable {
         path = collection + "/" + slug + ".md"
         var lines = ["---", "title: " + Self.quoted(title), "description: \"\"  # one sentence shown under the title and in lists"]
         if let author, !author.isEmpty { lines.append("author: " + Self.quoted(author)) }
+        let placeholder = Self.placeholders
         lines += [
             "updated: \(updated.iso)", "order: \(order)", "tags: []", "draft: true  # remove this line to publish the article", "---", "",
-            "Say in a sentence or two what this article helps the reader do.", "",
-            "## Before you begin", "", "- What the reader needs first.", "",
-            "## Steps", "", "1. The first step.", "2. The next step.", "",
+            placeholder[0], "",
+            "## Before you begin", "", "- " + placeholder[1], "",
+            "## Steps", "", "1. " + placeholder[2], "2. " + placeholder[3], "",
         ]
         text = lines.joined(separator: "\n")
     }
+
+    /// The skeleton's text for the writer to replace. The build warns about each one still in a
+    /// published article (`ArticleBodyRenderer.renderText`): once `draft: true` was removed,
+    /// it went live without a word (session 24's writer trial).
+    public static let placeholders = [
+        "Say in a sentence or two what this article helps the reader do.", "What the reader needs first.", "The first step.", "The next step.",
+    ]
+    static let placeholderSet = Set(placeholders)
+    static let placeholderLengths = Set(placeholders.map(\.utf8.count))
 
     /// `Set up 2FA: phones & e-mails` → `set-up-2fa-phones-e-mails`; accents are dropped.
     public static func slug(for title: String, fallback: String = "article") -> String {

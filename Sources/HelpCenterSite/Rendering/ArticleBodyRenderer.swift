@@ -77,6 +77,14 @@ public struct ArticleBodyRenderer {
         switch node.literal {
         case .text?:
             let bytes = node.literalBytes
+            // The skeleton's text, published (the length first: this runs for every text).
+            if ArticleScaffold.placeholderLengths.contains(bytes.count),
+                case let text = String(decoding: bytes, as: UTF8.self), ArticleScaffold.placeholderSet.contains(text)
+            {
+                report(
+                    .warning, "'\(text)' is the placeholder text that 'helpcenter new article' wrote; replace it with the article's own words",
+                    at: node, id: "placeholder-text")
+            }
             if index.policy != nil && Self.containsLabelMark(bytes.span) {
                 // The index gets the text as readers see it: labels without their [[ ]] marks.
                 let shown = Array(renderText(String(decoding: bytes, as: UTF8.self), node: node).utf8)
