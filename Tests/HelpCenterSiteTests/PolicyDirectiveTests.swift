@@ -135,6 +135,17 @@ struct PolicyDirectiveTests {
             ) == true, "\(capitals.diagnostics)")
     }
 
+    /// A `[[` left open and a link with no address were shown as written without a word
+    /// (session 24's writer trial).
+    @Test func anOpenLabelAndAnEmptyLinkAreWarnedAbout() {
+        let open = render("Open [[Manage your account, then save.\n")
+        #expect(open.diagnostics.map(\.id) == ["unknown-label"], "\(open.diagnostics)")
+        #expect(open.diagnostics.first?.location.column == 6)
+        #expect(open.diagnostics.first?.message.hasPrefix("this [[ has no ]] to end the label") == true)
+        let empty = render("See [the steps]().\n")
+        #expect(empty.diagnostics.map(\.id) == ["empty-link"], "\(empty.diagnostics)")
+    }
+
     @Test func uiLabelsAreMarkedAndCheckedWithTheirColumn() {
         let body = render("Open [[Manage your account]], then [[Manage my acount]].\n")
         #expect(body.html.contains("<span class=\"ui-label ui-screen\">Manage your account</span>"))

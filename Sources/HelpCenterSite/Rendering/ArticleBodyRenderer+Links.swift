@@ -140,7 +140,11 @@ extension ArticleBodyRenderer {
     /// section is examined before it is lifted), so the path is not resolved twice.
     mutating func resolveLink(_ destination: String, node: MarkdownNode, lookedUp: InternalTarget? = nil) -> ResolvedURL {
         assert(lookedUp.map { $0.rawPath + $0.suffix == destination } ?? true, "resolveLink: the lookup is of another link")
-        guard let first = destination.utf8.first else { return .url("") }
+        guard let first = destination.utf8.first else {
+            // `[text]()` led nowhere, without a word (session 24's writer trial).
+            report(.warning, "this link has no address ([text]()): give it one, or write the text without the link", at: node, id: "empty-link")
+            return .url("")
+        }
         var resolved = destination
         if first == UInt8(ascii: "#") {
             let anchor = String(destination.dropFirst())

@@ -206,6 +206,13 @@ extension ArticleBodyRenderer {
             }
             rest = rest[close.upperBound...]
         }
+        if let open = rest.range(of: "[[") {
+            // `[[Manage your account` with no `]]`: shown as written (session 24's writer trial).
+            let offset = literal.unicodeScalars.distance(from: literal.startIndex, to: open.lowerBound)
+            let position = SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + offset)
+            diagnostics.append(
+                .warning("this [[ has no ]] to end the label, so readers see it as written; close it: [[label]]", at: position, id: "unknown-label"))
+        }
         text(String(rest))
         return shown + rest
     }
