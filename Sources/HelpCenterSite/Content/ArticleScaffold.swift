@@ -27,13 +27,21 @@ public struct ArticleScaffold: Sendable, Equatable {
     }
 
     /// The skeleton's text for the writer to replace. The build warns about each one still in a
-    /// published article (`ArticleBodyRenderer.renderText`): once `draft: true` was removed,
+    /// published article (`ArticleBodyRenderer.render`): once `draft: true` was removed,
     /// it went live without a word (session 24's writer trial).
     public static let placeholders = [
         "Say in a sentence or two what this article helps the reader do.", "What the reader needs first.", "The first step.", "The next step.",
     ]
     static let placeholderSet = Set(placeholders)
-    static let placeholderLengths = Set(placeholders.map(\.utf8.count))
+
+    /// Whether a text of `count` bytes may be a placeholder: the lengths of `placeholders`, as a
+    /// switch (this runs for every text of every article; a set hashed the count).
+    @inline(__always) static func mayBePlaceholder(count: Int) -> Bool {
+        switch count {
+        case 63, 28, 15, 14: true
+        default: false
+        }
+    }
 
     /// `Set up 2FA: phones & e-mails` → `set-up-2fa-phones-e-mails`; accents are dropped.
     public static func slug(for title: String, fallback: String = "article") -> String {

@@ -78,7 +78,7 @@ public struct ArticleBodyRenderer {
         case .text?:
             let bytes = node.literalBytes
             // The skeleton's text, published (the length first: this runs for every text).
-            if ArticleScaffold.placeholderLengths.contains(bytes.count),
+            if ArticleScaffold.mayBePlaceholder(count: bytes.count),
                 case let text = String(decoding: bytes, as: UTF8.self), ArticleScaffold.placeholderSet.contains(text)
             {
                 report(
