@@ -44,7 +44,7 @@ struct YAMLErrorReading {
             // its colon, which the next line's key was read as the end of.
             let previous = problemMark.line - 1
             guard let above = lineText(previous), let here = lineText(problemMark.line), indentation(above) == indentation(here),
-                !above.contains(":"), !above.hasPrefix("#")
+                !above.contains(":"), !above.hasPrefix("#"), startsAnEntry(line: previous)
             else { return nil }
             line = previous
         } else {
@@ -53,19 +53,38 @@ struct YAMLErrorReading {
         guard let text = lineText(line) else { return nil }
         let indent = indentation(text)
         let content = text.dropFirst(indent)
-        guard let space = content.firstIndex(of: " "), !content.hasPrefix("- "), !content.hasPrefix("#") else { return nil }
+        guard !content.isEmpty, !content.hasPrefix("- "), !content.hasPrefix("#"), !content.contains("\t") else { return nil }
+        // `author Jane`, or a key alone before its block (`given`, then indented fields).
+        let space = content.firstIndex(of: " ") ?? content.endIndex
         let key = content[..<space]
         let value = content[space...].drop { $0 == " " }
-        let fixed = String(repeating: " ", count: indent) + key + ": " + value
+        let fixed = String(repeating: " ", count: indent) + key + ":" + (value.isEmpty ? "" : " " + value)
         return YAMLInputProblem(
             "invalid YAML: this line has no ':' after its key '\(key)', so YAML can't read it as a key and a value; write it '\(fixed)'",
             line: line, column: indent + key.count + 1)
     }
 
+    /// Whether a line can be an entry of its mapping rather than the continuation of a value
+    /// above it: the first line, or one whose nearest line above is a key at the same
+    /// indentation or the key of the block it is in. A value wrapped over three lines, `: ` in
+    /// its last, blamed its middle line for a missing colon (the review of session 24).
+    private func startsAnEntry(line number: Int) -> Bool {
+        guard let text = lineText(number) else { return false }
+        var earlier = number - 1
+        while earlier >= 1, let above = lineText(earlier), above.allSatisfy({ $0 == " " }) || above.drop(while: { $0 == " " }).hasPrefix("#") {
+            earlier -= 1
+        }
+        guard earlier >= 1, let above = lineText(earlier) else { return true }
+        let trimmed = above.drop { $0 == " " }
+        if indentation(above) == indentation(text) { return trimmed.contains(": ") || trimmed.hasSuffix(":") || trimmed.hasPrefix("- ") }
+        return indentation(above) < indentation(text) && trimmed.hasSuffix(":")
+    }
+
     /// A list or map opened with `[` or `{` and not closed on its line (`tags: [a, b`): libyaml
-    /// reports it on a later line, where it found neither `,` nor the closing bracket.
+    /// reports it on a later line, where it found neither `,` nor the closing bracket. Only when
+    /// the bracket is never closed: in a closed one the error is something else.
     func unclosedBracket() -> YAMLInputProblem? {
-        guard let start = contextMark, start.line < problemMark.line else { return nil }
+        guard let start = contextMark, start.line < problemMark.line, !closes(from: start) else { return nil }
         let shape: (String, String)
         switch context {
         case "while parsing a flow sequence": shape = ("list", "]")
@@ -75,6 +94,42 @@ struct YAMLErrorReading {
         return YAMLInputProblem(
             "invalid YAML: this \(shape.0) is not closed on its line; add '\(shape.1)' at its end",
             line: start.line, column: start.column)
+    }
+
+    /// Whether the bracket at a mark is closed later in the text (brackets inside quotes are text).
+    private func closes(from mark: (line: Int, column: Int)) -> Bool {
+        var line = 1
+        var column = 1
+        var depth = 0
+        var quote: UInt8?
+        var started = false
+        for byte in text where byte & 0xC0 != 0x80 {
+            defer {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            }
+            if !started {
+                guard line == mark.line && column == mark.column else { continue }
+                started = true
+            }
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth -= 1
+                if depth == 0 { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// The text of a 1-based line, without its line break (nil past the text).

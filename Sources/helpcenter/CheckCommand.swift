@@ -142,7 +142,13 @@ struct CheckCommand: ParsableCommand {
                 "no scenario files (*.yaml, *.yml) in \(scanned.map(shown).joined(separator: ", ")): a check of nothing would pass; name the files or folders to check"
             )
         }
-        if let output { try Self.refuseReport(at: output, over: files, in: discovery.folders) }
+        if let output {
+            // The file standard input stands for is a scenario file too (an editor's buffer), and
+            // the project's scenario folder is one even when no folder was walked.
+            var folders = discovery.folders
+            if let scenarios = InputBoundary.realPath(located.path("scenarios")) { folders.insert(scenarios) }
+            try Self.refuseReport(at: output, over: files + (readsStandardInput ? stdinName.map { [$0] } ?? [] : []), in: folders)
+        }
         let inputs = ProjectInputs(content: content, policy: policy, project: located)
         if let output { try inputs.refuse(output, option: "--output") }
         if let report { try inputs.refuse(report + "/index.html", option: "--report", given: report) }
@@ -226,45 +232,53 @@ struct CheckCommand: ParsableCommand {
     /// the limit of a scenario file (a larger input is that file's error, as a large file's is).
     static func read(_ input: FileHandle, as path: String, maximumSize: Int) -> ScenarioSource {
         var bytes: [UInt8] = []
-        var total = 0
-        while true {
-            let chunk = input.readData(ofLength: 64 * 1024)
-            if chunk.isEmpty { break }
-            total += chunk.count
-            if total <= maximumSize { bytes += chunk }
+        // Up to one byte past the limit, then no further (`yes | helpcenter check -` never ends).
+        while bytes.count <= maximumSize {
+            let chunk: Data?
+            do {
+                chunk = try input.read(upToCount: min(64 * 1024, maximumSize + 1 - bytes.count))
+            } catch {
+                // A closed standard input, or a folder given as one (`readData` trapped on both).
+                return ScenarioSource(
+                    path: path,
+                    content: .unreadable(
+                        "the standard input can't be read (it is closed, or a folder): give the scenario file's text, or its path instead of '-'"))
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            bytes += chunk
         }
-        guard total <= maximumSize else {
+        guard bytes.count <= maximumSize else {
             return ScenarioSource(
                 path: path,
-                content: .unreadable("the standard input is \(total) bytes; scenario files are limited to \(maximumSize) bytes (split it into several files)"))
+                content: .unreadable(
+                    "the standard input is more than \(maximumSize) bytes; scenario files are limited to \(maximumSize) bytes (split it into several files)"))
         }
         return ScenarioSource(path: path, content: .bytes(bytes))
     }
 
-    /// The inputs a check may read: the folders and files given, the content, the policy's
-    /// folder and the project's scenarios. A folder given may be a link (kept elsewhere); a file
-    /// given that is a link is not followed here, so that what it leads to must be one of the
-    /// inputs, as for a link met in a folder.
+    /// The inputs a check may read: the content, the policy's folder, the project's scenarios,
+    /// and the files and folders given that are reached without a symbolic link on the way. A
+    /// path given through a link (the file itself, a folder, or a folder on its path) counts as
+    /// an input only where the link leads into those: a pull request's
+    /// `scenarios/x.yaml -> /etc/shadow`, or `scenarios/evil -> /etc`, named by a job that checks
+    /// the changed files, printed the files in its findings (session 24's CI trial and review).
     static func boundary(scanned: [String], others: [String]) -> InputBoundary {
         var roots: [String] = []
-        for path in scanned + others {
-            var info = stat()
-            let root: String
-            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, !isFolder(path) {
-                let url = URL(fileURLWithPath: path)
-                let folder = url.deletingLastPathComponent().path
-                root = (InputBoundary.realPath(folder) ?? InputBoundary.absolute(folder)) + "/" + url.lastPathComponent
-            } else {
-                root = InputBoundary.realPath(path) ?? InputBoundary.absolute(path)
-            }
+        for path in others {
+            let root = InputBoundary.realPath(path) ?? InputBoundary.absolute(path)
             if !roots.contains(root) { roots.append(root) }
         }
+        let inputs = InputBoundary(realPaths: roots)
+        for path in scanned {
+            let lexical = InputBoundary.absolute(path)
+            guard let real = InputBoundary.realPath(path) else {
+                if !roots.contains(lexical) { roots.append(lexical) }
+                continue
+            }
+            // Given as it is (no link on the way), or a link into the inputs, which are roots already.
+            if real == lexical && !roots.contains(real) && !inputs.contains(realPath: real) { roots.append(real) }
+        }
         return InputBoundary(realPaths: roots)
-    }
-
-    private static func isFolder(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     /// `--strict`: exit 1 when there are warnings (after the report is written).
@@ -330,9 +344,10 @@ extension CheckCommand {
             where real(path) == target {
                 throw CommandFailure("refusing to write \(option) \(shown): it is \(what) (\(path)); choose another path")
             }
+            // The project's policy folder, not the policy file's: a policy kept at the project's
+            // top made every report under it refused (the review of session 24).
             let folders = [
-                (content, "the content folder"), (project.path("templates"), "the templates folder"),
-                ((policy as NSString).deletingLastPathComponent, "the policy's folder"),
+                (content, "the content folder"), (project.path("templates"), "the templates folder"), (project.path("policy"), "the policy folder"),
             ]
             for (folder, what) in folders where !folder.isEmpty {
                 let root = real(folder)
@@ -345,10 +360,24 @@ extension CheckCommand {
 
     /// The real path the report would have: the file's own, or its folder's with its name when
     /// it does not exist yet.
-    static func realPathOfReport(_ output: String) -> String {
+    static func realPathOfReport(_ output: String, links: Int = 0) -> String {
         if let real = InputBoundary.realPath(output) { return real }
         let absolute = URL(fileURLWithPath: output).standardizedFileURL
-        let folder = InputBoundary.realPath(absolute.deletingLastPathComponent().path) ?? absolute.deletingLastPathComponent().path
-        return folder + "/" + absolute.lastPathComponent
+        // A link to a file not made yet: where the writer will put the report (the review of
+        // session 24 wrote content/new.json through one).
+        if links < 8, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: absolute.path) {
+            let resolved = target.hasPrefix("/") ? target : absolute.deletingLastPathComponent().path + "/" + target
+            return realPathOfReport(resolved, links: links + 1)
+        }
+        // The nearest folder that exists, resolved, and the names below it (`content/new/`
+        // reached through a linked project folder passed the check).
+        var existing = absolute
+        var below: [String] = []
+        while existing.path != "/", InputBoundary.realPath(existing.path) == nil {
+            below.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        let base = InputBoundary.realPath(existing.path) ?? existing.path
+        return ([base == "/" ? "" : base] + below).joined(separator: "/")
     }
 }

@@ -21,10 +21,14 @@ struct GitSourceHistory: Sendable {
     /// The git program, found on `PATH` once; nil when there is none (no history then).
     private let git: URL?
 
+    /// Whether the repository is a shallow clone (its history ends before the first commit).
+    private var isShallow = false
+
     init(contentFolder: String, depth: Int = 200) {
         self.contentFolder = contentFolder
         self.depth = depth
         git = ProgramLookup.program(named: "git")
+        isShallow = run(["rev-parse", "--is-shallow-repository"]).map { String(decoding: $0, as: UTF8.self).hasPrefix("true") } ?? false
     }
 
     /// The page's text at the version named, or that none of its commits (up to `depth`) has
@@ -36,6 +40,10 @@ struct GitSourceHistory: Sendable {
         else { return .unknown }
         let commits = String(decoding: log, as: UTF8.self).split(separator: "\n")
         guard !commits.isEmpty else { return .unknown }
+        // A history cut short (a CI checkout with `fetch-depth: 1`, or more commits than are
+        // read) may lack the version named: not finding it says nothing (the review of session
+        // 24 saw a correct hash called a typo in a shallow clone).
+        let complete = commits.count < depth && !isShallow
         let request = commits.map { "\($0):./\(sourcePath)\n" }.joined()
         guard let output = run(["cat-file", "--batch"], input: Data(request.utf8)) else { return .unknown }
         let texts = Self.objects(in: output).map { $0.flatMap { String(data: $0, encoding: .utf8) } }
@@ -48,7 +56,8 @@ struct GitSourceHistory: Sendable {
         case .date(let date):
             found = Self.oldestVersion(dated: date, newestFirst: texts)
         }
-        return found.map { .text($0) } ?? .noSuchVersion(commitsSearched: commits.count)
+        if let found { return .text(found) }
+        return complete ? .noSuchVersion(commitsSearched: commits.count) : .unknown
     }
 
     /// The version a date names, from a page's versions newest first: of those whose `updated`

@@ -155,7 +155,7 @@ struct NewTranslationCommand: ParsableCommand {
     @Argument(help: "The page to translate: its Markdown file (content/collection/article.md, or a collection's _index.md).")
     var page: String
 
-    @Argument(help: "The language's key in helpcenter.yaml's languages: (fr, de, …).")
+    @Argument(help: "The language: its key in helpcenter.yaml's languages: (fr, de, …) or its tag (fr-FR), in any case.")
     var language: String
 
     @OptionGroup var project: ProjectOptions

@@ -51,6 +51,10 @@ struct FrontMatterTests {
         #expect(warning?.location.line == line, "\(diagnostics)")
         #expect(
             ArticleFrontMatter.parse(FrontMatterSplitter.split("---\ntitle: Plain words, a title\ndescription: A 2 * 3 grid.\n---\n"), path: "a.md").1.isEmpty)
+        // Double underscores are names, not bold (the review of session 24).
+        for plain in ["snake_case__name", "Python __init__ method", "A 2**3 grid", "C [beta] release"] {
+            #expect(YAMLFieldReader.markdownAdvice(plain) == nil, "\(plain)")
+        }
     }
 
     /// A date in another order or without its zeros is met with the date meant; both readings
@@ -63,6 +67,8 @@ struct FrontMatterTests {
         ("2026-02-30", "; there is no day 30 in that month"),
         ("2026-13-01", "; there is no month 13"),
         ("yesterday", ""),
+        // Only with a year of four digits (the review of session 24: `32-1-1` became 0032-01-01).
+        ("32-1-1", ""), ("1/2/3", ""), ("2026-1-99999999999999999999", ""),
     ])
     func aMistypedDateIsMetWithTheDateMeant(text: String, hint: String) {
         #expect(YAMLFieldReader.dateHint(text) == hint)

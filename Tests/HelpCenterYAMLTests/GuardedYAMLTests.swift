@@ -136,8 +136,12 @@ struct YAMLErrorReadingTests {
         ("title Change your email\ndescription: Lead.\n", 1, 6, "write it 'title: Change your email'"),
         ("title: T\ntags: [a, b\nupdated: 2026-12-01\n", 2, 7, "this list is not closed on its line; add ']' at its end"),
         ("title: T\nmeta: {a: 1\nupdated: 2026-12-01\n", 2, 7, "this map is not closed on its line"),
-        // A value continued on an indented line is not a missing colon.
+        // A value continued on an indented line is not a missing colon, nor is the middle line
+        // of one wrapped over three (the review of session 24).
         ("title: T\ndescription: Long\n  text: more\n", 3, 7, "a value holds ': '"),
+        ("title: T\ndescription: A long one\n  that wraps here\n  and says Note: this\n", 4, 16, "a value holds ': '"),
+        // A key alone before the next one.
+        ("title: T\nauthor\norder: 7\n", 2, 7, "this line has no ':' after its key 'author', so YAML can't read it as a key and a value; write it 'author:'"),
     ]
 
     @Test(arguments: 0..<cases.count)

@@ -53,6 +53,8 @@ struct YAMLDocumentTests {
             ("a: 1\n---\nb: 2\n", "expected one document", 2),
             // Reported at its bracket (libyaml: the line after).
             ("a: [1, 2\n", "this list is not closed on its line", 1),
+            // A closed map with another error inside is not called unclosed.
+            ("a: {b: 1,\n  c: \"x\" y}\n", "did not find expected ',' or '}'", 2),
         ])
     func refused(text: String, message: String, line: Int) {
         #expect {

@@ -169,6 +169,10 @@ struct BadInputTests {
         #expect(report.errors.first?.message.hasPrefix("unknown field '\(misspelt)' in a scenario (did you mean '\(section)'?)") == true)
         // Spelt right, it passes.
         #expect(Support.check(text).errors.isEmpty, "got \(Support.check(text).findings.map(\.message))")
+        // Another unknown field leaves the scenario replayed: its wrong expectation is reported.
+        let noted = Support.check(
+            text.replacingOccurrences(of: "expect: done", with: "expect: rejected").replacingOccurrences(of: "    given:", with: "    notes: x\n    given:"))
+        #expect(noted.errors.count == 2, "got \(noted.findings.map(\.message))")
     }
 
     /// A key written twice is an error at each repeat, and the file's other scenarios are still

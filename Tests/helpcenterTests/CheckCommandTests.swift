@@ -108,7 +108,9 @@ struct CheckCommandTests {
         (["--output", "helpcenter.yaml"], "refusing to write --output helpcenter.yaml: it is the site configuration"),
         (["--output", "content/report.json"], "refusing to write --output content/report.json: it is in the content folder"),
         (["--output", "templates/x.html"], "it is in the templates folder"),
-        (["--output", "policy/vocabulary.yaml"], "it is in the policy's folder"),
+        (["--output", "policy/vocabulary.yaml"], "it is in the policy folder"),
+        // A folder not made yet, and a link to a file not made yet (the review of session 24).
+        (["--report", "content/new/deeper"], "refusing to write --report content/new/deeper: it is in the content folder"),
         (["--report", "content/basics"], "refusing to write --report content/basics: it is in the content folder"),
         (["--translations", "--output", "content/t.json"], "refusing to write --output content/t.json: it is in the content folder"),
     ])
@@ -142,6 +144,18 @@ struct CheckCommandTests {
             #expect(!run.output.contains("hunter2") && !run.errors.contains("hunter2"), "\(run.output)")
             #expect(run.output.contains("it is a symbolic link to \(secret.path), outside the project's inputs"), "\(run.output)")
         }
+        // A folder reached through a link, named as a folder or on the way to a file (the review
+        // of session 24: the link was a root of the boundary).
+        let outside = project.sandbox.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "root: hunter2\n".write(to: outside.appendingPathComponent("s.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: project.path("scenarios/evil"), withDestinationPath: outside.path)
+        for named in ["scenarios/evil", "scenarios/evil/s.yaml"] {
+            let run = try await project.run("check", project.path(named))
+            #expect(run.status == 1)
+            #expect(!run.output.contains("hunter2"), "\(named): \(run.output)")
+            #expect(run.output.contains("outside the project's inputs"), "\(named): \(run.output)")
+        }
         let alias = try await project.run("check", project.path("scenarios/alias.yml"))
         #expect(alias.status == 0, "\(alias.output)\(alias.errors)")
         #expect(alias.output.contains("checked 1 scenario in 1 file: 1 passed"), "\(alias.output)")
@@ -172,7 +186,18 @@ struct CheckCommandTests {
         let large = try await project.run(["check", "--project", project.root.path, "-"], input: Data(repeating: 0x23, count: 8 * 1024 * 1024 + 1))
         #expect(large.status == 1)
         #expect(large.output.contains("<stdin>"), "\(large.output)")
-        #expect(large.output.contains("the standard input is 8388609 bytes; scenario files are limited to 8388608 bytes"), "\(large.output)")
+        #expect(large.output.contains("the standard input is more than 8388608 bytes; scenario files are limited to 8388608 bytes"), "\(large.output)")
+        // The report may not replace the file standard input stands for (the review of session 24).
+        let over = try await project.run(["check", "-", "--stdin-name", named, "--output", named], input: Data(TestProject.scenario.utf8))
+        #expect(over.status == 2)
+        #expect(over.errors.contains("a scenario file this check reads"), "\(over.errors)")
+        // A closed standard input, or a folder, is that file's error, not a trap.
+        let folder = try #require(FileHandle(forReadingAtPath: project.root.path))
+        guard case .unreadable(let reason) = CheckCommand.read(folder, as: "<stdin>", maximumSize: 100).content else {
+            Issue.record("a folder read as standard input")
+            return
+        }
+        #expect(reason.hasPrefix("the standard input can't be read"))
         let nameOnly = try await project.run(["check", "--project", project.root.path, "--stdin-name", named])
         #expect(nameOnly.status == 2)
         #expect(nameOnly.errors.contains("--stdin-name names the standard input"), "\(nameOnly.errors)")

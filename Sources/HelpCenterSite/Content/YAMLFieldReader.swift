@@ -101,7 +101,7 @@ struct YAMLFieldReader {
         var labelClosed = false
         var opened = false
         var linkClosed = false
-        var bold = false
+        var stars = 0
         var backticks = 0
         for byte in text.utf8 {
             switch byte {
@@ -112,8 +112,13 @@ struct YAMLFieldReader {
                 if previous == byte && label { labelClosed = true }
             case UInt8(ascii: "("):
                 if previous == UInt8(ascii: "]") && opened { linkClosed = true }
-            case UInt8(ascii: "*"), UInt8(ascii: "_"):
-                if previous == byte { bold = true }
+            case UInt8(ascii: "*"):
+                // `**` twice: a bold pair (`__` is left alone: `snake__case`, `__init__`).
+                if previous == byte {
+                    stars += 1
+                    previous = 0
+                    continue
+                }
             case UInt8(ascii: "`"):
                 backticks += 1
             default:
@@ -123,7 +128,7 @@ struct YAMLFieldReader {
         }
         if labelClosed { return "readers would see the brackets around the [[label]]; write the label's words" }
         if linkClosed { return "readers would see the link's [text](address) marks; name the article in words (the body can link to it)" }
-        if bold { return "readers would see the ** marks; leave them out" }
+        if stars >= 2 { return "readers would see the ** marks; leave them out" }
         if backticks >= 2 { return "readers would see the ` marks; leave them out" }
         return nil
     }
@@ -165,14 +170,14 @@ struct YAMLFieldReader {
         }
     }
 
-    /// A date written `YYYY-MM-DD`. With `today`, one more than a day after it (a day, for the
-    /// writer's time zone against the reader's) is kept with a warning that it is still to come.
     /// The date a writer most likely meant, for the error: a date in numbers in another order
     /// or without its zeros (`2026-12-7`, `2026/12/07`, `07.12.2026`), both readings when the
     /// day and month could be either (`12/07/2026`). Empty when none is a real date.
     static func dateHint(_ text: String) -> String {
-        let parts = text.trimmingWhitespace().split { "-/. ".contains($0) }.compactMap { Int($0) }
-        guard parts.count == 3 else { return "" }
+        let fields = text.trimmingWhitespace().split { "-/. ".contains($0) }
+        let parts = fields.compactMap { $0.count <= 4 ? Int($0) : nil }
+        // Three numbers, one of them a year of four digits.
+        guard parts.count == 3, fields.allSatisfy({ $0.allSatisfy(\.isASCII) }), parts.contains(where: { (1000...9999).contains($0) }) else { return "" }
         func iso(_ year: Int, _ month: Int, _ day: Int) -> String? { CalendarDate(year: year, month: month, day: day)?.iso }
         if parts[0] > 31 {
             guard let date = iso(parts[0], parts[1], parts[2]) else {
@@ -190,6 +195,8 @@ struct YAMLFieldReader {
         }
     }
 
+    /// A date written `YYYY-MM-DD`. With `today`, one more than a day after it (a day, for the
+    /// writer's time zone against the reader's) is kept with a warning that it is still to come.
     mutating func date(_ node: YAMLValue?, key: String, today: CalendarDate? = nil) -> CalendarDate? {
         guard let node, !node.isNull else { return nil }
         guard let text = node.scalarText, let date = CalendarDate(parsingDateTime: text.trimmingWhitespace()) else {
