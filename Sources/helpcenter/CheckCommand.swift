@@ -123,9 +123,7 @@ struct CheckCommand: ParsableCommand {
         let filter = ScenarioFilter(tags: tags, rules: rules, names: names)
         let checker = ScenarioSuiteChecker(policy: BackupPolicy(parameters: wording.parameters), filter: filter)
         // Links inside the scenario folders may lead to the other inputs, nowhere else; so may a
-        // file named on the command line that is itself a link (a pull request's
-        // `scenarios/x.yaml -> /etc/shadow`, named by a job checking the changed files, printed
-        // the file into the log, session 24's CI trial).
+        // path named on the command line through a link (`CheckCommand.boundary`).
         let boundary = Self.boundary(
             scanned: scanned, others: [content, (policy as NSString).deletingLastPathComponent, located.path("scenarios")].filter { !$0.isEmpty })
         let discovery: ScenarioDiscovery
@@ -228,8 +226,8 @@ struct CheckCommand: ParsableCommand {
         try failUnderStrict(warnings: suite.totals.warnings)
     }
 
-    /// Standard input as one scenario file named `path`, read to its end but never held beyond
-    /// the limit of a scenario file (a larger input is that file's error, as a large file's is).
+    /// Standard input as one scenario file named `path`, read up to one byte past the limit of a
+    /// scenario file (a larger input is that file's error, as a large file's is).
     static func read(_ input: FileHandle, as path: String, maximumSize: Int) -> ScenarioSource {
         var bytes: [UInt8] = []
         // Up to one byte past the limit, then no further (`yes | helpcenter check -` never ends).
