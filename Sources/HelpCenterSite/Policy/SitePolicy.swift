@@ -129,6 +129,13 @@ public struct SitePolicy: Sendable {
     public var rules: [Rule]
     public var examples: [String: Example]
     public var labels: [String: Label]
+
+    /// The label a `[[…]]` mark names: as written, or without the spaces inside the marks
+    /// (`[[ Manage your account ]]`). Rendering and plain text (`labelsShown`) look labels up
+    /// here alone.
+    func label(marked text: String) -> Label? {
+        labels[text] ?? labels[text.trimmingWhitespace()]
+    }
     public var diagram: StateDiagram
     /// Where the rule wording lives, for messages.
     public var wordingPath: String

@@ -162,7 +162,7 @@ extension ArticleBodyRenderer {
         while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
             shown += rest[rest.startIndex..<open.lowerBound]
             let label = String(rest[open.upperBound..<close.lowerBound])
-            shown += (index.policy?.labels[label] ?? index.policy?.labels[label.trimmingWhitespace()])?.text ?? label
+            shown += index.policy?.label(marked: label)?.text ?? label
             rest = rest[close.upperBound...]
         }
         return shown + rest
@@ -176,6 +176,11 @@ extension ArticleBodyRenderer {
             text(literal)
             return literal
         }
+        // Where a mark of the text is in the file (columns in characters from the text's node).
+        func markLocation(_ index: String.Index) -> SourceLocation {
+            let offset = literal.unicodeScalars.distance(from: literal.startIndex, to: index)
+            return SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + offset)
+        }
         var shown = ""
         var rest = Substring(literal)
         while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
@@ -183,15 +188,13 @@ extension ArticleBodyRenderer {
             text(before)
             shown += before
             let label = String(rest[open.upperBound..<close.lowerBound])
-            // `[[ Manage your account ]]`: the spaces inside the marks are not the label's.
-            if let known = policy.labels[label] ?? policy.labels[label.trimmingWhitespace()] {
+            if let known = policy.label(marked: label) {
                 output += "<span class=\"ui-label ui-\(HTMLEscaping.escape(known.kind))\">"
                 text(known.text)
                 output += "</span>"
                 shown += known.text
             } else {
-                let offset = literal.unicodeScalars.distance(from: literal.startIndex, to: open.lowerBound)
-                let position = SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + offset)
+                let position = markLocation(open.lowerBound)
                 // A label left in the source's words (a translation starts as a copy of its
                 // source): its translation is the hint, not a near spelling.
                 let message =
@@ -208,8 +211,7 @@ extension ArticleBodyRenderer {
         }
         if let open = rest.range(of: "[[") {
             // `[[Manage your account` with no `]]`: shown as written (session 24's writer trial).
-            let offset = literal.unicodeScalars.distance(from: literal.startIndex, to: open.lowerBound)
-            let position = SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + offset)
+            let position = markLocation(open.lowerBound)
             diagnostics.append(
                 .warning("this [[ has no ]] to end the label, so readers see it as written; close it: [[label]]", at: position, id: "unknown-label"))
         }
