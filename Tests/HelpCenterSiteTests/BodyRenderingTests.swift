@@ -184,6 +184,41 @@ struct BodyRenderingTests {
         #expect(body.html.contains("<li id=\"fn-1\">"))
     }
 
+    /// `[text][label]`, `[text][]` and `[^note]` with no definition were published with their
+    /// brackets and no word to the writer (session 24's writer trial).
+    @Test func referencesWithoutADefinitionAreWarnedAboutAtTheirColumn() {
+        let body = SiteTestSupport.renderBody(
+            """
+            See [the guide][guide], [Recovery keys][] and a note[^gone]; [ok][def] works.
+            A [**bold** one][missing], [[Save]] and [x] are not references.
+
+            [def]: https://example.com
+
+            """)
+        let warnings = body.diagnostics.filter { $0.id == "undefined-reference" }
+        #expect(warnings.map(\.severity) == [.warning, .warning, .warning, .warning], "\(body.diagnostics)")
+        #expect(warnings.map(\.location.line) == [1, 1, 1, 2])
+        #expect(warnings.map(\.location.column) == [5, 25, 53, 16])
+        #expect(
+            warnings[0].message
+                == "[the guide][guide] is a reference link, but the article defines no [guide], so readers see the brackets; add a line '[guide]: <address>' to the article, or write the link inline: [text](address)"
+        )
+        #expect(warnings[1].message.hasPrefix("[Recovery keys][] is a reference link, but the article defines no [Recovery keys]"))
+        #expect(warnings[2].message.hasPrefix("[^gone] is a footnote, but the article has no '[^gone]: …' note"))
+        #expect(warnings[3].message.hasPrefix("[…][missing] is a reference link"))
+        #expect(body.html.contains("<a href=\"https://example.com\">ok</a>"))
+        // A code span shows brackets without a warning; UI labels side by side are not references.
+        let quiet = SiteTestSupport.renderBody("Type `[a][b]` and press [[Save]][[Cancel]], or é [x].\n")
+        #expect(quiet.diagnostics.isEmpty, "\(quiet.diagnostics)")
+    }
+
+    @Test(arguments: [
+        ("[a][b]", [0]), ("x ][y]", [2]), ("[[l]][m]", []), ("[^n] and [^ n]", [0]), ("[a][ ]", []), ("]", []), ("[^]", []),
+    ])
+    func unresolvedReferencesAreFoundInText(_ text: String, offsets: [Int]) {
+        #expect(ArticleBodyRenderer.unresolvedReferences(in: text.utf8.span).map(\.offset) == offsets)
+    }
+
     @Test func smartPunctuationInSiteMode() {
         let body = SiteTestSupport.renderBody("\"Quoted\" -- it's done...\n")
         #expect(body.html.contains("“Quoted” – it’s done…"))

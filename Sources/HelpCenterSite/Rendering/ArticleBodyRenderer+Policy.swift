@@ -138,17 +138,9 @@ extension ArticleBodyRenderer {
         output += "</ol>\n</figure>\n"
     }
 
-    /// Whether the text has a `[[` (a byte scan: this runs for every text of every article).
+    /// Whether the text has a `[[` (a byte scan, `bracketMarks`).
     static func containsLabelMark(_ text: String) -> Bool {
-        containsLabelMark(text.utf8.span)
-    }
-
-    static func containsLabelMark(_ bytes: Span<UInt8>) -> Bool {
-        guard bytes.count > 1 else { return false }
-        for index in 1..<bytes.count where bytes[index] == UInt8(ascii: "[") && bytes[index - 1] == UInt8(ascii: "[") {
-            return true
-        }
-        return false
+        bracketMarks(text.utf8.span).contains(.label)
     }
 
     /// Plain text (a heading's, for the contents, the search index and a table's name; an

@@ -85,7 +85,9 @@ public struct ArticleBodyRenderer {
                     .warning, "'\(text)' is the placeholder text that 'helpcenter new article' wrote; replace it with the article's own words",
                     at: node, id: "placeholder-text")
             }
-            if index.policy != nil && Self.containsLabelMark(bytes.span) {
+            let marks = Self.bracketMarks(bytes.span)
+            if marks.contains(.reference) { checkReferences(bytes.span, node: node) }
+            if index.policy != nil && marks.contains(.label) {
                 // The index gets the text as readers see it: labels without their [[ ]] marks.
                 let shown = Array(renderText(String(decoding: bytes, as: UTF8.self), node: node).utf8)
                 searchText.add(bytes: shown[...])
