@@ -128,6 +128,7 @@ let package = Package(
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -190,7 +191,12 @@ let package = Package(
         .testTarget(name: "BackupPolicyTests", dependencies: ["BackupPolicy", "HelpCenterCalendar"]),
         // The command-line program run in process: exit statuses and what a user sees.
         .testTarget(
-            name: "helpcenterTests", dependencies: ["helpcenter", "HelpCenterInputFiles", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterCalendar"]),
+            name: "helpcenterTests",
+            dependencies: [
+                "helpcenter", "HelpCenterInputFiles", "BackupPolicy", "HelpCenterDiagnostics", "HelpCenterCalendar",
+                // To hold a port in use (the serve command's test).
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            ]),
         .testTarget(
             name: "HelpCenterPolicyDocsTests",
             dependencies: ["HelpCenterPolicyDocs", "HelpCenterSite", "HelpCenterTemplates", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics"]

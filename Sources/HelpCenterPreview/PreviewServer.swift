@@ -46,6 +46,13 @@ public final class PreviewServer: Sendable {
         return outcome
     }
 
+    /// Throws when the preview's address cannot be listened on (a port in use): called before
+    /// `buildFirst()`, so that the writer hears it before the build, not after
+    /// (`ListenAddressCheck`).
+    public func checkAddress() async throws {
+        try await ListenAddressCheck.check(host: options.host, port: options.port)
+    }
+
     public var responder: PreviewResponder {
         PreviewResponder(store: store, hub: hub, logsRequests: options.logsRequests, scores: scores, hostCheck: options.hostCheck)
     }

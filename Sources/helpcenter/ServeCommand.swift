@@ -84,6 +84,12 @@ struct ServeCommand: AsyncParsableCommand {
                 allowedHosts: allowedHosts),
             observer: observer(console))
 
+        // A port in use is said before the first build, not after it.
+        do {
+            try await server.checkAddress()
+        } catch {
+            throw CommandFailure(PreviewServer.explain(error, host: host, port: port))
+        }
         let first: RebuildOutcome
         do {
             first = try server.buildFirst()
