@@ -62,6 +62,8 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(help: "Say which project folder is used, and why.")
     var verbose = false
+    @Flag(help: "Print only errors, warnings and the summary: no notes, no coverage table (human format).")
+    var quiet = false
 
     @Flag(help: "Make a rule that no article cites, or that no scenario shows deciding, an error (not a warning).")
     var requireCoverage = false
@@ -101,6 +103,20 @@ struct CheckCommand: ParsableCommand {
         }
         if stdinName != nil && !readsStandardInput {
             throw ValidationError("--stdin-name names the standard input, which is read only when '-' is among the paths")
+        }
+        if translations {
+            // They were ignored without a word (`check --translations -`: session 24's CI trial).
+            let scenarioOptions = [
+                (!paths.isEmpty, "scenario paths"), (stdinName != nil, "--stdin-name"), (!tags.isEmpty, "--tag"), (!rules.isEmpty, "--rule"),
+                (!names.isEmpty, "--name"), (listRules, "--list-rules"), (requireCoverage, "--require-coverage"), (mutations, "--mutations"),
+                (report != nil, "--report"),
+            ]
+            let given = scenarioOptions.filter(\.0).map(\.1)
+            if !given.isEmpty {
+                throw ValidationError(
+                    "--translations reports on the articles of the content folder (--content DIR), not on scenarios: leave out \(given.joined(separator: ", "))"
+                )
+            }
         }
     }
 
@@ -181,7 +197,7 @@ struct CheckCommand: ParsableCommand {
             }
         // The report is written file by file as the check goes (docs/checker.md, "The checker").
         let sink = try ReportSink(path: output)
-        var stream = ReportStream(format: format, wording: wording)
+        var stream = ReportStream(format: format, wording: wording, quiet: quiet)
         let suite: SuiteResult
         // The team's HTML report needs every file's scenarios at the end (it is one page).
         var reported: [FileReport] = []

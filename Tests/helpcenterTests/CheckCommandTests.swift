@@ -44,6 +44,40 @@ struct CheckCommandTests {
         #expect(clean.status == 0, "\(clean.output.suffix(300))")
     }
 
+    /// `--quiet` leaves the coverage table out of the human report and keeps the findings and
+    /// the summary; the machine formats keep everything (session 24's CI trial asked for it).
+    @Test func quietKeepsTheFindingsAndTheSummaryOnly() async throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let plain = try await project.run("check", "--project", project.root.path)
+        #expect(plain.output.contains("coverage by rule"), "\(plain.output)")
+        let quiet = try await project.run("check", "--project", project.root.path, "--quiet")
+        #expect(quiet.status == plain.status)
+        #expect(!quiet.output.contains("coverage by rule"), "\(quiet.output)")
+        #expect(quiet.output.contains(": warning: "), "\(quiet.output)")
+        #expect(
+            quiet.output.hasSuffix(
+                "checked 1 scenario in 1 file: 1 passed, 0 failed; 0 errors, \(try #require(plain.output.firstMatch(of: /(\d+) warnings\n$/)?.1)) warnings\n"),
+            "\(quiet.output)")
+        let json = try await project.run("check", "--project", project.root.path, "--quiet", "--format", "json")
+        #expect(json.output.contains("\"coverage\""), "\(json.output.prefix(300))")
+    }
+
+    /// `--translations` reports on the articles: scenario paths and options were ignored
+    /// without a word (`check --translations -`: session 24's CI trial).
+    @Test(arguments: [
+        (["-"], "leave out scenario paths"), (["--mutations", "--tag", "x"], "leave out --tag, --mutations"),
+    ])
+    func translationsTakeNoScenarioOptions(extra: [String], message: String) async throws {
+        let project = try NewTranslationCommandTests.frenchProject()
+        defer { project.remove() }
+        let run = try await project.run(["check", "--translations", "--project", project.root.path] + extra)
+        #expect(run.status == 2)
+        #expect(
+            run.errors.contains("--translations reports on the articles of the content folder (--content DIR), not on scenarios: \(message)"),
+            "\(run.errors)")
+    }
+
     /// A filter whose scenarios are in a file that can't be read: that file's error (exit 1),
     /// not "check their spelling".
     @Test func aFilterOverABrokenFileReportsTheFile() async throws {

@@ -39,10 +39,12 @@ public struct PreparedReportPart: Sendable {
 public struct ReportStream {
     private var writer: any CheckReportWriter
 
-    public init(format: ReportFormat, wording: PolicyWording? = nil) {
+    /// `quiet` leaves notes and the coverage table out of the human format (the machine
+    /// formats are read by programs, and keep everything).
+    public init(format: ReportFormat, wording: PolicyWording? = nil, quiet: Bool = false) {
         writer =
             switch format {
-            case .human: HumanReport()
+            case .human: HumanReport(quiet: quiet)
             case .json: JSONReport()
             case .junit: JUnitReport()
             case .sarif: SARIFReport(wording: wording)

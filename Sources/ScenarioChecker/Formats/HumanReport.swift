@@ -1,26 +1,28 @@
 /// `path:line:col: severity: message [rule]`, one finding a line, file by file; then the
 /// suite's findings, the coverage table and the mutation line when the suite was audited,
-/// and the summary.
+/// and the summary. Quiet (`check --quiet`): errors and warnings only, no coverage table.
 struct HumanReport: CheckReportWriter {
+    var quiet = false
+
     func start(emit: (String) -> Void) {}
 
     func add(_ file: FileReport, emit: (String) -> Void) {
-        emit(Self.lines(file.findings))
+        emit(lines(file.findings))
     }
 
     func finish(_ suite: SuiteResult, emit: (String) -> Void) {
         var lines: [String] = []
-        if let coverage = suite.coverage {
+        if let coverage = suite.coverage, !quiet {
             lines += CoverageTable(coverage: coverage).render()
         }
         if let mutations = suite.mutations {
             lines.append(CoverageTable.mutationLine(mutations))
         }
         lines.append(ReportRenderer.summary(of: suite.totals))
-        emit(Self.lines(suite.suiteFindings) + lines.joined(separator: "\n") + "\n")
+        emit(self.lines(suite.suiteFindings) + lines.joined(separator: "\n") + "\n")
     }
 
-    private static func lines(_ findings: [ScenarioFinding]) -> String {
-        findings.map { $0.diagnostic.description + "\n" }.joined()
+    private func lines(_ findings: [ScenarioFinding]) -> String {
+        findings.lazy.filter { !quiet || $0.severity != .note }.map { $0.diagnostic.description + "\n" }.joined()
     }
 }
