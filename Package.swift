@@ -137,7 +137,7 @@ let package = Package(
             name: "HelpCenterPreview",
             dependencies: [
                 "HelpCenterSite", "HelpCenterSiteFiles", "HelpCenterDiagnostics", "HelpCenterInputFiles", "HelpCenterYAML",
-                "HelpCenterConcurrency", "HelpCenterHTTP",
+                "HelpCenterConcurrency", "HelpCenterHTTP", "HelpCenterTemplates",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

@@ -2,12 +2,16 @@
 /// before the last `</body>` (any case), or at the end when the page has none.
 public enum LiveReloadInjector {
     public static func inject(into page: [UInt8]) -> [UInt8] {
-        let tag = Array(LiveReloadScript.tag.utf8)
-        guard let position = lastClosingBody(in: page) else { return page + tag }
+        insertBeforeBodyEnd(Array(LiveReloadScript.tag.utf8), into: page)
+    }
+
+    /// `fragment` inserted before the page's last `</body>` (any case), or at its end.
+    public static func insertBeforeBodyEnd(_ fragment: [UInt8], into page: [UInt8]) -> [UInt8] {
+        guard let position = lastClosingBody(in: page) else { return page + fragment }
         var output: [UInt8] = []
-        output.reserveCapacity(page.count + tag.count)
+        output.reserveCapacity(page.count + fragment.count)
         output += page[..<position]
-        output += tag
+        output += fragment
         output += page[position...]
         return output
     }

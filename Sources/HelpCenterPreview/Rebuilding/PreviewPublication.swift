@@ -31,9 +31,10 @@ final class PreviewPublication: StagedSite {
     func publish() throws {
         guard let rebuilt = change.withLock({ $0 }) else { return }
         if replacesEverything {
-            store.replace(ServedSite(files: session.files))
+            store.replace(ServedSite(files: session.files, drafts: session.draftPages))
         } else {
-            store.replace(store.current.updated(changed: rebuilt.changedPaths, removed: rebuilt.removedPaths, from: session.files))
+            store.replace(
+                store.current.updated(changed: rebuilt.changedPaths, removed: rebuilt.removedPaths, from: session.files, drafts: session.draftPages))
         }
     }
 

@@ -89,7 +89,8 @@ public struct PreviewResponder: HTTPResponder {
     }
 
     private func notFound(_ site: ServedSite, request: Request) -> Response {
-        let page = site.notFoundPage
+        // A draft's address says why it is missing (it was a bare 404: session 24's writer trial).
+        let page = site.draft(at: request.uri.path).map(site.draftNotFoundPage) ?? site.notFoundPage
         var headers = HTTPFields()
         headers[.contentType] = page.mediaType
         headers[.cacheControl] = "no-store"

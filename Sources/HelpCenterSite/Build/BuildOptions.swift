@@ -33,6 +33,10 @@ public struct BuildReport: Sendable {
     public var timings: [(phase: String, seconds: Double)] = []
     /// The articles left out as drafts (content paths): they need no translation.
     public var draftSources: Set<String> = []
+    /// The same drafts by the site path each would have (`guides/x/`, or `guides/x.html`; a
+    /// translation's with its language's prefix), to their display paths
+    /// (`content/guides/x.md`): the preview names the draft at its address.
+    public var draftPages: [String: String] = [:]
 
     /// True when nothing stops the site from being published.
     public var succeeded: Bool { !diagnostics.hasErrors }

@@ -145,4 +145,14 @@ struct PageRecord: Sendable {
     var diagnostics: [Diagnostic]
 
     var title: String { article?.title ?? collection?.title ?? "" }
+
+    /// An article left out of the site because it is a draft (`draft: true`, built without `--drafts`).
+    var isLeftOutDraft: Bool { !isPublished && article?.draft == true }
+
+    /// Left-out drafts by the site path each would have, to their display paths (`BuildReport.draftPages`).
+    static func draftPages(_ records: some Sequence<PageRecord>) -> [String: String] {
+        var pages: [String: String] = [:]
+        for record in records where record.isLeftOutDraft && !record.sitePath.isEmpty { pages[record.sitePath] = record.displayPath }
+        return pages
+    }
 }

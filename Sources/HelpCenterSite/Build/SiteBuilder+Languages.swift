@@ -47,6 +47,7 @@ extension SiteBuilder {
                 // and not in `check --translations` (session 24's writer trial).
                 catalogue.unpublishedSources.formUnion(part.draftSources)
             }
+            for (path, source) in part.draftPages { report.draftPages[language.prefix + path] = source }
             report.pagesWritten += part.pagesWritten
             report.filesCopied += part.filesCopied
         }

@@ -127,7 +127,9 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(
             diagnostics: [], articleCount: site.articleCount, collectionCount: site.collections.count,
             pagesWritten: 0, filesCopied: 0)
-        report.draftSources = Set(records.lazy.filter { !$0.isPublished && $0.article?.draft == true }.map(\.sourcePath))
+        let drafts = records.filter(\.isLeftOutDraft)
+        report.draftSources = Set(drafts.map(\.sourcePath))
+        report.draftPages = PageRecord.draftPages(drafts)
         guard let templateSet, !diagnostics.hasErrors else {
             report.diagnostics = diagnostics.sorted()
             report.timings = timer.laps

@@ -59,6 +59,9 @@ public final class SiteSession: Sendable {
     public var files: [String: Data] { state.withLock { $0.files } }
     /// The diagnostics of the last rebuild (errors mean `files` is older than the sources).
     public var lastDiagnostics: [Diagnostic] { state.withLock { $0.lastDiagnostics } }
+    /// The drafts left out at the last good rebuild, by the site path each would have
+    /// (`BuildReport.draftPages`).
+    public var draftPages: [String: String] { state.withLock { $0.draftPages } }
 
     /// Replaces the configuration (after `helpcenter.yaml` changed); the next rebuild is full.
     public func updateConfiguration(_ configuration: SiteConfiguration) {
@@ -107,6 +110,15 @@ final class SiteSessionState {
     }
 
     private var state: State?
+    /// The left-out drafts of the last good rebuild of a site in several languages (the
+    /// one-language site's are in its records).
+    private var multilingualDraftPages: [String: String] = [:]
+
+    /// See `SiteSession.draftPages`.
+    var draftPages: [String: String] {
+        if let state { return PageRecord.draftPages(state.records) }
+        return multilingualDraftPages
+    }
     /// The related-articles index of the last good publish, reused while no edit changes what
     /// the lists show (``relatedIndex(previous:site:changedSources:)``).
     private var related: RelatedArticles?
@@ -333,6 +345,7 @@ final class SiteSessionState {
             changed.append(path)
         }
         lastDiagnostics = report.diagnostics
+        multilingualDraftPages = report.draftPages
         return SiteChange(changedPaths: changed.sorted(), removedPaths: removed, diagnostics: report.diagnostics, succeeded: true)
     }
 
