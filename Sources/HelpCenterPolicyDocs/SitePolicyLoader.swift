@@ -128,6 +128,7 @@ public enum SitePolicyLoader {
         }
         let catalogue = ScenarioCatalogue(sources: sources, policy: BackupPolicy(parameters: document.wording.parameters))
         var policy = make(document: document, catalogue: catalogue, vocabulary: vocabulary)
+        policy.typesetPunctuation()
         policy.projectFolder = paths.projectFolder
         var translated: [String: SitePolicy] = [:]
         for key in languageKeys {
@@ -161,6 +162,7 @@ public enum SitePolicyLoader {
                 }
                 return rule
             }
+            language.typesetPunctuation()
             translated[key] = language
         }
         return (policy, translated, diagnostics)

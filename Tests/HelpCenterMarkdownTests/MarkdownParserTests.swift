@@ -130,6 +130,19 @@ struct MarkdownParserTests {
         let text = String(decoding: [0x61, 0xFF, 0x62, 0x0A], as: UTF8.self)
         #expect(try MarkdownParser.renderStrictHTML(text, options: MarkdownOptions()) == "<p>a\u{FFFD}b</p>\n")
     }
+
+    /// Plain text gets the body's punctuation and nothing else of Markdown.
+    @Test(arguments: [
+        ("You can't add one", "You can’t add one"),
+        ("\"Quoted\" -- it's done...", "“Quoted” – it’s done…"),
+        ("1. *not* a list, # not a heading, <b>, [x](y), a_b_c, &amp; `code`", "1. *not* a list, # not a heading, <b>, [x](y), a_b_c, &amp; `code`"),
+        ("- not a bullet\n> nor a quote", "- not a bullet > nor a quote"),
+        ("Jane+2FA@Example.com, www.example.com", "Jane+2FA@Example.com, www.example.com"),
+        ("No quotes at all", "No quotes at all"),
+    ])
+    func plainTextGetsSmartPunctuationOnly(text: String, typeset: String) {
+        #expect(MarkdownParser.smartPunctuation(text) == typeset)
+    }
 }
 
 /// Per-iteration outcomes written from many threads (each slot by one iteration).

@@ -52,18 +52,20 @@ struct ProjectExamplesTests {
         #expect(example.steps[0].result == "You land on the Select a backup method page.")
     }
 
+    /// The site's words have the articles' curly apostrophes (the YAML's are straight), and
+    /// examples are still found by their scenarios' names, which keep theirs.
     @Test func rejectionsSayWhyInTheReadersTerms() throws {
         let policy = try Self.projectPolicy()
         let texts = try #require(policy.examples["A backup phone can't be the number that 2FA texts"])
         #expect(texts.starting.contains("2FA is on, and your codes come by text message to +44 7700 900123."))
-        #expect(texts.steps[0].result == "This isn't accepted, because 07700 900123 is the number your 2FA codes go to; nothing changes.")
+        #expect(texts.steps[0].result == "This isn’t accepted, because 07700 900123 is the number your 2FA codes go to; nothing changes.")
         let inbox = try #require(policy.examples["A backup email can't reach the sign-in inbox"])
-        #expect(inbox.steps[0].result == "This isn't accepted, because Jane+2FA@Example.com reaches the inbox you sign in with; nothing changes.")
+        #expect(inbox.steps[0].result == "This isn’t accepted, because Jane+2FA@Example.com reaches the inbox you sign in with; nothing changes.")
         let accountPhone = try #require(policy.examples["A backup phone can't be the account's phone number, however it is written"])
         #expect(accountPhone.steps[0].result.contains("is a phone number your Sage account already has"))
         let stale = try #require(policy.examples["A stale session signs in again before managing the backup method"])
         #expect(stale.starting.contains("You last signed in a while ago."))
-        #expect(stale.steps[0].result == "You're asked to sign in and confirm it's you with 2FA first; nothing changes yet.")
+        #expect(stale.steps[0].result == "You’re asked to sign in and confirm it’s you with 2FA first; nothing changes yet.")
     }
 
     /// The rules page's diagram, from the real policy: no arrow runs through a box (the arrow

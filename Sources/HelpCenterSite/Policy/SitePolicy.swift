@@ -1,5 +1,6 @@
 import HelpCenterCalendar
 import HelpCenterDiagnostics
+import HelpCenterMarkdown
 
 /// What the site knows of the product's policy, as plain values: each rule's wording, the
 /// scenarios articles may embed (already replayed and told in words), the product's UI
@@ -191,6 +192,27 @@ public struct SitePolicy: Sendable {
             return other.contains(lowered) || lowered.contains(other) || other.hasPrefix(String(lowered.prefix(6)))
         }.sorted { (distance($0), $0) < (distance($1), $1) }.prefix(3)
         return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
+    }
+
+    /// The rules' titles and sentences and the examples' words with the punctuation article
+    /// bodies get (curly quotes and apostrophes, dashes: `MarkdownParser.smartPunctuation`):
+    /// YAML's straight `can't` sat beside a body's `can’t` (session 24's writer trial). Labels
+    /// stay as the product spells them.
+    public mutating func typesetPunctuation() {
+        let smart = MarkdownParser.smartPunctuation
+        rules = rules.map { rule in
+            var rule = rule
+            rule.title = smart(rule.title)
+            rule.sentence = smart(rule.sentence)
+            return rule
+        }
+        examples = examples.mapValues { example in
+            var example = example
+            example.title = smart(example.title)
+            example.starting = example.starting.map(smart)
+            example.steps = example.steps.map { ExampleStep(action: smart($0.action), result: smart($0.result), ruleID: $0.ruleID) }
+            return example
+        }
     }
 
     /// The policy in a language whose vocabulary file does not exist: no rule, label or
