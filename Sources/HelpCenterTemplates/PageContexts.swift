@@ -56,12 +56,12 @@ public struct DateInfo: TemplateContext, Equatable {
         text = date.longForm
     }
 
-    /// In a page of `language`: the English long form on English pages; on others the ISO
-    /// date, which every reader can read, until the browser writes it in the page's language
-    /// (`Intl.DateTimeFormat`; docs/languages.md).
+    /// In a page of `language`: the English long form on English pages; on others the long
+    /// form from the platform's CLDR data (`LocalizedDates`), as the browser's
+    /// `Intl.DateTimeFormat` writes it (docs/languages.md).
     public init(_ date: CalendarDate, language: String) {
         iso = date.iso
-        text = Self.isEnglish(language) ? date.longForm : date.iso
+        text = Self.isEnglish(language) ? date.longForm : LocalizedDates.longForm(date, language: language)
     }
 
     /// Whether a language tag's first subtag is `en`, in any case (every article's summary asks).

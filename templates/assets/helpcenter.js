@@ -41,9 +41,9 @@
     element.textContent = relativeDate(then, Date.now());
   });
 
-  /* A date on its own ("Wording last changed 1 October 2026"), in the page's language: pages
-     in another language than the default carry the ISO date, which this writes out (a date
-     the build wrote in words is left as it is). */
+  /* A date on its own ("Wording last changed 1 October 2026"), in the page's language: the
+     build writes it in words from the same CLDR data; an ISO date (a language the build's
+     platform had no data for) is written out here, and a date in words is left as it is. */
   document.querySelectorAll("time[data-date]").forEach(function (element) {
     var parts = (element.getAttribute("datetime") || "").split("-").map(Number);
     if (parts.length !== 3 || parts.some(isNaN) || !window.Intl) return;
