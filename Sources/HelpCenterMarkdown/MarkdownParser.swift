@@ -155,13 +155,18 @@ public enum MarkdownParser {
         let columns: SourceColumns
         let maximumNesting: Int
         var builder = MarkdownTree.Builder()
+        /// Each line's start, made when a later line of a block in a list item or a quote needs it.
+        var lineStarts: [Int]?
 
         mutating func copy(_ document: OpaquePointer) -> Result<MarkdownTree, MarkdownLimitExceeded> {
-            append(document)
-            // Nodes whose children are still to be copied: (node, its entry, its depth).
-            var pending: [(node: OpaquePointer, entry: Int, depth: Int)] = [(document, 0, 0)]
-            while let (node, entry, depth) = pending.popLast() {
+            append(document, block: nil)
+            // Nodes whose children are still to be copied: (node, its entry, its depth, the
+            // block its inlines are in).
+            var pending: [(node: OpaquePointer, entry: Int, depth: Int, block: OpaquePointer?)] = [(document, 0, 0, nil)]
+            while let (node, entry, depth, outer) = pending.popLast() {
                 guard let first = cmark_node_first_child(node) else { continue }
+                // The block whose text the children are: the node, or the block around it.
+                let block = Self.isInline(node) ? outer : node
                 if depth + 1 > maximumNesting {
                     let (line, column) = position(of: first)
                     return .failure(
@@ -172,7 +177,7 @@ public enum MarkdownParser {
                 let start = builder.entries.count
                 var child: OpaquePointer? = first
                 while let current = child {
-                    append(current)
+                    append(current, block: block)
                     child = cmark_node_next(current)
                 }
                 let count = builder.entries.count - start
@@ -182,7 +187,7 @@ public enum MarkdownParser {
                 var offset = count - 1
                 child = cmark_node_last_child(node)
                 while let current = child {
-                    pending.append((current, start + offset, depth + 1))
+                    pending.append((current, start + offset, depth + 1, block))
                     offset -= 1
                     child = cmark_node_previous(current)
                 }
@@ -190,14 +195,34 @@ public enum MarkdownParser {
             return .success(builder.finish())
         }
 
-        func position(of node: OpaquePointer) -> (line: Int, column: Int) {
+        /// Whether libcmark-gfm's node is an inline (text, emphasis, link…: the type's high bits).
+        static func isInline(_ node: OpaquePointer) -> Bool {
+            cmark_node_get_type(node).rawValue & 0xC000 == 0xC000
+        }
+
+        /// The node's line and column; `block` is the block an inline is in (see
+        /// `SourceColumns.inlineByteColumn`).
+        mutating func position(of node: OpaquePointer, block: OpaquePointer? = nil) -> (line: Int, column: Int) {
             let line = Int(cmark_node_get_start_line(node))
-            return (line, columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
+            var byteColumn = Int(cmark_node_get_start_column(node))
+            if let block, Self.isInline(node) {
+                let blockLine = Int(cmark_node_get_start_line(block))
+                let blockColumn = Int(cmark_node_get_start_column(block))
+                if line > blockLine {
+                    // The line table is made once, for the first such line of the document.
+                    let starts = lineStarts ?? columns.allLineStarts()
+                    lineStarts = starts
+                    if line <= starts.count {
+                        byteColumn = columns.inlineByteColumn(lineStart: starts[line - 1], byteColumn: byteColumn, blockColumn: blockColumn)
+                    }
+                }
+            }
+            return (line, columns.column(line: line, byteColumn: byteColumn))
         }
 
         /// Appends one node; a text, code span or inline HTML keeps its text as bytes.
-        mutating func append(_ node: OpaquePointer) {
-            let (line, column) = position(of: node)
+        mutating func append(_ node: OpaquePointer, block: OpaquePointer?) {
+            let (line, column) = position(of: node, block: block)
             let literal: MarkdownLiteral?
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT: literal = .text

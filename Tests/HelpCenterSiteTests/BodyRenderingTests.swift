@@ -123,6 +123,34 @@ struct BodyRenderingTests {
         #expect(body.anchorReferences.map(\.anchor) == ["new-key", "", "", "top"])
     }
 
+    /// A link on a lazy continuation line (no `- ` or `> ` of its own) was reported as many
+    /// columns right as the markers it lacks (session 24's writer trial); lines that carry
+    /// their markers, or more indentation, keep libcmark-gfm's columns.
+    @Test func linksOnLazyLinesAreReportedAtTheirColumn() {
+        let body = SiteTestSupport.renderBody(
+            """
+            - First line
+            continues [a](missing-a.md) and é [b](missing-b.md)
+
+            > Quote
+            lazy [c](missing-c.md)
+            >no space [d](missing-d.md)
+
+            > - item
+            > cont [e](missing-e.md)
+
+            1. Item
+               indented [f](missing-f.md)
+                 deeper [g](missing-g.md)
+
+            A paragraph
+               indented [h](missing-h.md)
+
+            """)
+        let places = body.diagnostics.filter { $0.id == "broken-link" }.map { [$0.location.line, $0.location.column] }
+        #expect(places == [[2, 11], [2, 35], [5, 6], [6, 11], [9, 8], [12, 13], [13, 13], [16, 13]], "\(body.diagnostics)")
+    }
+
     @Test func everyBrokenLinkIsReportedInOneRun() {
         let body = SiteTestSupport.renderBody("[a](missing.md)\n\n[b](../../outside.md)\n\n[c](files/gone.pdf)\n")
         #expect(body.diagnostics.map(\.location.line) == [1, 3, 5])
