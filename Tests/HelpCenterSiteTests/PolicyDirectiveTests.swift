@@ -51,7 +51,8 @@ struct PolicyDirectiveTests {
     private func render(_ markdown: String) -> RenderedBody {
         var index = ContentIndex()
         index.policy = Self.policy
-        let context = ArticleBodyContext(sourcePath: "guides/page.md", displayPath: "content/guides/page.md", sitePath: "guides/page/")
+        var context = ArticleBodyContext(sourcePath: "guides/page.md", displayPath: "content/guides/page.md", sitePath: "guides/page/")
+        context.markdown = markdown
         // The fixtures are small documents, well within `MarkdownLimits.standard`.
         return ArticleBodyRenderer.render(try! MarkdownParser.parse(markdown), context: context, index: index)
     }
@@ -144,6 +145,9 @@ struct PolicyDirectiveTests {
         #expect(open.diagnostics.first?.message.hasPrefix("this [[ has no ]] to end the label") == true)
         let empty = render("See [the steps]().\n")
         #expect(empty.diagnostics.map(\.id) == ["empty-link"], "\(empty.diagnostics)")
+        // At the source's column, after an entity and smart punctuation shortened the text.
+        let shifted = render("&amp; -- [[Nope]] and [[Manage your account]] then [[Open\n")
+        #expect(shifted.diagnostics.map(\.location.column) == [10, 52], "\(shifted.diagnostics)")
     }
 
     @Test func uiLabelsAreMarkedAndCheckedWithTheirColumn() {

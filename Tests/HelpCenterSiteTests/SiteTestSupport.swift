@@ -65,6 +65,7 @@ enum SiteTestSupport {
             sourcePath: "guides/page.md", displayPath: "content/guides/page.md", sitePath: "guides/page/",
             bodyFirstLine: 1, allowRawHTML: rawHTML)
         context.words = words
+        context.markdown = markdown
         // The fixtures are small documents, well within `MarkdownLimits.standard`.
         return ArticleBodyRenderer.render(try! MarkdownParser.parse(markdown), context: context, index: index)
     }

@@ -112,6 +112,7 @@ extension SiteBuilder {
         var context = ArticleBodyContext(
             sourcePath: record.sourcePath, displayPath: record.displayPath, sitePath: record.sitePath,
             bodyFirstLine: split.bodyFirstLine, allowRawHTML: configuration.rawHTML)
+        context.markdown = split.body
         context.words = record.isFallback ? fallbackWords : bodyWords
         context.collectsSearchText = options.searchIndex
         var body: RenderedBody

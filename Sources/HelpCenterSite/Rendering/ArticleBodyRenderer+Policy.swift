@@ -168,10 +168,17 @@ extension ArticleBodyRenderer {
             text(literal)
             return literal
         }
-        // Where a mark of the text is in the file (columns in characters from the text's node).
-        func markLocation(_ index: String.Index) -> SourceLocation {
-            let offset = literal.unicodeScalars.distance(from: literal.startIndex, to: index)
-            return SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + offset)
+        // Where a mark of the text is in the file: found as written on the node's source line,
+        // after the mark before it (escapes, entities and smart punctuation before it shift the
+        // text's offsets), else counted in characters from the text's node.
+        var cursor = node.column
+        func markLocation(_ index: String.Index, written: String) -> SourceLocation {
+            var column = node.column + literal.unicodeScalars.distance(from: literal.startIndex, to: index)
+            if !context.markdown.isEmpty, let found = sourceColumn(of: written, line: node.line, from: cursor) {
+                column = found
+                cursor = found + written.unicodeScalars.count
+            }
+            return SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: column)
         }
         var shown = ""
         var rest = Substring(literal)
@@ -186,7 +193,7 @@ extension ArticleBodyRenderer {
                 output += "</span>"
                 shown += known.text
             } else {
-                let position = markLocation(open.lowerBound)
+                let position = markLocation(open.lowerBound, written: "[[" + label + "]]")
                 // A label left in the source's words (a translation starts as a copy of its
                 // source): its translation is the hint, not a near spelling.
                 let message =
@@ -203,7 +210,8 @@ extension ArticleBodyRenderer {
         }
         if let open = rest.range(of: "[[") {
             // `[[Manage your account` with no `]]`: shown as written (session 24's writer trial).
-            let position = markLocation(open.lowerBound)
+            // Found by what follows it too, so that an earlier label's `[[` is not taken for it.
+            let position = markLocation(open.lowerBound, written: String(rest[open.lowerBound...].prefix(24)))
             diagnostics.append(
                 .warning("this [[ has no ]] to end the label, so readers see it as written; close it: [[label]]", at: position, id: "unknown-label"))
         }

@@ -113,22 +113,68 @@ extension ArticleBodyRenderer {
         return found
     }
 
-    /// Warns about each reference in a text node that no definition resolved.
+    /// Warns about each reference in a text node that no definition resolved. Each is looked
+    /// for as written on the node's source line, after the one before it: one that is not there
+    /// was made by escapes or entities (`\\[a\\]\\[b\\]`: brackets the writer asked for), and
+    /// is not warned about.
     mutating func checkReferences(_ bytes: Span<UInt8>, node: MarkdownNode) {
+        var cursor = node.column
         for reference in Self.unresolvedReferences(in: bytes) {
-            // Columns count characters: the UTF-8 lead bytes before the mark.
-            var characters = 0
-            for index in 0..<reference.offset where bytes[index] & 0xC0 != 0x80 { characters += 1 }
-            let location = SourceLocation(
-                path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: node.column + characters)
+            // An image's reference keeps its `!` in the text before it.
+            let isImage = reference.kind == .link && reference.offset > 0 && bytes[reference.offset - 1] == UInt8(ascii: "!")
+            let written = reference.written.hasPrefix("[…]") ? String(reference.written.dropFirst(3)) : reference.written
+            let needle = reference.written.hasPrefix("[…]") ? "]" + written : (isImage ? "!" : "") + written
+            let column: Int
+            if context.markdown.isEmpty {
+                column = node.column + Self.characters(in: bytes, upTo: reference.offset)
+            } else {
+                guard let found = sourceColumn(of: needle, line: node.line, from: cursor) else { continue }
+                column = found
+                cursor = found + needle.unicodeScalars.count
+            }
+            let location = SourceLocation(path: context.displayPath, line: context.bodyFirstLine - 1 + node.line, column: column)
+            let shown = (isImage ? "!" : "") + reference.written
             let message =
                 switch reference.kind {
                 case .link:
-                    "\(reference.written) is a reference link, but the article defines no [\(reference.label)], so readers see the brackets; add a line '[\(reference.label)]: <address>' to the article, or write the link inline: [text](address)"
+                    "\(shown) is a reference \(isImage ? "image" : "link"), but the article defines no [\(reference.label)], so readers see the brackets; add a line '[\(reference.label)]: <address>' to the article, write it inline ([text](address)), or escape brackets meant as text: \\[ \\]"
                 case .footnote:
-                    "\(reference.written) is a footnote, but the article has no '[^\(reference.label)]: …' note, so readers see the brackets; add the note (at the end of the article is usual)"
+                    "\(shown) is a footnote, but the article has no '[^\(reference.label)]: …' note, so readers see the brackets; add the note (at the end of the article is usual), or escape brackets meant as text: \\[^…\\]"
                 }
             diagnostics.append(.warning(message, at: location, id: "undefined-reference"))
         }
+    }
+
+    /// Characters (Unicode scalars: their UTF-8 lead bytes) in `bytes` before `offset`.
+    static func characters(in bytes: Span<UInt8>, upTo offset: Int) -> Int {
+        var characters = 0
+        for index in 0..<offset where bytes[index] & 0xC0 != 0x80 { characters += 1 }
+        return characters
+    }
+
+    /// The column (in characters) where `needle` first occurs on body line `line` of the
+    /// source, at or after `column`; nil when it does not (only on the paths that report).
+    func sourceColumn(of needle: String, line: Int, from column: Int) -> Int? {
+        var remaining = line - 1
+        var lineText = Substring(context.markdown)
+        while remaining > 0 {
+            guard let newline = lineText.utf8.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            lineText = lineText[lineText.utf8.index(after: newline)...]
+            remaining -= 1
+        }
+        if let end = lineText.utf8.firstIndex(of: UInt8(ascii: "\n")) { lineText = lineText[..<end] }
+        let scalars = Array(lineText.unicodeScalars)
+        let wanted = Array(needle.unicodeScalars)
+        guard !wanted.isEmpty, column >= 1, scalars.count >= wanted.count else { return nil }
+        var start = column - 1
+        while start + wanted.count <= scalars.count {
+            if scalars[start..<start + wanted.count].elementsEqual(wanted) {
+                // An escaped first bracket (`\\[^note]`) is text the writer asked for.
+                if start > 0 && scalars[start - 1] == "\\" { return nil }
+                return start + 1
+            }
+            start += 1
+        }
+        return nil
     }
 }

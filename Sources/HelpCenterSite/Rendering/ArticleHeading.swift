@@ -43,6 +43,10 @@ public struct ArticleBodyContext: Sendable {
     public var allowRawHTML: Bool
     /// The words the renderer writes itself, in the page's language.
     public var words = BodyWords()
+    /// The body's Markdown as parsed (its line 1 is `bodyFirstLine` of the file), to find where
+    /// a mark is in the source: escapes, entities and smart punctuation make a text's offsets
+    /// differ from the line's. Empty: marks are placed by the text's offsets.
+    public var markdown = ""
     /// Collect the body's text by block for the search index (off when the build writes none,
     /// `--no-search-index`, so that such a build measures the site without any of the index's work).
     public var collectsSearchText = true

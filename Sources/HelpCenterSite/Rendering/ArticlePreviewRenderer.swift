@@ -18,9 +18,10 @@ public enum ArticlePreviewRenderer {
         }
         let (document, problem) = MarkdownDocumentLoader.parse(split, displayPath: path)
         if let problem { diagnostics.append(problem) }
-        let context = ArticleBodyContext(
+        var context = ArticleBodyContext(
             sourcePath: "preview/article.md", displayPath: path, sitePath: "preview/article/",
             bodyFirstLine: split.bodyFirstLine, allowRawHTML: configuration.rawHTML)
+        context.markdown = split.body
         let body = ArticleBodyRenderer.render(document, context: context, index: ContentIndex(lenient: true))
         diagnostics += body.diagnostics
         return Result(html: body.html, diagnostics: diagnostics.sorted())
