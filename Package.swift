@@ -114,7 +114,7 @@ let package = Package(
             name: "HelpCenterPolicyDocs",
             dependencies: [
                 "HelpCenterSite", "HelpCenterSiteFiles", "HelpCenterTemplates", "ScenarioChecker", "BackupPolicy", "HelpCenterDiagnostics",
-                "HelpCenterYAML", "HelpCenterInputFiles",
+                "HelpCenterYAML", "HelpCenterInputFiles", "HelpCenterMarkdown",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -35,6 +35,11 @@ public enum ServerLimits {
     /// the call that failed (`bind(descriptor:ptr:bytes:): Address already in use) (errno: 98)`).
     public static func explain(_ error: any Error, server: String, host: String, port: Int) -> String {
         let address = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+        if error is SocketAddressError.UnknownHost {
+            // A mistyped --host (`SocketAddressError.UnknownHost…`, said before anything started).
+            return
+                "cannot listen on \(address): no address is known for that name; listen on 127.0.0.1 (the default), localhost or one of this machine's addresses"
+        }
         switch (error as? IOError)?.errnoCode {
         case EADDRINUSE?:
             return "\(address) is already in use, by another server or program: stop it, or choose another port with --port"

@@ -1,4 +1,5 @@
 import Foundation
+import HelpCenterMarkdown
 
 /// Sentences looked up in the vocabulary, `{value}` filled in; the keys it lacks are kept.
 struct VocabularySentences {
@@ -39,7 +40,11 @@ struct VocabularySentences {
         return ""
     }
 
+    /// The sentence with the bodies' smart punctuation (`can’t`), then `{value}` filled in as
+    /// the scenario writes it: an address or number must reach the page exactly
+    /// (`o'brien--jane@example.org` became `o’brien–jane@…` when the finished sentence was
+    /// typeset: session 25's review).
     static func fill(_ sentence: String, value: String?) -> String {
-        sentence.replacingOccurrences(of: "{value}", with: value ?? "")
+        MarkdownParser.smartPunctuation(sentence).replacingOccurrences(of: "{value}", with: value ?? "")
     }
 }

@@ -20,15 +20,21 @@ enum LocalizedDates {
         return text
     }
 
+    /// The languages the platform has formats for (`fr` of `fr_FR`…): a tag whose language is
+    /// not among them (`aa`, `tlh`) would get the root's American English.
+    private static let knownLanguages = Set(Locale.availableIdentifiers.map { String($0.prefix { $0 != "_" && $0 != "-" }) })
+
     private static func format(_ date: CalendarDate, language: String) -> String? {
         guard let utc = TimeZone(identifier: "UTC") else { return nil }
         let locale = Locale(identifier: language)
-        // An identifier ICU does not know still makes a Locale (with the root's formats):
-        // only a language it has data for is used.
-        guard let code = locale.language.languageCode?.identifier, Locale.LanguageCode(code).isISOLanguage else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
+        guard let code = locale.language.languageCode?.identifier, knownLanguages.contains(code) else { return nil }
+        // The date is a day of the Gregorian calendar; it is written in the language's own
+        // calendar, as `Intl` writes it (Thai's Buddhist years, Persian's solar ones).
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = utc
+        guard let day = gregorian.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else { return nil }
+        var calendar = locale.calendar
         calendar.timeZone = utc
-        guard let day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else { return nil }
         return day.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: calendar, timeZone: utc))
     }
 }

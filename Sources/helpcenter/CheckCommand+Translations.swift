@@ -43,8 +43,8 @@ extension CheckCommand {
             }
         }
         let sink = try ReportSink(path: output)
-        // `--quiet` leaves the notes (missing translations) out of the human format only.
-        let shown = quiet && format == .human ? findings.filter { $0.severity != .note } : findings
+        // `--quiet` leaves all but the errors (translations out of date) out of the human format only.
+        let shown = quiet && format == .human ? findings.filter { $0.severity == .error } : findings
         sink.write(DiagnosticListReport.render(shown.sorted(), format: format, tool: "helpcenter check --translations", summary: summary))
         try sink.commit()
         // As the scenario check does: with the report in a file or a machine format, the CI

@@ -62,7 +62,7 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(help: "Say which project folder is used, and why.")
     var verbose = false
-    @Flag(help: "Print only errors, warnings and the summary: no notes, no coverage table (human format).")
+    @Flag(help: "Print only errors and the summary, as build --quiet does (human format; the others keep everything).")
     var quiet = false
 
     @Flag(help: "Make a rule that no article cites, or that no scenario shows deciding, an error (not a warning).")
@@ -224,7 +224,7 @@ struct CheckCommand: ParsableCommand {
         if output != nil || format != .human {
             standardError(ReportRenderer.summary(of: suite.totals))
         }
-        if let checkedPart {
+        if let checkedPart, !quiet {
             standardError(
                 "note: checked \(checkedPart); rules that no scenario shows deciding are reported when the whole suite is checked (no paths)"
             )

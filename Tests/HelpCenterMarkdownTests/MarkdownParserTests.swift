@@ -139,6 +139,10 @@ struct MarkdownParserTests {
         ("- not a bullet\n> nor a quote", "- not a bullet > nor a quote"),
         ("Jane+2FA@Example.com, www.example.com", "Jane+2FA@Example.com, www.example.com"),
         ("No quotes at all", "No quotes at all"),
+        (
+            "See www.example.com/help, run --drafts; a -- b; https://example.com/a--b or o'brien--jane@example.org.",
+            "See www.example.com/help, run --drafts; a – b; https://example.com/a--b or o'brien--jane@example.org."
+        ),
     ])
     func plainTextGetsSmartPunctuationOnly(text: String, typeset: String) {
         #expect(MarkdownParser.smartPunctuation(text) == typeset)

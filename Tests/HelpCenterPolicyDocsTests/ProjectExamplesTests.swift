@@ -52,6 +52,14 @@ struct ProjectExamplesTests {
         #expect(example.steps[0].result == "You land on the Select a backup method page.")
     }
 
+    /// A scenario's value reaches the page as written: only the vocabulary's words are typeset
+    /// (an address with `'` and `--` was given curly quotes and a dash: session 25's review).
+    @Test func valuesAreFilledInAfterTheWordsAreTypeset() {
+        #expect(
+            VocabularySentences.fill("You can't use {value} -- not yet.", value: "o'brien--jane@example.org")
+                == "You can’t use o'brien--jane@example.org – not yet.")
+    }
+
     /// The site's words have the articles' curly apostrophes (the YAML's are straight), and
     /// examples are still found by their scenarios' names, which keep theirs.
     @Test func rejectionsSayWhyInTheReadersTerms() throws {

@@ -12,6 +12,7 @@ struct TemplateTests {
     @Test(arguments: [
         ("en", "20 November 2026"), ("en-GB", "20 November 2026"), ("EN-gb", "20 November 2026"), ("En", "20 November 2026"),
         ("eng", "November 20, 2026"), ("fr-FR", "20 novembre 2026"), ("e", "2026-11-20"), ("", "2026-11-20"), ("ne-NP", "२०२६ नोभेम्बर २०"),
+        ("th-TH", "20 พฤศจิกายน 2569"), ("aa-ET", "2026-11-20"), ("tlh", "2026-11-20"),
     ])
     func datesAreWrittenOutInThePagesLanguage(language: String, text: String) throws {
         let date = DateInfo(try #require(CalendarDate(year: 2026, month: 11, day: 20)), language: language)

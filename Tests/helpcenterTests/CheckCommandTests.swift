@@ -44,21 +44,26 @@ struct CheckCommandTests {
         #expect(clean.status == 0, "\(clean.output.suffix(300))")
     }
 
-    /// `--quiet` leaves the coverage table out of the human report and keeps the findings and
-    /// the summary; the machine formats keep everything (session 24's CI trial asked for it).
-    @Test func quietKeepsTheFindingsAndTheSummaryOnly() async throws {
+    /// `--quiet` prints the errors and the summary, as `build --quiet` does: no warnings, notes or
+    /// coverage table; the machine formats keep everything (session 24's CI trial asked for it).
+    @Test func quietKeepsTheErrorsAndTheSummaryOnly() async throws {
         let project = try TestProject()
         defer { project.remove() }
-        let plain = try await project.run("check", "--project", project.root.path)
-        #expect(plain.output.contains("coverage by rule"), "\(plain.output)")
-        let quiet = try await project.run("check", "--project", project.root.path, "--quiet")
-        #expect(quiet.status == plain.status)
-        #expect(!quiet.output.contains("coverage by rule"), "\(quiet.output)")
-        #expect(quiet.output.contains(": warning: "), "\(quiet.output)")
-        #expect(
-            quiet.output.hasSuffix(
-                "checked 1 scenario in 1 file: 1 passed, 0 failed; 0 errors, \(try #require(plain.output.firstMatch(of: /(\d+) warnings\n$/)?.1)) warnings\n"),
-            "\(quiet.output)")
+        try project.write(
+            TestProject.scenario.replacingOccurrences(of: "expect: {banner: shown}", with: "expect: {banner: hidden}"), to: "scenarios/banner.yaml")
+        // A second file, so that checking the first is a check of part of the suite (a note).
+        try project.write(
+            TestProject.scenario.replacingOccurrences(of: "The banner shows", with: "Again, the banner shows"), to: "scenarios/again.yaml")
+        let plain = try await project.run("check", project.path("scenarios/banner.yaml"))
+        #expect(plain.output.contains(": warning: "), "\(plain.output)")
+        #expect(plain.errors.contains("note: checked "), "\(plain.errors)")
+        let quiet = try await project.run("check", project.path("scenarios/banner.yaml"), "--quiet")
+        #expect(quiet.status == 1 && plain.status == 1)
+        #expect(quiet.output.contains(": error: expected banner: hidden"), "\(quiet.output)")
+        #expect(!quiet.output.contains(": warning: ") && !quiet.output.contains("coverage by rule"), "\(quiet.output)")
+        #expect(!quiet.errors.contains("note: "), "\(quiet.errors)")
+        let summary = try #require(plain.output.split(separator: "\n").last)
+        #expect(quiet.output.hasSuffix(summary + "\n"), "\(quiet.output)")
         let json = try await project.run("check", "--project", project.root.path, "--quiet", "--format", "json")
         #expect(json.output.contains("\"coverage\""), "\(json.output.prefix(300))")
     }

@@ -194,10 +194,12 @@ public struct SitePolicy: Sendable {
         return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
     }
 
-    /// The rules' titles and sentences and the examples' words with the punctuation article
+    /// The rules' titles and sentences and the examples' titles with the punctuation article
     /// bodies get (curly quotes and apostrophes, dashes: `MarkdownParser.smartPunctuation`):
-    /// YAML's straight `can't` sat beside a body's `can’t` (session 24's writer trial). Labels
-    /// stay as the product spells them.
+    /// YAML's straight `can't` sat beside a body's `can’t` (session 24's writer trial). The
+    /// examples' sentences are typeset before their values are filled in
+    /// (`VocabularySentences.fill`), so that an address reaches the page as written. Labels stay
+    /// as the product spells them.
     public mutating func typesetPunctuation() {
         let smart = MarkdownParser.smartPunctuation
         rules = rules.map { rule in
@@ -209,8 +211,6 @@ public struct SitePolicy: Sendable {
         examples = examples.mapValues { example in
             var example = example
             example.title = smart(example.title)
-            example.starting = example.starting.map(smart)
-            example.steps = example.steps.map { ExampleStep(action: smart($0.action), result: smart($0.result), ruleID: $0.ruleID) }
             return example
         }
     }

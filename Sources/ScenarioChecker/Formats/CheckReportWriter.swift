@@ -39,7 +39,7 @@ public struct PreparedReportPart: Sendable {
 public struct ReportStream {
     private var writer: any CheckReportWriter
 
-    /// `quiet` leaves notes and the coverage table out of the human format (the machine
+    /// `quiet` leaves all but the errors and the summary out of the human format (the machine
     /// formats are read by programs, and keep everything).
     public init(format: ReportFormat, wording: PolicyWording? = nil, quiet: Bool = false) {
         writer =

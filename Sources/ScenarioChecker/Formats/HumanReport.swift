@@ -1,6 +1,6 @@
 /// `path:line:col: severity: message [rule]`, one finding a line, file by file; then the
 /// suite's findings, the coverage table and the mutation line when the suite was audited,
-/// and the summary. Quiet (`check --quiet`): errors and warnings only, no coverage table.
+/// and the summary. Quiet (`check --quiet`, as `build --quiet`): the errors and the summary.
 struct HumanReport: CheckReportWriter {
     var quiet = false
 
@@ -15,7 +15,7 @@ struct HumanReport: CheckReportWriter {
         if let coverage = suite.coverage, !quiet {
             lines += CoverageTable(coverage: coverage).render()
         }
-        if let mutations = suite.mutations {
+        if let mutations = suite.mutations, !quiet {
             lines.append(CoverageTable.mutationLine(mutations))
         }
         lines.append(ReportRenderer.summary(of: suite.totals))
@@ -23,6 +23,6 @@ struct HumanReport: CheckReportWriter {
     }
 
     private func lines(_ findings: [ScenarioFinding]) -> String {
-        findings.lazy.filter { !quiet || $0.severity != .note }.map { $0.diagnostic.description + "\n" }.joined()
+        findings.lazy.filter { !quiet || $0.severity == .error }.map { $0.diagnostic.description + "\n" }.joined()
     }
 }
