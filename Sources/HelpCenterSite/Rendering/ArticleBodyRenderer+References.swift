@@ -137,7 +137,7 @@ extension ArticleBodyRenderer {
             let message =
                 switch reference.kind {
                 case .link:
-                    "\(shown) is a reference \(isImage ? "image" : "link"), but the article defines no [\(reference.label)], so readers see the brackets; add a line '[\(reference.label)]: <address>' to the article, write it inline ([text](address)), or escape brackets meant as text: \\[ \\]"
+                    "\(shown) is a reference \(isImage ? "image" : "link"), but the article defines no [\(reference.label)], so readers see the brackets; add a line '[\(reference.label)]: <address>' to the article, write it inline (\(isImage ? "![alt](file)" : "[text](address)")), or escape brackets meant as text: \\[ \\]"
                 case .footnote:
                     "\(shown) is a footnote, but the article has no '[^\(reference.label)]: …' note, so readers see the brackets; add the note (at the end of the article is usual), or escape brackets meant as text: \\[^…\\]"
                 }
