@@ -69,6 +69,14 @@ case_run "12,000-deep list" "$bin" build --quiet
 front "$collection/hostile.md"; python3 -c "print('[' * 400000 + 'x')" >>"$collection/hostile.md"
 expect_change=1 case_run "400,000 ['s (valid)" "$bin" build --quiet
 "$bin" build --quiet >/dev/null; snapshot >"$work/site.sum"
+# Marks placed by their source line (session 25): each search reads the rest of the line.
+front "$collection/hostile.md"; python3 -c "print('[a][b] ' * 20000)" >>"$collection/hostile.md"
+expect_change=1 case_run "20,000 undefined references on one line (valid, warnings)" "$bin" build --quiet
+front "$collection/hostile.md"; python3 -c "print('\\\\[a\\\\]\\\\[b\\\\] ' * 20000)" >>"$collection/hostile.md"
+expect_change=1 case_run "20,000 escaped reference marks on one line (valid)" "$bin" build --quiet
+front "$collection/hostile.md"; python3 -c "print('[[Nope]] ' * 20000)" >>"$collection/hostile.md"
+case_run "20,000 unknown UI labels on one line" "$bin" build --quiet
+"$bin" build --quiet >/dev/null; snapshot >"$work/site.sum"
 front "$collection/hostile.md"; python3 -c "print('|a' * 300 + '|'); print('|-' * 300 + '|')" >>"$collection/hostile.md"
 case_run "300-column table" "$bin" build --quiet
 { echo '---'; echo 'title: Bomb'; bomb tags; echo '---'; echo 'Body.'; } >"$collection/hostile.md"

@@ -138,6 +138,28 @@ extension ArticleBodyRenderer {
         output += "</ol>\n</figure>\n"
     }
 
+    /// The first `[[` (or `]]`) in a text, found among its bytes (Foundation's `range(of:)` read
+    /// the rest of the text at each call: a line of 20,000 labels took seconds; session 25).
+    /// ASCII bytes are whole characters, so the range is one of the text's.
+    static func pair(_ byte: UInt8, in text: Substring) -> Range<String.Index>? {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] == byte, next < bytes.endIndex, bytes[next] == byte { return index..<bytes.index(after: next) }
+            index = next
+        }
+        return nil
+    }
+
+    /// The "did you mean" of an unknown label, worked out once per label and article.
+    mutating func labelSuggestion(_ label: String, policy: SitePolicy) -> String {
+        if let known = labelSuggestions[label] { return known }
+        let suggestion = policy.suggestions(for: label, in: Array(policy.labels.keys))
+        labelSuggestions[label] = suggestion
+        return suggestion
+    }
+
     /// Whether the text has a `[[` (a byte scan, `bracketMarks`).
     static func containsLabelMark(_ text: String) -> Bool {
         bracketMarks(text.utf8.span).contains(.label)
@@ -151,7 +173,7 @@ extension ArticleBodyRenderer {
         guard Self.containsLabelMark(text) else { return text }
         var shown = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
+        while let open = Self.pair(UInt8(ascii: "["), in: rest), let close = Self.pair(UInt8(ascii: "]"), in: rest[open.upperBound...]) {
             shown += rest[rest.startIndex..<open.lowerBound]
             let label = String(rest[open.upperBound..<close.lowerBound])
             shown += index.policy?.label(marked: label)?.text ?? label
@@ -172,9 +194,14 @@ extension ArticleBodyRenderer {
         // after the mark before it (escapes, entities and smart punctuation before it shift the
         // text's offsets), else counted in characters from the text's node.
         var cursor = node.column
+        // Characters counted so far from the text's start (forward, once: counting from the
+        // start for each mark made a line of thousands of marks quadratic).
+        var counted = (index: literal.startIndex, characters: 0)
         func markLocation(_ index: String.Index, written: String) -> SourceLocation {
-            var column = node.column + literal.unicodeScalars.distance(from: literal.startIndex, to: index)
-            if !context.markdown.isEmpty, let found = sourceColumn(of: written, line: node.line, from: cursor) {
+            counted.characters += literal.unicodeScalars.distance(from: counted.index, to: index)
+            counted.index = index
+            var column = node.column + counted.characters
+            if placesMarksBySource, let found = sourceColumn(of: written, line: node.line, from: cursor) {
                 column = found
                 cursor = found + written.unicodeScalars.count
             }
@@ -182,7 +209,7 @@ extension ArticleBodyRenderer {
         }
         var shown = ""
         var rest = Substring(literal)
-        while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
+        while let open = Self.pair(UInt8(ascii: "["), in: rest), let close = Self.pair(UInt8(ascii: "]"), in: rest[open.upperBound...]) {
             let before = String(rest[rest.startIndex..<open.lowerBound])
             text(before)
             shown += before
@@ -200,7 +227,7 @@ extension ArticleBodyRenderer {
                     if let translated = policy.sourceLabels[label] {
                         "[[\(label)]] is the label in the default language; in this page's language it is [[\(translated)]] (\(context.words.vocabularyPath))"
                     } else {
-                        "[[\(label)]] is not a label of the product's interface\(policy.suggestions(for: label, in: Array(policy.labels.keys))); labels are listed in \(context.words.vocabularyPath)"
+                        "[[\(label)]] is not a label of the product's interface\(labelSuggestion(label, policy: policy)); labels are listed in \(context.words.vocabularyPath)"
                     }
                 diagnostics.append(.error(message, at: position, id: "unknown-label"))
                 text(label)
@@ -208,7 +235,7 @@ extension ArticleBodyRenderer {
             }
             rest = rest[close.upperBound...]
         }
-        if let open = rest.range(of: "[[") {
+        if let open = Self.pair(UInt8(ascii: "["), in: rest) {
             // `[[Manage your account` with no `]]`: shown as written (session 24's writer trial).
             // Found by what follows it too, so that an earlier label's `[[` is not taken for it.
             let position = markLocation(open.lowerBound, written: String(rest[open.lowerBound...].prefix(24)))

@@ -7,8 +7,8 @@ import HelpCenterMarkdown
 /// trial). The check reads the text nodes the parser left: the definitions themselves are not
 /// exposed by the library, and a reference that resolved is a link node, never text.
 ///
-/// Brackets escaped on purpose (`\[a\]\[b\]`) give the same text and are warned about too; a
-/// code span shows brackets without the warning.
+/// Brackets escaped on purpose (`\[a\]\[b\]`) give the same text, but are not in the source
+/// as written, and are not warned about; nor are brackets in a code span.
 extension ArticleBodyRenderer {
     /// What `[` marks a text holds, from one pass over its bytes (every text of every article
     /// passes through here; most hold no `[` at all).
@@ -119,14 +119,18 @@ extension ArticleBodyRenderer {
     /// is not warned about.
     mutating func checkReferences(_ bytes: Span<UInt8>, node: MarkdownNode) {
         var cursor = node.column
+        // Characters counted so far, from the text's start (counted forward, once).
+        var counted = (offset: 0, characters: 0)
         for reference in Self.unresolvedReferences(in: bytes) {
             // An image's reference keeps its `!` in the text before it.
             let isImage = reference.kind == .link && reference.offset > 0 && bytes[reference.offset - 1] == UInt8(ascii: "!")
             let written = reference.written.hasPrefix("[…]") ? String(reference.written.dropFirst(3)) : reference.written
             let needle = reference.written.hasPrefix("[…]") ? "]" + written : (isImage ? "!" : "") + written
             let column: Int
-            if context.markdown.isEmpty {
-                column = node.column + Self.characters(in: bytes, upTo: reference.offset)
+            if !placesMarksBySource {
+                counted.characters += Self.characters(in: bytes, from: counted.offset, upTo: reference.offset)
+                counted.offset = reference.offset
+                column = node.column + counted.characters
             } else {
                 guard let found = sourceColumn(of: needle, line: node.line, from: cursor) else { continue }
                 column = found
@@ -145,35 +149,66 @@ extension ArticleBodyRenderer {
         }
     }
 
-    /// Characters (Unicode scalars: their UTF-8 lead bytes) in `bytes` before `offset`.
-    static func characters(in bytes: Span<UInt8>, upTo offset: Int) -> Int {
+    /// Characters (Unicode scalars: their UTF-8 lead bytes) in `bytes[start..<offset]`.
+    static func characters(in bytes: Span<UInt8>, from start: Int, upTo offset: Int) -> Int {
         var characters = 0
-        for index in 0..<offset where bytes[index] & 0xC0 != 0x80 { characters += 1 }
+        for index in start..<offset where bytes[index] & 0xC0 != 0x80 { characters += 1 }
         return characters
     }
 
+    /// At most this many marks of an article are placed by their source line (each search reads
+    /// the rest of its line: a line of thousands of escaped marks would make it quadratic).
+    static let maximumSourceSearches = 100
+
+    /// Whether marks are placed by their source line (the source is known and the budget lasts).
+    var placesMarksBySource: Bool { !context.markdown.isEmpty && sourceSearches < Self.maximumSourceSearches }
+
     /// The column (in characters) where `needle` first occurs on body line `line` of the
     /// source, at or after `column`; nil when it does not (only on the paths that report).
-    func sourceColumn(of needle: String, line: Int, from column: Int) -> Int? {
-        var remaining = line - 1
-        var lineText = Substring(context.markdown)
-        while remaining > 0 {
-            guard let newline = lineText.utf8.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-            lineText = lineText[lineText.utf8.index(after: newline)...]
-            remaining -= 1
-        }
-        if let end = lineText.utf8.firstIndex(of: UInt8(ascii: "\n")) { lineText = lineText[..<end] }
-        let scalars = Array(lineText.unicodeScalars)
-        let wanted = Array(needle.unicodeScalars)
-        guard !wanted.isEmpty, column >= 1, scalars.count >= wanted.count else { return nil }
-        var start = column - 1
-        while start + wanted.count <= scalars.count {
-            if scalars[start..<start + wanted.count].elementsEqual(wanted) {
-                // An escaped first bracket (`\\[^note]`) is text the writer asked for.
-                if start > 0 && scalars[start - 1] == "\\" { return nil }
-                return start + 1
+    mutating func sourceColumn(of needle: String, line: Int, from column: Int) -> Int? {
+        sourceSearches += 1
+        let markdown = context.markdown
+        let starts: [String.Index]
+        if let known = markdownLineStarts {
+            starts = known
+        } else {
+            var found = [markdown.startIndex]
+            var index = markdown.utf8.startIndex
+            while let newline = markdown.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+                index = markdown.utf8.index(after: newline)
+                found.append(index)
             }
-            start += 1
+            markdownLineStarts = found
+            starts = found
+        }
+        guard line >= 1, line <= starts.count else { return nil }
+        let scalars: [Unicode.Scalar]
+        if let known = markdownLine, known.number == line {
+            // A mark looked for in vain on this line (escaped) is not looked for again.
+            if known.notFound.contains(needle) { return nil }
+            scalars = known.scalars
+        } else {
+            var lineText = markdown[starts[line - 1]...]
+            if let end = lineText.utf8.firstIndex(of: UInt8(ascii: "\n")) { lineText = lineText[..<end] }
+            scalars = Array(lineText.unicodeScalars)
+            markdownLine = (line, scalars, [])
+        }
+        guard let found = Self.firstOccurrence(of: Array(needle.unicodeScalars), in: scalars, from: column - 1) else {
+            markdownLine?.notFound.insert(needle)
+            return nil
+        }
+        // An escaped first bracket (`\\[^note]`) is text the writer asked for.
+        if found > 0 && scalars[found - 1] == "\\" { return nil }
+        return found + 1
+    }
+
+    /// Where `wanted` first occurs in `scalars` at or after `start`.
+    static func firstOccurrence(of wanted: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard !wanted.isEmpty, start >= 0, scalars.count >= wanted.count else { return nil }
+        var position = start
+        while position + wanted.count <= scalars.count {
+            if scalars[position] == wanted[0] && scalars[position..<position + wanted.count].elementsEqual(wanted) { return position }
+            position += 1
         }
         return nil
     }

@@ -38,6 +38,16 @@ public struct ArticleBodyRenderer {
     var footnoteReferenceCounts: [String: Int] = [:]
     var footnoteCount = 0
     var handPicked: [HandPickedArticle] = []
+    /// Where each line of `context.markdown` starts, made when a mark is first placed by its
+    /// source line (`sourceColumn`), so that an article of many marks reads its text once.
+    var markdownLineStarts: [String.Index]?
+    /// The last source line read by `sourceColumn`, as scalars (marks on one line share it).
+    var markdownLine: (number: Int, scalars: [Unicode.Scalar], notFound: Set<String>)?
+    /// How many marks were placed by their source line; past `maximumSourceSearches` they are
+    /// placed by the text's offsets, so that a hostile article of many marks stays linear.
+    var sourceSearches = 0
+    /// Unknown labels' suggestions, by label (`labelSuggestion`).
+    var labelSuggestions: [String: String] = [:]
     /// How often each table label was given, so that two tables under one heading differ.
     var tableLabelCounts: [String: Int] = [:]
 
