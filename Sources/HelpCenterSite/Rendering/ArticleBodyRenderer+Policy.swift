@@ -201,7 +201,7 @@ extension ArticleBodyRenderer {
             counted.characters += literal.unicodeScalars.distance(from: counted.index, to: index)
             counted.index = index
             var column = node.column + counted.characters
-            if placesMarksBySource, let found = sourceColumn(of: written, line: node.line, from: cursor) {
+            if markSource.isUsable, let found = markSource.column(of: written, line: node.line, from: cursor) {
                 column = found
                 cursor = found + written.unicodeScalars.count
             }

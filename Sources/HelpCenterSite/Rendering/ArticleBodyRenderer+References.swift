@@ -124,15 +124,15 @@ extension ArticleBodyRenderer {
         for reference in Self.unresolvedReferences(in: bytes) {
             // An image's reference keeps its `!` in the text before it.
             let isImage = reference.kind == .link && reference.offset > 0 && bytes[reference.offset - 1] == UInt8(ascii: "!")
-            let written = reference.written.hasPrefix("[…]") ? String(reference.written.dropFirst(3)) : reference.written
-            let needle = reference.written.hasPrefix("[…]") ? "]" + written : (isImage ? "!" : "") + written
+            // As written in the source: `][label]` when the link text is in other nodes.
+            let needle = reference.written.hasPrefix("[…]") ? "]" + reference.written.dropFirst(3) : (isImage ? "!" : "") + reference.written
             let column: Int
-            if !placesMarksBySource {
+            if !markSource.isUsable {
                 counted.characters += Self.characters(in: bytes, from: counted.offset, upTo: reference.offset)
                 counted.offset = reference.offset
                 column = node.column + counted.characters
             } else {
-                guard let found = sourceColumn(of: needle, line: node.line, from: cursor) else { continue }
+                guard let found = markSource.column(of: needle, line: node.line, from: cursor) else { continue }
                 column = found
                 cursor = found + needle.unicodeScalars.count
             }
@@ -154,62 +154,5 @@ extension ArticleBodyRenderer {
         var characters = 0
         for index in start..<offset where bytes[index] & 0xC0 != 0x80 { characters += 1 }
         return characters
-    }
-
-    /// At most this many marks of an article are placed by their source line (each search reads
-    /// the rest of its line: a line of thousands of escaped marks would make it quadratic).
-    static let maximumSourceSearches = 100
-
-    /// Whether marks are placed by their source line (the source is known and the budget lasts).
-    var placesMarksBySource: Bool { !context.markdown.isEmpty && sourceSearches < Self.maximumSourceSearches }
-
-    /// The column (in characters) where `needle` first occurs on body line `line` of the
-    /// source, at or after `column`; nil when it does not (only on the paths that report).
-    mutating func sourceColumn(of needle: String, line: Int, from column: Int) -> Int? {
-        sourceSearches += 1
-        let markdown = context.markdown
-        let starts: [String.Index]
-        if let known = markdownLineStarts {
-            starts = known
-        } else {
-            var found = [markdown.startIndex]
-            var index = markdown.utf8.startIndex
-            while let newline = markdown.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-                index = markdown.utf8.index(after: newline)
-                found.append(index)
-            }
-            markdownLineStarts = found
-            starts = found
-        }
-        guard line >= 1, line <= starts.count else { return nil }
-        let scalars: [Unicode.Scalar]
-        if let known = markdownLine, known.number == line {
-            // A mark looked for in vain on this line (escaped) is not looked for again.
-            if known.notFound.contains(needle) { return nil }
-            scalars = known.scalars
-        } else {
-            var lineText = markdown[starts[line - 1]...]
-            if let end = lineText.utf8.firstIndex(of: UInt8(ascii: "\n")) { lineText = lineText[..<end] }
-            scalars = Array(lineText.unicodeScalars)
-            markdownLine = (line, scalars, [])
-        }
-        guard let found = Self.firstOccurrence(of: Array(needle.unicodeScalars), in: scalars, from: column - 1) else {
-            markdownLine?.notFound.insert(needle)
-            return nil
-        }
-        // An escaped first bracket (`\\[^note]`) is text the writer asked for.
-        if found > 0 && scalars[found - 1] == "\\" { return nil }
-        return found + 1
-    }
-
-    /// Where `wanted` first occurs in `scalars` at or after `start`.
-    static func firstOccurrence(of wanted: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        guard !wanted.isEmpty, start >= 0, scalars.count >= wanted.count else { return nil }
-        var position = start
-        while position + wanted.count <= scalars.count {
-            if scalars[position] == wanted[0] && scalars[position..<position + wanted.count].elementsEqual(wanted) { return position }
-            position += 1
-        }
-        return nil
     }
 }

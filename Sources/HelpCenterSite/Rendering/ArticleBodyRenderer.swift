@@ -38,14 +38,8 @@ public struct ArticleBodyRenderer {
     var footnoteReferenceCounts: [String: Int] = [:]
     var footnoteCount = 0
     var handPicked: [HandPickedArticle] = []
-    /// Where each line of `context.markdown` starts, made when a mark is first placed by its
-    /// source line (`sourceColumn`), so that an article of many marks reads its text once.
-    var markdownLineStarts: [String.Index]?
-    /// The last source line read by `sourceColumn`, as scalars (marks on one line share it).
-    var markdownLine: (number: Int, scalars: [Unicode.Scalar], notFound: Set<String>)?
-    /// How many marks were placed by their source line; past `maximumSourceSearches` they are
-    /// placed by the text's offsets, so that a hostile article of many marks stays linear.
-    var sourceSearches = 0
+    /// Where marks (references, labels) are on their source lines.
+    var markSource = MarkSourceLines(markdown: "")
     /// Unknown labels' suggestions, by label (`labelSuggestion`).
     var labelSuggestions: [String: String] = [:]
     /// How often each table label was given, so that two tables under one heading differ.
@@ -56,6 +50,7 @@ public struct ArticleBodyRenderer {
             context: context, index: index, rootPrefix: String(repeating: "../", count: ContentPath.folderDepth(context.sitePath)),
             sourceDirectory: ContentPath.directory(of: context.sourcePath))
         renderer.searchText.isCollecting = context.collectsSearchText
+        renderer.markSource = MarkSourceLines(markdown: context.markdown)
         renderer.renderDocument(document)
         if renderer.footnoteCount > 0 { renderer.output += "</ol>\n</section>\n" }
         renderer.searchText.endBlock()
